@@ -1,0 +1,44 @@
+package dev.costbench.catalog;
+
+/**
+ * Service and dimension names of non-EC2 rates in the catalog. Dimensions are keyed like
+ * {@code fargate/linux_x86_vcpu_hour}; the same keys are used in the catalog files.
+ */
+public final class ServiceRates {
+    private ServiceRates() {}
+
+    public static final String FARGATE = "fargate";
+    public static final String FARGATE_SPOT = "fargate_spot";
+    public static final String LAMBDA = "lambda";
+    public static final String ELB = "elb";
+    public static final String EKS = "eks";
+    public static final String EBS = "ebs";
+
+    public static final String FARGATE_X86_VCPU = "linux_x86_vcpu_hour";
+    public static final String FARGATE_X86_GB = "linux_x86_gb_hour";
+    public static final String FARGATE_ARM_VCPU = "linux_arm_vcpu_hour";
+    public static final String FARGATE_ARM_GB = "linux_arm_gb_hour";
+
+    public static final String LAMBDA_REQUESTS = "requests";
+    public static final String LAMBDA_X86_TIER1 = "duration_x86_tier1";
+    public static final String LAMBDA_X86_TIER2 = "duration_x86_tier2";
+    public static final String LAMBDA_X86_TIER3 = "duration_x86_tier3";
+    public static final String LAMBDA_ARM_TIER1 = "duration_arm_tier1";
+    public static final String LAMBDA_ARM_TIER2 = "duration_arm_tier2";
+    public static final String LAMBDA_ARM_TIER3 = "duration_arm_tier3";
+    public static final String LAMBDA_EPHEMERAL = "ephemeral_storage_gb_second";
+    public static final String LAMBDA_PC_X86 = "provisioned_concurrency_x86";
+    public static final String LAMBDA_PC_ARM = "provisioned_concurrency_arm";
+    public static final String LAMBDA_PC_DURATION_X86 = "duration_with_provisioned_concurrency_x86";
+    public static final String LAMBDA_PC_DURATION_ARM = "duration_with_provisioned_concurrency_arm";
+
+    public static final String ALB_HOUR = "alb_hour";
+    public static final String ALB_LCU_HOUR = "alb_lcu_hour";
+    public static final String NLB_HOUR = "nlb_hour";
+    public static final String NLB_NLCU_HOUR = "nlb_nlcu_hour";
+
+    public static final String EKS_STANDARD = "cluster_hour_standard_support";
+    public static final String EKS_EXTENDED = "cluster_hour_extended_support";
+
+    public static final String EBS_GP3 = "gp3_storage";
+}

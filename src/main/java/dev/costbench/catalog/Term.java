@@ -1,0 +1,22 @@
+package dev.costbench.catalog;
+
+/** Commitment term of a Reserved Instance or Savings Plan. */
+public enum Term {
+    ONE_YEAR("1y", 12), THREE_YEAR("3y", 36);
+
+    private final String key;
+    private final int months;
+
+    Term(String key, int months) { this.key = key; this.months = months; }
+
+    public String key() { return key; }
+
+    public int months() { return months; }
+
+    public int hours() { return months * 730; }
+
+    public static Term fromKey(String k) {
+        for (Term t : values()) if (t.key.equals(k)) return t;
+        return null;
+    }
+}

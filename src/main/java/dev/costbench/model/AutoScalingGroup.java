@@ -1,0 +1,32 @@
+package dev.costbench.model;
+
+/**
+ * An EC2 Auto Scaling group. Expected cost is at {@code desired}; min..max gives the range.
+ * Mixed-instances policy: {@code onDemandBase} instances, then {@code onDemandPercentAboveBase}% of the
+ * rest On-Demand and the remainder Spot (100% when no policy is set). {@code ebsGbPerInstance} is gp3.
+ */
+public record AutoScalingGroup(String id, String name, double x, double y, String purchaseOption,
+                               String instanceType, int min, int desired, int max,
+                               int onDemandBase, int onDemandPercentAboveBase, int ebsGbPerInstance,
+                               String gravitonType, LoadProfile loadProfile) implements Block {
+
+    public AutoScalingGroup {
+        loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
+    }
+
+    public static AutoScalingGroup of(String id, String name, String instanceType, int min, int desired, int max) {
+        return new AutoScalingGroup(id, name, 0, 0, null, instanceType, min, desired, max, 0, 100, 0, null, null);
+    }
+
+    @Override public BlockKind kind() { return BlockKind.ASG; }
+    @Override public AutoScalingGroup withId(String v) { return new AutoScalingGroup(v, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
+    @Override public AutoScalingGroup withName(String v) { return new AutoScalingGroup(id, v, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
+    @Override public AutoScalingGroup withPosition(double nx, double ny) { return new AutoScalingGroup(id, name, nx, ny, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
+    @Override public AutoScalingGroup withPurchaseOption(String v) { return new AutoScalingGroup(id, name, x, y, v, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
+    public AutoScalingGroup withInstanceType(String v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, v, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
+    public AutoScalingGroup withCounts(int nMin, int nDesired, int nMax) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, nMin, nDesired, nMax, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
+    public AutoScalingGroup withMixedPolicy(int base, int pctAboveBase) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, base, pctAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
+    public AutoScalingGroup withEbsGbPerInstance(int v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, v, gravitonType, loadProfile); }
+    public AutoScalingGroup withGravitonType(String v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, v, loadProfile); }
+    public AutoScalingGroup withLoadProfile(LoadProfile v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, v); }
+}

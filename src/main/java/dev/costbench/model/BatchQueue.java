@@ -1,0 +1,42 @@
+package dev.costbench.model;
+
+import java.math.BigDecimal;
+
+/**
+ * An AWS Batch job queue with its compute environment. Jobs are packed onto {@code instanceType}
+ * ({@code ec2}, {@code ec2-spot}) by vCPU and memory, or run as Fargate tasks
+ * ({@code fargate}, {@code fargate-spot}). Batch itself adds no charge.
+ */
+public record BatchQueue(String id, String name, double x, double y, String purchaseOption,
+                         Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
+                         BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
+                         String gravitonType, LoadProfile loadProfile) implements Block {
+
+    public enum Compute {
+        EC2("ec2"), EC2_SPOT("ec2-spot"), FARGATE("fargate"), FARGATE_SPOT("fargate-spot");
+        private final String fileName;
+        Compute(String f) { fileName = f; }
+        public String fileName() { return fileName; }
+        public boolean isFargate() { return this == FARGATE || this == FARGATE_SPOT; }
+        public boolean isSpot() { return this == EC2_SPOT || this == FARGATE_SPOT; }
+        public static Compute fromFileName(String s) {
+            for (Compute c : values()) if (c.fileName.equalsIgnoreCase(s)) return c;
+            return null;
+        }
+    }
+
+    public BatchQueue {
+        compute = compute == null ? Compute.EC2 : compute;
+        architecture = architecture == null ? Architecture.X86_64 : architecture;
+        loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
+    }
+
+    @Override public BlockKind kind() { return BlockKind.BATCH_QUEUE; }
+    @Override public BatchQueue withId(String v) { return new BatchQueue(v, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
+    @Override public BatchQueue withName(String v) { return new BatchQueue(id, v, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
+    @Override public BatchQueue withPosition(double nx, double ny) { return new BatchQueue(id, name, nx, ny, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
+    @Override public BatchQueue withPurchaseOption(String v) { return new BatchQueue(id, name, x, y, v, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
+    public BatchQueue withCompute(Compute v) { return new BatchQueue(id, name, x, y, purchaseOption, v, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
+    public BatchQueue withJobsPerMonth(long v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, v, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
+    public BatchQueue withLoadProfile(LoadProfile v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, v); }
+}

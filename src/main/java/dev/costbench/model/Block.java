@@ -1,0 +1,30 @@
+package dev.costbench.model;
+
+/**
+ * One compute block on the canvas. Every kind is an immutable record; edits produce a new record.
+ * {@code purchaseOption} is the option this block is bought under (a key such as
+ * {@code reserved/1y/standard/no-upfront}); null means the scenario's default.
+ */
+public sealed interface Block
+        permits AutoScalingGroup, EcsService, EksNodeGroup, LambdaFunction, BatchQueue, LoadBalancer {
+
+    String id();
+
+    String name();
+
+    double x();
+
+    double y();
+
+    String purchaseOption();
+
+    BlockKind kind();
+
+    Block withId(String id);
+
+    Block withName(String name);
+
+    Block withPosition(double x, double y);
+
+    Block withPurchaseOption(String purchaseOption);
+}

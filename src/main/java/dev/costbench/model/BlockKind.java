@@ -1,0 +1,29 @@
+package dev.costbench.model;
+
+/** The six compute block kinds, with the names the project file uses. */
+public enum BlockKind {
+    ASG("asg", "EC2 Auto Scaling group"),
+    ECS_SERVICE("ecs-service", "ECS service"),
+    EKS_NODE_GROUP("eks-node-group", "EKS node group"),
+    LAMBDA("lambda", "Lambda function"),
+    BATCH_QUEUE("batch-queue", "Batch queue"),
+    LOAD_BALANCER("load-balancer", "Load balancer");
+
+    private final String fileName;
+    private final String displayName;
+
+    BlockKind(String fileName, String displayName) {
+        this.fileName = fileName;
+        this.displayName = displayName;
+    }
+
+    /** The value of {@code "kind"} in the project file. */
+    public String fileName() { return fileName; }
+
+    public String displayName() { return displayName; }
+
+    public static BlockKind fromFileName(String name) {
+        for (BlockKind k : values()) if (k.fileName.equals(name)) return k;
+        return null;
+    }
+}

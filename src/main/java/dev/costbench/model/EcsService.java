@@ -1,0 +1,47 @@
+package dev.costbench.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An ECS service. Launch type {@code fargate}: each task has {@code cpu} vCPU and {@code memoryGb}
+ * and the capacity provider strategy splits tasks between FARGATE and FARGATE_SPOT. Launch type
+ * {@code ec2}: tasks are packed onto {@code instanceType} by CPU and memory.
+ */
+public record EcsService(String id, String name, double x, double y, String purchaseOption,
+                         LaunchType launchType, BigDecimal cpu, BigDecimal memoryGb, int tasks,
+                         Architecture architecture, List<CapacityProviderShare> capacityProviders,
+                         String instanceType, String gravitonType, LoadProfile loadProfile) implements Block {
+
+    public enum LaunchType {
+        FARGATE("fargate"), EC2("ec2");
+        private final String fileName;
+        LaunchType(String f) { fileName = f; }
+        public String fileName() { return fileName; }
+        public static LaunchType fromFileName(String s) {
+            for (LaunchType t : values()) if (t.fileName.equalsIgnoreCase(s)) return t;
+            return null;
+        }
+    }
+
+    public EcsService {
+        capacityProviders = capacityProviders == null ? List.of() : List.copyOf(capacityProviders);
+        architecture = architecture == null ? Architecture.X86_64 : architecture;
+        loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
+    }
+
+    public static EcsService fargate(String id, String name, BigDecimal cpu, BigDecimal memoryGb, int tasks) {
+        return new EcsService(id, name, 0, 0, null, LaunchType.FARGATE, cpu, memoryGb, tasks, Architecture.X86_64, List.of(), null, null, null);
+    }
+
+    @Override public BlockKind kind() { return BlockKind.ECS_SERVICE; }
+    @Override public EcsService withId(String v) { return new EcsService(v, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile); }
+    @Override public EcsService withName(String v) { return new EcsService(id, v, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile); }
+    @Override public EcsService withPosition(double nx, double ny) { return new EcsService(id, name, nx, ny, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile); }
+    @Override public EcsService withPurchaseOption(String v) { return new EcsService(id, name, x, y, v, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile); }
+    public EcsService withTasks(int v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, v, architecture, capacityProviders, instanceType, gravitonType, loadProfile); }
+    public EcsService withArchitecture(Architecture v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, v, capacityProviders, instanceType, gravitonType, loadProfile); }
+    public EcsService withCapacityProviders(List<CapacityProviderShare> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, v, instanceType, gravitonType, loadProfile); }
+    public EcsService withEc2(String type) { return new EcsService(id, name, x, y, purchaseOption, LaunchType.EC2, cpu, memoryGb, tasks, architecture, capacityProviders, type, gravitonType, loadProfile); }
+    public EcsService withLoadProfile(LoadProfile v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, v); }
+}

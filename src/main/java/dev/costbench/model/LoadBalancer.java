@@ -1,0 +1,41 @@
+package dev.costbench.model;
+
+import java.math.BigDecimal;
+
+/**
+ * An Application or Network Load Balancer, priced per hour plus capacity units on the largest of
+ * AWS's dimensions. {@code ruleEvaluationsPerSec} counts billable evaluations, i.e. beyond the 10
+ * free rules per request (ALB only).
+ */
+public record LoadBalancer(String id, String name, double x, double y, String purchaseOption,
+                           Type type, BigDecimal newConnectionsPerSec, BigDecimal activeConnectionsPerMin,
+                           BigDecimal processedGbPerHour, BigDecimal ruleEvaluationsPerSec) implements Block {
+
+    public enum Type {
+        ALB("alb"), NLB("nlb");
+        private final String fileName;
+        Type(String f) { fileName = f; }
+        public String fileName() { return fileName; }
+        public static Type fromFileName(String s) {
+            for (Type t : values()) if (t.fileName.equalsIgnoreCase(s)) return t;
+            return null;
+        }
+    }
+
+    public LoadBalancer {
+        type = type == null ? Type.ALB : type;
+        newConnectionsPerSec = orZero(newConnectionsPerSec);
+        activeConnectionsPerMin = orZero(activeConnectionsPerMin);
+        processedGbPerHour = orZero(processedGbPerHour);
+        ruleEvaluationsPerSec = orZero(ruleEvaluationsPerSec);
+    }
+
+    private static BigDecimal orZero(BigDecimal v) { return v == null ? BigDecimal.ZERO : v; }
+
+    @Override public BlockKind kind() { return BlockKind.LOAD_BALANCER; }
+    @Override public LoadBalancer withId(String v) { return new LoadBalancer(v, name, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec); }
+    @Override public LoadBalancer withName(String v) { return new LoadBalancer(id, v, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec); }
+    @Override public LoadBalancer withPosition(double nx, double ny) { return new LoadBalancer(id, name, nx, ny, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec); }
+    @Override public LoadBalancer withPurchaseOption(String v) { return new LoadBalancer(id, name, x, y, v, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec); }
+    public LoadBalancer withType(Type v) { return new LoadBalancer(id, name, x, y, purchaseOption, v, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec); }
+}

@@ -1,0 +1,50 @@
+package dev.costbench.pricing;
+
+import dev.costbench.catalog.Basis;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A block's cost under one purchase option. PRICED carries upfront (once per term), monthly recurring,
+ * and monthly effective (recurring + upfront spread over the term). NOT_APPLICABLE says why (e.g.
+ * "Lambda has no Reserved Instances"); MISSING lists the prices the catalog lacks. Neither is ever 0.
+ */
+public record OptionCost(PurchaseOption option, Status status, BigDecimal upfront, BigDecimal monthlyRecurring,
+                         BigDecimal monthlyEffective, Basis basis, List<CostLine> lines, String reason,
+                         List<MissingPrice> missing) {
+
+    public enum Status { PRICED, NOT_APPLICABLE, MISSING }
+
+    public OptionCost {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        missing = missing == null ? List.of() : List.copyOf(missing);
+    }
+
+    public boolean isPriced() { return status == Status.PRICED; }
+
+    public static OptionCost notApplicable(PurchaseOption option, String reason) {
+        return new OptionCost(option, Status.NOT_APPLICABLE, null, null, null, null, List.of(), reason, List.of());
+    }
+
+    public static OptionCost missing(PurchaseOption option, List<MissingPrice> missing) {
+        return new OptionCost(option, Status.MISSING, null, null, null, null, List.of(),
+                "price not in catalog: " + String.join("; ", missing.stream().map(MissingPrice::describe).toList()), missing);
+    }
+
+    /** Sums the lines: upfront from UPFRONT lines, recurring from the others, effective = both. */
+    public static OptionCost priced(PurchaseOption option, List<CostLine> lines) {
+        BigDecimal upfront = BigDecimal.ZERO, recurring = BigDecimal.ZERO, amortized = BigDecimal.ZERO;
+        Basis basis = Basis.PUBLISHED;
+        for (CostLine l : lines) {
+            if (l.charge() == Charge.UPFRONT) {
+                upfront = upfront.add(l.upfront());
+                amortized = amortized.add(l.monthly());
+            } else {
+                recurring = recurring.add(l.monthly());
+            }
+            if (l.provenance() != null) basis = basis.and(l.provenance().basis());
+        }
+        return new OptionCost(option, Status.PRICED, upfront, recurring, recurring.add(amortized), basis, lines, null, List.of());
+    }
+}
