@@ -1,0 +1,181 @@
+package dev.costbench.catalog.importer;
+
+import dev.costbench.catalog.Basis;
+import dev.costbench.catalog.OfferInfo;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.Provenance;
+import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.SpotRate;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Merges imported rates into a catalog. A published rate replaces an estimate; a published rate replaces an
+ * older published one; a rate never replaces one published later; an estimate never replaces a published
+ * rate. Spot Advisor estimates are priced last, from the merged catalog's On-Demand rates.
+ */
+final class CatalogMerger {
+    private enum Outcome { ADDED, ESTIMATE_REPLACED, UPDATED, CONFIRMED, UNCHANGED, KEPT }
+
+    private final PriceCatalog base;
+    private final ImportedRates in;
+    private int added, updated, confirmed, estimatesReplaced, kept, unchanged, spotEstimates, typesAdded;
+    private final List<String> regionsAdded = new ArrayList<>();
+    private final List<ChangeSummary.Offer> offers = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private CatalogMerger(PriceCatalog base, ImportedRates in) {
+        this.base = base;
+        this.in = in;
+    }
+
+    record Result(PriceCatalog catalog, ChangeSummary summary) {}
+
+    static Result merge(PriceCatalog base, ImportedRates in, List<String> files, List<String> planNotes) {
+        CatalogMerger m = new CatalogMerger(base, in);
+        PriceCatalog merged = m.mergeSpot(m.mergePublished());
+        m.notes.addAll(planNotes);
+        m.notes.addAll(in.notes);
+        return new Result(merged, new ChangeSummary(files, m.regionsAdded, m.added, m.updated, m.confirmed,
+                m.estimatesReplaced, m.kept, m.unchanged, m.spotEstimates, m.typesAdded, m.offers, m.notes));
+    }
+
+    private PriceCatalog mergePublished() {
+        PriceCatalog.Builder b = base.toBuilder();
+        in.sources.forEach(b::source);
+        in.instanceTypes.values().stream().filter(t -> base.instanceType(t.name()).isEmpty()).forEach(t -> {
+            b.instanceType(t);
+            typesAdded++;
+        });
+        String newest = base.asOf() == null ? "" : base.asOf();
+        for (var e : in.regions.entrySet()) {
+            String region = e.getKey();
+            ImportedRates.RegionRates r = e.getValue();
+            if (!base.hasRegion(region)) regionsAdded.add(region);
+            b.region(region);
+            r.onDemand.forEach((type, rate) -> {
+                if (take(base.onDemand(region, type).map(x -> new Seen(x.provenance(), x.usd())), rate)) b.onDemand(region, type, rate);
+            });
+            r.reserved.forEach((type, m) -> m.forEach((key, rate) -> {
+                Optional<Seen> old = base.reserved(region, type, key).map(x -> new Seen(x.provenance(), x.upfront(), x.hourly()));
+                if (take(old, new Seen(rate.provenance(), rate.upfront(), rate.hourly()))) b.reserved(region, type, key, rate);
+            }));
+            r.ec2SavingsPlans.forEach((type, m) -> m.forEach((key, rate) -> {
+                if (take(base.ec2SavingsPlan(region, type, key).map(x -> new Seen(x.provenance(), x.usd())), rate)) {
+                    b.ec2SavingsPlan(region, type, key, rate);
+                }
+            }));
+            r.spot.forEach((type, rate) -> {
+                Optional<SpotRate> old = base.spot(region, type);
+                if (take(old.map(x -> new Seen(x.provenance(), x.hourly())), new Seen(rate.provenance(), rate.hourly()))) {
+                    // the price history has no interruption bucket: keep the advisor's
+                    b.spot(region, type, old.filter(o -> o.interruptionBucket() >= 0 && rate.interruptionBucket() < 0)
+                            .map(o -> new SpotRate(rate.hourly(), o.interruptionBucket(), o.interruptionLabel(), rate.provenance()))
+                            .orElse(rate));
+                }
+            });
+            r.service.forEach((key, rate) -> {
+                String[] sd = split(key);
+                if (take(base.serviceRate(region, sd[0], sd[1]).map(x -> new Seen(x.provenance(), x.usd())), rate)) {
+                    b.serviceRate(region, sd[0], sd[1], rate);
+                }
+            });
+            r.serviceSavingsPlans.forEach((key, m) -> m.forEach((plan, rate) -> {
+                String[] sd = split(key);
+                if (take(base.serviceSavingsPlan(region, sd[0], sd[1], plan).map(x -> new Seen(x.provenance(), x.usd())), rate)) {
+                    b.serviceSavingsPlan(region, sd[0], sd[1], plan, rate);
+                }
+            }));
+            for (OfferInfo info : r.offers.values()) {
+                OfferInfo old = base.offers(region).get(info.service());
+                if (old == null || info.publicationDate().compareTo(old.publicationDate()) >= 0) {
+                    b.offer(region, info);
+                    offers.add(new ChangeSummary.Offer(region, info.service(), info.publicationDate(), info.version()));
+                } else {
+                    notes.add(region + " " + info.service() + ": the catalog's prices (" + old.publicationDate()
+                            + ") are newer than the file's (" + info.publicationDate() + ")");
+                }
+                String day = info.publicationDate().length() >= 10 ? info.publicationDate().substring(0, 10) : info.publicationDate();
+                if (day.compareTo(newest) > 0) newest = day;
+            }
+        }
+        return b.asOf(newest).build();
+    }
+
+    private PriceCatalog mergeSpot(PriceCatalog merged) {
+        if (in.spotAdvice.isEmpty()) return merged;
+        PriceCatalog.Builder b = merged.toBuilder();
+        int noOnDemand = 0;
+        for (ImportedRates.SpotAdvice a : in.spotAdvice) {
+            Optional<Rate> od = merged.onDemand(a.region(), a.instanceType());
+            Optional<SpotRate> old = merged.spot(a.region(), a.instanceType());
+            if (old.isPresent() && !old.get().provenance().isEstimated()) {
+                // a published Spot price stays; the advisor still knows the interruption bucket
+                SpotRate o = old.get();
+                b.spot(a.region(), a.instanceType(), new SpotRate(o.hourly(), a.bucket(), a.label(), o.provenance()));
+                continue;
+            }
+            if (od.isEmpty()) {
+                noOnDemand++;
+                continue;
+            }
+            BigDecimal factor = BigDecimal.ONE.subtract(a.savingsPercent().movePointLeft(2));
+            BigDecimal hourly = od.get().usd().multiply(factor, MathContext.DECIMAL64).stripTrailingZeros();
+            Provenance p = a.provenance();
+            String rule = p.rule() + ": " + od.get().usd().toPlainString() + " × (1 − " + a.savingsPercent().toPlainString() + "%)";
+            Provenance prov = new Provenance(p.sourceId(), p.source(), p.asOf(), Basis.ESTIMATED, rule);
+            b.spot(a.region(), a.instanceType(), new SpotRate(hourly, a.bucket(), a.label(), prov));
+            spotEstimates++;
+        }
+        if (noOnDemand > 0) {
+            notes.add("Spot Advisor: " + noOnDemand + " types have no On-Demand price in their region; no Spot estimate for them");
+        }
+        return b.build();
+    }
+
+    /** A rate's provenance and the figures that make it up, to compare an old rate with a new one. */
+    private record Seen(Provenance provenance, BigDecimal... figures) {}
+
+    private boolean take(Optional<Seen> old, Rate incoming) { return take(old, new Seen(incoming.provenance(), incoming.usd())); }
+
+    private boolean take(Optional<Seen> old, Seen incoming) {
+        Outcome o = outcome(old.orElse(null), incoming);
+        switch (o) {
+            case ADDED -> added++;
+            case ESTIMATE_REPLACED -> estimatesReplaced++;
+            case UPDATED -> updated++;
+            case CONFIRMED -> confirmed++;
+            case UNCHANGED -> unchanged++;
+            case KEPT -> kept++;
+        }
+        return o != Outcome.KEPT && o != Outcome.UNCHANGED;
+    }
+
+    private static Outcome outcome(Seen old, Seen incoming) {
+        if (old == null) return Outcome.ADDED;
+        boolean oldEstimated = old.provenance().isEstimated();
+        boolean newEstimated = incoming.provenance().isEstimated();
+        if (oldEstimated && !newEstimated) return Outcome.ESTIMATE_REPLACED;
+        if (!oldEstimated && newEstimated) return Outcome.KEPT;
+        int newer = incoming.provenance().asOf().compareTo(old.provenance().asOf());
+        if (newer < 0) return Outcome.KEPT;
+        boolean samePrice = same(old.figures(), incoming.figures());
+        if (samePrice) return newer > 0 ? Outcome.CONFIRMED : Outcome.UNCHANGED;
+        return Outcome.UPDATED;
+    }
+
+    private static boolean same(BigDecimal[] a, BigDecimal[] b) {
+        if (a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (a[i].compareTo(b[i]) != 0) return false;
+        return true;
+    }
+
+    private static String[] split(String key) {
+        int slash = key.indexOf('/');
+        return new String[] {key.substring(0, slash), key.substring(slash + 1)};
+    }
+}
