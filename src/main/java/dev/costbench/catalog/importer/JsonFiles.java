@@ -14,7 +14,12 @@ import java.nio.file.Path;
 final class JsonFiles {
     private JsonFiles() {}
 
-    static final JsonFactory FACTORY = new JsonFactory();
+    // Offer files have millions of one-off keys (SKUs, rate codes): interning or canonicalizing them costs
+    // more than the rest of the parse, so names are plain strings.
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .build();
 
     static JsonParser open(Path file) throws IOException { return FACTORY.createParser(file.toFile()); }
 
