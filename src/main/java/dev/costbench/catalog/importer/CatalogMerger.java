@@ -5,6 +5,7 @@ import dev.costbench.catalog.OfferInfo;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.ServiceRates;
 import dev.costbench.catalog.SpotRate;
 
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ final class CatalogMerger {
 
     static Result merge(PriceCatalog base, ImportedRates in, List<String> files, List<String> planNotes) {
         CatalogMerger m = new CatalogMerger(base, in);
-        PriceCatalog merged = m.mergeSpot(m.mergePublished());
+        PriceCatalog merged = m.mergeSpot(m.deriveLambdaTiers(m.mergePublished()));
         m.notes.addAll(planNotes);
         m.notes.addAll(in.notes);
         return new Result(merged, new ChangeSummary(files, m.regionsAdded, m.added, m.updated, m.confirmed,
@@ -106,6 +107,47 @@ final class CatalogMerger {
         return b.asOf(newest).build();
     }
 
+    /**
+     * AWS publishes one Savings Plans rate for Lambda duration, while duration is priced in three monthly tiers.
+     * Tiers 2 and 3 get the same discount as tier 1 (their On-Demand rate × tier 1's plan rate ÷ its On-Demand
+     * rate), as estimates, wherever a tier 1 plan rate was imported and the tier has no published plan rate.
+     */
+    private PriceCatalog deriveLambdaTiers(PriceCatalog merged) {
+        PriceCatalog.Builder b = null;
+        String[][] tiers = {
+                {ServiceRates.LAMBDA_X86_TIER1, ServiceRates.LAMBDA_X86_TIER2, ServiceRates.LAMBDA_X86_TIER3},
+                {ServiceRates.LAMBDA_ARM_TIER1, ServiceRates.LAMBDA_ARM_TIER2, ServiceRates.LAMBDA_ARM_TIER3}};
+        for (var e : in.regions.entrySet()) {
+            String region = e.getKey();
+            for (String[] t : tiers) {
+                var plans = e.getValue().serviceSavingsPlans.get(ServiceRates.LAMBDA + "/" + t[0]);
+                Optional<Rate> od1 = merged.serviceRate(region, ServiceRates.LAMBDA, t[0]);
+                if (plans == null || od1.isEmpty() || od1.get().usd().signum() == 0) continue;
+                for (var plan : plans.entrySet()) {
+                    Rate sp1 = plan.getValue();
+                    for (int n = 1; n < t.length; n++) {
+                        Optional<Rate> odN = merged.serviceRate(region, ServiceRates.LAMBDA, t[n]);
+                        Optional<Rate> old = merged.serviceSavingsPlan(region, ServiceRates.LAMBDA, t[n], plan.getKey());
+                        if (odN.isEmpty() || old.filter(r -> !r.provenance().isEstimated()).isPresent()) continue;
+                        BigDecimal usd = odN.get().usd().multiply(sp1.usd()).divide(od1.get().usd(), MathContext.DECIMAL64)
+                                .round(new MathContext(6)).stripTrailingZeros();
+                        Provenance p = sp1.provenance();
+                        Provenance derived = new Provenance(p.sourceId() + "/lambda-tiers", p.source()
+                                + " and the region's Lambda duration tiers", p.asOf(), Basis.ESTIMATED,
+                                "tier 2 and 3 Savings Plans rate = the tier's On-Demand rate × tier 1's Savings Plans "
+                                        + "rate ÷ tier 1's On-Demand rate; to 6 significant digits");
+                        if (b == null) b = merged.toBuilder();
+                        b.source(derived.sourceId(), derived);
+                        b.serviceSavingsPlan(region, ServiceRates.LAMBDA, t[n], plan.getKey(), new Rate(usd, sp1.unit(), derived));
+                        if (old.isPresent()) updated++;
+                        else added++;
+                    }
+                }
+            }
+        }
+        return b == null ? merged : b.build();
+    }
+
     private PriceCatalog mergeSpot(PriceCatalog merged) {
         if (in.spotAdvice.isEmpty()) return merged;
         PriceCatalog.Builder b = merged.toBuilder();
@@ -132,7 +174,7 @@ final class CatalogMerger {
             spotEstimates++;
         }
         if (noOnDemand > 0) {
-            notes.add("Spot Advisor: " + noOnDemand + " types have no On-Demand price in their region; no Spot estimate for them");
+            notes.add("Spot Advisor: " + noOnDemand + " region and type pairs have no On-Demand price; no Spot estimate for them");
         }
         return b.build();
     }

@@ -64,7 +64,8 @@ public final class PriceImporter {
         }
         if (plan.steps().isEmpty()) {
             throw new PriceImportException(paths.getFirst().toString(), "", "nothing to import"
-                    + (regions.isEmpty() ? "" : " for " + String.join(", ", regions)));
+                    + (regions.isEmpty() ? "" : " for " + String.join(", ", regions))
+                    + (plan.notes.isEmpty() ? "" : " (" + String.join("; ", plan.notes) + ")"));
         }
         return plan;
     }

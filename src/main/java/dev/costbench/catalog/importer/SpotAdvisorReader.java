@@ -31,6 +31,7 @@ final class SpotAdvisorReader {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<Integer, String> labels = new HashMap<>();
     private String place;
+    private int skipped;
 
     private SpotAdvisorReader(PriceFile file, Set<String> regionFilter) {
         this.file = file;
@@ -46,6 +47,7 @@ final class SpotAdvisorReader {
             Provenance prov = new Provenance(id, "AWS Spot Advisor data " + file.name() + " (savings vs On-Demand, Linux)",
                     asOf, Basis.ESTIMATED, RULE);
             out.source(id, prov);
+            if (r.skipped > 0) out.note(file.name() + ": skipped " + r.skipped + " entries with savings of 100% or more");
             for (Entry e : r.entries) {
                 out.spotAdvice.add(new ImportedRates.SpotAdvice(e.region(), e.type(), e.savings(), e.bucket(),
                         r.labels.getOrDefault(e.bucket(), "unknown"), prov));
@@ -124,8 +126,10 @@ final class SpotAdvisorReader {
             else p.skipChildren();
         }
         if (savings == null) throw new PriceImportException(file.name(), place, "no savings percentage 's'");
-        if (savings.signum() < 0 || savings.compareTo(BigDecimal.valueOf(100)) >= 0) {
-            throw new PriceImportException(file.name(), place, "savings " + savings + "% is not between 0 and 100");
+        // a negative saving is real (Spot above On-Demand); 100% or more would make Spot free or paid to run
+        if (savings.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            skipped++;
+            return;
         }
         entries.add(new Entry(region, type, savings, bucket));
     }

@@ -169,6 +169,20 @@ class OfferFileImportTest {
     }
 
     @Test
+    void lambdaSavingsPlanTiersTwoAndThreeTakeTierOnesDiscountAsEstimates() {
+        PriceCatalog c = importFiles(aws(Fixtures.LAMBDA_EU), aws(Fixtures.SP_EU));
+        SavingsPlanKey compute1y = new SavingsPlanKey(SavingsPlanType.COMPUTE, Term.ONE_YEAR, Payment.NO_UPFRONT);
+        // tier 2: 0.000015 × (0.000015 ÷ 0.0000166667) = 0.0000134999730 → 6 digits 0.0000135000
+        Rate tier2 = c.serviceSavingsPlan("eu-west-1", ServiceRates.LAMBDA, ServiceRates.LAMBDA_X86_TIER2, compute1y).orElseThrow();
+        assertPrice("0.0000135", tier2.usd());
+        assertEquals(Basis.ESTIMATED, tier2.provenance().basis());
+        // tier 3: 0.0000133334 × (0.000015 ÷ 0.0000166667) = 0.0000120000360 → 0.0000120000
+        assertPrice("0.000012", c.serviceSavingsPlan("eu-west-1", ServiceRates.LAMBDA, ServiceRates.LAMBDA_X86_TIER3, compute1y).orElseThrow().usd());
+        assertEquals(Basis.PUBLISHED, c.serviceSavingsPlan("eu-west-1", ServiceRates.LAMBDA, ServiceRates.LAMBDA_X86_TIER1, compute1y)
+                .orElseThrow().provenance().basis());
+    }
+
+    @Test
     void savingsPlansJunkIsSkipped() {
         PriceImporter.Result r = importAll(Set.of(), aws(Fixtures.SP_EU));
         PriceCatalog c = r.catalog();
