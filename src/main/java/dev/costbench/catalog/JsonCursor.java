@@ -39,7 +39,10 @@ final class JsonCursor implements AutoCloseable {
         } catch (JsonEOFException e) {
             throw new CatalogException(file, lineColumn(e.getLocation()), "the file ends before its JSON is complete");
         } catch (JsonProcessingException e) {
-            throw new CatalogException(file, lineColumn(e.getLocation()), "not valid JSON: " + e.getOriginalMessage());
+            // Jackson reports some truncations as a plain parse error that names the end of input
+            String problem = e.getOriginalMessage().startsWith("Unexpected end-of-input")
+                    ? "the file ends before its JSON is complete" : "not valid JSON: " + e.getOriginalMessage();
+            throw new CatalogException(file, lineColumn(e.getLocation()), problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
