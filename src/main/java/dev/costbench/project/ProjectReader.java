@@ -241,8 +241,7 @@ final class ProjectReader {
         List<CapacityProviderShare> out = new ArrayList<>();
         List<CheckedObject> entries = b.objects("capacityProviders");
         for (CheckedObject p : entries) {
-            String provider = p.choice("provider", CapacityProviderShare.FARGATE,
-                    s -> s.equals(CapacityProviderShare.FARGATE) || s.equals(CapacityProviderShare.FARGATE_SPOT) ? s : null,
+            String provider = p.choice("provider", CapacityProviderShare.FARGATE, ProjectReader::providerOrNull,
                     "FARGATE or FARGATE_SPOT");
             int base = p.count("base", 0, MAX_TASKS, "tasks");
             // AWS takes weights from 0 to 1000
@@ -335,6 +334,12 @@ final class ProjectReader {
 
     private static Architecture architectureOrNull(String s) {
         for (Architecture a : Architecture.values()) if (a.awsName().equalsIgnoreCase(s)) return a;
+        return null;
+    }
+
+    private static String providerOrNull(String s) {
+        for (String p : List.of(CapacityProviderShare.FARGATE, CapacityProviderShare.FARGATE_SPOT))
+            if (p.equalsIgnoreCase(s)) return p;
         return null;
     }
 
