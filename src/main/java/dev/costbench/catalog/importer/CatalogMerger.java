@@ -13,6 +13,8 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Merges imported rates into a catalog. A published rate replaces an estimate; a published rate replaces an
@@ -58,21 +60,28 @@ final class CatalogMerger {
             ImportedRates.RegionRates r = e.getValue();
             if (!base.hasRegion(region)) regionsAdded.add(region);
             b.region(region);
+            Set<String> taken = new TreeSet<>(); // offer keys some of whose imported rates went in
             r.onDemand.forEach((type, rate) -> {
-                if (take(base.onDemand(region, type).map(x -> new Seen(x.provenance(), x.usd())), rate)) b.onDemand(region, type, rate);
+                if (take(base.onDemand(region, type).map(x -> new Seen(x.provenance(), x.usd())), seen(rate), CatalogOffers.EC2, taken)) {
+                    b.onDemand(region, type, rate);
+                }
             });
             r.reserved.forEach((type, m) -> m.forEach((key, rate) -> {
                 Optional<Seen> old = base.reserved(region, type, key).map(x -> new Seen(x.provenance(), x.upfront(), x.hourly()));
-                if (take(old, new Seen(rate.provenance(), rate.upfront(), rate.hourly()))) b.reserved(region, type, key, rate);
+                if (take(old, new Seen(rate.provenance(), rate.upfront(), rate.hourly()), CatalogOffers.EC2_RESERVED, taken)) {
+                    b.reserved(region, type, key, rate);
+                }
             }));
             r.ec2SavingsPlans.forEach((type, m) -> m.forEach((key, rate) -> {
-                if (take(base.ec2SavingsPlan(region, type, key).map(x -> new Seen(x.provenance(), x.usd())), rate)) {
+                if (take(base.ec2SavingsPlan(region, type, key).map(x -> new Seen(x.provenance(), x.usd())), seen(rate),
+                        CatalogOffers.SAVINGS_PLANS, taken)) {
                     b.ec2SavingsPlan(region, type, key, rate);
                 }
             }));
             r.spot.forEach((type, rate) -> {
                 Optional<SpotRate> old = base.spot(region, type);
-                if (take(old.map(x -> new Seen(x.provenance(), x.hourly())), new Seen(rate.provenance(), rate.hourly()))) {
+                if (take(old.map(x -> new Seen(x.provenance(), x.hourly())), new Seen(rate.provenance(), rate.hourly()),
+                        CatalogOffers.EC2_SPOT, taken)) {
                     // the price history has no interruption bucket: keep the advisor's
                     b.spot(region, type, old.filter(o -> o.interruptionBucket() >= 0 && rate.interruptionBucket() < 0)
                             .map(o -> new SpotRate(rate.hourly(), o.interruptionBucket(), o.interruptionLabel(), rate.provenance()))
@@ -81,27 +90,28 @@ final class CatalogMerger {
             });
             r.service.forEach((key, rate) -> {
                 String[] sd = split(key);
-                if (take(base.serviceRate(region, sd[0], sd[1]).map(x -> new Seen(x.provenance(), x.usd())), rate)) {
+                if (take(base.serviceRate(region, sd[0], sd[1]).map(x -> new Seen(x.provenance(), x.usd())), seen(rate), sd[0], taken)) {
                     b.serviceRate(region, sd[0], sd[1], rate);
                 }
             });
             r.serviceSavingsPlans.forEach((key, m) -> m.forEach((plan, rate) -> {
                 String[] sd = split(key);
-                if (take(base.serviceSavingsPlan(region, sd[0], sd[1], plan).map(x -> new Seen(x.provenance(), x.usd())), rate)) {
+                if (take(base.serviceSavingsPlan(region, sd[0], sd[1], plan).map(x -> new Seen(x.provenance(), x.usd())), seen(rate),
+                        CatalogOffers.SAVINGS_PLANS, taken)) {
                     b.serviceSavingsPlan(region, sd[0], sd[1], plan, rate);
                 }
             }));
+            // "prices as of" follows the rates: it moves to the file's date when the file's rates went in
             for (OfferInfo info : r.offers.values()) {
                 OfferInfo old = base.offers(region).get(info.service());
-                if (old == null || info.publicationDate().compareTo(old.publicationDate()) >= 0) {
+                if (taken.contains(info.service())) {
                     b.offer(region, info);
                     offers.add(new ChangeSummary.Offer(region, info.service(), info.publicationDate(), info.version()));
-                } else {
-                    notes.add(region + " " + info.service() + ": the catalog's prices (" + old.publicationDate()
-                            + ") are newer than the file's (" + info.publicationDate() + ")");
+                    if (info.publicationDate().compareTo(newest) > 0) newest = info.publicationDate();
+                } else if (old != null) {
+                    notes.add(region + " " + info.service() + ": kept the catalog's rates (" + old.publicationDate()
+                            + "), which are newer than the file's (" + info.publicationDate() + ")");
                 }
-                String day = info.publicationDate().length() >= 10 ? info.publicationDate().substring(0, 10) : info.publicationDate();
-                if (day.compareTo(newest) > 0) newest = day;
             }
         }
         return b.asOf(newest).build();
@@ -152,6 +162,7 @@ final class CatalogMerger {
         if (in.spotAdvice.isEmpty()) return merged;
         PriceCatalog.Builder b = merged.toBuilder();
         int noOnDemand = 0;
+        Set<String> estimatedRegions = new TreeSet<>();
         for (ImportedRates.SpotAdvice a : in.spotAdvice) {
             Optional<Rate> od = merged.onDemand(a.region(), a.instanceType());
             Optional<SpotRate> old = merged.spot(a.region(), a.instanceType());
@@ -167,11 +178,16 @@ final class CatalogMerger {
             }
             BigDecimal factor = BigDecimal.ONE.subtract(a.savingsPercent().movePointLeft(2));
             BigDecimal hourly = od.get().usd().multiply(factor, MathContext.DECIMAL64).stripTrailingZeros();
-            Provenance p = a.provenance();
-            String rule = p.rule() + ": " + od.get().usd().toPlainString() + " × (1 − " + a.savingsPercent().toPlainString() + "%)";
-            Provenance prov = new Provenance(p.sourceId(), p.source(), p.asOf(), Basis.ESTIMATED, rule);
-            b.spot(a.region(), a.instanceType(), new SpotRate(hourly, a.bucket(), a.label(), prov));
+            b.spot(a.region(), a.instanceType(), new SpotRate(hourly, a.bucket(), a.label(), a.provenance()));
             spotEstimates++;
+            if (estimatedRegions.add(a.region())) {
+                OfferInfo before = merged.offers(a.region()).get(a.offer().service());
+                if (before == null || a.offer().publicationDate().compareTo(before.publicationDate()) >= 0) {
+                    b.offer(a.region(), a.offer());
+                    offers.add(new ChangeSummary.Offer(a.region(), a.offer().service(), a.offer().publicationDate(),
+                            a.offer().version()));
+                }
+            }
         }
         if (noOnDemand > 0) {
             notes.add("Spot Advisor: " + noOnDemand + " region and type pairs have no On-Demand price; no Spot estimate for them");
@@ -182,10 +198,12 @@ final class CatalogMerger {
     /** A rate's provenance and the figures that make it up, to compare an old rate with a new one. */
     private record Seen(Provenance provenance, BigDecimal... figures) {}
 
-    private boolean take(Optional<Seen> old, Rate incoming) { return take(old, new Seen(incoming.provenance(), incoming.usd())); }
+    private static Seen seen(Rate r) { return new Seen(r.provenance(), r.usd()); }
 
-    private boolean take(Optional<Seen> old, Seen incoming) {
+    /** Counts the outcome; true when the incoming rate should replace what the catalog has. */
+    private boolean take(Optional<Seen> old, Seen incoming, String offer, Set<String> taken) {
         Outcome o = outcome(old.orElse(null), incoming);
+        if (o != Outcome.KEPT) taken.add(offer);
         switch (o) {
             case ADDED -> added++;
             case ESTIMATE_REPLACED -> estimatesReplaced++;

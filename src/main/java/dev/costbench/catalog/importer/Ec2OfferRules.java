@@ -67,14 +67,14 @@ final class Ec2OfferRules implements OfferRules<Ec2OfferRules.Selected> {
                 PriceDimension hours = term.dimension("Hrs");
                 if (hours == null) return;
                 ctx.out.onDemand(i.region(), i.type(),
-                        new Rate(ctx.price(hours, term.place), "hour", ctx.provenance(i.region())));
+                        new Rate(ctx.price(hours, term.place), "hour", ctx.provenance(i.region(), CatalogOffers.EC2)));
             }
             case Instance i when term.isReserved() -> reserved(i, term);
             case Gp3 g when term.isOnDemand() -> {
                 PriceDimension gbMonth = term.dimension("GB-Mo");
                 if (gbMonth == null) return;
                 ctx.out.serviceRate(g.region(), ServiceRates.EBS, ServiceRates.EBS_GP3,
-                        new Rate(ctx.price(gbMonth, term.place), "GB-month", ctx.provenance(g.region())));
+                        new Rate(ctx.price(gbMonth, term.place), "GB-month", ctx.provenance(g.region(), ServiceRates.EBS)));
             }
             default -> { }
         }
@@ -97,7 +97,7 @@ final class Ec2OfferRules implements OfferRules<Ec2OfferRules.Selected> {
         BigDecimal upfront = fee == null ? BigDecimal.ZERO : ctx.price(fee, term.place);
         BigDecimal hourly = hours == null ? BigDecimal.ZERO : ctx.price(hours, term.place);
         ctx.out.reserved(i.region(), i.type(), new ReservedKey(length, offeringClass, payment),
-                new ReservedRate(upfront, hourly, ctx.provenance(i.region())));
+                new ReservedRate(upfront, hourly, ctx.provenance(i.region(), CatalogOffers.EC2_RESERVED)));
     }
 
     /** Specs from the product, used only for types the catalog does not know yet. */

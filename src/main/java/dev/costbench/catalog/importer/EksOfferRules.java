@@ -48,11 +48,11 @@ final class EksOfferRules implements OfferRules<EksOfferRules.Selected> {
     public void finish() {
         standard.forEach((region, hour) -> {
             ctx.out.serviceRate(region, ServiceRates.EKS, ServiceRates.EKS_STANDARD,
-                    new Rate(hour, "cluster-hour", ctx.provenance(region)));
+                    new Rate(hour, "cluster-hour", ctx.provenance(region, ServiceRates.EKS)));
             BigDecimal extra = surcharge.get(region);
             if (extra != null) {
                 ctx.out.serviceRate(region, ServiceRates.EKS, ServiceRates.EKS_EXTENDED,
-                        new Rate(hour.add(extra), "cluster-hour", ctx.provenance(region)));
+                        new Rate(hour.add(extra), "cluster-hour", ctx.provenance(region, ServiceRates.EKS)));
             }
         });
         surcharge.keySet().stream().filter(r -> !standard.containsKey(r)).forEach(r -> ctx.out.note(ctx.fileName

@@ -34,7 +34,7 @@ final class ImportedRates {
 
     /** One Spot Advisor entry; its price is worked out from the region's On-Demand rate at merge time. */
     record SpotAdvice(String region, String instanceType, BigDecimal savingsPercent, int bucket, String label,
-                      Provenance provenance) {}
+                      Provenance provenance, OfferInfo offer) {}
 
     final Map<String, RegionRates> regions = new TreeMap<>();
     final Map<String, Provenance> sources = new LinkedHashMap<>();

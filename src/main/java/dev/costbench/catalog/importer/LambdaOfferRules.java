@@ -59,7 +59,7 @@ final class LambdaOfferRules implements OfferRules<LambdaOfferRules.Selected> {
             // with fewer tiers in the file than in the catalog, the last one covers the rest
             PriceDimension d = tiers.get(Math.min(i, tiers.size() - 1));
             ctx.out.serviceRate(s.region(), ServiceRates.LAMBDA, s.dimensions().get(i),
-                    new Rate(ctx.price(d, term.place), s.unit(), ctx.provenance(s.region())));
+                    new Rate(ctx.price(d, term.place), s.unit(), ctx.provenance(s.region(), ServiceRates.LAMBDA)));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.costbench.catalog.Provenance;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ final class OfferContext {
     private final String regionHint;
     private final Set<String> regionFilter;
     private final Map<String, Provenance> provenanceByRegion = new HashMap<>();
+    private final Set<String> offersRecorded = new HashSet<>();
 
     /**
      * @param regionHint the region the file is for, from its region index or its folder name; null if unknown
@@ -50,16 +52,23 @@ final class OfferContext {
                         + "'; import the file through its region index or from a folder named after its region");
     }
 
-    /** The provenance of every rate this file gives {@code region}; records the offer as "prices as of". */
-    Provenance provenance(String region) {
-        return provenanceByRegion.computeIfAbsent(region, r -> {
+    /**
+     * The provenance of every rate this file gives {@code region}, and a record that the region's
+     * {@code offer} (a catalog offer key: ec2, ec2_reserved, fargate, …) is now "as of" this file.
+     */
+    Provenance provenance(String region, String offer) {
+        Provenance p = provenanceByRegion.computeIfAbsent(region, r -> {
             String id = "aws-price-list/" + header.offerCode() + "/" + r + "/" + header.version();
-            Provenance p = new Provenance(id, "AWS Price List " + fileName + " (offerCode " + header.offerCode()
+            Provenance made = new Provenance(id, "AWS Price List " + fileName + " (offerCode " + header.offerCode()
                     + ", version " + header.version() + ", " + r + ")", header.publicationDay(), Basis.PUBLISHED, null);
-            out.source(id, p);
-            out.offer(r, new OfferInfo(header.offerCode(), header.publicationDate(), header.version()));
-            return p;
+            out.source(id, made);
+            return made;
         });
+        if (offersRecorded.add(region + "/" + offer)) {
+            out.offer(region, new OfferInfo(offer, header.publicationDay(),
+                    header.offerCode() + " offer file " + header.version()));
+        }
+        return p;
     }
 
     /** The dimension's price as a number, or an error naming the place and the text found. */

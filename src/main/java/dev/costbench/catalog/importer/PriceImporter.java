@@ -1,7 +1,9 @@
 package dev.costbench.catalog.importer;
 
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.UserCatalog;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +42,24 @@ public final class PriceImporter {
         }
         CatalogMerger.Result merged = CatalogMerger.merge(base, rates, files, plan.notes);
         return new Result(merged.catalog(), merged.summary());
+    }
+
+    /**
+     * Imports into the user catalog of {@code dataDir} (starting from the shipped catalog when there is none
+     * yet) and returns what changed. The catalog folder is only replaced once every file has been read and
+     * the new catalog written beside it; on any failure it is left byte for byte as it was.
+     */
+    public ChangeSummary importInto(Path dataDir, List<Path> paths) {
+        Result r = apply(UserCatalog.load(dataDir), paths);
+        if (monitor.cancelled()) throw new ImportCancelledException(String.join(", ", r.summary().files()));
+        if (r.summary().isEmpty()) return r.summary();
+        try {
+            UserCatalog.replace(dataDir, r.catalog());
+        } catch (IOException e) {
+            throw new PriceImportException(UserCatalog.folder(dataDir).toString(), "",
+                    "cannot write the catalog: " + e.getMessage() + "; it was left as it was", e);
+        }
+        return r.summary();
     }
 
     /** Every file the paths stand for, indexes followed, in merge order. */

@@ -315,10 +315,10 @@ final class SavingsPlanOfferReader {
         if (r.price() == null) throw new PriceImportException(file.name(), place, "the rate has no price");
         var price = ctx.price(new PriceDimension(r.rateCode(), "", "", "", r.price()), r.line() + ", Savings Plan SKU " + sku);
         if (instanceType != null) {
-            ctx.out.ec2SavingsPlan(region, instanceType, key, new Rate(price, "hour", ctx.provenance(region)));
+            ctx.out.ec2SavingsPlan(region, instanceType, key, new Rate(price, "hour", ctx.provenance(region, CatalogOffers.SAVINGS_PLANS)));
         } else {
             ctx.out.serviceSavingsPlan(region, target.service(), target.dimension(), key,
-                    new Rate(price, target.unit(), ctx.provenance(region)));
+                    new Rate(price, target.unit(), ctx.provenance(region, CatalogOffers.SAVINGS_PLANS)));
         }
     }
 

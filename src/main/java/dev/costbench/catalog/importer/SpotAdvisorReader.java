@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.costbench.catalog.Basis;
+import dev.costbench.catalog.OfferInfo;
 import dev.costbench.catalog.Provenance;
 
 import java.io.IOException;
@@ -47,10 +48,12 @@ final class SpotAdvisorReader {
             Provenance prov = new Provenance(id, "AWS Spot Advisor data " + file.name() + " (savings vs On-Demand, Linux)",
                     asOf, Basis.ESTIMATED, RULE);
             out.source(id, prov);
+            OfferInfo offer = new OfferInfo(CatalogOffers.EC2_SPOT, asOf,
+                    "Spot Advisor data " + file.name() + "; prices estimated from On-Demand");
             if (r.skipped > 0) out.note(file.name() + ": skipped " + r.skipped + " entries with savings of 100% or more");
             for (Entry e : r.entries) {
                 out.spotAdvice.add(new ImportedRates.SpotAdvice(e.region(), e.type(), e.savings(), e.bucket(),
-                        r.labels.getOrDefault(e.bucket(), "unknown"), prov));
+                        r.labels.getOrDefault(e.bucket(), "unknown"), prov, offer));
             }
         } catch (JsonProcessingException e) {
             throw JsonFiles.failure(file.name(), e, r.place);

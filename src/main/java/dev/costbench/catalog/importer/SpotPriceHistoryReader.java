@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.costbench.catalog.Basis;
+import dev.costbench.catalog.OfferInfo;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.SpotRate;
 
@@ -61,6 +62,7 @@ final class SpotPriceHistoryReader {
             Provenance prov = new Provenance(id, "EC2 DescribeSpotPriceHistory " + file.name()
                     + " (Linux/UNIX, mean over Availability Zones)", latest, Basis.PUBLISHED, null);
             out.source(id, prov);
+            out.offer(region, new OfferInfo(CatalogOffers.EC2_SPOT, latest, "describe-spot-price-history " + file.name()));
             types.forEach((type, t) -> {
                 BigDecimal zoneMeans = BigDecimal.ZERO;
                 for (ZoneSum z : t.zones.values()) {

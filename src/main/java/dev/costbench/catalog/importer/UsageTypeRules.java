@@ -30,7 +30,7 @@ final class UsageTypeRules implements OfferRules<ServiceDimension> {
 
     private static String usage(ProductAttributes p) { return AwsRegionNames.usageWithoutRegion(p.get("usagetype")); }
 
-    /** AmazonECS: Linux Fargate (x86 and ARM) and Fargate Spot (x86) per vCPU-hour and GB-hour. */
+    /** AmazonECS: Linux Fargate (x86 and ARM) and Fargate Spot (x86) per vCPU-hour and GB-hour; ephemeral storage. */
     static UsageTypeRules fargate(OfferContext ctx) {
         String f = ServiceRates.FARGATE;
         String spot = ServiceRates.FARGATE_SPOT;
@@ -39,6 +39,7 @@ final class UsageTypeRules implements OfferRules<ServiceDimension> {
                 "Fargate-GB-Hours", new Target(f, ServiceRates.FARGATE_X86_GB, "GB-hour"),
                 "Fargate-ARM-vCPU-Hours:perCPU", new Target(f, ServiceRates.FARGATE_ARM_VCPU, "vCPU-hour"),
                 "Fargate-ARM-GB-Hours", new Target(f, ServiceRates.FARGATE_ARM_GB, "GB-hour"),
+                "Fargate-EphemeralStorage-GB-Hours", new Target(f, ServiceRates.FARGATE_EPHEMERAL, "GB-hour"),
                 "SpotUsage-Fargate-vCPU-Hours:perCPU", new Target(spot, ServiceRates.FARGATE_X86_VCPU, "vCPU-hour"),
                 "SpotUsage-Fargate-GB-Hours", new Target(spot, ServiceRates.FARGATE_X86_GB, "GB-hour")),
                 UsageTypeRules::usage);
@@ -80,6 +81,6 @@ final class UsageTypeRules implements OfferRules<ServiceDimension> {
         if (!term.isOnDemand() || term.dimensions.isEmpty()) return;
         PriceDimension price = term.dimensions.getFirst();
         ctx.out.serviceRate(d.region(), d.service(), d.dimension(),
-                new Rate(ctx.price(price, term.place), d.unit(), ctx.provenance(d.region())));
+                new Rate(ctx.price(price, term.place), d.unit(), ctx.provenance(d.region(), d.service())));
     }
 }

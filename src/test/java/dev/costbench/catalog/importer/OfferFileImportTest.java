@@ -56,8 +56,9 @@ class OfferFileImportTest {
         // gp3 0.088 per GB-month; gp2 (0.11) is not imported
         assertPrice("0.088", c.serviceRate("eu-west-1", ServiceRates.EBS, ServiceRates.EBS_GP3).orElseThrow().usd());
         assertEquals(Set.of("m5.large", "m7g.large"), c.pricedInstanceTypes("eu-west-1"));
-        assertEquals("2025-03-01T12:00:00Z", c.offers("eu-west-1").get("AmazonEC2").publicationDate());
-        assertEquals("20250301120000", c.offers("eu-west-1").get("AmazonEC2").version());
+        assertEquals("2025-03-01", c.offers("eu-west-1").get("ec2").publicationDate());
+        assertEquals("AmazonEC2 offer file 20250301120000", c.offers("eu-west-1").get("ec2").version());
+        assertEquals(Set.of("ec2", "ec2_reserved", "ebs"), c.offers("eu-west-1").keySet());
     }
 
     @Test
@@ -111,6 +112,7 @@ class OfferFileImportTest {
         assertPrice("0.00356", c.serviceRate("eu-west-1", ServiceRates.FARGATE, ServiceRates.FARGATE_ARM_GB).orElseThrow().usd());
         assertPrice("0.01285", c.serviceRate("eu-west-1", ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_VCPU).orElseThrow().usd());
         assertPrice("0.00141", c.serviceRate("eu-west-1", ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB).orElseThrow().usd());
+        assertPrice("0.000122", c.serviceRate("eu-west-1", ServiceRates.FARGATE, ServiceRates.FARGATE_EPHEMERAL).orElseThrow().usd());
         // Windows Fargate (0.09148) has no catalog dimension
         assertEquals(0, c.serviceRate("eu-west-1", ServiceRates.FARGATE, "windows_x86_vcpu_hour").map(r -> 1).orElse(0));
     }
@@ -165,7 +167,7 @@ class OfferFileImportTest {
         assertPrice("0.002848", c.serviceSavingsPlan("eu-west-1", ServiceRates.FARGATE, ServiceRates.FARGATE_ARM_GB, compute1y).orElseThrow().usd());
         assertPrice("0.000015", c.serviceSavingsPlan("eu-west-1", ServiceRates.LAMBDA, ServiceRates.LAMBDA_X86_TIER1, compute1y).orElseThrow().usd());
         assertPrice("0.00000375", c.serviceSavingsPlan("eu-west-1", ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_X86, compute1y).orElseThrow().usd());
-        assertEquals("2025-02-25T11:00:00Z", c.offers("eu-west-1").get("AWSComputeSavingsPlan").publicationDate());
+        assertEquals("2025-02-25", c.offers("eu-west-1").get("savings_plans").publicationDate());
     }
 
     @Test
@@ -241,7 +243,7 @@ class OfferFileImportTest {
         assertPrice("0.60", c.serviceRate("eu-west-1", ServiceRates.EKS, ServiceRates.EKS_EXTENDED).orElseThrow().usd());
         assertPrice("0.0813", c.ec2SavingsPlan("eu-west-1", "m5.large",
                 new SavingsPlanKey(SavingsPlanType.COMPUTE, Term.ONE_YEAR, Payment.NO_UPFRONT)).orElseThrow().usd());
-        assertEquals(Set.of("AmazonEC2", "AmazonECS", "AWSLambda", "AWSELB", "AmazonEKS", "AWSComputeSavingsPlan"),
+        assertEquals(Set.of("ec2", "ec2_reserved", "ebs", "fargate", "fargate_spot", "lambda", "elb", "eks", "savings_plans"),
                 c.offers("eu-west-1").keySet());
         assertEquals(7, r.summary().files().size());
     }
@@ -256,6 +258,6 @@ class OfferFileImportTest {
     void aRegionIndexAloneImportsItsServicesRegions() {
         PriceCatalog c = importFiles(aws(Fixtures.EC2_REGION_INDEX));
         assertEquals(Set.of("eu-west-1", "us-west-2"), c.regions());
-        assertTrue(c.offers("eu-west-1").containsKey("AmazonEC2"));
+        assertTrue(c.offers("eu-west-1").containsKey("ec2"));
     }
 }
