@@ -7,12 +7,14 @@ import dev.costbench.catalog.Payment;
 import dev.costbench.catalog.Rate;
 import dev.costbench.catalog.SavingsPlanKey;
 import dev.costbench.catalog.SavingsPlanType;
-import dev.costbench.catalog.ServiceRates;
 import dev.costbench.catalog.Term;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,22 +29,6 @@ final class SavingsPlanOfferReader {
     static final String OFFER_CODE = "AWSComputeSavingsPlan";
     private static final Pattern RATE_CODE = Pattern.compile("[A-Z0-9]+\\.[A-Z0-9]+");
     private static final int CHECK_EVERY = 2048;
-
-    private record Target(String service, String dimension, String unit) {}
-
-    private static final Map<String, Target> FARGATE = Map.of(
-            "Fargate-vCPU-Hours:perCPU", new Target(ServiceRates.FARGATE, ServiceRates.FARGATE_X86_VCPU, "vCPU-hour"),
-            "Fargate-GB-Hours", new Target(ServiceRates.FARGATE, ServiceRates.FARGATE_X86_GB, "GB-hour"),
-            "Fargate-ARM-vCPU-Hours:perCPU", new Target(ServiceRates.FARGATE, ServiceRates.FARGATE_ARM_VCPU, "vCPU-hour"),
-            "Fargate-ARM-GB-Hours", new Target(ServiceRates.FARGATE, ServiceRates.FARGATE_ARM_GB, "GB-hour"));
-
-    private static final Map<String, Target> LAMBDA = Map.of(
-            "Lambda-GB-Second", new Target(ServiceRates.LAMBDA, ServiceRates.LAMBDA_X86_TIER1, "GB-second"),
-            "Lambda-GB-Second-ARM", new Target(ServiceRates.LAMBDA, ServiceRates.LAMBDA_ARM_TIER1, "GB-second"),
-            "Lambda-Provisioned-Concurrency", new Target(ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_X86, "GB-second"),
-            "Lambda-Provisioned-Concurrency-ARM", new Target(ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_ARM, "GB-second"),
-            "Lambda-Provisioned-GB-Second", new Target(ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_DURATION_X86, "GB-second"),
-            "Lambda-Provisioned-GB-Second-ARM", new Target(ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_DURATION_ARM, "GB-second"));
 
     private final PriceFile file;
     private final Set<String> regionFilter;
@@ -210,7 +196,7 @@ final class SavingsPlanOfferReader {
     /** One plan's term. Its sku may come after its rates, so rates are kept until the object ends. */
     private void plan(JsonParser p) throws IOException {
         String sku = null;
-        java.util.List<SpRate> rates = new java.util.ArrayList<>();
+        List<SpRate> rates = new ArrayList<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken t = p.nextToken();
@@ -247,7 +233,7 @@ final class SavingsPlanOfferReader {
     private record SpRate(String rateCode, String serviceCode, String usage, String operation, String region,
                           String price, String currency, String line) {}
 
-    /** One discounted rate, or null when it is not one Costbench uses. */
+    /** One discounted rate as written, or null when Costbench does not price its usage under a plan. */
     private SpRate rate(JsonParser p) throws IOException {
         String line = JsonFiles.line(p).replaceFirst(", column \\d+", "");
         String rateCode = "";
@@ -279,46 +265,32 @@ final class SavingsPlanOfferReader {
                 default -> p.skipChildren();
             }
         }
-        boolean used = switch (service) {
-            case "AmazonEC2", "AmazonECS", "AWSLambda" -> true;
-            default -> false;
-        };
-        if (!used) return null;
+        // only the rates Costbench prices are kept until the plan's object ends
+        if (DiscountedUsage.of(service, usage, operation) == null) return null;
         return new SpRate(rateCode, service, usage, operation, region, price, currency, line);
     }
 
     private void store(SavingsPlanKey key, String sku, SpRate r) {
-        String usage = AwsRegionNames.usageWithoutRegion(r.usage());
-        Target target = null;
-        String instanceType = null;
-        switch (r.serviceCode()) {
-            case "AmazonEC2" -> {
-                if (!usage.startsWith("BoxUsage:") || !r.operation().equals("RunInstances")) return;
-                instanceType = usage.substring("BoxUsage:".length());
-            }
-            case "AmazonECS" -> target = FARGATE.get(usage);
-            case "AWSLambda" -> target = LAMBDA.get(usage);
-            default -> { return; }
-        }
-        if (instanceType == null && target == null) return;
+        DiscountedUsage usage = DiscountedUsage.of(r.serviceCode(), r.usage(), r.operation());
+        if (usage == null) return;
         if (!RATE_CODE.matcher(r.rateCode()).matches()) {
             malformed++;
             return;
         }
         String place = r.line() + ", Savings Plan SKU " + sku + ", rate code " + r.rateCode();
         String region = region(r, place);
-        if (region == null) return;
-        if (!ctx.wanted(region)) return;
+        if (region == null || !ctx.wanted(region)) return;
         if (!r.currency().equals("USD")) {
             throw new PriceImportException(file.name(), place, "price is in " + r.currency() + ", not USD");
         }
         if (r.price() == null) throw new PriceImportException(file.name(), place, "the rate has no price");
-        var price = ctx.price(new PriceDimension(r.rateCode(), "", "", "", r.price()), r.line() + ", Savings Plan SKU " + sku);
-        if (instanceType != null) {
-            ctx.out.ec2SavingsPlan(region, instanceType, key, new Rate(price, "hour", ctx.provenance(region, CatalogOffers.SAVINGS_PLANS)));
-        } else {
-            ctx.out.serviceSavingsPlan(region, target.service(), target.dimension(), key,
-                    new Rate(price, target.unit(), ctx.provenance(region, CatalogOffers.SAVINGS_PLANS)));
+        BigDecimal price = ctx.price(new PriceDimension(r.rateCode(), "", "", "", r.price()), r.line() + ", Savings Plan SKU " + sku);
+        var provenance = ctx.provenance(region, CatalogOffers.SAVINGS_PLANS);
+        switch (usage) {
+            case DiscountedUsage.InstanceHours h ->
+                    ctx.out.ec2SavingsPlan(region, h.instanceType(), key, new Rate(price, "hour", provenance));
+            case DiscountedUsage.ServiceUsage u ->
+                    ctx.out.serviceSavingsPlan(region, u.service(), u.dimension(), key, new Rate(price, u.unit(), provenance));
         }
     }
 
