@@ -56,7 +56,7 @@ public record ChangeSummary(List<String> files, List<String> regionsAdded, int a
             b.append("Prices as of:\n");
             for (Offer o : offers) {
                 b.append("  ").append(o.region()).append("  ").append(o.service()).append("  ")
-                        .append(o.publicationDate()).append("  (version ").append(o.version()).append(")\n");
+                        .append(o.publicationDate()).append("  (").append(o.version()).append(")\n");
             }
         }
         for (String n : notes) b.append("Note: ").append(n).append('\n');
