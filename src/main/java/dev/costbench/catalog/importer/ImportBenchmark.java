@@ -5,6 +5,7 @@ import dev.costbench.catalog.PriceCatalog;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ public final class ImportBenchmark {
 
     /** Sizes in bytes, times in seconds. */
     public record Figures(long bytes, long skus, long tokens, double scanSeconds, double importSeconds,
-                          double scanCpuSeconds, double importCpuSeconds, int onDemandRates, long maxHeapBytes) {
+                          double scanCpuSeconds, double importCpuSeconds, int ratesImported, long maxHeapBytes,
+                          long peakHeapBytes) {
         public double scanMBps() { return mbps(scanSeconds); }
 
         public double importMBps() { return mbps(importSeconds); }
@@ -39,12 +41,12 @@ public final class ImportBenchmark {
         public String describe() {
             return String.format("file: %,.0f MB, %,d SKUs, %,d JSON tokens%n"
                             + "bare Jackson token scan: %,.1f MB/s (%.2f s; CPU %,.1f MB/s)%n"
-                            + "import: %,.1f MB/s (%.2f s; CPU %,.1f MB/s), %,d On-Demand rates kept%n"
+                            + "import: %,.1f MB/s (%.2f s; CPU %,.1f MB/s), %,d rates kept%n"
                             + "import / scan: %.2f (CPU time: %.2f)%n"
-                            + "max heap: %,d MB",
+                            + "heap: max %,d MB, peak in use %,d MB (garbage not yet collected included)",
                     bytes / 1e6, skus, tokens, scanMBps(), scanSeconds, mbps(scanCpuSeconds), importMBps(),
-                    importSeconds, mbps(importCpuSeconds), onDemandRates, ratio(), cpuRatio(),
-                    maxHeapBytes / (1024 * 1024));
+                    importSeconds, mbps(importCpuSeconds), ratesImported, ratio(), cpuRatio(),
+                    maxHeapBytes / (1024 * 1024), peakHeapBytes / (1024 * 1024));
         }
     }
 
@@ -54,7 +56,7 @@ public final class ImportBenchmark {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long tokens = 0;
         double scan = Double.MAX_VALUE, imported = Double.MAX_VALUE, scanCpu = Double.MAX_VALUE, importCpu = Double.MAX_VALUE;
-        int onDemand = 0;
+        int kept = 0;
         for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
             long c0 = cpu.getCurrentThreadCpuTime();
@@ -63,13 +65,15 @@ public final class ImportBenchmark {
             scanCpu = Math.min(scanCpu, (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
             t0 = System.nanoTime();
             c0 = cpu.getCurrentThreadCpuTime();
-            PriceCatalog c = new PriceImporter(Set.of(), ImportMonitor.SILENT).apply(base, List.of(file)).catalog();
+            ChangeSummary s = new PriceImporter(Set.of(), ImportMonitor.SILENT).apply(base, List.of(file)).summary();
             imported = Math.min(imported, (System.nanoTime() - t0) / 1e9);
             importCpu = Math.min(importCpu, (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
-            onDemand = c.regions().stream().mapToInt(r -> c.pricedInstanceTypes(r).size()).sum();
+            kept = s.added() + s.updated() + s.confirmed() + s.estimatesReplaced() + s.keptNewer() + s.unchanged();
         }
-        return new Figures(Files.size(file), skus, tokens, scan, imported, scanCpu, importCpu, onDemand,
-                Runtime.getRuntime().maxMemory());
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new Figures(Files.size(file), skus, tokens, scan, imported, scanCpu, importCpu, kept,
+                Runtime.getRuntime().maxMemory(), peak);
     }
 
     /** Reads every token and nothing else. */

@@ -61,7 +61,7 @@ public final class SyntheticEc2OfferFile {
     private static long bytesPerSku() throws IOException {
         int sample = COMBOS * 4;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        write(buf, k -> k * TYPES + k % TYPES, sample);
+        write(buf, k -> k, sample);
         return buf.size() / sample;
     }
 
@@ -112,13 +112,15 @@ public final class SyntheticEc2OfferFile {
         return new String(c);
     }
 
-    // the SKU index i walks types fastest, then attribute combinations, then regions
+    // the SKU index i walks attribute combinations fastest, then types, then regions
+    private static int combo(long i) { return (int) (i % COMBOS); }
+
+    private static int typeIndex(long i) { return (int) ((i / COMBOS) % TYPES); }
+
     private static String type(long i) {
-        int t = (int) (i % TYPES);
+        int t = typeIndex(i);
         return FAMILIES.get(t / SIZES.size()) + "." + SIZES.get(t % SIZES.size());
     }
-
-    private static int combo(long i) { return (int) ((i / TYPES) % COMBOS); }
 
     private static String region(long i) { return REGIONS.get((int) ((i / ((long) TYPES * COMBOS)) % REGIONS.size())); }
 
@@ -138,12 +140,12 @@ public final class SyntheticEc2OfferFile {
     private static boolean hasReserved(long i) { return capacity(i).equals("Used") && !tenancy(i).equals("Host"); }
 
     private static int vcpu(long i) {
-        int s = (int) (i % TYPES) % SIZES.size();
+        int s = typeIndex(i) % SIZES.size();
         return new int[] {2, 4, 8, 16, 32, 48, 64, 96}[s];
     }
 
     private static String hourly(long i, double factor) {
-        double base = vcpu(i) * 0.048 * (1 + combo(i) % 7 * 0.13) * (1 + (i % TYPES) % 5 * 0.04);
+        double base = vcpu(i) * 0.048 * (1 + combo(i) % 7 * 0.13) * (1 + typeIndex(i) % 5 * 0.04);
         return String.format("%.10f", base * factor);
     }
 

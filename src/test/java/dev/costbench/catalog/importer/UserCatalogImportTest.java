@@ -131,6 +131,19 @@ class UserCatalogImportTest {
     }
 
     @Test
+    void aCancelledImportLeavesTheCatalogAlone() throws IOException {
+        importInto(Fixtures.aws(Fixtures.EKS_EU));
+        Map<String, String> before = hashes(UserCatalog.folder(dataDir()));
+        ImportMonitor cancelled = new ImportMonitor() {
+            @Override public void progress(String file, long bytesDone, long bytesTotal) {}
+            @Override public boolean cancelled() { return true; }
+        };
+        assertThrows(ImportCancelledException.class,
+                () -> new PriceImporter(Set.of(), cancelled).importInto(dataDir(), List.of(Fixtures.aws())));
+        assertEquals(before, hashes(UserCatalog.folder(dataDir())));
+    }
+
+    @Test
     void aFailedFirstImportCreatesNoCatalog() throws IOException {
         Path aws = Fixtures.copyAws(tmp);
         delete(aws.resolve(Fixtures.EC2_US_WEST_CSV));
