@@ -95,12 +95,14 @@ final class UsageCollector {
             for (Contribution c : parts) {
                 Usage u = c.usage();
                 u.blockIds.add(b.id());
+                BigDecimal unitsInWeek = BigDecimal.ZERO;
                 for (int h = 0; h < HourlyUsage.HOURS; h++) {
                     BigDecimal units = c.units()[h];
                     if (units.signum() == 0) continue;
                     u.units[h] = u.units[h].add(units);
-                    week = week.add(units.multiply(u.onDemandRate));
+                    unitsInWeek = unitsInWeek.add(units);
                 }
+                week = week.add(unitsInWeek.multiply(u.onDemandRate));
             }
             if (parts.isEmpty()) continue;
             eligibleByBlock.merge(b.id(), Optimization.monthOf(week), BigDecimal::add);

@@ -13,10 +13,15 @@ import java.math.BigDecimal;
 public final class LambdaShape {
     private final double[] values;
     private final double total;
+    /** Each hour's share of the week, worked out once: the usage reader asks for every hour of every function. */
+    private final BigDecimal[] shares;
 
     private LambdaShape(double[] values, double total) {
         this.values = values;
         this.total = total;
+        this.shares = new BigDecimal[values.length];
+        BigDecimal sum = BigDecimal.valueOf(total);
+        for (int h = 0; h < values.length; h++) shares[h] = Money.divide(BigDecimal.valueOf(values[h]), sum);
     }
 
     public static LambdaShape of(LoadProfile profile) {
@@ -35,9 +40,7 @@ public final class LambdaShape {
     }
 
     /** Hour {@code h}'s share of a week's requests: value ÷ Σ values (the 168 shares add up to 1). */
-    public BigDecimal weekShare(int hour) {
-        return Money.divide(BigDecimal.valueOf(values[hour]), BigDecimal.valueOf(total));
-    }
+    public BigDecimal weekShare(int hour) { return shares[hour]; }
 
     /** Hour {@code h}'s load relative to the week's mean: value × 168 ÷ Σ values (1 for a flat load). */
     public BigDecimal relativeToMean(int hour) {
