@@ -1,6 +1,5 @@
 package dev.costbench.workshop;
 
-import dev.costbench.catalog.Payment;
 import dev.costbench.catalog.SavingsPlanKey;
 
 import java.math.BigDecimal;
@@ -53,5 +52,4 @@ public record SavingsPlanSizing(SavingsPlanKey plan, List<Scope> scopes, PlanFig
 
     static BigDecimal round(BigDecimal commitment) { return commitment.setScale(COMMITMENT_DECIMALS, RoundingMode.HALF_UP); }
 
-    boolean hasPayment(Payment p) { return plan.payment() == p; }
 }

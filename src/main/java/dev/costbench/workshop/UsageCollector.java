@@ -52,7 +52,6 @@ import java.util.function.IntFunction;
  */
 final class UsageCollector {
     private static final BigDecimal WEEK_PER_MONTH = Money.divide(BigDecimal.valueOf(168), Money.HOURS_PER_MONTH);
-    private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
     private final Scenario scenario;
     private final CostReport report;
@@ -84,9 +83,8 @@ final class UsageCollector {
                 excluded.add(new HourlyUsage.ExcludedBlock(b.id(), b.name(), "runs on Spot"));
                 continue;
             }
-            Block current = b;
             List<Contribution> parts = new ArrayList<>(3);
-            String problem = contributions(current, parts);
+            String problem = contributions(b, parts);
             if (problem != null) {
                 excluded.add(new HourlyUsage.ExcludedBlock(b.id(), b.name(), problem));
                 continue;
