@@ -23,6 +23,14 @@ public final class LoadHours {
     private final int[] hours;
     private final boolean profiled;
 
+    /** A flat week without per-hour arrays: the engine asks for one of these per block on every reprice. */
+    private LoadHours(int count) {
+        this.perHour = null;
+        this.profiled = false;
+        this.counts = new int[]{count};
+        this.hours = new int[]{HOURS};
+    }
+
     private LoadHours(int[] perHour, boolean profiled) {
         this.perHour = perHour;
         this.profiled = profiled;
@@ -40,11 +48,8 @@ public final class LoadHours {
 
     /** The profile's hours as whole counts, or {@code flatCount} every hour when the profile is {@link LoadProfile#NONE}. */
     public static LoadHours of(LoadProfile profile, int flatCount) {
+        if (profile == null || profile.isNone()) return new LoadHours(Math.max(flatCount, 0));
         int[] perHour = new int[HOURS];
-        if (profile == null || profile.isNone()) {
-            Arrays.fill(perHour, Math.max(flatCount, 0));
-            return new LoadHours(perHour, false);
-        }
         for (int h = 0; h < HOURS; h++) perHour[h] = wholeCount(profile.hours().get(h));
         return new LoadHours(perHour, true);
     }
@@ -62,7 +67,7 @@ public final class LoadHours {
     /** True when every hour runs the same count. */
     public boolean flat() { return counts.length == 1; }
 
-    public int count(int hour) { return perHour[hour]; }
+    public int count(int hour) { return perHour == null ? counts[0] : perHour[hour]; }
 
     public int min() { return counts[0]; }
 
