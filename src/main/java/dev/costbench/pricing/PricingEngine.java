@@ -22,6 +22,7 @@ import dev.costbench.pricing.graviton.TwinPricing;
 import dev.costbench.pricing.lambda.AccountTierCheck;
 import dev.costbench.pricing.lambda.FreeTierAllowance;
 import dev.costbench.pricing.lambda.LambdaPricer;
+import dev.costbench.pricing.load.SteadyLoad;
 import dev.costbench.pricing.rates.RateBook;
 
 import java.math.BigDecimal;
@@ -183,7 +184,10 @@ public final class PricingEngine {
 
         CostRange range = null;
         if (chosen.isPriced()) {
-            range = block instanceof AutoScalingGroup a
+            if (SteadyLoad.profiled(block))
+                range = new CostRange(steadyCost(block, SteadyLoad.atQuietest(block), cx, chosenKey), chosen.monthlyEffective(),
+                        steadyCost(block, SteadyLoad.atBusiest(block), cx, chosenKey));
+            else range = block instanceof AutoScalingGroup a
                     ? AutoScalingGroupPricer.range(a, a.instanceType(), rates, PurchaseOption.parse(chosenKey), chosen.monthlyEffective())
                     : new CostRange(chosen.monthlyEffective(), chosen.monthlyEffective(), chosen.monthlyEffective());
         }
@@ -206,6 +210,29 @@ public final class PricingEngine {
         }
         return new BlockCost(block.id(), block.name(), block.kind(), design.keySize(), options, chosenKey, graviton,
                 range, List.copyOf(warnings), missingOf(options));
+    }
+
+    /**
+     * Monthly cost under {@code chosenKey} of {@code steady}, the block held at one hour of its load profile all
+     * month; null when that is not priced. The cluster fee and free tier stay those of the block as designed.
+     */
+    private static BigDecimal steadyCost(Block block, Block steady, BlockContext cx, String chosenKey) {
+        RateBook rates = cx.rates();
+        PricedBlock priced = switch (steady) {
+            case AutoScalingGroup a -> AutoScalingGroupPricer.price(a, a.instanceType(), rates);
+            case EcsService s when s.launchType() == EcsService.LaunchType.EC2 -> EcsServicePricer.ec2(s, s.instanceType(), rates);
+            case EcsService s -> EcsServicePricer.fargate(s, s.architecture(), rates);
+            case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED ->
+                    EksNodeGroupPricer.managed(g, g.instanceType(), rates, cx.clusterFees().linesFor((EksNodeGroup) block, rates));
+            case EksNodeGroup g -> EksNodeGroupPricer.fargate(g, g.architecture(), rates, cx.clusterFees().linesFor((EksNodeGroup) block, rates));
+            case LambdaFunction f -> LambdaPricer.price(f, f.architecture(), rates,
+                    cx.freeTier().getOrDefault(f.id(), FreeTierAllowance.NONE).within(f));
+            case BatchQueue q when q.compute().isFargate() -> BatchQueuePricer.fargate(q, q.architecture(), rates);
+            case BatchQueue q -> BatchQueuePricer.ec2(q, q.instanceType(), rates);
+            case LoadBalancer lb -> LoadBalancerPricer.price(lb, rates);
+        };
+        OptionCost c = priced.options().get(chosenKey);
+        return c != null && c.isPriced() ? c.monthlyEffective() : null;
     }
 
     private TwinPlan instanceTwin(RateBook rates, String type, String override, Function<String, PricedBlock> pricing) {
