@@ -92,7 +92,7 @@ public final class PricingEngine {
             ScenarioTotals part = new ScenarioTotals();
             for (int i = c * CHUNK, end = Math.min(priced.length, i + CHUNK); i < end; i++) {
                 priced[i] = priceBlock(designBlocks.get(i), context);
-                part.add((OptionMap) priced[i].options());
+                part.add(priced[i]);
             }
             parts[c] = part;
         });
@@ -100,22 +100,13 @@ public final class PricingEngine {
         for (ScenarioTotals part : parts) totals.add(part);
         List<BlockCost> blocks = List.of(priced);
 
-        BigDecimal chosenMonthly = BigDecimal.ZERO, chosenUpfront = BigDecimal.ZERO, gravitonMonthly = BigDecimal.ZERO;
         Set<MissingPrice> missing = new LinkedHashSet<>();
         for (BlockCost b : blocks) {
-            OptionCost chosen = b.chosen();
-            if (chosen != null && chosen.isPriced()) {
-                chosenMonthly = chosenMonthly.add(chosen.monthlyEffective());
-                chosenUpfront = chosenUpfront.add(chosen.upfront());
-            }
-            OptionCost onGraviton = TwinPricing.comparedCost(b.graviton(), b.chosenOption());
-            if (onGraviton == null || !onGraviton.isPriced()) onGraviton = chosen;
-            if (onGraviton != null && onGraviton.isPriced()) gravitonMonthly = gravitonMonthly.add(onGraviton.monthlyEffective());
-            missing.addAll(b.missing());
+            if (!b.missing().isEmpty()) missing.addAll(b.missing());
             for (String w : b.warnings()) warnings.add(b.name() + ": " + w);
         }
-        return new CostReport(catalog.version(), catalog.asOf(), scenario.name(), region, blocks,
-                totals.build(), chosenMonthly, chosenUpfront, gravitonMonthly, List.copyOf(warnings),
+        return new CostReport(catalog.version(), catalog.asOf(), scenario.name(), region, blocks, totals.build(),
+                totals.chosenMonthly(), totals.chosenUpfront(), totals.gravitonMonthly(), List.copyOf(warnings),
                 List.copyOf(missing));
     }
 

@@ -21,6 +21,11 @@ import java.math.BigDecimal;
  */
 public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal spot, BigDecimal reserved) {
 
+    public InstanceFleet {
+        bought = Math.max(bought, 0);  // a negative count is a design error the validator reports; it must not cost less than nothing
+        spot = Math.max(spot, 0);
+    }
+
     public static final String UNIT = "instances";
 
     /** A fleet running the same counts all month: every bought instance is reserved under a Reserved option. */
