@@ -22,8 +22,10 @@ import java.math.BigDecimal;
 public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal spot, BigDecimal reserved) {
 
     public InstanceFleet {
-        bought = Math.max(bought, 0);  // a negative count is a design error the validator reports; it must not cost less than nothing
-        spot = Math.max(spot, 0);
+        // a negative count is a design error the validator reports; it must not cost less than nothing
+        bought = bought.max(BigDecimal.ZERO);
+        spot = spot.max(BigDecimal.ZERO);
+        reserved = reserved.max(BigDecimal.ZERO);
     }
 
     public static final String UNIT = "instances";
