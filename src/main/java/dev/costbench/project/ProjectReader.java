@@ -70,10 +70,9 @@ final class ProjectReader {
             return null;
         }
         CheckedObject top = new CheckedObject(rootObject, JsonPath.ROOT, problems);
-        int schema = (int) top.wholeNumber("schemaVersion", Project.CURRENT_SCHEMA, Integer.MAX_VALUE, "");
+        int schema = (int) top.wholeNumber("schemaVersion", Project.CURRENT_SCHEMA, Integer.MAX_VALUE, "(a format version)");
         if (schema > Project.CURRENT_SCHEMA) {
-            // a newer file read by this version could lose fields on save: refuse it before anything else
-            problems.clear();
+            // a newer file read by this version could lose fields on save: refuse it before reading anything else
             top.problem("schemaVersion", "this file uses format version " + schema + ", written by a newer Costbench; "
                     + "this version reads version " + Project.CURRENT_SCHEMA + " — update Costbench to open it");
             return null;
@@ -241,8 +240,7 @@ final class ProjectReader {
         List<CapacityProviderShare> out = new ArrayList<>();
         List<CheckedObject> entries = b.objects("capacityProviders");
         for (CheckedObject p : entries) {
-            String provider = p.choice("provider", CapacityProviderShare.FARGATE,
-                    s -> s.equals(CapacityProviderShare.FARGATE) || s.equals(CapacityProviderShare.FARGATE_SPOT) ? s : null,
+            String provider = p.choice("provider", CapacityProviderShare.FARGATE, ProjectReader::providerOrNull,
                     "FARGATE or FARGATE_SPOT");
             int base = p.count("base", 0, MAX_TASKS, "tasks");
             // AWS takes weights from 0 to 1000
@@ -335,6 +333,12 @@ final class ProjectReader {
 
     private static Architecture architectureOrNull(String s) {
         for (Architecture a : Architecture.values()) if (a.awsName().equalsIgnoreCase(s)) return a;
+        return null;
+    }
+
+    private static String providerOrNull(String s) {
+        for (String p : List.of(CapacityProviderShare.FARGATE, CapacityProviderShare.FARGATE_SPOT))
+            if (p.equalsIgnoreCase(s)) return p;
         return null;
     }
 
