@@ -114,4 +114,25 @@ class CanvasEditingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, workbench.scenario().blocks().size(), "Ctrl+Y redoes the paste");
     }
+
+    @Test
+    void arrowKeysNudgeTheSelectionOneGridStepPerPress(FxRobot robot) {
+        robot.clickOn(center("web"));
+        robot.type(KeyCode.RIGHT, 2).type(KeyCode.DOWN);
+        // from (100, 100): two steps right, one down, 20 px each → (140, 120)
+        assertEquals(140, workbench.scenario().block("web").orElseThrow().x());
+        assertEquals(120, workbench.scenario().block("web").orElseThrow().y());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(140, workbench.scenario().block("web").orElseThrow().x());
+        assertEquals(100, workbench.scenario().block("web").orElseThrow().y(), "each press is its own step");
+    }
+
+    @Test
+    void deleteInAnInspectorControlDoesNotDeleteTheBlock(FxRobot robot) {
+        robot.clickOn(center("web"));
+        robot.clickOn("#field-purchaseOption").type(KeyCode.ESCAPE);
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(workbench.scenario().block("web").isPresent());
+    }
 }
