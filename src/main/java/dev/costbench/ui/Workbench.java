@@ -12,6 +12,7 @@ import dev.costbench.ui.command.EditorState;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,7 +28,9 @@ import java.util.Set;
  * it; none of them changes the model except through {@link #execute}.
  */
 public final class Workbench implements AutoCloseable {
-    private final PriceCatalog catalog;
+    /** Replaced when prices are imported; the repricer reads the engine afresh for every job. */
+    private final ObjectProperty<PriceCatalog> catalog = new SimpleObjectProperty<>(this, "catalog");
+    private volatile PricingEngine engine;
     private final CommandStack commands;
     private final Repricer repricer;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
@@ -39,10 +42,10 @@ public final class Workbench implements AutoCloseable {
     private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened");
 
     public Workbench(PriceCatalog catalog, Project project) {
-        this.catalog = catalog;
+        this.catalog.set(catalog);
+        this.engine = new PricingEngine(catalog);
         this.commands = new CommandStack(EditorState.of(project));
-        PricingEngine engine = new PricingEngine(catalog);
-        this.repricer = new Repricer(engine::price, Platform::runLater);
+        this.repricer = new Repricer(s -> this.engine.price(s), Platform::runLater);
         commands.stateProperty().addListener((obs, old, now) -> repriceIfChanged(now));
         title = Bindings.createStringBinding(() -> (commands.isDirty() ? "*" : "") + documentName() + " — Costbench",
                 commands.dirtyProperty(), file, untitledName);
@@ -62,7 +65,18 @@ public final class Workbench implements AutoCloseable {
 
     public boolean execute(Command command) { return commands.execute(command); }
 
-    public PriceCatalog catalog() { return catalog; }
+    public PriceCatalog catalog() { return catalog.get(); }
+    public ReadOnlyObjectProperty<PriceCatalog> catalogProperty() { return catalog; }
+    /** The engine pricing against the current catalog, for views that price what-ifs of their own. */
+    public PricingEngine engine() { return engine; }
+
+    /** Prices everything against {@code newCatalog} from now on (after an import); the design and its history stay. */
+    public void replaceCatalog(PriceCatalog newCatalog) {
+        engine = new PricingEngine(newCatalog);
+        catalog.set(newCatalog);
+        priced = null;
+        repriceIfChanged(commands.current());
+    }
     public CommandStack commands() { return commands; }
     public EditorState state() { return commands.current(); }
     public Project project() { return commands.current().project(); }

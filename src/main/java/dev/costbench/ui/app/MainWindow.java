@@ -55,6 +55,8 @@ public final class MainWindow {
         menus = new WorkbenchMenus(workbench, settings, documents, canvas, this::deleteSelection, scenarioBar, this::quit,
                 () -> ShortcutsDialog.show(menus().bar(), window()), this::about);
 
+        installWorkshopMenus();
+
         ScrollPane paletteScroll = new ScrollPane(palette);
         paletteScroll.setFitToWidth(true);
         paletteScroll.setMinWidth(180);
@@ -77,6 +79,22 @@ public final class MainWindow {
         overlay.setPickOnBounds(false);
         root.getChildren().addAll(layout, overlay);
         root.getStylesheets().add(Theme.STYLESHEET);
+    }
+
+    /** File → Import Prices… and the Workshop menu; each view lives in its own package. */
+    private void installWorkshopMenus() {
+        javafx.scene.control.Menu file = menus.menu("File");
+        int at = file.getItems().indexOf(file.getItems().stream().filter(m -> "Open Example".equals(m.getText())).findFirst().orElseThrow()) + 1;
+        javafx.scene.control.MenuItem importPrices = WorkbenchMenus.item("Import Prices…", "Shortcut+I", this::importPrices);
+        importPrices.setId("menu-import-prices");
+        file.getItems().addAll(at, java.util.List.of(new javafx.scene.control.SeparatorMenuItem(), importPrices));
+    }
+
+    /** Opens the import dialog; its catalog goes to the user data folder, where the next start finds it too. */
+    public dev.costbench.ui.importer.ImportPricesDialog importPrices() {
+        var dialog = new dev.costbench.ui.importer.ImportPricesDialog(workbench, settings.folder(), window());
+        dialog.show();
+        return dialog;
     }
 
     /** Puts the window on {@code stage}: title with the unsaved mark, icons, and a question before closing with unsaved changes. */

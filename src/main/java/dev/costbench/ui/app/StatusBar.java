@@ -23,6 +23,7 @@ public final class StatusBar extends HBox {
     private final Label annual = new Label();
     private final Label activity = new Label();
     private final Tooltip monthlyTip = new Tooltip();
+    private final Tooltip pricesTip = new Tooltip();
 
     public StatusBar(Workbench workbench) {
         this.workbench = workbench;
@@ -42,17 +43,24 @@ public final class StatusBar extends HBox {
         annual.setId("status-annual");
         monthly.getStyleClass().add("status-total");
         annual.getStyleClass().add("status-total");
-        String asOf = workbench.catalog().asOf();
-        pricesAsOf.setText("Prices as of " + (asOf == null || asOf.isBlank() ? "unknown" : asOf));
-        pricesAsOf.setTooltip(new Tooltip("Catalog " + workbench.catalog().version() + "; every rate cites its source in the cost tooltips"));
+        pricesAsOf.setTooltip(pricesTip);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         getChildren().addAll(region, sep(), pricesAsOf, sep(), activity, gap, monthly, sep(), annual);
-        workbench.commands().stateProperty().addListener((o, a, s) -> region.setText("Region " + s.scenario().region()));
-        region.setText("Region " + workbench.scenario().region());
+        workbench.commands().stateProperty().addListener((o, a, s) -> showRegion());
+        workbench.catalogProperty().addListener((o, a, c) -> showRegion());
+        showRegion();
         workbench.repricer().reportProperty().addListener((o, a, r) -> show(r));
         workbench.repricer().errorProperty().addListener((o, a, e) -> activity.setText(e));
         show(workbench.report());
+    }
+
+    private void showRegion() {
+        String r = workbench.scenario().region();
+        region.setText("Region " + r);
+        PricesAsOf asOf = PricesAsOf.of(workbench.catalog(), r);
+        pricesAsOf.setText("Prices as of " + asOf.text());
+        pricesTip.setText(asOf.detail());
     }
 
     private static Separator sep() { return new Separator(Orientation.VERTICAL); }

@@ -1,6 +1,6 @@
 package dev.costbench.ui.app;
 
-import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.catalog.UserCatalog;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Project;
 import dev.costbench.project.ProjectFile;
@@ -30,7 +30,7 @@ public final class WorkbenchApp extends Application {
         String dataDir = getParameters().getNamed().get("data-dir");
         UserSettings settings = new UserSettings(dataDir != null ? Path.of(dataDir) : UserSettings.defaultFolder());
         (settings.darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
-        PriceCatalog catalog = loadCatalog();
+        PriceCatalog catalog = loadCatalog(settings.folder());
         Opening first = firstDesign(settings, getParameters().getUnnamed());
         workbench = new Workbench(catalog, first.project());
         workbench.open(first.project(), first.file(), first.untitledName());
@@ -70,10 +70,10 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    /** The shipped catalog; if it cannot be read the window still opens, every price shows as missing, and the user is told why. */
-    private static PriceCatalog loadCatalog() {
+    /** The user's catalog (imported prices) or else the shipped one; if it cannot be read the window still opens, every price shows as missing, and the user is told why. */
+    private static PriceCatalog loadCatalog(Path dataDir) {
         try {
-            return CatalogLoader.bundled();
+            return UserCatalog.load(dataDir);
         } catch (RuntimeException e) {
             error("Could not read the price catalog", e.getMessage() + "\n\nEvery price will show as missing.");
             return PriceCatalog.builder().build();

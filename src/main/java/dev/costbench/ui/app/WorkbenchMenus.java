@@ -146,7 +146,15 @@ public final class WorkbenchMenus {
         recent.getItems().setAll(items);
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    /** The menu called {@code text} ("File", "View"…), for windows that add their own items. */
+    public Menu menu(String text) {
+        return bar.getMenus().stream().filter(m -> m.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    /** Adds {@code menu} before Help. */
+    public void addMenu(Menu menu) { bar.getMenus().add(bar.getMenus().size() - 1, menu); }
+
+    static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(text);
         if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
         m.setOnAction(e -> action.run());

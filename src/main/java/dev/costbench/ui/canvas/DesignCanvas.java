@@ -53,7 +53,6 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     static final double OPEN_MIN_ZOOM = 0.6;
 
     private final Workbench workbench;
-    private final BlockTemplates templates;
     private final BlockClipboard clipboard = new BlockClipboard();
     private final Viewport viewport = new Viewport();
     private final Canvas grid = new Canvas();
@@ -82,7 +81,6 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
 
     public DesignCanvas(Workbench workbench) {
         this.workbench = workbench;
-        this.templates = new BlockTemplates(workbench.catalog());
         setId("canvas");
         getStyleClass().add("design-canvas");
         setFocusTraversable(true);
@@ -470,7 +468,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
 
     private void add(BlockKind kind, double x, double y) {
         Scenario s = workbench.scenario();
-        Block b = templates.create(kind, new BlockIds(s).next(kind), s.region(), snap(x), snap(y));
+        Block b = new BlockTemplates(workbench.catalog()).create(kind, new BlockIds(s).next(kind), s.region(), snap(x), snap(y));
         Set<String> names = new HashSet<>();
         s.blocks().forEach(o -> names.add(o.name()));
         workbench.execute(AddBlocks.one(b.withName(BlockClipboard.freeName(b.name(), names))));

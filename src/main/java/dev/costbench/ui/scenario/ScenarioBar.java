@@ -70,6 +70,15 @@ public final class ScenarioBar extends HBox {
 
         region.setId("scenario-region");
         region.getItems().setAll(workbench.catalog().regions());
+        workbench.catalogProperty().addListener((o, a, c) -> {
+            updating = true;
+            try {
+                region.getItems().setAll(c.regions());
+                region.setValue(workbench.scenario().region());
+            } finally {
+                updating = false;
+            }
+        });
         region.setTooltip(new Tooltip("Region this scenario is priced in"));
         region.valueProperty().addListener((o, a, r) -> {
             if (!updating && r != null) workbench.execute(new EditScenario("Change region to " + r, s -> s.withRegion(r)));
