@@ -40,6 +40,7 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final DocumentActions documents;
     private final WorkbenchMenus menus;
+    private final dev.costbench.ui.workshop.WorkshopMenu workshop;
     private Stage stage;
 
     public MainWindow(Workbench workbench, UserSettings settings) {
@@ -55,6 +56,7 @@ public final class MainWindow {
         menus = new WorkbenchMenus(workbench, settings, documents, canvas, this::deleteSelection, scenarioBar, this::quit,
                 () -> ShortcutsDialog.show(menus().bar(), window()), this::about);
 
+        workshop = new dev.costbench.ui.workshop.WorkshopMenu(workbench, this::window);
         installWorkshopMenus();
 
         ScrollPane paletteScroll = new ScrollPane(palette);
@@ -88,6 +90,7 @@ public final class MainWindow {
         javafx.scene.control.MenuItem importPrices = WorkbenchMenus.item("Import Prices…", "Shortcut+I", this::importPrices);
         importPrices.setId("menu-import-prices");
         file.getItems().addAll(at, java.util.List.of(new javafx.scene.control.SeparatorMenuItem(), importPrices));
+        menus.addMenu(workshop.menu());
     }
 
     /** Opens the import dialog; its catalog goes to the user data folder, where the next start finds it too. */
@@ -146,5 +149,6 @@ public final class MainWindow {
     public StatusBar statusBar() { return statusBar; }
     public DocumentActions documents() { return documents; }
     public WorkbenchMenus menus() { return menus; }
+    public dev.costbench.ui.workshop.WorkshopMenu workshop() { return workshop; }
     public Workbench workbench() { return workbench; }
 }

@@ -1,0 +1,56 @@
+package dev.costbench.ui.workshop;
+
+import dev.costbench.ui.Workbench;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.util.function.Supplier;
+
+/** The Workshop menu: the facilitator's views, each in a window of its own beside the workbench. */
+public final class WorkshopMenu {
+    private final Workbench workbench;
+    private final Supplier<Window> owner;
+    private final Menu menu = new Menu("Workshop");
+
+    public WorkshopMenu(Workbench workbench, Supplier<Window> owner) {
+        this.workbench = workbench;
+        this.owner = owner;
+        menu.setId("menu-workshop");
+        menu.getItems().add(item("Size Savings Plan…", "Shortcut+Shift+L", "menu-size-savings-plan", this::sizeSavingsPlan));
+    }
+
+    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    public Menu menu() { return menu; }
+
+    /** Opens the sizing view on the scenario on screen, priced against the current catalog. */
+    public SavingsPlanSizingView sizeSavingsPlan() {
+        SavingsPlanSizingView view = new SavingsPlanSizingView(workbench.scenario(), workbench.engine());
+        show(view.root(), "Savings Plan sizing — " + workbench.scenario().name(), 1100, 760);
+        return view;
+    }
+
+    /** A window beside the workbench, styled like it. */
+    Stage show(Parent content, String title, double width, double height) {
+        Stage stage = new Stage();
+        stage.setTitle(title + " — Costbench");
+        Window w = owner.get();
+        if (w != null) stage.initOwner(w);
+        Scene scene = new Scene(content, width, height);
+        if (w != null && w.getScene() != null) scene.getStylesheets().addAll(w.getScene().getRoot().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.costbench.ui.workshop;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Renders a workshop view into docs/screenshots for the documentation. */
+final class Screenshots {
+    private Screenshots() {}
+
+    static Path save(FxRobot robot, Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(5);
+        Path dir = Path.of(System.getProperty("costbench.project.dir", ".")).resolve("docs/screenshots");
+        Files.createDirectories(dir);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.snapshot(null));
+        Path file = dir.resolve(name);
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        assertTrue(Files.size(file) > 10_000, "a rendered view, not an empty image");
+        return file;
+    }
+}
