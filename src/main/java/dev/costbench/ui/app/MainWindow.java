@@ -56,7 +56,7 @@ public final class MainWindow {
         menus = new WorkbenchMenus(workbench, settings, documents, canvas, this::deleteSelection, scenarioBar, this::quit,
                 () -> ShortcutsDialog.show(menus().bar(), window()), this::about);
 
-        workshop = new dev.costbench.ui.workshop.WorkshopMenu(workbench, this::window);
+        workshop = new dev.costbench.ui.workshop.WorkshopMenu(workbench, canvas, this::window);
         installWorkshopMenus();
 
         ScrollPane paletteScroll = new ScrollPane(palette);

@@ -25,6 +25,9 @@ public final class BlockView extends StackPane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass ESTIMATED = PseudoClass.getPseudoClass("estimated");
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
+    /** While a scenario comparison is open: the block differs from the first scenario's, or is not in it. */
+    public static final PseudoClass COMPARE_CHANGED = PseudoClass.getPseudoClass("compare-changed");
+    public static final PseudoClass COMPARE_ADDED = PseudoClass.getPseudoClass("compare-added");
 
     private final Label name = new Label();
     private final Label size = new Label();
@@ -109,6 +112,12 @@ public final class BlockView extends StackPane {
     }
 
     public void setSelected(boolean selected) { pseudoClassStateChanged(SELECTED, selected); }
+
+    /** {@code COMPARE_CHANGED}, {@code COMPARE_ADDED} or null for no comparison mark. */
+    public void setComparison(PseudoClass mark) {
+        pseudoClassStateChanged(COMPARE_CHANGED, mark == COMPARE_CHANGED);
+        pseudoClassStateChanged(COMPARE_ADDED, mark == COMPARE_ADDED);
+    }
 
     public Block block() { return block; }
 

@@ -64,6 +64,8 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     private final Rectangle rubberBand = new Rectangle();
     private final Line pendingConnection = new Line();
     private final Map<String, BlockView> views = new LinkedHashMap<>();
+    /** Block id → comparison mark while a scenario comparison is open. */
+    private Map<String, javafx.css.PseudoClass> comparison = Map.of();
     private final Map<Connection, ConnectionView> arrows = new HashMap<>();
 
     private Scenario shown;
@@ -202,6 +204,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
 
     private BlockView newBlockView(Block b) {
         BlockView v = new BlockView(b);
+        v.setComparison(comparison.get(b.id()));
         if (!detailed) v.setDetailed(false);
         v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> blockPressed(v, e));
         v.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> blockDragged(e));
@@ -486,6 +489,14 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     public Viewport viewport() { return viewport; }
 
     public BlockView view(String blockId) { return views.get(blockId); }
+
+    /** Marks blocks as changed or added (pseudo-classes on their views) until {@link #clearComparison}. */
+    public void showComparison(Map<String, javafx.css.PseudoClass> marks) {
+        comparison = Map.copyOf(marks);
+        views.forEach((id, v) -> v.setComparison(comparison.get(id)));
+    }
+
+    public void clearComparison() { showComparison(Map.of()); }
 
     public ConnectionView arrow(Connection c) { return arrows.get(c); }
 

@@ -1,6 +1,7 @@
 package dev.costbench.ui.workshop;
 
 import dev.costbench.ui.Workbench;
+import dev.costbench.ui.canvas.DesignCanvas;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -15,13 +16,16 @@ import java.util.function.Supplier;
 public final class WorkshopMenu {
     private final Workbench workbench;
     private final Supplier<Window> owner;
+    private final DesignCanvas canvas;
     private final Menu menu = new Menu("Workshop");
 
-    public WorkshopMenu(Workbench workbench, Supplier<Window> owner) {
+    public WorkshopMenu(Workbench workbench, DesignCanvas canvas, Supplier<Window> owner) {
         this.workbench = workbench;
         this.owner = owner;
+        this.canvas = canvas;
         menu.setId("menu-workshop");
-        menu.getItems().add(item("Size Savings Plan…", "Shortcut+Shift+L", "menu-size-savings-plan", this::sizeSavingsPlan));
+        menu.getItems().addAll(item("Size Savings Plan…", "Shortcut+Shift+L", "menu-size-savings-plan", this::sizeSavingsPlan),
+                item("Compare Scenarios…", "Shortcut+Shift+C", "menu-compare-scenarios", this::compareScenarios));
     }
 
     private static MenuItem item(String text, String accelerator, String id, Runnable action) {
@@ -38,6 +42,20 @@ public final class WorkshopMenu {
     public SavingsPlanSizingView sizeSavingsPlan() {
         SavingsPlanSizingView view = new SavingsPlanSizingView(workbench.scenario(), workbench.engine());
         show(view.root(), "Savings Plan sizing — " + workbench.scenario().name(), 1100, 760);
+        return view;
+    }
+
+    /** Opens the comparison of the design's scenarios; the canvas marks changed blocks while it is open. */
+    public ScenarioComparisonView compareScenarios() {
+        ScenarioComparisonView view = new ScenarioComparisonView(workbench.project().scenarios(),
+                () -> workbench.state().scenarioIndex(), workbench.engine(), canvas::showComparison);
+        javafx.beans.value.ChangeListener<Object> follow = (o, a, b) -> view.remark();
+        workbench.commands().stateProperty().addListener(follow);
+        Stage stage = show(view.root(), "Compare scenarios", 1100, 560);
+        stage.setOnHidden(e -> {
+            workbench.commands().stateProperty().removeListener(follow);
+            view.closed();
+        });
         return view;
     }
 

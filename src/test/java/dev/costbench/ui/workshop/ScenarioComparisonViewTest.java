@@ -1,0 +1,92 @@
+package dev.costbench.ui.workshop;
+
+import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.project.ProjectFile;
+import dev.costbench.ui.Workbench;
+import dev.costbench.ui.app.MainWindow;
+import dev.costbench.ui.app.Theme;
+import dev.costbench.ui.app.UserSettings;
+import dev.costbench.ui.canvas.BlockView;
+import javafx.scene.control.TableColumn;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Workshop → Compare Scenarios… on the data-platform example: Baseline against Spot-heavy. */
+@ExtendWith(ApplicationExtension.class)
+class ScenarioComparisonViewTest {
+    @TempDir Path home;
+    private MainWindow window;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        Path example = Path.of(System.getProperty("costbench.project.dir", ".")).resolve("examples/data-platform.costbench.json");
+        workbench = new Workbench(CatalogLoader.bundled(), ProjectFile.read(example));
+        window = new MainWindow(workbench, new UserSettings(home));
+        window.show(stage, 1400, 900);
+    }
+
+    @AfterEach
+    void close() { workbench.close(); }
+
+    private static String cell(ScenarioComparisonView v, String block, String column) {
+        int row = 0;
+        while (!v.table().getItems().get(row).name().equals(block)) row++;
+        for (TableColumn<ScenarioComparisonView.Line, ?> c : v.table().getColumns())
+            if (c.getText().equals(column)) return String.valueOf(c.getCellData(row));
+        throw new AssertionError("no column " + column);
+    }
+
+    private boolean marked(String blockId, javafx.css.PseudoClass mark) {
+        return window.canvas().view(blockId).getPseudoClassStates().contains(mark);
+    }
+
+    @Test
+    void spotNodesShowTheirSavingAndAreMarkedOnTheCanvas(FxRobot robot) throws Exception {
+        assertEquals(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+C"), window.workshop().menu().getItems().get(1).getAccelerator());
+        ScenarioComparisonView[] view = new ScenarioComparisonView[1];
+        robot.interact(() -> view[0] = window.workshop().compareScenarios());
+        ScenarioComparisonView v = view[0];
+        assertEquals(java.util.List.of("Baseline", "Graviton"), v.comparison().scenarios(), "the first two are picked");
+
+        robot.interact(() -> { v.pick(1, false); v.pick(2, true); });
+        assertEquals(java.util.List.of("Baseline", "Spot-heavy"), v.comparison().scenarios());
+        // Query engine nodes: 4 × r5.2xlarge On-Demand at $0.504/h in Baseline, on Spot at $0.19656/h in Spot-heavy;
+        // the analytics cluster fee is the same in both: 4 × 730 × (0.19656 − 0.504) = −$897.7248
+        assertEquals("-$897.72  (changed)", cell(v, "Query engine nodes", "Δ Spot-heavy"));
+        assertEquals("$0.00", cell(v, "Ingest NLB", "Δ Spot-heavy"), "the load balancer is the same in both");
+
+        // Baseline is on the canvas: the blocks Spot-heavy changes are outlined, the unchanged NLB is not
+        assertTrue(marked("query", BlockView.COMPARE_CHANGED));
+        assertFalse(marked("ingest-lb", BlockView.COMPARE_CHANGED));
+
+        robot.interact(() -> v.pick(1, true));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, v.root().getScene(), "scenario-comparison.png");
+
+        robot.interact(() -> ((Stage) v.root().getScene().getWindow()).close());
+        assertFalse(marked("query", BlockView.COMPARE_CHANGED), "marks go when the comparison closes");
+    }
+
+    @Test
+    void oneScenarioIsNotAComparison(FxRobot robot) {
+        ScenarioComparisonView[] view = new ScenarioComparisonView[1];
+        robot.interact(() -> { view[0] = window.workshop().compareScenarios(); view[0].pick(1, false); });
+        assertEquals("Pick two to four scenarios to compare (1 picked).", view[0].message());
+        assertFalse(marked("query", BlockView.COMPARE_CHANGED));
+    }
+}
