@@ -58,6 +58,7 @@ public final class MainWindow {
 
         workshop = new dev.costbench.ui.workshop.WorkshopMenu(workbench, canvas, this::window);
         installWorkshopMenus();
+        inspector.setOnLoadProfile(dev.costbench.ui.workshop.LoadProfileEditor::supports, workshop::editLoadProfile);
 
         ScrollPane paletteScroll = new ScrollPane(palette);
         paletteScroll.setFitToWidth(true);

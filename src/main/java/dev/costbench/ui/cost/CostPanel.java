@@ -24,7 +24,10 @@ public final class CostPanel extends BorderPane {
     private final Label total = new Label("pricing…");
     private final Label status = new Label();
 
+    private final Workbench workbench;
+
     public CostPanel(Workbench workbench) {
+        this.workbench = workbench;
         setId("cost-panel");
         getStyleClass().add("cost-panel");
         Label title = new Label("Cost");
@@ -47,8 +50,16 @@ public final class CostPanel extends BorderPane {
         show(workbench.report());
     }
 
+    /** Blocks of the scenario on screen whose cost follows a load profile: their rows show the min–max range. */
+    private java.util.Set<String> profiledBlocks() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (dev.costbench.model.Block b : workbench.scenario().blocks())
+            if (dev.costbench.pricing.load.SteadyLoad.profiled(b)) ids.add(b.id());
+        return ids;
+    }
+
     private void show(CostReport report) {
-        java.util.List<CostRow> rows = report == null ? java.util.List.of() : CostRow.of(report);
+        java.util.List<CostRow> rows = report == null ? java.util.List.of() : CostRow.of(report, profiledBlocks());
         table.show(rows);
         chart.show(rows);
         if (report == null) {

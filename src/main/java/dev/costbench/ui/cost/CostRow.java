@@ -1,6 +1,7 @@
 package dev.costbench.ui.cost;
 
 import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.CostRange;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.GravitonTwin;
 import dev.costbench.pricing.Money;
@@ -22,9 +23,15 @@ public record CostRow(String blockId, String name, String optionUsed, String use
                       OptionCell bestSavingsPlan, OptionCell spot, OptionCell chosen, OptionCell graviton, OptionCell saving,
                       boolean total) {
 
-    public static List<CostRow> of(CostReport report) {
+    public static List<CostRow> of(CostReport report) { return of(report, java.util.Set.of()); }
+
+    /** Rows of {@code profiled} blocks show their load profile's min–max month beside the expected one. */
+    public static List<CostRow> of(CostReport report, java.util.Set<String> profiled) {
         List<CostRow> rows = new ArrayList<>();
-        for (BlockCost b : report.blocks()) rows.add(block(b));
+        for (BlockCost b : report.blocks()) {
+            CostRow r = block(b);
+            rows.add(profiled.contains(b.blockId()) ? r.withChosen(withRange(r.chosen(), b.range())) : r);
+        }
         rows.add(total(report));
         return rows;
     }
@@ -35,6 +42,20 @@ public record CostRow(String blockId, String name, String optionUsed, String use
                 OptionCell.of(b.option("on-demand")), OptionCell.of(OptionCell.best(b, "reserved")),
                 OptionCell.of(OptionCell.best(b, "savings-plan")), OptionCell.of(b.option("spot")), OptionCell.chosen(b),
                 twin(b), saving(b), false);
+    }
+
+    CostRow withChosen(OptionCell c) {
+        return new CostRow(blockId, name, optionUsed, usedFamily, onDemand, bestReserved, bestSavingsPlan, spot, c, graviton, saving, total);
+    }
+
+    /** A block with a load profile shows its quietest–busiest month beside the expected one. */
+    static OptionCell withRange(OptionCell chosen, CostRange range) {
+        if (range == null || range.min() == null || range.max() == null || range.min().compareTo(range.max()) == 0) return chosen;
+        String span = " (" + Money.format(range.min()) + "–" + Money.format(range.max()) + ")";
+        return new OptionCell(() -> chosen.text() + span, chosen.monthly(), chosen.kind(),
+                () -> (chosen.tooltip() == null ? "" : chosen.tooltip() + "\n")
+                        + "Load profile: " + Money.format(range.min()) + " a month at the quietest hour, "
+                        + Money.format(range.max()) + " at the busiest; the expected month weighs every hour of the week");
     }
 
     private static OptionCell twin(BlockCost b) {

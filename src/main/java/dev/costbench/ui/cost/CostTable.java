@@ -38,7 +38,9 @@ public final class CostTable extends TableView<CostRow> {
         getColumns().add(money("Best RI", "reserved", CostRow::bestReserved));
         getColumns().add(money("Best SP", "savings-plan", CostRow::bestSavingsPlan));
         getColumns().add(money("Spot", "spot", CostRow::spot));
-        getColumns().add(money("Chosen", null, CostRow::chosen));
+        TableColumn<CostRow, CostRow> chosen = money("Chosen", null, CostRow::chosen);
+        chosen.setPrefWidth(190); // room for a load profile's min–max beside the expected month
+        getColumns().add(chosen);
         getColumns().add(money("Graviton", null, CostRow::graviton));
         getColumns().add(money("Saving", null, CostRow::saving));
         getColumns().forEach(c -> { c.setSortable(false); c.setReorderable(false); });

@@ -35,6 +35,9 @@ public final class Inspector extends VBox {
     private List<String> shownKeys = List.of();
     private String shownRegion;
     private Block shownBlock;
+    private final javafx.scene.control.Button loadProfile = new javafx.scene.control.Button("Load profile…");
+    private java.util.function.Consumer<Block> onLoadProfile;
+    private java.util.function.Predicate<Block> hasLoadProfile = b -> false;
 
     public Inspector(Workbench workbench) {
         this.workbench = workbench;
@@ -59,7 +62,11 @@ public final class Inspector extends VBox {
         lines.setId("inspector-cost-lines");
         lines.getStyleClass().add("cost-lines");
         for (javafx.scene.Node n : new javafx.scene.Node[]{linesTitle, lines}) n.managedProperty().bind(n.visibleProperty());
-        getChildren().addAll(title, hint, sheet, notes, linesTitle, lines);
+        loadProfile.setId("inspector-load-profile");
+        loadProfile.managedProperty().bind(loadProfile.visibleProperty());
+        loadProfile.setVisible(false);
+        loadProfile.setOnAction(e -> workbench.selectedBlock().ifPresent(b -> { if (onLoadProfile != null) onLoadProfile.accept(b); }));
+        getChildren().addAll(title, hint, sheet, loadProfile, notes, linesTitle, lines);
         setMinWidth(280);
         setPrefWidth(370);
         workbench.commands().stateProperty().addListener((o, a, s) -> show(s));
@@ -88,6 +95,7 @@ public final class Inspector extends VBox {
             shownKeys = List.of();
             sheet.getItems().clear();
             sheet.setVisible(false);
+            loadProfile.setVisible(false);
             int n = state.selection().size();
             title.setText(n == 0 ? "Inspector" : n + " blocks selected");
             hint.setText(n == 0 ? "Select a block to edit its size, usage and purchase option." : "Select one block to edit it.");
@@ -98,6 +106,7 @@ public final class Inspector extends VBox {
         }
         sheet.setVisible(true);
         hint.setVisible(false);
+        loadProfile.setVisible(onLoadProfile != null && hasLoadProfile.test(block));
         title.setText(block.kind().displayName());
         List<BlockField<?>> fields = BlockFields.of(block);
         List<String> keys = fields.stream().map(BlockField::key).toList();
@@ -156,4 +165,11 @@ public final class Inspector extends VBox {
     }
 
     public PropertySheet sheet() { return sheet; }
+
+    /** Shows "Load profile…" for the blocks {@code applies} accepts; the button hands the selected block to {@code open}. */
+    public void setOnLoadProfile(java.util.function.Predicate<Block> applies, java.util.function.Consumer<Block> open) {
+        hasLoadProfile = applies;
+        onLoadProfile = open;
+        show(workbench.state());
+    }
 }

@@ -59,6 +59,14 @@ public final class WorkshopMenu {
         return view;
     }
 
+    /** Opens the weekly load profile of {@code block}; Apply sets it as one undo step and closes the window. */
+    public LoadProfileEditor editLoadProfile(dev.costbench.model.Block block) {
+        LoadProfileEditor editor = new LoadProfileEditor(workbench, block);
+        Stage stage = show(editor.root(), "Load profile of " + block.name(), 960, 420);
+        editor.setOnDone(stage::close);
+        return editor;
+    }
+
     /** A window beside the workbench, styled like it. */
     Stage show(Parent content, String title, double width, double height) {
         Stage stage = new Stage();
