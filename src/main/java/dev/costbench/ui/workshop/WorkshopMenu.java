@@ -25,7 +25,8 @@ public final class WorkshopMenu {
         this.canvas = canvas;
         menu.setId("menu-workshop");
         menu.getItems().addAll(item("Size Savings Plan…", "Shortcut+Shift+L", "menu-size-savings-plan", this::sizeSavingsPlan),
-                item("Compare Scenarios…", "Shortcut+Shift+C", "menu-compare-scenarios", this::compareScenarios));
+                item("Compare Scenarios…", "Shortcut+Shift+C", "menu-compare-scenarios", this::compareScenarios),
+                item("What-if…", "Shortcut+Shift+W", "menu-what-if", this::whatIf));
     }
 
     private static MenuItem item(String text, String accelerator, String id, Runnable action) {
@@ -65,6 +66,14 @@ public final class WorkshopMenu {
         Stage stage = show(editor.root(), "Load profile of " + block.name(), 960, 420);
         editor.setOnDone(stage::close);
         return editor;
+    }
+
+    /** Opens the what-if controls on the scenario on screen; they follow it until the window closes. */
+    public WhatIfPanel whatIf() {
+        WhatIfPanel panel = new WhatIfPanel(workbench);
+        Stage stage = show(panel.root(), "What-if", 560, 420);
+        stage.setOnHidden(e -> panel.close());
+        return panel;
     }
 
     /** A window beside the workbench, styled like it. */

@@ -1,0 +1,213 @@
+package dev.costbench.ui.workshop;
+
+import dev.costbench.catalog.SavingsPlanKey;
+import dev.costbench.catalog.SavingsPlanType;
+import dev.costbench.model.Scenario;
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.ui.Workbench;
+import dev.costbench.ui.command.AddScenario;
+import dev.costbench.workshop.CommittedScenario;
+import dev.costbench.workshop.SavingsPlanCommitment;
+import dev.costbench.workshop.SavingsPlanOptimizer;
+import dev.costbench.workshop.ScenarioComparison;
+import dev.costbench.workshop.WhatIf;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Workshop → What-if…: traffic multiplier, Spot share, Graviton and a Savings Plan commitment applied to the
+ * scenario on screen. The preview is priced off the UI thread and never touches the design or its undo history;
+ * "Keep as New Scenario" adds the changed scenario as one undo step.
+ */
+public final class WhatIfPanel implements AutoCloseable {
+    private final Workbench workbench;
+    private final VBox root = new VBox(10);
+    private final Slider traffic = new Slider(0.25, 4, 1);
+    private final Label trafficValue = new Label();
+    private final CheckBox spotOn = new CheckBox("Spot share");
+    private final Slider spot = new Slider(0, 100, 50);
+    private final Label spotValue = new Label();
+    private final CheckBox graviton = new CheckBox("Graviton (arm64 twins)");
+    private final TextField commitment = new TextField();
+    private final ComboBox<SavingsPlanKey> plan = new ComboBox<>();
+    private final Label now = new Label();
+    private final Label preview = new Label();
+    private final Label note = new Label();
+    private final Button keep = new Button("Keep as New Scenario");
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "costbench-what-if");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private final javafx.beans.value.ChangeListener<Object> follow = (o, a, b) -> update();
+    private ScenarioComparison shown;
+
+    public WhatIfPanel(Workbench workbench) {
+        this.workbench = workbench;
+        root.setId("what-if");
+        root.setPadding(new Insets(12));
+        Label title = new Label("What if…");
+        title.getStyleClass().add("workshop-title");
+
+        traffic.setId("what-if-traffic");
+        traffic.setMajorTickUnit(0.25);
+        traffic.setMinorTickCount(0);
+        traffic.setSnapToTicks(true);
+        spotOn.setId("what-if-spot-on");
+        spot.setId("what-if-spot");
+        spot.setMajorTickUnit(10);
+        spot.setMinorTickCount(0);
+        spot.setSnapToTicks(true);
+        spot.disableProperty().bind(spotOn.selectedProperty().not());
+        graviton.setId("what-if-graviton");
+        commitment.setId("what-if-commitment");
+        commitment.setPromptText("none");
+        commitment.setPrefColumnCount(7);
+        plan.setId("what-if-plan");
+        plan.getItems().setAll(SavingsPlanOptimizer.PLANS.stream().filter(k -> k.type() == SavingsPlanType.COMPUTE).toList());
+        plan.setValue(plan.getItems().getFirst());
+        plan.setConverter(new StringConverter<>() {
+            @Override public String toString(SavingsPlanKey k) { return k == null ? "" : PurchaseOption.parse("savings-plan/" + k.key()).label(); }
+            @Override public SavingsPlanKey fromString(String s) { return null; }
+        });
+
+        GridPane controls = new GridPane();
+        controls.setHgap(8);
+        controls.setVgap(8);
+        controls.addRow(0, new Label("Traffic ×"), traffic, trafficValue);
+        controls.addRow(1, spotOn, spot, spotValue);
+        controls.addRow(2, graviton);
+        controls.addRow(3, new Label("Commitment $/h"), commitment, plan);
+        traffic.setPrefWidth(260);
+        spot.setPrefWidth(260);
+
+        now.setId("what-if-now");
+        preview.setId("what-if-preview");
+        preview.getStyleClass().add("workshop-title");
+        note.setWrapText(true);
+        note.setId("what-if-note");
+        keep.setId("what-if-keep");
+        keep.setOnAction(e -> keepAsNewScenario());
+        root.getChildren().addAll(title, controls, now, preview, note, keep);
+        root.setAlignment(Pos.TOP_LEFT);
+
+        traffic.valueProperty().addListener(follow);
+        spot.valueProperty().addListener(follow);
+        spotOn.selectedProperty().addListener(follow);
+        graviton.selectedProperty().addListener(follow);
+        commitment.textProperty().addListener(follow);
+        plan.valueProperty().addListener(follow);
+        workbench.commands().stateProperty().addListener(follow);
+        workbench.catalogProperty().addListener(follow);
+        update();
+    }
+
+    /** The scenario on screen with the chosen what-ifs, named after them. */
+    public Scenario changedScenario() {
+        WhatIf whatIf = new WhatIf(workbench.catalog());
+        Scenario s = workbench.scenario();
+        if (traffic.getValue() != 1) s = whatIf.traffic(s, traffic.getValue());
+        if (spotOn.isSelected()) s = whatIf.spotShare(s, (int) Math.round(spot.getValue()));
+        if (graviton.isSelected()) s = whatIf.graviton(s, true);
+        return s;
+    }
+
+    /** The commitment typed, null for none; a problem goes to the note. */
+    private SavingsPlanCommitment commitmentOrNull() {
+        String t = commitment.getText().trim();
+        if (t.isEmpty()) return null;
+        try {
+            BigDecimal v = new BigDecimal(t);
+            if (v.signum() <= 0) throw new NumberFormatException();
+            return SavingsPlanCommitment.compute(plan.getValue(), v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Commitment: '" + t + "' is not an amount of dollars an hour above 0");
+        }
+    }
+
+    private void update() {
+        trafficValue.setText(String.format("%.2f", traffic.getValue()));
+        spotValue.setText(spotOn.isSelected() ? Math.round(spot.getValue()) + " %" : "as designed");
+        Scenario base = workbench.scenario();
+        Scenario changed;
+        SavingsPlanCommitment c;
+        try {
+            changed = changedScenario();
+            c = commitmentOrNull();
+        } catch (IllegalArgumentException e) {
+            note.setText(e.getMessage());
+            keep.setDisable(true);
+            return;
+        }
+        keep.setDisable(changed == base);
+        note.setText(c == null ? "" : "The design file has no place for a commitment: a kept scenario keeps the other what-ifs only.");
+        CommittedScenario what = c == null ? CommittedScenario.of(changed) : WhatIf.commitment(changed, c);
+        long mine = generation.incrementAndGet();
+        preview.setText("With the what-ifs: pricing…");
+        var engine = workbench.engine();
+        worker.execute(() -> {
+            if (mine != generation.get()) return; // a newer change is waiting
+            try {
+                ScenarioComparison r = ScenarioComparison.of(List.of(CommittedScenario.of(base), what), engine);
+                Platform.runLater(() -> { if (mine == generation.get()) show(r); });
+            } catch (RuntimeException e) {
+                String why = e.getMessage();
+                Platform.runLater(() -> { if (mine == generation.get()) preview.setText("Could not price the what-if: " + why); });
+            }
+        });
+    }
+
+    private void show(ScenarioComparison r) {
+        shown = r;
+        now.setText(r.scenarios().get(0) + ": " + Money.format(r.totals().get(0)) + " a month");
+        BigDecimal d = r.differences().get(1);
+        preview.setText(r.scenarios().get(1) + ": " + Money.format(r.totals().get(1)) + " a month ("
+                + (d.signum() > 0 ? "+" : "") + Money.format(d) + ")");
+    }
+
+    /** Adds the changed scenario to the design (one undo step) and shows it. */
+    public void keepAsNewScenario() {
+        Scenario changed = changedScenario();
+        if (changed == workbench.scenario()) return;
+        String name = changed.name();
+        for (int n = 2; workbench.project().scenario(name) != null; n++) name = changed.name() + " (" + n + ")";
+        workbench.execute(new AddScenario("Keep what-if " + name, changed.withName(name)));
+        traffic.setValue(1);
+        spotOn.setSelected(false);
+        graviton.setSelected(false);
+    }
+
+    public void setTraffic(double m) { traffic.setValue(m); }
+    public void setSpotShare(Integer pct) { spotOn.setSelected(pct != null); if (pct != null) spot.setValue(pct); }
+    public void setGraviton(boolean on) { graviton.setSelected(on); }
+    public void setCommitment(String perHour) { commitment.setText(perHour); }
+    public String previewText() { return preview.getText(); }
+    public ScenarioComparison preview() { return shown; }
+    public Parent root() { return root; }
+
+    @Override
+    public void close() {
+        workbench.commands().stateProperty().removeListener(follow);
+        workbench.catalogProperty().removeListener(follow);
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.costbench.ui.workshop;
+
+import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.Project;
+import dev.costbench.model.Scenario;
+import dev.costbench.ui.Workbench;
+import dev.costbench.ui.app.MainWindow;
+import dev.costbench.ui.app.Theme;
+import dev.costbench.ui.app.UserSettings;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Workshop → What-if…: a live preview that leaves the design alone, and a kept scenario that one undo removes. */
+@ExtendWith(ApplicationExtension.class)
+class WhatIfPanelTest {
+    @TempDir Path home;
+    private MainWindow window;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        // 10 × m5.xlarge On-Demand at $0.192/h in us-east-1, no EBS: 10 × 0.192 × 730 = $1,401.60 a month
+        AutoScalingGroup web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 2, 10, 20).withPosition(100, 100);
+        Project p = new Project("What-if", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), "on-demand", false)));
+        workbench = new Workbench(CatalogLoader.bundled(), p);
+        window = new MainWindow(workbench, new UserSettings(home));
+        window.show(stage, 1400, 900);
+    }
+
+    @AfterEach
+    void close() { workbench.close(); }
+
+    @Test
+    void doubledTrafficPreviewsThenKeepsAsOneUndoStep(FxRobot robot) throws Exception {
+        WhatIfPanel[] panel = new WhatIfPanel[1];
+        robot.interact(() -> panel[0] = window.workshop().whatIf());
+        robot.interact(() -> panel[0].setTraffic(2));
+        // 20 × 0.192 × 730 = $2,803.20, $1,401.60 more than the design
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith("Base · traffic ×2: $2,803.20"));
+        assertEquals("Base · traffic ×2: $2,803.20 a month (+$1,401.60)", panel[0].previewText());
+        assertFalse(workbench.commands().canUndoProperty().get(), "the preview leaves the undo history alone");
+        assertEquals(10, ((AutoScalingGroup) workbench.scenario().block("web").orElseThrow()).desired());
+
+        robot.interact(() -> panel[0].keepAsNewScenario());
+        assertEquals(2, workbench.project().scenarios().size());
+        assertEquals("Base · traffic ×2", workbench.scenario().name());
+        assertEquals(20, ((AutoScalingGroup) workbench.scenario().block("web").orElseThrow()).desired());
+        assertEquals(1, workbench.commands().size(), "one undo step");
+        robot.interact(() -> workbench.commands().undo());
+        assertEquals(1, workbench.project().scenarios().size());
+    }
+
+    @Test
+    void aCommitmentThatIsNotAnAmountSaysSo(FxRobot robot) {
+        WhatIfPanel[] panel = new WhatIfPanel[1];
+        robot.interact(() -> { panel[0] = window.workshop().whatIf(); panel[0].setCommitment("five"); });
+        assertEquals("Commitment: 'five' is not an amount of dollars an hour above 0",
+                robot.lookup("#what-if-note").queryLabeled().getText());
+    }
+}
