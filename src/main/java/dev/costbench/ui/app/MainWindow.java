@@ -42,6 +42,7 @@ public final class MainWindow {
     private final WorkbenchMenus menus;
     private final dev.costbench.ui.workshop.WorkshopMenu workshop;
     private Stage stage;
+    private PresentationMode presentation;
 
     public MainWindow(Workbench workbench, UserSettings settings) {
         this.workbench = workbench;
@@ -76,6 +77,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(costPanel, false);
 
         BorderPane layout = new BorderPane(main);
+        presentation = new PresentationMode(workbench, canvas, work, layout);
         layout.setTop(new VBox(menus.bar(), scenarioBar));
         layout.setBottom(statusBar);
         overlay.setMouseTransparent(true);
@@ -92,6 +94,10 @@ public final class MainWindow {
         importPrices.setId("menu-import-prices");
         file.getItems().addAll(at, java.util.List.of(new javafx.scene.control.SeparatorMenuItem(), importPrices));
         menus.addMenu(workshop.menu());
+        javafx.scene.control.Menu view = menus.menu("View");
+        javafx.scene.control.MenuItem present = WorkbenchMenus.item("Presentation Mode", "F11", this::togglePresentation);
+        present.setId("menu-presentation");
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), present);
     }
 
     /** Opens the import dialog; its catalog goes to the user data folder, where the next start finds it too. */
@@ -106,6 +112,9 @@ public final class MainWindow {
         this.stage = stage;
         Scene scene = new Scene(root, width, height);
         menus.installExtraAccelerators(scene);
+        // Ctrl+Shift+P too: F11 is taken by some desktops; the menu item can carry only one accelerator
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+P"), this::togglePresentation);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, presentation::escapeFilter);
         stage.setScene(scene);
         stage.titleProperty().bind(workbench.titleProperty());
         stage.getIcons().setAll(KindIcons.application());
@@ -140,6 +149,13 @@ public final class MainWindow {
     }
 
     private Window window() { return stage; }
+
+    /** View → Presentation Mode (F11, Ctrl+Shift+P): only the canvas and the totals, full screen; Esc leaves. */
+    public void togglePresentation() { presentation.toggle(stage); }
+
+    public boolean inPresentation() { return presentation.isOn(); }
+
+    public String presentationTotals() { return presentation.totalsText(); }
 
     public Parent root() { return root; }
     public DesignCanvas canvas() { return canvas; }

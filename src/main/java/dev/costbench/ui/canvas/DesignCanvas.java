@@ -440,7 +440,12 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     /** Fits a freshly opened design, keeping a large one readable: it then shows its top-left part. */
     public void fitOpened() { fit(OPEN_MIN_ZOOM); }
 
-    private void fit(double minZoom) {
+    /** Fits the design and zooms in (up to 2.5×) to fill the view, for presenting on a projector. */
+    public void fitToPresent() { fit(Viewport.MIN_ZOOM, 2.5); }
+
+    private void fit(double minZoom) { fit(minZoom, 1); }
+
+    private void fit(double minZoom, double maxZoom) {
         if (views.isEmpty()) return;
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (BlockView v : views.values()) {
@@ -449,7 +454,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
             maxX = Math.max(maxX, v.getLayoutX() + BlockView.WIDTH + 8);
             maxY = Math.max(maxY, v.getLayoutY() + BlockView.HEIGHT);
         }
-        viewport.fit(new Rectangle2D(minX, minY, maxX - minX, maxY - minY), getWidth(), getHeight(), 30, minZoom);
+        viewport.fit(new Rectangle2D(minX, minY, maxX - minX, maxY - minY), getWidth(), getHeight(), 30, minZoom, maxZoom);
     }
 
     @Override

@@ -47,8 +47,13 @@ public final class Viewport {
      * least {@code minZoom}; when it does not fit at {@code minZoom}, its top-left corner is shown.
      */
     public void fit(Rectangle2D world, double width, double height, double margin, double minZoom) {
+        fit(world, width, height, margin, minZoom, 1);
+    }
+
+    /** As {@link #fit(Rectangle2D, double, double, double, double)}, zooming in up to {@code maxZoom} to fill the view. */
+    public void fit(Rectangle2D world, double width, double height, double margin, double minZoom, double maxZoom) {
         if (world == null || width <= 0 || height <= 0) return;
-        double wanted = Math.min(1, Math.min((width - 2 * margin) / world.getWidth(), (height - 2 * margin) / world.getHeight()));
+        double wanted = Math.min(maxZoom, Math.min((width - 2 * margin) / world.getWidth(), (height - 2 * margin) / world.getHeight()));
         double z = clamp(Math.max(wanted, minZoom));
         zoom.set(z);
         double tx = (width - world.getWidth() * z) / 2 - world.getMinX() * z;
