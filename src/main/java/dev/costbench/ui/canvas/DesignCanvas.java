@@ -66,6 +66,8 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     private final Map<String, BlockView> views = new LinkedHashMap<>();
     /** Block id → comparison mark while a scenario comparison is open. */
     private Map<String, javafx.css.PseudoClass> comparison = Map.of();
+    private java.util.function.Function<Block, java.util.List<javafx.scene.control.MenuItem>> blockMenu = b -> java.util.List.of();
+    private javafx.scene.control.ContextMenu openMenu;
     private final Map<Connection, ConnectionView> arrows = new HashMap<>();
 
     private Scenario shown;
@@ -204,6 +206,11 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
 
     private BlockView newBlockView(Block b) {
         BlockView v = new BlockView(b);
+        // the secondary button opens the block's menu (the context-menu event also covers the keyboard's menu key)
+        v.setOnContextMenuRequested(e -> { showBlockMenu(v, e.getScreenX(), e.getScreenY()); e.consume(); });
+        v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) { showBlockMenu(v, e.getScreenX(), e.getScreenY()); e.consume(); }
+        });
         v.setComparison(comparison.get(b.id()));
         if (!detailed) v.setDetailed(false);
         v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> blockPressed(v, e));
@@ -439,6 +446,20 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
 
     /** Fits a freshly opened design, keeping a large one readable: it then shows its top-left part. */
     public void fitOpened() { fit(OPEN_MIN_ZOOM); }
+
+    /** Items of a block's context menu (none: no menu), set by the window. */
+    public void setBlockMenu(java.util.function.Function<Block, java.util.List<javafx.scene.control.MenuItem>> items) { blockMenu = items; }
+
+    private void showBlockMenu(BlockView v, double screenX, double screenY) {
+        Block b = workbench.scenario().block(v.block().id()).orElse(null);
+        if (b == null) return;
+        java.util.List<javafx.scene.control.MenuItem> items = blockMenu.apply(b);
+        if (items.isEmpty()) return;
+        workbench.select(Set.of(b.id()));
+        if (openMenu != null) openMenu.hide();
+        openMenu = new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new));
+        openMenu.show(v, screenX, screenY);
+    }
 
     /** Fits the design and zooms in (up to 2.5×) to fill the view, for presenting on a projector. */
     public void fitToPresent() { fit(Viewport.MIN_ZOOM, 2.5); }

@@ -26,7 +26,14 @@ public final class WorkshopMenu {
         menu.setId("menu-workshop");
         menu.getItems().addAll(item("Size Savings Plan…", "Shortcut+Shift+L", "menu-size-savings-plan", this::sizeSavingsPlan),
                 item("Compare Scenarios…", "Shortcut+Shift+C", "menu-compare-scenarios", this::compareScenarios),
-                item("What-if…", "Shortcut+Shift+W", "menu-what-if", this::whatIf));
+                item("What-if…", "Shortcut+Shift+W", "menu-what-if", this::whatIf),
+                item("Price on Other Platforms…", "Shortcut+Shift+R", "menu-replatform", this::replatformSelected));
+        canvas.setBlockMenu(b -> {
+            if (!ReplatformView.supports(b)) return java.util.List.of();
+            MenuItem m = new MenuItem("Price on other platforms…");
+            m.setOnAction(e -> replatform(b));
+            return java.util.List.of(m);
+        });
     }
 
     private static MenuItem item(String text, String accelerator, String id, Runnable action) {
@@ -74,6 +81,26 @@ public final class WorkshopMenu {
         Stage stage = show(panel.root(), "What-if", 560, 420);
         stage.setOnHidden(e -> panel.close());
         return panel;
+    }
+
+    /** Prices the selected Lambda, Fargate service or Auto Scaling group on the other platforms. */
+    public ReplatformView replatformSelected() {
+        var b = workbench.selectedBlock().filter(ReplatformView::supports);
+        if (b.isEmpty()) {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                    "Select one Lambda function, Fargate ECS service or Auto Scaling group first.", javafx.scene.control.ButtonType.OK);
+            a.setHeaderText("Price on other platforms");
+            if (owner.get() != null) a.initOwner(owner.get());
+            a.show();
+            return null;
+        }
+        return replatform(b.get());
+    }
+
+    public ReplatformView replatform(dev.costbench.model.Block block) {
+        ReplatformView view = new ReplatformView(workbench.scenario(), block, workbench.engine());
+        show(view.root(), block.name() + " on other platforms", 1000, 680);
+        return view;
     }
 
     /** A window beside the workbench, styled like it. */
