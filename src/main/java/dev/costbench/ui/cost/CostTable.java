@@ -16,6 +16,7 @@ import java.util.function.Function;
  */
 public final class CostTable extends TableView<CostRow> {
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
+    private final TableColumn<CostRow, CostRow> chosen;
 
     public CostTable() {
         setId("cost-table");
@@ -38,8 +39,7 @@ public final class CostTable extends TableView<CostRow> {
         getColumns().add(money("Best RI", "reserved", CostRow::bestReserved));
         getColumns().add(money("Best SP", "savings-plan", CostRow::bestSavingsPlan));
         getColumns().add(money("Spot", "spot", CostRow::spot));
-        TableColumn<CostRow, CostRow> chosen = money("Chosen", null, CostRow::chosen);
-        chosen.setPrefWidth(190); // room for a load profile's min–max beside the expected month
+        chosen = money("Chosen", null, CostRow::chosen);
         getColumns().add(chosen);
         getColumns().add(money("Graviton", null, CostRow::graviton));
         getColumns().add(money("Saving", null, CostRow::saving));
@@ -52,7 +52,12 @@ public final class CostTable extends TableView<CostRow> {
         });
     }
 
-    public void show(java.util.List<CostRow> rows) { getItems().setAll(rows); }
+    public void show(java.util.List<CostRow> rows) {
+        // room for a load profile's min–max beside the expected month, only while a row shows one
+        boolean ranges = rows.stream().anyMatch(r -> !r.total() && r.chosen().text().contains("–"));
+        chosen.setPrefWidth(ranges ? 200 : 100);
+        getItems().setAll(rows);
+    }
 
     private static TableColumn<CostRow, CostRow> money(String title, String family, Function<CostRow, OptionCell> cell) {
         TableColumn<CostRow, CostRow> col = new TableColumn<>(title);
