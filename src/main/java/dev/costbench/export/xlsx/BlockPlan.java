@@ -23,6 +23,8 @@ final class BlockPlan {
     final BlockCost cost;
     final InputNames names;
     final List<LinePlan> lines = new ArrayList<>();
+    /** Every block of the same scenario in file order (the Lambda free tier is handed out in that order). */
+    List<BlockPlan> scenarioBlocks = List.of();
     int summaryRow;
     int gravitonRow;
     /** First of the 26 Purchase options rows of the block as designed. */

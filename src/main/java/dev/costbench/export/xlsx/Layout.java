@@ -54,14 +54,18 @@ final class Layout {
                     for (PurchaseOption o : PurchaseOption.ALL) {
                         OptionCost oc = plan.options(v).get(o.key());
                         if (oc == null || !oc.isPriced()) continue;
-                        for (CostLine line : oc.lines())
-                            plan.lines.add(new LinePlan(lineRow++, v, o, line, sources.rowOf(ps.report().region(), line)));
+                        for (CostLine line : oc.lines()) {
+                            RateNames.Traced t = RateNames.trace(line, o);
+                            plan.lines.add(new LinePlan(lineRow++, v, o, line, sources.rowOf(ps.report().region(), t, line),
+                                    t.multiplier()));
+                        }
                     }
                 }
                 plan.lastLine = lineRow - 1;
                 mine.add(plan);
                 blocks.add(plan);
             }
+            for (BlockPlan p : mine) p.scenarioBlocks = mine;
             perScenario.add(mine);
         }
         lastSummaryRow = summaryRow - 1;

@@ -59,7 +59,9 @@ final class LineItemsSheet {
                         .text(5, line.component(), st.text)
                         .text(6, line.description(), st.text)
                         .text(8, line.unit(), st.text)
-                        .formula(COL_UNIT_PRICE, SourcesSheet.REF.cell(SourcesSheet.COL_PRICE, lp.sourceRow()), st.unitPrice)
+                        .formula(COL_UNIT_PRICE, SourcesSheet.REF.cell(SourcesSheet.COL_PRICE, lp.sourceRow())
+                                + (lp.multiplier().compareTo(java.math.BigDecimal.ONE) == 0 ? ""
+                                : "*" + lp.multiplier().toPlainString()), st.unitPrice)
                         .text(10, charge(line.charge()), st.text)
                         .text(15, SourcesSheet.ref(lp.sourceRow()), st.text)
                         .text(COL_BASIS, line.provenance() == null ? "" : line.provenance().basis().fileName(), st.text);

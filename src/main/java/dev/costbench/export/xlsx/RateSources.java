@@ -27,9 +27,9 @@ final class RateSources {
 
     RateSources(int firstRow) { this.firstRow = firstRow; }
 
-    /** The Sources row of the line's rate, adding the rate on first use. */
-    int rowOf(String region, CostLine line) {
-        RateKey key = keyOf(region, line);
+    /** The Sources row of the line's published rate, adding the rate on first use. */
+    int rowOf(String region, RateNames.Traced traced, CostLine line) {
+        RateKey key = new RateKey(traced.service(), traced.rate(), region, traced.unit(), traced.published(), line.provenance());
         Integer row = rows.get(key);
         if (row != null) return row;
         int next = firstRow + ordered.size();
@@ -43,9 +43,4 @@ final class RateSources {
     int firstRow() { return firstRow; }
 
     int lastRow() { return firstRow + Math.max(ordered.size(), 1) - 1; }
-
-    static RateKey keyOf(String region, CostLine line) {
-        return new RateKey(RateNames.service(line), RateNames.rate(line), region, line.unit(), line.unitPrice(),
-                line.provenance());
-    }
 }
