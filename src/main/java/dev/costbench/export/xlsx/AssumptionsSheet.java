@@ -24,11 +24,13 @@ final class AssumptionsSheet {
     static final int COL_VALUE = 4;
     private static final String ALL = "All scenarios";
 
-    private record Planned(int row, String scenario, String block, String kind, AssumptionRow input, String name) {}
+    /** One row of the sheet, planned before anything is written so that names exist before formulas use them. */
+    record Planned(int row, String scenario, String block, String kind, AssumptionRow input, String name) {}
 
     private AssumptionsSheet() {}
 
-    static void write(Workbook wb, Sheet sheet, Styles st, Layout layout, PriceCatalog catalog, String title) {
+    /** Defines every input's name and writes the title, header and validations; returns the rows to stream. */
+    static List<Planned> frame(Workbook wb, Sheet sheet, Styles st, Layout layout, PriceCatalog catalog, String title) {
         List<Planned> rows = plan(layout, catalog);
         for (Planned p : rows) {
             Name name = wb.createName();
@@ -46,6 +48,21 @@ final class AssumptionsSheet {
                 new SheetFrame.Column("Name in formulas", 28), new SheetFrame.Column("Note", 60)), last, title);
         List<CellRangeAddress> options = new ArrayList<>(), yesNo = new ArrayList<>();
         for (Planned p : rows) {
+            if (p.input().role() != AssumptionRow.Role.OPTION) continue;
+            CellRangeAddress cell = new CellRangeAddress(p.row() - 1, p.row() - 1, COL_VALUE, COL_VALUE);
+            if (p.input().field().equals("option")) options.add(cell);
+            else if (p.input().field().equals("free_tier")) yesNo.add(cell);
+        }
+        validate(sheet, options, sheet.getDataValidationHelper().createFormulaListConstraint(GlobalInputs.OPTION_KEYS),
+                "Purchase option", "Pick one of the 26 option keys (see the Scenarios sheet).");
+        DataValidationHelper h = sheet.getDataValidationHelper();
+        validate(sheet, yesNo, h.createExplicitListConstraint(new String[]{"yes", "no"}), "Free tier", "yes or no");
+        return rows;
+    }
+
+    /** Writes the planned rows in order (the sheet may be streaming). */
+    static void rows(Sheet sheet, Styles st, List<Planned> rows) {
+        for (Planned p : rows) {
             AssumptionRow in = p.input();
             RowWriter w = RowWriter.at(sheet, p.row())
                     .text(0, p.scenario(), st.text).text(1, p.block(), st.text).text(2, p.kind(), st.text)
@@ -56,18 +73,9 @@ final class AssumptionsSheet {
                 case PERCENT -> w.number(COL_VALUE, in.number(), st.inputPercent);
                 case FACT -> w.number(COL_VALUE, in.number(), st.quantity);
                 case DERIVED -> w.formula(COL_VALUE, in.formula(), st.quantity);
-                case OPTION -> {
-                    w.text(COL_VALUE, in.text(), st.inputText);
-                    CellRangeAddress cell = new CellRangeAddress(p.row() - 1, p.row() - 1, COL_VALUE, COL_VALUE);
-                    if (in.field().equals("option")) options.add(cell);
-                    else if (in.field().equals("free_tier")) yesNo.add(cell);
-                }
+                case OPTION -> w.text(COL_VALUE, in.text(), st.inputText);
             }
         }
-        validate(sheet, options, sheet.getDataValidationHelper().createFormulaListConstraint(GlobalInputs.OPTION_KEYS),
-                "Purchase option", "Pick one of the 26 option keys (see the Scenarios sheet).");
-        DataValidationHelper h = sheet.getDataValidationHelper();
-        validate(sheet, yesNo, h.createExplicitListConstraint(new String[]{"yes", "no"}), "Free tier", "yes or no");
     }
 
     private static void validate(Sheet sheet, List<CellRangeAddress> cells, org.apache.poi.ss.usermodel.DataValidationConstraint c,

@@ -25,7 +25,7 @@ final class GravitonSheet {
 
     private GravitonSheet() {}
 
-    static void write(Sheet sheet, Styles st, Layout layout, String title) {
+    static void frame(Sheet sheet, Styles st, Layout layout, String title) {
         RowWriter.at(sheet, 1).text(0, "Graviton", st.title);
         RowWriter.at(sheet, 2).text(0, "Each block beside its arm64 twin under the option it is bought as. Saving = as "
                 + "designed − twin. \"On Graviton\" counts the twin where there is one, else the block as designed.", st.subtitle);
@@ -43,6 +43,9 @@ final class GravitonSheet {
         SheetFrame.headerFormula(sheet, st.header, h, COL_ON_TWIN, GlobalInputs.moneyHeader("Monthly on twin"));
         SheetFrame.headerFormula(sheet, st.header, h, COL_SAVING, GlobalInputs.moneyHeader("Saving / month"));
         SheetFrame.headerFormula(sheet, st.header, h, COL_ON_GRAVITON, GlobalInputs.moneyHeader("On Graviton"));
+    }
+
+    static void rows(Sheet sheet, Styles st, Layout layout) {
         for (BlockPlan b : layout.blocks) block(sheet, st, b);
         for (ScenarioPlan s : layout.scenarios) {
             RowWriter w = RowWriter.at(sheet, s.gravitonTotalRow()).text(0, s.name(), st.textBold).text(1, "Total", st.textBold);

@@ -20,7 +20,8 @@ final class SummarySheet {
 
     private SummarySheet() {}
 
-    static void write(Sheet sheet, Styles st, Layout layout, PriceCatalog catalog, String title) {
+    /** Title, header, print area and chart; the rows are streamed by {@link #rows}. */
+    static void frame(Sheet sheet, Styles st, Layout layout, PriceCatalog catalog, String title) {
         RowWriter.at(sheet, 1).text(0, title, st.title);
         RowWriter.at(sheet, 2).text(0, "Monthly cost per block and purchase option. AWS prices as of " + catalog.asOf()
                 + " (catalog " + catalog.version() + "). Change inputs on the Assumptions sheet; every figure follows.", st.subtitle);
@@ -46,9 +47,12 @@ final class SummarySheet {
         SheetFrame.headerFormula(sheet, st.header, h, COL_SPOT, GlobalInputs.moneyHeader("Spot"));
         SheetFrame.headerFormula(sheet, st.header, h, COL_SAVING, GlobalInputs.moneyHeader("Graviton saving / month"));
         SheetFrame.headerFormula(sheet, st.header, h, COL_ANNUAL, GlobalInputs.moneyHeader("Annual"));
+        SummaryChart.add(sheet, layout);
+    }
+
+    static void rows(Sheet sheet, Styles st, Layout layout) {
         for (BlockPlan b : layout.blocks) block(sheet, st, b);
         for (ScenarioPlan s : layout.scenarios) total(sheet, st, s);
-        SummaryChart.add(sheet, layout);
     }
 
     private static void block(Sheet sheet, Styles st, BlockPlan b) {

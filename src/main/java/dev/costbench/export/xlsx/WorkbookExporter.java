@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -61,18 +62,23 @@ public final class WorkbookExporter {
         Sheet sources = wb.createSheet(SourcesSheet.NAME);
 
         ScenariosSheet.defineOptionKeys(wb);
-        AssumptionsSheet.write(wb, assumptions, st, layout, request.catalog(), title);
+        List<AssumptionsSheet.Planned> inputs = AssumptionsSheet.frame(wb, assumptions, st, layout, request.catalog(), title);
         SourcesSheet.write(sources, st, layout.sources, request.catalog(), regions(request), title);
         LineItemsSheet.header(lines, st, layout, title);
         PurchaseOptionsSheet.header(options, st, layout, title);
-        SummarySheet.write(summary, st, layout, request.catalog(), title);
-        GravitonSheet.write(graviton, st, layout, title);
+        SummarySheet.frame(summary, st, layout, request.catalog(), title);
+        GravitonSheet.frame(graviton, st, layout, title);
         ScenariosSheet.write(scenarios, st, layout, title);
         properties(wb, request, title);
         wb.setActiveSheet(0);
 
+        // rows go through SXSSF, which neither keeps them in memory nor parses formulas (POI's parser looks
+        // defined names up one by one, which grows with the square of the block count)
         SXSSFWorkbook streaming = new SXSSFWorkbook(wb, STREAM_WINDOW);
         try {
+            AssumptionsSheet.rows(streaming.getSheet(AssumptionsSheet.NAME), st, inputs);
+            SummarySheet.rows(streaming.getSheet(SummarySheet.NAME), st, layout);
+            GravitonSheet.rows(streaming.getSheet(GravitonSheet.NAME), st, layout);
             int fixed = LineItemsSheet.rows(streaming.getSheet(LineItemsSheet.NAME), st, layout, request.catalog());
             PurchaseOptionsSheet.rows(streaming.getSheet(PurchaseOptionsSheet.NAME), st, layout);
             streaming.setForceFormulaRecalculation(true);
