@@ -18,5 +18,8 @@ record Ref(String sheet) {
 
     static String column(int col) { return CellReference.convertNumToColString(col); }
 
-    private String prefix() { return "'" + sheet.replace("'", "''") + "'!"; }
+    /** Quoted only when the name needs it ({@code 'Line items'!}, but {@code Sources!}). */
+    private String prefix() {
+        return sheet.matches("[A-Za-z_][A-Za-z0-9_]*") ? sheet + "!" : "'" + sheet.replace("'", "''") + "'!";
+    }
 }
