@@ -1,0 +1,42 @@
+package dev.costbench.pricing.lambda;
+
+import dev.costbench.model.Architecture;
+import dev.costbench.model.Block;
+import dev.costbench.model.LambdaFunction;
+import dev.costbench.pricing.SizeText;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * AWS applies the duration tiers to an account's total GB-seconds per architecture, while Costbench tiers each
+ * function on its own (a block's cost must not depend on the others). When the functions together pass the
+ * first tier, the per-function figures overstate the bill; this says so.
+ */
+public final class AccountTierCheck {
+    private AccountTierCheck() {}
+
+    public static List<String> warnings(List<Block> blocks, Map<String, FreeTierAllowance> free) {
+        BigDecimal x86 = BigDecimal.ZERO, arm = BigDecimal.ZERO;
+        for (Block b : blocks) {
+            if (!(b instanceof LambdaFunction f)) continue;
+            BigDecimal billed = LambdaUsage.of(f).onDemandGbSeconds()
+                    .subtract(free.getOrDefault(f.id(), FreeTierAllowance.NONE).gbSeconds());
+            if (f.architecture() == Architecture.ARM64) arm = arm.add(billed);
+            else x86 = x86.add(billed);
+        }
+        List<String> out = new ArrayList<>(2);
+        check(out, "x86", x86, DurationTiers.X86.firstTier(), "6B");
+        check(out, "arm64", arm, DurationTiers.ARM.firstTier(), "7.5B");
+        return out;
+    }
+
+    private static void check(List<String> out, String arch, BigDecimal total, BigDecimal firstTier, String tierText) {
+        if (total.compareTo(firstTier) <= 0) return;
+        out.add("Lambda functions on " + arch + " together bill " + SizeText.count(total.longValue())
+                + " GB-s a month, past the first " + tierText + " GB-s tier; AWS tiers the account's total, so pricing"
+                + " each function through the tiers on its own overstates the duration cost");
+    }
+}
