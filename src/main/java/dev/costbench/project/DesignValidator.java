@@ -1,0 +1,150 @@
+package dev.costbench.project;
+
+import dev.costbench.catalog.InstanceType;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.BatchQueue;
+import dev.costbench.model.Block;
+import dev.costbench.model.EcsService;
+import dev.costbench.model.EksNodeGroup;
+import dev.costbench.model.LambdaFunction;
+import dev.costbench.model.LoadBalancer;
+import dev.costbench.model.Project;
+import dev.costbench.model.Scenario;
+import dev.costbench.pricing.PurchaseOption;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a design against the price catalog: instance types the catalog does not know (with the closest
+ * name), regions it has no prices for, tasks and jobs too big for the chosen instance type, and purchase
+ * option keys that do not parse. The file's own shape is checked by {@link ProjectFile} when it is read.
+ */
+public final class DesignValidator {
+    static final String OPTION_KEYS = "on-demand, spot, reserved/<1y|3y>/<standard|convertible>/<payment> or "
+            + "savings-plan/<compute|ec2-instance>/<1y|3y>/<payment>, payment being no-upfront, partial-upfront or all-upfront";
+
+    private static final int MAX_REGIONS_LISTED = 8;
+
+    public List<Problem> validate(Project project, PriceCatalog catalog) {
+        List<Problem> problems = new ArrayList<>();
+        if (project.scenarios().isEmpty()) problems.add(new Problem("$.scenarios", "the design has no scenario to price"));
+        for (int i = 0; i < project.scenarios().size(); i++) {
+            new ScenarioCheck(project.scenarios().get(i), JsonPath.index("$.scenarios", i), catalog, problems).run();
+        }
+        return problems;
+    }
+
+    /** The checks of one scenario, which share its region and path. */
+    private record ScenarioCheck(Scenario scenario, String path, PriceCatalog catalog, List<Problem> problems) {
+
+        void run() {
+            boolean regionPriced = catalog.hasRegion(scenario.region());
+            if (!regionPriced) {
+                String hint = NameSuggestion.closest(scenario.region(), catalog.regions()).map(r -> "did you mean " + r + "? ")
+                        .orElse("");
+                problems.add(Problem.warning(JsonPath.field(path, "region"), "the price catalog (" + catalog.version()
+                        + ") has no prices for region \"" + scenario.region() + "\"; " + hint
+                        + "every block will show its prices as missing (" + pricedRegions() + ")"));
+            }
+            purchaseOption(JsonPath.field(path, "purchaseOption"), scenario.purchaseOption());
+            for (int j = 0; j < scenario.blocks().size(); j++) {
+                block(scenario.blocks().get(j), JsonPath.index(JsonPath.field(path, "blocks"), j), regionPriced);
+            }
+        }
+
+        private void block(Block block, String at, boolean regionPriced) {
+            if (block.purchaseOption() != null) purchaseOption(JsonPath.field(at, "purchaseOption"), block.purchaseOption());
+            switch (block) {
+                case AutoScalingGroup a -> {
+                    instanceType(at, "instanceType", a.instanceType(), regionPriced);
+                    gravitonType(at, a.gravitonType());
+                }
+                case EcsService e -> {
+                    if (e.launchType() == EcsService.LaunchType.EC2) {
+                        instanceType(at, "instanceType", e.instanceType(), regionPriced)
+                                .ifPresent(t -> fits(at, "task", e.cpu(), e.memoryGb(), "cpu", "memoryGb", t));
+                    }
+                    gravitonType(at, e.gravitonType());
+                }
+                case EksNodeGroup k -> {
+                    if (k.mode() == EksNodeGroup.Mode.MANAGED) {
+                        Optional<InstanceType> node = instanceType(at, "instanceType", k.instanceType(), regionPriced);
+                        if (k.pods() > 0 && k.podCpu() != null && k.podMemoryGb() != null)
+                            node.ifPresent(t -> fits(at, "pod", k.podCpu(), k.podMemoryGb(), "podCpu", "podMemoryGb", t));
+                    }
+                    gravitonType(at, k.gravitonType());
+                }
+                case BatchQueue q -> {
+                    if (!q.compute().isFargate()) {
+                        instanceType(at, "instanceType", q.instanceType(), regionPriced)
+                                .ifPresent(t -> fits(at, "job", q.vcpuPerJob(), q.memoryGbPerJob(), "vcpuPerJob", "memoryGbPerJob", t));
+                    }
+                    gravitonType(at, q.gravitonType());
+                }
+                case LambdaFunction l -> { }
+                case LoadBalancer lb -> { }
+            }
+        }
+
+        private void purchaseOption(String at, String key) {
+            if (PurchaseOption.parse(key) == null)
+                problems.add(new Problem(at, "unknown purchase option \"" + key + "\" (expected " + OPTION_KEYS + ")"));
+        }
+
+        /** The catalog's specs of a named type, after reporting a name it does not know or cannot price here. */
+        private Optional<InstanceType> instanceType(String at, String field, String name, boolean regionPriced) {
+            if (name == null || name.isBlank()) {
+                // a design edited in the window can lack a type the file format requires
+                if (field.equals("instanceType"))
+                    problems.add(new Problem(JsonPath.field(at, field), "is missing (an instance type such as m5.large)"));
+                return Optional.empty();
+            }
+            Optional<InstanceType> type = catalog.instanceType(name);
+            String fieldPath = JsonPath.field(at, field);
+            if (type.isEmpty()) {
+                problems.add(new Problem(fieldPath, "unknown instance type \"" + name + "\""
+                        + NameSuggestion.closest(name, instanceTypeNames()).map(s -> " (did you mean " + s + "?)")
+                        .orElse(" (not in the price catalog)")));
+            } else if (regionPriced && catalog.onDemand(scenario.region(), name).isEmpty()) {
+                problems.add(Problem.warning(fieldPath, "the price catalog has no On-Demand price for " + name + " in "
+                        + scenario.region() + "; its prices will show as missing"));
+            }
+            return type;
+        }
+
+        private void gravitonType(String at, String name) {
+            if (name == null || name.isBlank()) return;
+            instanceType(at, "gravitonType", name, false).ifPresent(t -> {
+                if (!t.isArm())
+                    problems.add(new Problem(JsonPath.field(at, "gravitonType"),
+                            name + " is not a Graviton (arm64) instance type"));
+            });
+        }
+
+        /** One task, pod or job must fit on one instance: AWS never splits it across machines. */
+        private void fits(String at, String what, BigDecimal vcpu, BigDecimal memoryGb, String cpuField, String memoryField,
+                          InstanceType type) {
+            boolean cpuFits = vcpu.compareTo(BigDecimal.valueOf(type.vcpu())) <= 0;
+            boolean memoryFits = memoryGb.compareTo(type.memoryGib()) <= 0;
+            if (cpuFits && memoryFits) return;
+            problems.add(new Problem(JsonPath.field(at, cpuFits ? memoryField : cpuField),
+                    "a " + what + " of " + FargateSizes.plain(vcpu) + " vCPU and " + FargateSizes.plain(memoryGb)
+                            + " GB does not fit on one " + type.name() + " (" + type.shortSpec() + ")"));
+        }
+
+        private String pricedRegions() {
+            List<String> regions = List.copyOf(catalog.regions());
+            if (regions.isEmpty()) return "the catalog has no regions";
+            return regions.size() <= MAX_REGIONS_LISTED ? "regions with prices: " + String.join(", ", regions)
+                    : regions.size() + " regions have prices";
+        }
+
+        private List<String> instanceTypeNames() {
+            return catalog.instanceTypes().stream().map(InstanceType::name).toList();
+        }
+    }
+}

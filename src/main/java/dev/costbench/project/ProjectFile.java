@@ -1,0 +1,202 @@
+package dev.costbench.project;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.costbench.model.Project;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and writes design files ({@code *.costbench.json}, format described in docs/file-format.md).
+ * Reading maps the JSON tree by hand, without data binding or polymorphic typing, so a file can only
+ * ever produce model records and every problem is reported with its file and JSON path.
+ */
+public final class ProjectFile {
+    /** A design of thousands of blocks is a few MB; anything past this is not a design file. */
+    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    static final int MAX_STRING_CHARS = 1_000_000;
+    static final int MAX_NESTING = 64;
+    static final int MAX_NUMBER_DIGITS = 100;
+
+    private static final ObjectMapper MAPPER = mapper();
+
+    private ProjectFile() {}
+
+    private static ObjectMapper mapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_FILE_BYTES)
+                        .maxStringLength(MAX_STRING_CHARS)
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxNumberLength(MAX_NUMBER_DIGITS)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory)
+                // decimals stay exact (0.1 vCPU is 0.1, not 0.1000000000000000055)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // and keep their written form, so an unknown field's 12000.50 is saved as 12000.50
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+    }
+
+    /** Reads a design file; {@code file} is named in every error as the user gave it. */
+    public static Project read(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) throw new ProjectFileException(name, null, "is a folder, not a design file");
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES)
+                throw new ProjectFileException(name, null, "is " + megabytes(size) + " MB; a design file can be at most "
+                        + megabytes(MAX_FILE_BYTES) + " MB");
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return parse(text, name);
+        } catch (NoSuchFileException e) {
+            throw new ProjectFileException(name, null, "file not found");
+        } catch (AccessDeniedException e) {
+            throw new ProjectFileException(name, null, "permission denied");
+        } catch (CharacterCodingException e) {
+            throw new ProjectFileException(name, null, "is not UTF-8 text (a design file is JSON saved as UTF-8)");
+        } catch (IOException e) {
+            throw new ProjectFileException(name, null, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Parses a design from text; {@code sourceName} names it in errors (a file name, "clipboard", …). */
+    public static Project parse(String json, String sourceName) {
+        if (json.length() > MAX_FILE_BYTES)
+            throw new ProjectFileException(sourceName, null, "is more than " + megabytes(MAX_FILE_BYTES) + " MB of text");
+        JsonNode root = tree(json, sourceName);
+        ProjectReader reader = new ProjectReader(sourceName);
+        Project project = reader.read(root);
+        List<Problem> problems = reader.problems();
+        if (!problems.isEmpty()) throw new ProjectFileException(sourceName, problems);
+        return project;
+    }
+
+    /** The design as the file's text: pretty-printed, fields in a fixed order, ending in a newline. */
+    public static String toJson(Project project) {
+        try {
+            // "name": value with \n line ends on every platform, so a file saved on Windows diffs cleanly on Linux
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+                    .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            return MAPPER.writer(printer).writeValueAsString(new ProjectWriter(MAPPER).write(project)) + "\n";
+        } catch (JsonProcessingException e) {
+            // the tree holds only strings, numbers, booleans and nodes: serializing it cannot fail on content
+            throw new IllegalStateException("could not write the design as JSON", e);
+        }
+    }
+
+    /**
+     * Saves the design: a temporary file in the same folder, forced to disk, then renamed over {@code file},
+     * so a crash or a full disk leaves the previous version intact.
+     */
+    public static void write(Project project, Path file) {
+        byte[] bytes = toJson(project).getBytes(StandardCharsets.UTF_8);
+        try {
+            AtomicFile.write(file, bytes);
+        } catch (AccessDeniedException e) {
+            throw new ProjectFileException(file.toString(), null, "cannot be saved: permission denied");
+        } catch (IOException e) {
+            throw new ProjectFileException(file.toString(), null, "cannot be saved: " + describe(e));
+        }
+    }
+
+    private static JsonNode tree(String json, String sourceName) {
+        JsonParser parser;
+        try {
+            parser = MAPPER.createParser(new StringReader(json));
+        } catch (IOException e) {
+            throw new ProjectFileException(sourceName, null, "cannot be read: " + describe(e));
+        }
+        try (parser) {
+            JsonNode root = MAPPER.readTree(parser);
+            if (root == null || root.isMissingNode())
+                throw new ProjectFileException(sourceName, JsonPath.ROOT, "the file is empty (a design file is a JSON object {...})");
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new ProjectFileException(sourceName, JsonPath.of(parser.getParsingContext(), SHOWN_DEPTH),
+                    limitMessage(e) + where(e, parser));
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(sourceName, JsonPath.of(parser.getParsingContext(), SHOWN_DEPTH),
+                    "malformed JSON" + where(e, parser) + ": " + syntaxProblem(e));
+        } catch (IOException e) {
+            throw new ProjectFileException(sourceName, null, "cannot be read: " + describe(e));
+        }
+    }
+
+    /** A path to a syntax error deeper than this is cut short: the line and column find it. */
+    private static final int SHOWN_DEPTH = 12;
+
+    /** Where the error is: the exception's own location when it has one (the token's start), else the parser's. */
+    private static String where(JsonProcessingException e, JsonParser parser) {
+        var at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    private static String limitMessage(StreamConstraintsException e) {
+        String m = e.getOriginalMessage();
+        if (m.contains("nesting depth")) return "nested more than " + MAX_NESTING + " levels deep";
+        if (m.contains("String value length")) return "a text value longer than " + MAX_STRING_CHARS + " characters";
+        if (m.contains("Number value length")) return "a number longer than " + MAX_NUMBER_DIGITS + " digits";
+        if (m.contains("Document length")) return "more than " + megabytes(MAX_FILE_BYTES) + " MB of text";
+        return firstLine(m);
+    }
+
+    /** Jackson's wording without its developer hints (feature flags, character codes, source dumps). */
+    private static String syntaxProblem(JsonProcessingException e) {
+        String m = firstLine(e.getOriginalMessage());
+        Matcher token = NON_STANDARD_TOKEN.matcher(m);
+        if (token.find()) return token.group(1) + " is not a number JSON allows (no NaN or Infinity)";
+        if (m.startsWith("Trailing token")) return "more JSON after the design's closing }";
+        return SOURCE_LOCATION.matcher(m).replaceAll("line $1, column $2")
+                .replaceAll(" \\(code \\d+\\)", "")
+                .replace("for Array", "for the list").replace("for Object", "for the object");
+    }
+
+    private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("Non-standard token '([^']*)'");
+    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String describe(IOException e) {
+        String detail = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "") + (detail == null ? "" : " (" + detail + ")");
+    }
+
+    private static long megabytes(long bytes) { return bytes / (1024 * 1024); }
+}
