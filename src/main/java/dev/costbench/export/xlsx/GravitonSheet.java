@@ -13,8 +13,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import java.util.List;
 
 /**
- * Each block next to its Graviton (arm64) twin under the option the block is bought as: monthly on x86,
- * monthly on the twin, saving and saving %. The twin's figure comes from its own Purchase options rows, so
+ * Each block next to its Graviton (arm64) twin under the option the block is bought as (the twin's On-Demand
+ * figure when that option does not apply to the twin, as the engine compares): monthly on x86, monthly on
+ * the twin, saving and saving %. The twin's figure comes from its own Purchase options rows, so
  * it follows the inputs like everything else. "On Graviton" is what the design costs with every twin taken.
  */
 final class GravitonSheet {
@@ -73,12 +74,12 @@ final class GravitonSheet {
             Ref po = PurchaseOptionsSheet.REF;
             w.text(COL_TWIN, g.twinType() != null ? g.twinType() : "arm64", st.text)
                     .text(5, g.rule(), st.text)
-                    .formula(COL_ON_TWIN, "INDEX(" + po.range(PurchaseOptionsSheet.COL_EFFECTIVE, a, z) + ",MATCH("
+                    .formula(COL_ON_TWIN, "INDEX(" + po.range(PurchaseOptionsSheet.COL_IN_TOTAL, a, z) + ",MATCH("
                             + SummarySheet.REF.cell(SummarySheet.COL_KEY, b.summaryRow) + "," + po.range(PurchaseOptionsSheet.COL_KEY, a, z) + ",0))", st.money)
                     .formula(COL_SAVING, "IF(AND(ISNUMBER(" + design + "),ISNUMBER(" + twin + "))," + design + "-" + twin
                             + ",\"" + OptionStatus.NA_TEXT + "\")", st.money)
-                    .formula(COL_PCT, "IF(AND(ISNUMBER(" + saving + "),N(" + design + ")<>0)," + saving + "/" + design
-                            + ",\"" + OptionStatus.NA_TEXT + "\")", st.percent)
+                    .formula(COL_PCT, "IF(ISNUMBER(" + saving + "),IF(" + design + "<>0," + saving + "/" + design
+                            + ",\"" + OptionStatus.NA_TEXT + "\"),\"" + OptionStatus.NA_TEXT + "\")", st.percent)
                     .formula(COL_ON_GRAVITON, "IF(ISNUMBER(" + twin + ")," + twin + "," + design + ")", st.money);
         } else {
             w.text(COL_TWIN, OptionStatus.NA_TEXT, st.status)

@@ -38,8 +38,10 @@ final class LoadBalancerModel implements BlockModel {
 
     @Override
     public String quantity(BlockPlan plan, Variant variant, PurchaseOption option, CostLine line) {
-        String c = line.component();
-        if (!c.startsWith("elb.")) return null;
-        return c.contains("lcu") ? plan.names.of("capacity_units") : "1";
+        return switch (line.component()) {
+            case "elb.hours" -> "1";
+            case "elb.capacity-units" -> plan.names.of("capacity_units");
+            default -> null;
+        };
     }
 }
