@@ -20,8 +20,10 @@ final class Designs {
 
     private Designs() {}
 
-    static Project webShop() {
-        return ProjectFile.read(Path.of(System.getProperty("costbench.project.dir", "."), "examples/web-shop.costbench.json"));
+    static Project webShop() { return example("web-shop"); }
+
+    static Project example(String name) {
+        return ProjectFile.read(Path.of(System.getProperty("costbench.project.dir", "."), "examples", name + ".costbench.json"));
     }
 
     /**

@@ -33,14 +33,19 @@ public final class LibreOffice {
 
     /** Opens {@code file} in LibreOffice, recalculates it and saves it as xlsx into {@code outDir}. */
     public static Path recalculate(Path file, Path outDir) throws IOException, InterruptedException {
-        return convert(file, outDir, "xlsx");
+        return convert(file, outDir, "xlsx", true);
+    }
+
+    /** Opens and saves {@code file} as a user's LibreOffice would, with its default settings (no forced recalculation). */
+    public static Path openAsIs(Path file, Path outDir) throws IOException, InterruptedException {
+        return convert(file, outDir, "xlsx", false);
     }
 
     public static Path toPdf(Path file, Path outDir) throws IOException, InterruptedException {
-        return convert(file, outDir, "pdf");
+        return convert(file, outDir, "pdf", true);
     }
 
-    private static Path convert(Path file, Path outDir, String format) throws IOException, InterruptedException {
+    private static Path convert(Path file, Path outDir, String format, boolean recalcAlways) throws IOException, InterruptedException {
         Files.createDirectories(outDir);
         String name = file.getFileName().toString();
         Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
@@ -48,7 +53,7 @@ public final class LibreOffice {
             throw new IllegalArgumentException("converting " + file + " into its own folder would overwrite it");
         Path profile = Files.createTempDirectory("costbench-lo-profile");
         Files.createDirectories(profile.resolve("user"));
-        Files.writeString(profile.resolve("user/registrymodifications.xcu"), RECALC_ALWAYS);
+        if (recalcAlways) Files.writeString(profile.resolve("user/registrymodifications.xcu"), RECALC_ALWAYS);
         List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--nologo", "--convert-to", format, "--outdir", outDir.toString(), file.toString()));
         Files.deleteIfExists(out);

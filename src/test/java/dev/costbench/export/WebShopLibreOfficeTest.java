@@ -77,6 +77,17 @@ class WebShopLibreOfficeTest {
         }
     }
 
+    @Test
+    void libreOfficeWithItsDefaultSettingsShowsTheFiguresNotZeros() throws Exception {
+        ExportRequest request = Designs.priced(Designs.webShop());
+        Path exported = dir.resolve("as-is.xlsx");
+        WorkbookExporter.write(request, exported);
+        try (WorkbookReader wb = new WorkbookReader(LibreOffice.openAsIs(exported, dir.resolve("as-is")))) {
+            // by default LibreOffice keeps an xlsx file's cached results; the export writes none, so it computes them
+            EngineFigures.assertTotals(wb, request);
+        }
+    }
+
     /**
      * The two-scenario web shop with the second scenario's function named like a formula; {@code edited} makes
      * the reviewer's changes: 13 API tasks and 25M thumbnail requests in Baseline, 6 web instances in Committed.

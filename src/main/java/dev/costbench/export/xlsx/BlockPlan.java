@@ -31,9 +31,8 @@ final class BlockPlan {
     int optionsRow;
     /** First of the 26 rows of the Graviton twin, or 0 when the block has none. */
     int twinOptionsRow;
-    /** Line items rows firstLine..lastLine; lastLine < firstLine when no option is priced. */
-    int firstLine;
-    int lastLine;
+    /** Line items rows of the block as designed, then of its twin; last < first when no option is priced. */
+    int firstLine, lastLine, twinFirstLine, twinLastLine;
 
     BlockPlan(int scenarioIndex, PricedScenario scenario, Block block, BlockCost cost, InputNames names) {
         this.scenarioIndex = scenarioIndex;
@@ -50,5 +49,9 @@ final class BlockPlan {
 
     int optionsRow(Variant v) { return v == Variant.DESIGN ? optionsRow : twinOptionsRow; }
 
-    boolean hasLines() { return lastLine >= firstLine; }
+    int firstLine(Variant v) { return v == Variant.DESIGN ? firstLine : twinFirstLine; }
+
+    int lastLine(Variant v) { return v == Variant.DESIGN ? lastLine : twinLastLine; }
+
+    boolean hasLines(Variant v) { return lastLine(v) >= firstLine(v); }
 }

@@ -49,8 +49,8 @@ final class Layout {
                     plan.twinOptionsRow = optionRow;
                     optionRow += BlockPlan.OPTIONS;
                 }
-                plan.firstLine = lineRow;
                 for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN}) {
+                    int first = lineRow;
                     for (PurchaseOption o : PurchaseOption.ALL) {
                         OptionCost oc = plan.options(v).get(o.key());
                         if (oc == null || !oc.isPriced()) continue;
@@ -60,8 +60,14 @@ final class Layout {
                                     t.multiplier()));
                         }
                     }
+                    if (v == Variant.DESIGN) {
+                        plan.firstLine = first;
+                        plan.lastLine = lineRow - 1;
+                    } else {
+                        plan.twinFirstLine = first;
+                        plan.twinLastLine = lineRow - 1;
+                    }
                 }
-                plan.lastLine = lineRow - 1;
                 mine.add(plan);
                 blocks.add(plan);
             }

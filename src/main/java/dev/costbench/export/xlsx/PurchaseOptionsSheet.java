@@ -62,7 +62,7 @@ final class PurchaseOptionsSheet {
                     .text(COL_LABEL, o.label(), st.text)
                     .text(6, o.family(), st.text)
                     .text(COL_STATUS, OptionStatus.of(c), st.text);
-            if (c != null && c.isPriced() && b.hasLines()) {
+            if (c != null && c.isPriced() && b.hasLines(v)) {
                 w.formula(COL_UPFRONT, sum(b, v, o, LineItemsSheet.COL_UPFRONT), st.money)
                         .formula(COL_RECURRING, sum(b, v, o, LineItemsSheet.COL_MONTHLY), st.money)
                         .formula(COL_EFFECTIVE, sum(b, v, o, LineItemsSheet.COL_EFFECTIVE), st.money)
@@ -79,16 +79,17 @@ final class PurchaseOptionsSheet {
         }
     }
 
+    /** SUMIFS over the variant's own Line items rows: a line a reviewer adds there with the option key counts too. */
     private static String sum(BlockPlan b, Variant v, PurchaseOption o, int col) {
         Ref li = LineItemsSheet.REF;
-        return "SUMIFS(" + li.range(col, b.firstLine, b.lastLine) + "," + li.range(LineItemsSheet.COL_VARIANT, b.firstLine, b.lastLine)
-                + ",\"" + v.label() + "\"," + li.range(LineItemsSheet.COL_OPTION, b.firstLine, b.lastLine) + ",\"" + o.key() + "\")";
+        int a = b.firstLine(v), z = b.lastLine(v);
+        return "SUMIFS(" + li.range(col, a, z) + "," + li.range(LineItemsSheet.COL_OPTION, a, z) + ",\"" + o.key() + "\")";
     }
 
     private static String basis(BlockPlan b, Variant v, PurchaseOption o) {
         Ref li = LineItemsSheet.REF;
-        return "IF(COUNTIFS(" + li.range(LineItemsSheet.COL_VARIANT, b.firstLine, b.lastLine) + ",\"" + v.label() + "\","
-                + li.range(LineItemsSheet.COL_OPTION, b.firstLine, b.lastLine) + ",\"" + o.key() + "\","
-                + li.range(LineItemsSheet.COL_BASIS, b.firstLine, b.lastLine) + ",\"estimated\")>0,\"estimated\",\"published\")";
+        int a = b.firstLine(v), z = b.lastLine(v);
+        return "IF(COUNTIFS(" + li.range(LineItemsSheet.COL_OPTION, a, z) + ",\"" + o.key() + "\","
+                + li.range(LineItemsSheet.COL_BASIS, a, z) + ",\"estimated\")>0,\"estimated\",\"published\")";
     }
 }

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFCell;
 
 import java.math.BigDecimal;
 
@@ -43,9 +44,15 @@ final class RowWriter {
         return this;
     }
 
-    /** {@code formula} without the leading "=", built from generated references only. */
+    /**
+     * {@code formula} without the leading "=", built from generated references only. A streamed formula would
+     * otherwise carry a cached 0, which LibreOffice (which by default does not recalculate xlsx files on load)
+     * would show; an empty text result writes no cached value at all, so every spreadsheet computes it.
+     */
     RowWriter formula(int col, String formula, CellStyle style) {
-        cell(col, style).setCellFormula(formula);
+        Cell c = cell(col, style);
+        c.setCellFormula(formula);
+        if (c instanceof SXSSFCell) c.setCellValue("");
         return this;
     }
 

@@ -29,7 +29,8 @@ final class ScenariosSheet {
         keys.setRefersToFormula(new Ref(NAME).range(COL_KEY, FIRST_OPTION_ROW, FIRST_OPTION_ROW + BlockPlan.OPTIONS - 1));
     }
 
-    static void write(Sheet sheet, Styles st, Layout layout, String title) {
+    /** Title and header; the rows are streamed by {@link #rows}. */
+    static void frame(Sheet sheet, Styles st, Layout layout, String title) {
         List<ScenarioPlan> scenarios = layout.scenarios;
         int n = scenarios.size();
         RowWriter.at(sheet, 1).text(0, "Scenarios", st.title);
@@ -43,7 +44,12 @@ final class ScenariosSheet {
             cols.add(new SheetFrame.Column("Δ " + scenarios.get(i).name() + " − " + scenarios.getFirst().name(), 15));
         int lastOptionRow = FIRST_OPTION_ROW + BlockPlan.OPTIONS - 1;
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, cols, lastOptionRow, title);
+    }
 
+    static void rows(Sheet sheet, Styles st, Layout layout) {
+        List<ScenarioPlan> scenarios = layout.scenarios;
+        int n = scenarios.size();
+        int lastOptionRow = FIRST_OPTION_ROW + BlockPlan.OPTIONS - 1;
         int r = Layout.TABLE_HEADER_ROW + 1;
         chosenRow(sheet, st, r++, GlobalInputs.moneyHeader("Monthly, chosen options"), scenarios, n,
                 s -> SummarySheet.REF.cell(SummarySheet.COL_MONTHLY, s.summaryTotalRow()));

@@ -68,7 +68,7 @@ public final class WorkbookExporter {
         PurchaseOptionsSheet.header(options, st, layout, title);
         SummarySheet.frame(summary, st, layout, request.catalog(), title);
         GravitonSheet.frame(graviton, st, layout, title);
-        ScenariosSheet.write(scenarios, st, layout, title);
+        ScenariosSheet.frame(scenarios, st, layout, title);
         properties(wb, request, title);
         wb.setActiveSheet(0);
 
@@ -78,6 +78,7 @@ public final class WorkbookExporter {
         try {
             AssumptionsSheet.rows(streaming.getSheet(AssumptionsSheet.NAME), st, inputs);
             SummarySheet.rows(streaming.getSheet(SummarySheet.NAME), st, layout);
+            ScenariosSheet.rows(streaming.getSheet(ScenariosSheet.NAME), st, layout);
             GravitonSheet.rows(streaming.getSheet(GravitonSheet.NAME), st, layout);
             int fixed = LineItemsSheet.rows(streaming.getSheet(LineItemsSheet.NAME), st, layout, request.catalog());
             PurchaseOptionsSheet.rows(streaming.getSheet(PurchaseOptionsSheet.NAME), st, layout);
