@@ -7,8 +7,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import java.util.List;
 
 /**
- * All 26 purchase options of every block (and of its Graviton twin): status, upfront, monthly recurring,
- * monthly effective and basis as SUMIFS over the block's own Line items rows. An option that does not apply
+ * All 26 purchase options of every block (and of its Graviton twin): upfront, monthly recurring and monthly
+ * effective as SUMIFS over the block's own Line items rows; status and basis (estimated when any line uses an
+ * estimated rate) as the engine found them, since no input changes them. An option that does not apply
  * or lacks a price shows "n/a" or "missing" and the reason, never 0. "In scenario total" is what the option's
  * scenario total counts for the block: its own figure, or its On-Demand figure when the option does not apply.
  */
@@ -66,7 +67,7 @@ final class PurchaseOptionsSheet {
                 w.formula(COL_UPFRONT, sum(b, v, o, LineItemsSheet.COL_UPFRONT), st.money)
                         .formula(COL_RECURRING, sum(b, v, o, LineItemsSheet.COL_MONTHLY), st.money)
                         .formula(COL_EFFECTIVE, sum(b, v, o, LineItemsSheet.COL_EFFECTIVE), st.money)
-                        .formula(11, basis(b, v, o), st.text)
+                        .text(11, c.basis() == null ? "" : c.basis().fileName(), st.text)
                         .formula(COL_IN_TOTAL, Ref.local(COL_EFFECTIVE, r), st.money);
             } else {
                 String text = OptionStatus.moneyText(c);
@@ -86,10 +87,4 @@ final class PurchaseOptionsSheet {
         return "SUMIFS(" + li.range(col, a, z) + "," + li.range(LineItemsSheet.COL_OPTION, a, z) + ",\"" + o.key() + "\")";
     }
 
-    private static String basis(BlockPlan b, Variant v, PurchaseOption o) {
-        Ref li = LineItemsSheet.REF;
-        int a = b.firstLine(v), z = b.lastLine(v);
-        return "IF(COUNTIFS(" + li.range(LineItemsSheet.COL_OPTION, a, z) + ",\"" + o.key() + "\","
-                + li.range(LineItemsSheet.COL_BASIS, a, z) + ",\"estimated\")>0,\"estimated\",\"published\")";
-    }
 }

@@ -7,6 +7,7 @@ import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.PurchaseOption;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * How a cost line's unit price traces to a published rate. Most lines use the published figure as is. A
@@ -20,6 +21,8 @@ final class RateNames {
     record Traced(String service, String rate, String unit, BigDecimal published, BigDecimal multiplier) {}
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** "(after 1M free)" in a description: the free tier is a quantity, not part of the rate's name. */
+    private static final Pattern FREE_TIER_NOTE = Pattern.compile(" \\(after [^)]*\\)");
 
     private RateNames() {}
 
@@ -68,7 +71,7 @@ final class RateNames {
             case "lambda.provisioned" -> "Lambda provisioned concurrency";
             case "lambda.ephemeral" -> "Lambda ephemeral storage above 512 MB";
             case "elb.capacity-units" -> (line.unit() + " hour").replace("NLCU hour", "NLB NLCU-hour").replace("LCU hour", "ALB LCU-hour");
-            default -> d.replaceAll(" \\(after [^)]*\\)", "");
+            default -> FREE_TIER_NOTE.matcher(d).replaceAll("");
         };
     }
 
@@ -85,7 +88,7 @@ final class RateNames {
     private static String stripPart(String description) {
         int colon = description == null ? -1 : description.lastIndexOf(": ");
         String d = colon < 0 ? String.valueOf(description) : description.substring(0, colon);
-        return d.replaceAll(" \\(after [^)]*\\)", "");
+        return FREE_TIER_NOTE.matcher(d).replaceAll("");
     }
 
     static String singular(String unit) {

@@ -2,8 +2,12 @@ package dev.costbench.export.xlsx;
 
 import org.apache.poi.ss.util.CellReference;
 
-/** Absolute A1 references to cells and ranges of a named sheet, for building formulas. */
-record Ref(String sheet) {
+/** Absolute A1 references to cells and ranges of a named sheet (quoted only when the name needs it), for formulas. */
+record Ref(String sheet, String prefix) {
+
+    Ref(String sheet) {
+        this(sheet, sheet.matches("[A-Za-z_][A-Za-z0-9_]*") ? sheet + "!" : "'" + sheet.replace("'", "''") + "'!");
+    }
 
     /** {@code 'Line items'!$M$12}; rows are 1-based, columns 0-based. */
     String cell(int col, int row) { return prefix() + "$" + column(col) + "$" + row; }
@@ -18,8 +22,4 @@ record Ref(String sheet) {
 
     static String column(int col) { return CellReference.convertNumToColString(col); }
 
-    /** Quoted only when the name needs it ({@code 'Line items'!}, but {@code Sources!}). */
-    private String prefix() {
-        return sheet.matches("[A-Za-z_][A-Za-z0-9_]*") ? sheet + "!" : "'" + sheet.replace("'", "''") + "'!";
-    }
 }

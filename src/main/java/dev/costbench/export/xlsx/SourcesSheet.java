@@ -25,7 +25,7 @@ final class SourcesSheet {
 
     static String ref(int row) { return "S" + (row - HEADER_ROW); }
 
-    static void write(Sheet sheet, Styles st, RateSources sources, PriceCatalog catalog, Set<String> regions, String title) {
+    static void frame(Sheet sheet, Styles st, RateSources sources, PriceCatalog catalog, String title) {
         RowWriter.at(sheet, 1).text(0, "Sources of every rate", st.title);
         RowWriter.at(sheet, 2).text(0, "Each unit price on Line items refers to a row here. Published: AWS's own figure. "
                 + "Estimated: worked out from published figures by the rule shown. Prices in USD as AWS publishes them; "
@@ -38,6 +38,10 @@ final class SourcesSheet {
                 new SheetFrame.Column("Source", 44), new SheetFrame.Column("As of", 11),
                 new SheetFrame.Column("Source id", 16));
         SheetFrame.table(sheet, st, HEADER_ROW, cols, sources.lastRow(), title);
+    }
+
+    /** The rates, then the offer files of the design's regions; {@code sheet} may be streaming. */
+    static void rows(Sheet sheet, Styles st, RateSources sources, PriceCatalog catalog, Set<String> regions) {
         int row = FIRST_ROW;
         for (RateSources.RateKey r : sources.rates()) {
             Provenance p = r.provenance();

@@ -63,7 +63,7 @@ public final class WorkbookExporter {
 
         ScenariosSheet.defineOptionKeys(wb);
         List<AssumptionsSheet.Planned> inputs = AssumptionsSheet.frame(wb, assumptions, st, layout, request.catalog(), title);
-        SourcesSheet.write(sources, st, layout.sources, request.catalog(), regions(request), title);
+        SourcesSheet.frame(sources, st, layout.sources, request.catalog(), title);
         LineItemsSheet.header(lines, st, layout, title);
         PurchaseOptionsSheet.header(options, st, layout, title);
         SummarySheet.frame(summary, st, layout, request.catalog(), title);
@@ -82,6 +82,7 @@ public final class WorkbookExporter {
             GravitonSheet.rows(streaming.getSheet(GravitonSheet.NAME), st, layout);
             int fixed = LineItemsSheet.rows(streaming.getSheet(LineItemsSheet.NAME), st, layout, request.catalog());
             PurchaseOptionsSheet.rows(streaming.getSheet(PurchaseOptionsSheet.NAME), st, layout);
+            SourcesSheet.rows(streaming.getSheet(SourcesSheet.NAME), st, layout.sources, request.catalog(), regions(request));
             streaming.setForceFormulaRecalculation(true);
             streaming.write(out);
             return new Result(layout.blocks.size(), Math.max(0, layout.lastLineRow - Layout.TABLE_HEADER_ROW),
