@@ -189,14 +189,19 @@ public final class PricingEngine {
         }
 
         GravitonTwin graviton;
+        OptionCost asDesigned = options.get(PurchaseOption.ON_DEMAND);
         if (twin.pricing() == null) {
             graviton = GravitonTwin.unavailable(twin.reason());
+        } else if (asDesigned.status() == OptionCost.Status.NOT_APPLICABLE) {
+            graviton = GravitonTwin.unavailable("no twin while the block itself cannot be priced: " + asDesigned.reason());
         } else {
             PricedBlock twinPriced = twin.pricing().get();
             if (cx.regionMissing() != null) twinPriced = new PricedBlock(twinPriced.keySize(),
                     allMissing(twinPriced, cx.regionMissing()), twinPriced.warnings());
-            for (String w : twinPriced.warnings())
-                if (!design.warnings().contains(w)) warnings.add("Graviton twin: " + w);
+            // a twin's warnings matter when the twin brings a problem of its own (e.g. arm64 has no Fargate Spot);
+            // when the block already warns, the twin's would only repeat it with another type name
+            if (design.warnings().isEmpty())
+                for (String w : twinPriced.warnings()) warnings.add("Graviton twin: " + w);
             graviton = TwinPricing.of(twin.fromType(), twin.twinType(), twin.rule(), twinPriced, chosenKey, chosen);
         }
         return new BlockCost(block.id(), block.name(), block.kind(), design.keySize(), options, chosenKey, graviton,
