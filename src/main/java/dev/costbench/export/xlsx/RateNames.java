@@ -40,18 +40,21 @@ final class RateNames {
     private static BigDecimal planMultiplier(CostLine line, SavingsPlanKey plan) {
         BigDecimal share = plan.payment() == Payment.PARTIAL_UPFRONT ? HALF : BigDecimal.ONE;
         if (line.charge() != Charge.UPFRONT) return plan.payment() == Payment.ALL_UPFRONT ? BigDecimal.ZERO : share;
-        BigDecimal term = BigDecimal.valueOf(isUsage(line.unit()) ? plan.term().months() : plan.term().hours());
+        BigDecimal term = BigDecimal.valueOf(isUsage(line.component()) ? plan.term().months() : plan.term().hours());
         return share.multiply(term);
     }
 
-    /** Usage is counted per month (instance-hours, GB-seconds); capacity runs every hour (instances, vCPU). */
-    private static boolean isUsage(String unit) {
-        return unit != null && (unit.endsWith("-hours") || unit.endsWith("-seconds") || unit.equals("requests"));
+    /**
+     * Lines on usage counted per month (Batch instance-hours, Fargate vCPU-hours, Lambda GB-seconds) prepay per
+     * unit × term months; lines on capacity running all month (instances, vCPU, GB) per unit × term hours.
+     */
+    private static boolean isUsage(String component) {
+        return component.startsWith("sp.usage") || component.startsWith("sp.lambda.") || component.contains("-hours");
     }
 
     private static String usageUnit(CostLine line) {
         String u = singular(line.unit());
-        return isUsage(line.unit()) ? u : u + "-hour";
+        return isUsage(line.component()) ? u : u + "-hour";
     }
 
     static String service(CostLine line) {
