@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -29,9 +30,16 @@ public final class CsvExporter {
 
     private CsvExporter() {}
 
+    /** Writes to a temporary file beside {@code out} and renames it, so a failed export leaves no half file. */
     public static void write(ExportRequest request, Path out) throws IOException {
-        try (OutputStream o = Files.newOutputStream(out)) {
-            write(request, o);
+        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".costbench-export", ".csv");
+        try {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                write(request, o);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
