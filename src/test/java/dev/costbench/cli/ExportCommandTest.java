@@ -88,6 +88,6 @@ class ExportCommandTest {
         Run r = run("bench", "export", "--blocks", "40");
         assertEquals(ExitCode.OK, r.exit(), r.err());
         assertTrue(r.out().startsWith("Exported 40 blocks (seed 1): "), r.out());
-        assertTrue(r.out().matches("(?s).*\\Rtime +\\d+\\.\\d\\d s\\Rpeak heap \\d+ MB \\(max heap \\d+ MB\\)\\R"), r.out());
+        assertTrue(r.out().matches("(?s).*\\Rtime +\\d+\\.\\d\\d s \\(CPU \\d+\\.\\d\\d s\\)\\Rpeak heap \\d+ MB \\(max heap \\d+ MB\\)\\R"), r.out());
     }
 }
