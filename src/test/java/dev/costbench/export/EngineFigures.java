@@ -112,10 +112,10 @@ final class EngineFigures {
                         if (!c.isPriced()) continue;
                         for (CostLine l : c.lines()) {
                             String where = b.name() + " / " + o.key() + " / " + l.component() + " row " + row;
-                            assertEquals(l.component(), wb.text("Line items", row, 5), where);
-                            assertRelative(l.quantity(), wb.number("Line items", row, 7), where + " quantity");
-                            assertRelative(l.unitPrice(), wb.number("Line items", row, 9), where + " unit price");
-                            assertEquals(l.monthly().doubleValue(), wb.number("Line items", row, 14), CENT, where + " monthly");
+                            assertEquals(l.component(), wb.text("Line items", row, 4), where);
+                            assertRelative(l.quantity(), wb.number("Line items", row, 6), where + " quantity");
+                            assertRelative(l.unitPrice(), wb.number("Line items", row, 8), where + " unit price");
+                            assertEquals(l.monthly().doubleValue(), wb.number("Line items", row, 13), CENT, where + " monthly");
                             row++;
                         }
                     }

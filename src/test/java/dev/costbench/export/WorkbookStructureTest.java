@@ -105,7 +105,7 @@ class WorkbookStructureTest {
             assertEquals("", wb.text("Sources", 7, 2) == null ? "" : wb.text("Sources", 7, 2));
             // every Line items unit price is the Sources cell itself
             for (int row = 5; row <= 8; row++) {
-                String f = wb.cell("Line items", row, 9).getCellFormula();
+                String f = wb.cell("Line items", row, 8).getCellFormula();
                 assertTrue(f.equals("Sources!$F$5") || f.equals("Sources!$F$6"), f);
             }
         }

@@ -40,10 +40,10 @@ final class GravitonSheet {
                 new SheetFrame.Column("Saving %", 9), new SheetFrame.Column("On Graviton", 13),
                 new SheetFrame.Column("Why no twin", 40)), layout.lastGravitonRow, title);
         int h = Layout.TABLE_HEADER_ROW;
-        SheetFrame.headerFormula(sheet, st.header, h, COL_DESIGN, GlobalInputs.moneyHeader("Monthly as designed"));
-        SheetFrame.headerFormula(sheet, st.header, h, COL_ON_TWIN, GlobalInputs.moneyHeader("Monthly on twin"));
-        SheetFrame.headerFormula(sheet, st.header, h, COL_SAVING, GlobalInputs.moneyHeader("Saving / month"));
-        SheetFrame.headerFormula(sheet, st.header, h, COL_ON_GRAVITON, GlobalInputs.moneyHeader("On Graviton"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_DESIGN, GlobalInputs.moneyHeader("Monthly as designed"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ON_TWIN, GlobalInputs.moneyHeader("Monthly on twin"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_SAVING, GlobalInputs.moneyHeader("Saving / month"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ON_GRAVITON, GlobalInputs.moneyHeader("On Graviton"));
     }
 
     static void rows(Sheet sheet, Styles st, Layout layout) {

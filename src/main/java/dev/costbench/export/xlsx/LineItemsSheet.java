@@ -17,8 +17,9 @@ import java.util.List;
 final class LineItemsSheet {
     static final String NAME = "Line items";
     static final Ref REF = new Ref(NAME);
-    static final int COL_VARIANT = 3, COL_OPTION = 4, COL_QUANTITY = 7, COL_UNIT_PRICE = 9, COL_TERM = 11,
-            COL_MONTHLY = 12, COL_UPFRONT = 13, COL_EFFECTIVE = 14, COL_BASIS = 16;
+    static final int COL_BLOCK = 1, COL_VARIANT = 2, COL_OPTION = 3, COL_COMPONENT = 4, COL_DESCRIPTION = 5,
+            COL_QUANTITY = 6, COL_UNIT = 7, COL_UNIT_PRICE = 8, COL_CHARGE = 9, COL_TERM = 10, COL_MONTHLY = 11,
+            COL_UPFRONT = 12, COL_EFFECTIVE = 13, COL_SOURCE = 14, COL_BASIS = 15;
 
     private LineItemsSheet() {}
 
@@ -28,18 +29,17 @@ final class LineItemsSheet {
                 + "quantity × unit price × hours per month. Upfront lines: paid once per term, spread over its months. "
                 + "Money × exchange rate; Spot lines × (1 + Spot interruption overhead).", st.subtitle);
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
-                new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block id", 10),
-                new SheetFrame.Column("Block", 18), new SheetFrame.Column("Variant", 10),
-                new SheetFrame.Column("Option", 24), new SheetFrame.Column("Component", 14),
-                new SheetFrame.Column("Description", 40), new SheetFrame.Column("Quantity", 11),
-                new SheetFrame.Column("Unit", 10), new SheetFrame.Column("Unit price (USD)", 12),
-                new SheetFrame.Column("Charge", 8), new SheetFrame.Column("Hours or term months", 9),
-                new SheetFrame.Column("Monthly recurring", 12), new SheetFrame.Column("Upfront (once per term)", 12),
-                new SheetFrame.Column("Monthly effective", 12), new SheetFrame.Column("Source", 7),
-                new SheetFrame.Column("Basis", 9)), layout.lastLineRow, title);
-        SheetFrame.headerFormula(sheet, st.header, Layout.TABLE_HEADER_ROW, COL_MONTHLY, GlobalInputs.moneyHeader("Monthly recurring"));
-        SheetFrame.headerFormula(sheet, st.header, Layout.TABLE_HEADER_ROW, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront once per term"));
-        SheetFrame.headerFormula(sheet, st.header, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, GlobalInputs.moneyHeader("Monthly effective"));
+                new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 18),
+                new SheetFrame.Column("Variant", 13), new SheetFrame.Column("Option", 40),
+                new SheetFrame.Column("Component", 22), new SheetFrame.Column("Description", 44),
+                new SheetFrame.Column("Quantity", 13), new SheetFrame.Column("Unit", 13),
+                new SheetFrame.Column("Unit price (USD)", 13), new SheetFrame.Column("Charge", 9),
+                new SheetFrame.Column("Hours or term months", 8), new SheetFrame.Column("Monthly recurring", 12),
+                new SheetFrame.Column("Upfront (once per term)", 12), new SheetFrame.Column("Monthly effective", 12),
+                new SheetFrame.Column("Source", 7), new SheetFrame.Column("Basis", 10)), layout.lastLineRow, title);
+        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_MONTHLY, GlobalInputs.moneyHeader("Monthly recurring"));
+        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront once per term"));
+        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, GlobalInputs.moneyHeader("Monthly effective"));
     }
 
     /** Writes the rows; {@code sheet} may be a streaming sheet, rows are written in order. */
@@ -52,18 +52,17 @@ final class LineItemsSheet {
                 int r = lp.row();
                 RowWriter w = RowWriter.at(sheet, r)
                         .text(0, b.scenario.scenario().name(), st.text)
-                        .text(1, b.block.id(), st.text)
-                        .text(2, b.block.name(), st.text)
+                        .text(COL_BLOCK, b.block.name(), st.text)
                         .text(COL_VARIANT, lp.variant().label(), st.text)
                         .text(COL_OPTION, lp.option().key(), st.text)
-                        .text(5, line.component(), st.text)
-                        .text(6, line.description(), st.text)
-                        .text(8, line.unit(), st.text)
+                        .text(COL_COMPONENT, line.component(), st.text)
+                        .text(COL_DESCRIPTION, line.description(), st.text)
+                        .text(COL_UNIT, line.unit(), st.text)
                         .formula(COL_UNIT_PRICE, SourcesSheet.REF.cell(SourcesSheet.COL_PRICE, lp.sourceRow())
                                 + (lp.multiplier().compareTo(java.math.BigDecimal.ONE) == 0 ? ""
                                 : "*" + lp.multiplier().toPlainString()), st.unitPrice)
-                        .text(10, charge(line.charge()), st.text)
-                        .text(15, SourcesSheet.ref(lp.sourceRow()), st.text)
+                        .text(COL_CHARGE, charge(line.charge()), st.text)
+                        .text(COL_SOURCE, SourcesSheet.ref(lp.sourceRow()), st.text)
                         .text(COL_BASIS, line.provenance() == null ? "" : line.provenance().basis().fileName(), st.text);
                 String quantity = model.quantity(b, lp.variant(), lp.option(), line);
                 if (quantity != null) w.formula(COL_QUANTITY, quantity, st.quantity);

@@ -18,6 +18,7 @@ final class PurchaseOptionsSheet {
     static final Ref REF = new Ref(NAME);
     static final int COL_VARIANT = 3, COL_KEY = 4, COL_LABEL = 5, COL_STATUS = 7, COL_UPFRONT = 8, COL_RECURRING = 9,
             COL_EFFECTIVE = 10, COL_IN_TOTAL = 12;
+    private static final int REASON_WIDTH = 48;
 
     private PurchaseOptionsSheet() {}
 
@@ -27,17 +28,17 @@ final class PurchaseOptionsSheet {
                 + "what the option's scenario total counts, the On-Demand figure when the option does not apply.", st.subtitle);
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block id", 10),
-                new SheetFrame.Column("Block", 18), new SheetFrame.Column("Variant", 10),
-                new SheetFrame.Column("Option key", 30), new SheetFrame.Column("Option", 28),
+                new SheetFrame.Column("Block", 18), new SheetFrame.Column("Variant", 14),
+                new SheetFrame.Column("Option key", 43), new SheetFrame.Column("Option", 35),
                 new SheetFrame.Column("Family", 11), new SheetFrame.Column("Status", 11),
                 new SheetFrame.Column("Upfront", 12), new SheetFrame.Column("Monthly recurring", 12),
                 new SheetFrame.Column("Monthly effective", 12), new SheetFrame.Column("Basis", 9),
-                new SheetFrame.Column("In scenario total", 12), new SheetFrame.Column("Reason", 50)),
+                new SheetFrame.Column("In scenario total", 12), new SheetFrame.Column("Reason", REASON_WIDTH)),
                 layout.lastOptionRow, title);
-        SheetFrame.headerFormula(sheet, st.header, Layout.TABLE_HEADER_ROW, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront"));
-        SheetFrame.headerFormula(sheet, st.header, Layout.TABLE_HEADER_ROW, COL_RECURRING, GlobalInputs.moneyHeader("Monthly recurring"));
-        SheetFrame.headerFormula(sheet, st.header, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, GlobalInputs.moneyHeader("Monthly effective"));
-        SheetFrame.headerFormula(sheet, st.header, Layout.TABLE_HEADER_ROW, COL_IN_TOTAL, GlobalInputs.moneyHeader("In scenario total"));
+        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront"));
+        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_RECURRING, GlobalInputs.moneyHeader("Monthly recurring"));
+        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, GlobalInputs.moneyHeader("Monthly effective"));
+        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_IN_TOTAL, GlobalInputs.moneyHeader("In scenario total"));
     }
 
     static void rows(Sheet sheet, Styles st, Layout layout) {
@@ -72,7 +73,7 @@ final class PurchaseOptionsSheet {
             } else {
                 String text = OptionStatus.moneyText(c);
                 w.text(COL_UPFRONT, text, st.status).text(COL_RECURRING, text, st.status).text(COL_EFFECTIVE, text, st.status)
-                        .text(13, c == null ? "not priced" : c.reason(), st.text);
+                        .wrapped(13, c == null ? "not priced" : c.reason(), st.wrapped, REASON_WIDTH);
                 if (c != null && c.status() == OptionCost.Status.NOT_APPLICABLE && i != 0)
                     w.formula(COL_IN_TOTAL, Ref.local(COL_EFFECTIVE, onDemandRow), st.money);
                 else w.text(COL_IN_TOTAL, text, st.status);

@@ -16,6 +16,8 @@ import java.math.BigDecimal;
  */
 final class RowWriter {
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    /** Height of one line of 10-point Arial. */
+    private static final float LINE_POINTS = 12.75f;
 
     private final Row row;
 
@@ -31,6 +33,42 @@ final class RowWriter {
         Cell c = cell(col, style);
         if (value != null) c.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value);
         return this;
+    }
+
+    /**
+     * Text in a wrapping style, with the row made tall enough for it: neither Excel nor LibreOffice fits a
+     * row's height to wrapped text when it opens a file, so the lines would overlap the next row.
+     */
+    RowWriter wrapped(int col, String value, CellStyle style, int widthChars) {
+        text(col, value, style);
+        int lines = lines(value, widthChars);
+        if (lines > 1) {
+            float needed = lines * LINE_POINTS + 2;
+            if (needed > row.getHeightInPoints()) row.setHeightInPoints(needed);
+        }
+        return this;
+    }
+
+    /**
+     * Lines {@code value} takes in a column {@code widthChars} wide (less the indent), breaking at spaces; a
+     * width counts digits, and ordinary text runs about a quarter narrower.
+     */
+    static int lines(String value, int widthChars) {
+        if (value == null || value.isEmpty()) return 1;
+        int room = Math.max(4, (widthChars - 2) * 5 / 4), lines = 1, used = 0;
+        for (String word : value.split(" ")) {
+            int w = word.length();
+            if (used > 0 && used + 1 + w > room) {
+                lines++;
+                used = 0;
+            }
+            used += (used > 0 ? 1 : 0) + w;
+            while (used > room) {
+                lines++;
+                used -= room;
+            }
+        }
+        return lines;
     }
 
     RowWriter number(int col, BigDecimal value, CellStyle style) {

@@ -38,12 +38,14 @@ final class ScenariosSheet {
                 + scenarios.getFirst().name() + "." : "Totals of the scenario under its chosen options and under each "
                 + "purchase option.", st.subtitle);
         List<SheetFrame.Column> cols = new ArrayList<>(List.of(new SheetFrame.Column("Total", 40),
-                new SheetFrame.Column("Option key", 32)));
+                new SheetFrame.Column("Option key", 44)));
         for (ScenarioPlan s : scenarios) cols.add(new SheetFrame.Column(s.name(), 15));
         for (int i = 1; i < n; i++)
             cols.add(new SheetFrame.Column("Δ " + scenarios.get(i).name() + " − " + scenarios.getFirst().name(), 15));
         int lastOptionRow = FIRST_OPTION_ROW + BlockPlan.OPTIONS - 1;
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, cols, lastOptionRow, title);
+        for (int c = FIRST_SCENARIO_COL; c < cols.size(); c++)
+            sheet.getRow(Layout.TABLE_HEADER_ROW - 1).getCell(c).setCellStyle(st.headerRight);
     }
 
     static void rows(Sheet sheet, Styles st, Layout layout) {
@@ -107,9 +109,9 @@ final class ScenariosSheet {
         RowWriter h = RowWriter.at(sheet, headerRow).height(30)
                 .formula(0, GlobalInputs.moneyHeader("Monthly per block, chosen options"), st.header)
                 .text(COL_KEY, "Block id", st.header);
-        for (int i = 0; i < n; i++) h.text(FIRST_SCENARIO_COL + i, layout.scenarios.get(i).name(), st.header);
+        for (int i = 0; i < n; i++) h.text(FIRST_SCENARIO_COL + i, layout.scenarios.get(i).name(), st.headerRight);
         for (int i = 1; i < n; i++)
-            h.text(FIRST_SCENARIO_COL + n + i - 1, "Δ " + layout.scenarios.get(i).name() + " − " + layout.scenarios.getFirst().name(), st.header);
+            h.text(FIRST_SCENARIO_COL + n + i - 1, "Δ " + layout.scenarios.get(i).name() + " − " + layout.scenarios.getFirst().name(), st.headerRight);
         int r = headerRow + 1;
         for (Map.Entry<String, Map<Integer, BlockPlan>> e : byId.entrySet()) {
             BlockPlan any = e.getValue().values().iterator().next();

@@ -20,6 +20,7 @@ final class SourcesSheet {
     static final int FIRST_ROW = HEADER_ROW + 1;
     static final int COL_REF = 0, COL_PRICE = 5;
     static final Ref REF = new Ref(NAME);
+    private static final int RATE_WIDTH = 44, RULE_WIDTH = 50, SOURCE_WIDTH = 50, SOURCE_ID_WIDTH = 30;
 
     private SourcesSheet() {}
 
@@ -31,12 +32,12 @@ final class SourcesSheet {
                 + "Estimated: worked out from published figures by the rule shown. Prices in USD as AWS publishes them; "
                 + "catalog " + catalog.version() + ", prices as of " + catalog.asOf() + ".", st.subtitle);
         List<SheetFrame.Column> cols = List.of(
-                new SheetFrame.Column("Ref", 6), new SheetFrame.Column("Service", 10),
-                new SheetFrame.Column("Rate", 44), new SheetFrame.Column("Region", 11),
-                new SheetFrame.Column("Unit", 16), new SheetFrame.Column("Unit price (USD)", 14),
-                new SheetFrame.Column("Basis", 10), new SheetFrame.Column("Estimation rule", 30),
-                new SheetFrame.Column("Source", 44), new SheetFrame.Column("As of", 11),
-                new SheetFrame.Column("Source id", 16));
+                new SheetFrame.Column("Ref", 7), new SheetFrame.Column("Service", 13),
+                new SheetFrame.Column("Rate", RATE_WIDTH), new SheetFrame.Column("Region", 11),
+                new SheetFrame.Column("Unit", 26), new SheetFrame.Column("Unit price (USD)", 14),
+                new SheetFrame.Column("Basis", 11), new SheetFrame.Column("Estimation rule", RULE_WIDTH),
+                new SheetFrame.Column("Source", SOURCE_WIDTH), new SheetFrame.Column("As of", 12),
+                new SheetFrame.Column("Source id", SOURCE_ID_WIDTH));
         SheetFrame.table(sheet, st, HEADER_ROW, cols, sources.lastRow(), title);
     }
 
@@ -48,15 +49,15 @@ final class SourcesSheet {
             RowWriter.at(sheet, row)
                     .text(COL_REF, ref(row), st.text)
                     .text(1, r.service(), st.text)
-                    .text(2, r.rate(), st.text)
+                    .wrapped(2, r.rate(), st.wrapped, RATE_WIDTH)
                     .text(3, r.region(), st.text)
                     .text(4, r.unit(), st.text)
                     .number(COL_PRICE, r.unitPrice(), st.unitPrice)
                     .text(6, p == null ? "" : p.basis().fileName(), st.text)
-                    .text(7, p == null ? "" : p.rule(), st.text)
-                    .text(8, p == null ? "" : p.source(), st.text)
+                    .wrapped(7, p == null ? "" : p.rule(), st.wrapped, RULE_WIDTH)
+                    .wrapped(8, p == null ? "" : p.source(), st.wrapped, SOURCE_WIDTH)
                     .text(9, p == null ? "" : p.asOf(), st.text)
-                    .text(10, p == null ? "" : p.sourceId(), st.text);
+                    .wrapped(10, p == null ? "" : p.sourceId(), st.wrapped, SOURCE_ID_WIDTH);
             row++;
         }
         row = Math.max(row, FIRST_ROW + 1) + 1;

@@ -25,6 +25,8 @@ final class Styles {
     final CellStyle header;
     final CellStyle headerRight;
     final CellStyle text;
+    /** Long text (rules, sources) that wraps within its column instead of running under the next. */
+    final CellStyle wrapped;
     final CellStyle textBold;
     final CellStyle note;
     final CellStyle money;
@@ -58,19 +60,30 @@ final class Styles {
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         header.setBorderBottom(BorderStyle.THIN);
+        header.setAlignment(HorizontalAlignment.LEFT);
+        header.setIndention((short) 1);
         headerRight = wb.createCellStyle();
         headerRight.cloneStyleFrom(header);
         headerRight.setAlignment(HorizontalAlignment.RIGHT);
+        headerRight.setIndention((short) 0);
 
         text = wb.createCellStyle();
         text.setFont(plain);
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        // a one-character indent keeps text clear of a right-aligned figure in the column before it
+        text.setAlignment(HorizontalAlignment.LEFT);
+        text.setIndention((short) 1);
+        wrapped = wb.createCellStyle();
+        wrapped.cloneStyleFrom(text);
+        wrapped.setWrapText(true);
         textBold = wb.createCellStyle();
         textBold.cloneStyleFrom(text);
         textBold.setFont(bold);
         note = wb.createCellStyle();
         note.setFont(grey);
         note.setVerticalAlignment(VerticalAlignment.TOP);
+        note.setAlignment(HorizontalAlignment.LEFT);
+        note.setIndention((short) 1);
 
         money = numeric(wb, plain, fmt.getFormat(MONEY_FORMAT));
         // right-aligned so that "n/a" and "missing" line up with the figures

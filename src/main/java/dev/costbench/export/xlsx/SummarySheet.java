@@ -15,6 +15,7 @@ final class SummarySheet {
     static final Ref REF = new Ref(NAME);
     static final int COL_NAME = 1, COL_NOTE = 3, COL_BOUGHT = 5, COL_MONTHLY = 6, COL_UPFRONT = 7, COL_ON_DEMAND = 8,
             COL_RESERVED = 9, COL_PLAN = 10, COL_SPOT = 11, COL_TWIN = 12, COL_SAVING = 13, COL_ANNUAL = 14, COL_KEY = 15;
+    private static final int KEY_SIZE_WIDTH = 40;
     /** Reserved options are rows 3–14 of a block's 26, Savings Plans 15–26 (PurchaseOption.ALL order). */
     private static final int RESERVED_FROM = 2, RESERVED_TO = 13, PLANS_FROM = 14, PLANS_TO = 25;
 
@@ -27,26 +28,26 @@ final class SummarySheet {
                 + " (catalog " + catalog.version() + "). Change inputs on the Assumptions sheet; every figure follows.", st.subtitle);
         int lastRow = layout.scenarios.isEmpty() ? Layout.TABLE_HEADER_ROW + 1 : layout.scenarios.getLast().summaryTotalRow();
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
-                new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 22),
-                new SheetFrame.Column("Kind", 20), new SheetFrame.Column("Key size", 26),
-                new SheetFrame.Column("Region", 10), new SheetFrame.Column("Bought as", 27),
-                new SheetFrame.Column("Monthly", 12), new SheetFrame.Column("Upfront", 11),
-                new SheetFrame.Column("On-Demand", 11), new SheetFrame.Column("Best Reserved", 11),
-                new SheetFrame.Column("Best Savings Plan", 11), new SheetFrame.Column("Spot", 11),
-                new SheetFrame.Column("Graviton twin", 13), new SheetFrame.Column("Graviton saving / month", 11),
+                new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 20),
+                new SheetFrame.Column("Kind", 21), new SheetFrame.Column("Key size", KEY_SIZE_WIDTH),
+                new SheetFrame.Column("Region", 11), new SheetFrame.Column("Bought as", 25),
+                new SheetFrame.Column("Monthly", 12), new SheetFrame.Column("Upfront", 12),
+                new SheetFrame.Column("On-Demand", 12), new SheetFrame.Column("Best Reserved", 12),
+                new SheetFrame.Column("Best Savings Plan", 12), new SheetFrame.Column("Spot", 12),
+                new SheetFrame.Column("Graviton twin", 14), new SheetFrame.Column("Graviton saving / month", 13),
                 new SheetFrame.Column("Annual", 12), new SheetFrame.Column("Option key (from Assumptions)", 36)),
                 layout.lastSummaryRow, title);
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COL_ANNUAL, 0,
                 Math.max(lastRow, SummaryChart.lastRow(layout)) - 1);
         int h = Layout.TABLE_HEADER_ROW;
-        SheetFrame.headerFormula(sheet, st.header, h, COL_MONTHLY, GlobalInputs.moneyHeader("Monthly"));
-        SheetFrame.headerFormula(sheet, st.header, h, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront"));
-        SheetFrame.headerFormula(sheet, st.header, h, COL_ON_DEMAND, GlobalInputs.moneyHeader("On-Demand"));
-        SheetFrame.headerFormula(sheet, st.header, h, COL_RESERVED, GlobalInputs.moneyHeader("Best Reserved"));
-        SheetFrame.headerFormula(sheet, st.header, h, COL_PLAN, GlobalInputs.moneyHeader("Best Savings Plan"));
-        SheetFrame.headerFormula(sheet, st.header, h, COL_SPOT, GlobalInputs.moneyHeader("Spot"));
-        SheetFrame.headerFormula(sheet, st.header, h, COL_SAVING, GlobalInputs.moneyHeader("Graviton saving / month"));
-        SheetFrame.headerFormula(sheet, st.header, h, COL_ANNUAL, GlobalInputs.moneyHeader("Annual"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_MONTHLY, GlobalInputs.moneyHeader("Monthly"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ON_DEMAND, GlobalInputs.moneyHeader("On-Demand"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_RESERVED, GlobalInputs.moneyHeader("Best Reserved"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_PLAN, GlobalInputs.moneyHeader("Best Savings Plan"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_SPOT, GlobalInputs.moneyHeader("Spot"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_SAVING, GlobalInputs.moneyHeader("Graviton saving / month"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ANNUAL, GlobalInputs.moneyHeader("Annual"));
         SummaryChart.add(sheet, layout);
     }
 
@@ -68,7 +69,7 @@ final class SummarySheet {
                 .text(0, b.scenario.scenario().name(), st.text)
                 .text(COL_NAME, b.block.name(), st.text)
                 .text(2, b.block.kind().displayName(), st.text)
-                .text(3, b.cost.keySize(), st.text)
+                .wrapped(3, b.cost.keySize(), st.wrapped, KEY_SIZE_WIDTH)
                 .text(4, b.scenario.report().region(), st.text)
                 .formula(COL_KEY, "IF(INDEX(" + status + ",MATCH(" + chosen + "," + keys + ",0))=\""
                         + OptionStatus.NOT_APPLICABLE + "\",\"on-demand\"," + chosen + ")", st.note)
