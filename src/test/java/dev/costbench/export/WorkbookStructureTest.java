@@ -95,18 +95,26 @@ class WorkbookStructureTest {
     void sourcesListEachRateOnceWithItsProvenanceAndLineItemsReferToIt() throws Exception {
         try (WorkbookReader wb = export()) {
             // two rates: m5.xlarge On-Demand (published) and Spot (estimated, with its rule)
+            assertEquals("S1", wb.text("Sources", 5, 0));
+            assertEquals("ec2-od", wb.text("Sources", 5, 1));
             assertEquals("m5.xlarge On-Demand", wb.text("Sources", 5, 2));
-            assertEquals(0.192, wb.number("Sources", 5, 5), 1e-12);
-            assertEquals("published", wb.text("Sources", 5, 6));
-            assertEquals("2026-07-20", wb.text("Sources", 5, 9));
+            assertEquals("per instance-hour", wb.text("Sources", 5, 5));
+            assertEquals(0.192, wb.number("Sources", 5, 6), 1e-12);
+            assertEquals("published", wb.text("Sources", 5, 7));
+            assertEquals("2026-07-20", wb.text("Sources", 5, 8));
             assertEquals("m5.xlarge Spot", wb.text("Sources", 6, 2));
-            assertEquals("estimated", wb.text("Sources", 6, 6));
-            assertEquals("On-Demand × (1 − Spot Advisor saving)", wb.text("Sources", 6, 7));
-            assertEquals("", wb.text("Sources", 7, 2) == null ? "" : wb.text("Sources", 7, 2));
+            assertEquals("estimated", wb.text("Sources", 6, 7));
+            // each source once below the rates, the estimate with its rule
+            int table = wb.rowOf("Sources", 0, "Where the rates come from");
+            assertEquals("ec2-od", wb.text("Sources", table + 2, 1));
+            int spot = table + 3;
+            assertEquals("ec2-spot", wb.text("Sources", spot, 1));
+            assertEquals("Spot Advisor savings applied to On-Demand (as of 2025-06-28)", wb.text("Sources", spot, 2));
+            assertEquals("estimated: On-Demand × (1 − Spot Advisor saving)", wb.text("Sources", spot, 3));
             // every Line items unit price is the Sources cell itself
             for (int row = 5; row <= 8; row++) {
                 String f = wb.cell("Line items", row, 8).getCellFormula();
-                assertTrue(f.equals("Sources!$F$5") || f.equals("Sources!$F$6"), f);
+                assertTrue(f.equals("Sources!$G$5") || f.equals("Sources!$G$6"), f);
             }
         }
     }

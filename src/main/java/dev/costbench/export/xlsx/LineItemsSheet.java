@@ -36,7 +36,7 @@ final class LineItemsSheet {
                 new SheetFrame.Column("Unit price (USD)", 13), new SheetFrame.Column("Charge", 9),
                 new SheetFrame.Column("Hours or term months", 8), new SheetFrame.Column("Monthly recurring", 12),
                 new SheetFrame.Column("Upfront (once per term)", 12), new SheetFrame.Column("Monthly effective", 12),
-                new SheetFrame.Column("Source", 7), new SheetFrame.Column("Basis", 10)), layout.lastLineRow, title);
+                new SheetFrame.Column("Source", 8), new SheetFrame.Column("Basis", 10)), layout.lastLineRow, title);
         SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_MONTHLY, GlobalInputs.moneyHeader("Monthly recurring"));
         SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront once per term"));
         SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, GlobalInputs.moneyHeader("Monthly effective"));

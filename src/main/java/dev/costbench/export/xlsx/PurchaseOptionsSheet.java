@@ -30,7 +30,7 @@ final class PurchaseOptionsSheet {
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block id", 10),
                 new SheetFrame.Column("Block", 18), new SheetFrame.Column("Variant", 14),
                 new SheetFrame.Column("Option key", 43), new SheetFrame.Column("Option", 35),
-                new SheetFrame.Column("Family", 11), new SheetFrame.Column("Status", 11),
+                new SheetFrame.Column("Family", 11), new SheetFrame.Column("Status", 14),
                 new SheetFrame.Column("Upfront", 12), new SheetFrame.Column("Monthly recurring", 12),
                 new SheetFrame.Column("Monthly effective", 12), new SheetFrame.Column("Basis", 9),
                 new SheetFrame.Column("In scenario total", 12), new SheetFrame.Column("Reason", REASON_WIDTH)),

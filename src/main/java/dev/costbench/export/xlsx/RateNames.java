@@ -31,7 +31,7 @@ final class RateNames {
         if (option instanceof PurchaseOption.SavingsPlan sp && line.component().startsWith("sp.")) {
             BigDecimal m = planMultiplier(line, sp.plan());
             if (m.signum() != 0)
-                return new Traced(service, stripPart(line.description()), "per " + usageUnit(line),
+                return new Traced(service, planRateName(line.description(), sp), "per " + usageUnit(line),
                         line.unitPrice().divide(m, dev.costbench.pricing.Money.PRECISION).stripTrailingZeros(), m);
         }
         return new Traced(service, rateName(line), rateUnit(line), line.unitPrice(), BigDecimal.ONE);
@@ -87,11 +87,16 @@ final class RateNames {
         };
     }
 
-    /** "Fargate vCPU Compute SP 1y partial upfront: hourly commitment" → the plan's rate without the part. */
-    private static String stripPart(String description) {
-        int colon = description == null ? -1 : description.lastIndexOf(": ");
-        String d = colon < 0 ? String.valueOf(description) : description.substring(0, colon);
-        return FREE_TIER_NOTE.matcher(d).replaceAll("");
+    /**
+     * The plan's rate, whichever part of it the line pays: "Fargate vCPU under the Savings Plan" and "Fargate
+     * vCPU: Savings Plan commitment for the term, upfront" both use "Fargate vCPU, Compute SP 1y partial upfront".
+     */
+    private static String planRateName(String description, PurchaseOption.SavingsPlan plan) {
+        String d = description == null ? "" : description;
+        int colon = d.indexOf(": ");
+        if (colon >= 0) d = d.substring(0, colon);
+        d = FREE_TIER_NOTE.matcher(d.replace(" under the Savings Plan", "")).replaceAll("");
+        return d.contains(plan.label()) ? d : d + ", " + plan.label();
     }
 
     static String singular(String unit) {
