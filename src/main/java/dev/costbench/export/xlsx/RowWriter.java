@@ -55,7 +55,7 @@ final class RowWriter {
      */
     static int lines(String value, int widthChars) {
         if (value == null || value.isEmpty()) return 1;
-        int room = Math.max(4, (widthChars - 2) * 5 / 4), lines = 1, used = 0;
+        int room = Math.max(4, (widthChars - 2) * 4 / 3), lines = 1, used = 0;
         for (String word : value.split(" ")) {
             int w = word.length();
             if (used > 0 && used + 1 + w > room) {
