@@ -1,0 +1,118 @@
+package dev.costbench.ui.canvas;
+
+import dev.costbench.model.Block;
+import dev.costbench.pricing.BlockCost;
+import dev.costbench.ui.cost.OptionCell;
+import dev.costbench.ui.palette.KindIcons;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/**
+ * A block on the canvas: icon, name, key size and monthly cost under its chosen option, plus a small
+ * handle on the right edge to drag a connection from. Positioned in world coordinates.
+ */
+public final class BlockView extends StackPane {
+    public static final double WIDTH = 180;
+    public static final double HEIGHT = 72;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass ESTIMATED = PseudoClass.getPseudoClass("estimated");
+    private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
+
+    private final Label name = new Label();
+    private final Label size = new Label();
+    private final Label cost = new Label();
+    private final Tooltip costTip = new Tooltip();
+    private final Circle handle = new Circle(6);
+    private final ImageView icon;
+    private Block block;
+    private BlockCost shownCost;
+    private BlockCost renderedCost;
+
+    public BlockView(Block block) {
+        getStyleClass().add("block-view");
+        setId("block-" + block.id());
+        setPrefSize(WIDTH, HEIGHT);
+        setMinSize(WIDTH, HEIGHT);
+        setMaxSize(WIDTH, HEIGHT);
+        icon = new ImageView(KindIcons.of(block.kind(), 48));
+        icon.setFitWidth(20);
+        icon.setFitHeight(20);
+        icon.setSmooth(true);
+        name.getStyleClass().add("block-name");
+        size.getStyleClass().add("block-size");
+        cost.getStyleClass().add("block-cost");
+        name.setMaxWidth(WIDTH - 40);
+        size.setMaxWidth(WIDTH - 17);
+        cost.setMaxWidth(WIDTH - 17);
+        HBox title = new HBox(5, icon, name);
+        title.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(2, title, size, cost);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(6, 8, 6, 9));
+        handle.getStyleClass().add("connect-handle");
+        handle.setManaged(false);
+        handle.setCenterX(WIDTH);
+        handle.setCenterY(HEIGHT / 2);
+        getChildren().addAll(row, handle);
+        costTip.setOnShowing(e -> costTip.setText(costTooltip()));
+        visibleProperty().addListener((o, was, is) -> { if (is) renderCost(); });
+        Tooltip.install(cost, costTip);
+        update(block);
+    }
+
+    public void update(Block next) {
+        if (next.equals(block)) return;
+        block = next;
+        name.setText(next.name());
+        size.setText(KeySize.of(next));
+        relocate(next.x(), next.y());
+    }
+
+    /** Shows the block's cost now if it is on screen, else when it comes into view. */
+    public void showCost(BlockCost blockCost) {
+        shownCost = blockCost;
+        if (isVisible()) renderCost();
+    }
+
+    private void renderCost() {
+        if (renderedCost == shownCost && renderedCost != null) return;
+        BlockCost blockCost = shownCost;
+        renderedCost = blockCost;
+        OptionCell cell = OptionCell.chosen(blockCost);
+        String option = blockCost == null ? "" : " · " + OptionCell.shortLabel(blockCost.chosenOption());
+        cost.setText(blockCost == null ? "pricing…" : cell.text() + "/mo" + option);
+        cost.pseudoClassStateChanged(ESTIMATED, cell.kind() == OptionCell.Kind.ESTIMATED);
+        cost.pseudoClassStateChanged(MISSING, cell.kind() == OptionCell.Kind.MISSING);
+    }
+
+    /** Built when the tooltip opens, from the cost shown then. */
+    private String costTooltip() {
+        OptionCell cell = OptionCell.chosen(shownCost);
+        return cell.tooltip() == null ? "Not priced yet" : "Bought as " + OptionCell.label(shownCost.chosenOption()) + "\n" + cell.tooltip();
+    }
+
+    /** Full detail, or (zoomed far out) only the icon, which is all that can be seen at that size. */
+    public void setDetailed(boolean detailed) {
+        name.setVisible(detailed);
+        size.setVisible(detailed);
+        cost.setVisible(detailed);
+        icon.setFitWidth(detailed ? 20 : 40);
+        icon.setFitHeight(detailed ? 20 : 40);
+    }
+
+    public void setSelected(boolean selected) { pseudoClassStateChanged(SELECTED, selected); }
+
+    public Block block() { return block; }
+
+    public Circle handle() { return handle; }
+
+    public String costText() { return cost.getText(); }
+}
