@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 record AssumptionRow(Role role, String label, String field, BigDecimal number, String text, String formula,
                      String unit, String note) {
 
-    enum Role { INPUT, PERCENT, OPTION, DERIVED, FACT }
+    enum Role { INPUT, PERCENT, OPTION, DERIVED, FACT, NOTE }
 
     static AssumptionRow input(String label, String field, BigDecimal value, String unit, String note) {
         return new AssumptionRow(Role.INPUT, label, field, value, null, null, unit, note);
@@ -33,6 +33,11 @@ record AssumptionRow(Role role, String label, String field, BigDecimal number, S
     /** {@code formula} without "=", over defined names. */
     static AssumptionRow derived(String label, String field, String formula, String unit, String note) {
         return new AssumptionRow(Role.DERIVED, label, field, null, null, formula, unit, note);
+    }
+
+    /** A fact in words, such as the load profile a block follows. */
+    static AssumptionRow note(String label, String field, String text, String note) {
+        return new AssumptionRow(Role.NOTE, label, field, null, text, null, null, note);
     }
 
     static AssumptionRow fact(String label, String field, BigDecimal value, String unit, String note) {

@@ -74,6 +74,7 @@ final class AssumptionsSheet {
                 case FACT -> w.number(COL_VALUE, in.number(), st.quantity);
                 case DERIVED -> w.formula(COL_VALUE, in.formula(), st.quantity);
                 case OPTION -> w.text(COL_VALUE, in.text(), st.inputText);
+                case NOTE -> w.text(COL_VALUE, in.text(), st.text);
             }
         }
     }

@@ -84,6 +84,10 @@ final class Layout {
     }
 
     static BlockModel modelOf(Block block, PriceCatalog catalog) {
+        return LoadProfiledModel.around(plainModelOf(block, catalog), block);
+    }
+
+    private static BlockModel plainModelOf(Block block, PriceCatalog catalog) {
         return switch (block.kind()) {
             case ASG -> new AutoScalingGroupModel();
             case ECS_SERVICE -> new EcsServiceModel(catalog);
