@@ -39,6 +39,7 @@ public final class MainWindow {
     private final ScenarioBar scenarioBar;
     private final StatusBar statusBar;
     private final DocumentActions documents;
+    private final ExportActions exports;
     private final WorkbenchMenus menus;
     private Stage stage;
 
@@ -52,7 +53,8 @@ public final class MainWindow {
         scenarioBar = new ScenarioBar(workbench);
         statusBar = new StatusBar(workbench);
         documents = new DocumentActions(workbench, settings, this::window);
-        menus = new WorkbenchMenus(workbench, settings, documents, canvas, this::deleteSelection, scenarioBar, this::quit,
+        exports = new ExportActions(workbench, this::window, statusBar::tell);
+        menus = new WorkbenchMenus(workbench, settings, documents, exports, canvas, this::deleteSelection, scenarioBar, this::quit,
                 () -> ShortcutsDialog.show(menus().bar(), window()), this::about);
 
         ScrollPane paletteScroll = new ScrollPane(palette);
@@ -127,6 +129,7 @@ public final class MainWindow {
     public ScenarioBar scenarioBar() { return scenarioBar; }
     public StatusBar statusBar() { return statusBar; }
     public DocumentActions documents() { return documents; }
+    public ExportActions exports() { return exports; }
     public WorkbenchMenus menus() { return menus; }
     public Workbench workbench() { return workbench; }
 }

@@ -55,6 +55,9 @@ public final class StatusBar extends HBox {
         show(workbench.report());
     }
 
+    /** A short note of what just happened, such as "Exported review.xlsx". */
+    public void tell(String message) { activity.setText(message); }
+
     private static Separator sep() { return new Separator(Orientation.VERTICAL); }
 
     private void show(CostReport r) {
