@@ -16,8 +16,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,20 +54,18 @@ public final class ExportBench implements Callable<Integer> {
         Path file = out != null ? out : Files.createTempFile("costbench-bench", ".xlsx");
         try {
             System.gc();
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            HeapPeak peak = HeapPeak.start();
             var threads = ManagementFactory.getThreadMXBean();
             long start = System.nanoTime(), cpuStart = threads.getCurrentThreadCpuTime();
             WorkbookExporter.Result r = WorkbookExporter.write(request, file);
             double seconds = (System.nanoTime() - start) / 1e9;
             // on a busy machine the wall time includes waiting for a core; CPU time is the work itself
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long peakBytes = peak.stop();
             PrintWriter o = spec.commandLine().getOut();
             o.printf("Exported %d blocks (seed %d): %d line items, %d option rows, %d rates, %.1f MB%n", r.blocks(), seed,
                     r.lineItems(), r.optionRows(), r.rates(), Files.size(file) / 1e6);
-            o.printf("time      %.2f s (CPU %.2f s)%npeak heap %d MB (max heap %d MB)%n", seconds, cpu, peak >> 20,
+            o.printf("time      %.2f s (CPU %.2f s)%npeak heap %d MB (max heap %d MB)%n", seconds, cpu, peakBytes >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
             o.flush();
         } finally {
