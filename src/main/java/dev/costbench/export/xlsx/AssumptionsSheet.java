@@ -44,7 +44,7 @@ final class AssumptionsSheet {
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
                 new SheetFrame.Column("Scenario", 16), new SheetFrame.Column("Block", 24),
                 new SheetFrame.Column("Kind", 18), new SheetFrame.Column("Input", 30),
-                new SheetFrame.Column("Value", 16), new SheetFrame.Column("Unit", 12),
+                new SheetFrame.Column("Value", 40), new SheetFrame.Column("Unit", 12),
                 new SheetFrame.Column("Name in formulas", 28), new SheetFrame.Column("Note", 60)), last, title);
         List<CellRangeAddress> options = new ArrayList<>(), yesNo = new ArrayList<>();
         for (Planned p : rows) {

@@ -23,6 +23,7 @@ final class GravitonSheet {
     static final Ref REF = new Ref(NAME);
     static final int COL_TWIN = 4, COL_BOUGHT = 6, COL_DESIGN = 7, COL_ON_TWIN = 8, COL_SAVING = 9, COL_PCT = 10,
             COL_ON_GRAVITON = 11;
+    private static final int RULE_WIDTH = 40, REASON_WIDTH = 44;
 
     private GravitonSheet() {}
 
@@ -33,12 +34,12 @@ final class GravitonSheet {
         int last = layout.scenarios.isEmpty() ? Layout.TABLE_HEADER_ROW + 1 : layout.scenarios.getLast().gravitonTotalRow();
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
                 new SheetFrame.Column("Scenario", 14), new SheetFrame.Column("Block", 24),
-                new SheetFrame.Column("Kind", 17), new SheetFrame.Column("Runs on", 16),
-                new SheetFrame.Column("Graviton twin", 16), new SheetFrame.Column("How the twin was chosen", 36),
+                new SheetFrame.Column("Kind", 21), new SheetFrame.Column("Runs on", 16),
+                new SheetFrame.Column("Graviton twin", 16), new SheetFrame.Column("How the twin was chosen", RULE_WIDTH),
                 new SheetFrame.Column("Bought as", 26), new SheetFrame.Column("Monthly as designed", 13),
                 new SheetFrame.Column("Monthly on twin", 13), new SheetFrame.Column("Saving / month", 12),
                 new SheetFrame.Column("Saving %", 9), new SheetFrame.Column("On Graviton", 13),
-                new SheetFrame.Column("Why no twin", 40)), layout.lastGravitonRow, title);
+                new SheetFrame.Column("Why no twin", REASON_WIDTH)), layout.lastGravitonRow, title);
         int h = Layout.TABLE_HEADER_ROW;
         SheetFrame.headerFormula(sheet, st.headerRight, h, COL_DESIGN, GlobalInputs.moneyHeader("Monthly as designed"));
         SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ON_TWIN, GlobalInputs.moneyHeader("Monthly on twin"));
@@ -73,7 +74,7 @@ final class GravitonSheet {
             int a = b.twinOptionsRow, z = a + BlockPlan.OPTIONS - 1;
             Ref po = PurchaseOptionsSheet.REF;
             w.text(COL_TWIN, g.twinType() != null ? g.twinType() : "arm64", st.text)
-                    .text(5, g.rule(), st.text)
+                    .wrapped(5, g.rule(), st.wrapped, RULE_WIDTH)
                     .formula(COL_ON_TWIN, "INDEX(" + po.range(PurchaseOptionsSheet.COL_IN_TOTAL, a, z) + ",MATCH("
                             + SummarySheet.REF.cell(SummarySheet.COL_KEY, b.summaryRow) + "," + po.range(PurchaseOptionsSheet.COL_KEY, a, z) + ",0))", st.money)
                     .formula(COL_SAVING, "IF(AND(ISNUMBER(" + design + "),ISNUMBER(" + twin + "))," + design + "-" + twin
@@ -82,12 +83,12 @@ final class GravitonSheet {
                             + ",\"" + OptionStatus.NA_TEXT + "\"),\"" + OptionStatus.NA_TEXT + "\")", st.percent)
                     .formula(COL_ON_GRAVITON, "IF(ISNUMBER(" + twin + ")," + twin + "," + design + ")", st.money);
         } else {
-            w.text(COL_TWIN, OptionStatus.NA_TEXT, st.status)
+            w.text(COL_TWIN, OptionStatus.NA_TEXT, st.text)
                     .text(COL_ON_TWIN, OptionStatus.NA_TEXT, st.status)
                     .text(COL_SAVING, OptionStatus.NA_TEXT, st.status)
                     .text(COL_PCT, OptionStatus.NA_TEXT, st.status)
                     .formula(COL_ON_GRAVITON, design, st.money)
-                    .text(12, g == null ? "no twin" : g.reason(), st.text);
+                    .wrapped(12, g == null ? "no twin" : g.reason(), st.wrapped, REASON_WIDTH);
         }
     }
 
