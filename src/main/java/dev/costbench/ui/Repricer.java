@@ -1,0 +1,80 @@
+package dev.costbench.ui;
+
+import dev.costbench.model.Scenario;
+import dev.costbench.pricing.CostReport;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Prices the scenario on screen off the UI thread. One worker thread; while it prices, newer edits
+ * replace the waiting one, and a result is shown only if no newer edit came in (latest edit wins).
+ */
+public final class Repricer implements AutoCloseable {
+    private record Job(long generation, Scenario scenario) {}
+
+    private final Function<Scenario, CostReport> pricer;
+    private final Consumer<Runnable> uiThread;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "costbench-reprice");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Job> waiting = new AtomicReference<>();
+    private final AtomicLong latest = new AtomicLong();
+
+    private final ReadOnlyObjectWrapper<CostReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    /** {@code uiThread} runs a result on the JavaFX thread (Platform::runLater in the app). */
+    public Repricer(Function<Scenario, CostReport> pricer, Consumer<Runnable> uiThread) {
+        this.pricer = pricer;
+        this.uiThread = uiThread;
+    }
+
+    /** Call on the UI thread after every change of the scenario on screen. Never blocks. */
+    public void reprice(Scenario scenario) {
+        Job job = new Job(latest.incrementAndGet(), scenario);
+        busy.set(true);
+        if (waiting.getAndSet(job) == null) worker.execute(this::priceWaiting);
+    }
+
+    private void priceWaiting() {
+        Job job = waiting.getAndSet(null);
+        if (job == null) return;
+        CostReport result = null;
+        String problem = "";
+        try {
+            result = pricer.apply(job.scenario());
+        } catch (RuntimeException e) {
+            problem = "Could not price scenario '" + job.scenario().name() + "': " + e.getMessage();
+        }
+        CostReport shown = result;
+        String shownProblem = problem;
+        uiThread.accept(() -> {
+            if (job.generation() != latest.get()) return;
+            if (shown != null) report.set(shown);
+            error.set(shownProblem);
+            busy.set(false);
+        });
+    }
+
+    public ReadOnlyObjectProperty<CostReport> reportProperty() { return report.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public CostReport report() { return report.get(); }
+
+    @Override
+    public void close() { worker.shutdownNow(); }
+}

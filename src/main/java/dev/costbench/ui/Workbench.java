@@ -1,0 +1,93 @@
+package dev.costbench.ui;
+
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.Block;
+import dev.costbench.model.Project;
+import dev.costbench.model.Scenario;
+import dev.costbench.pricing.CostReport;
+import dev.costbench.pricing.PricingEngine;
+import dev.costbench.ui.command.Command;
+import dev.costbench.ui.command.CommandStack;
+import dev.costbench.ui.command.EditorState;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The view model of one workbench window: the open design and its undo history, the file it came from,
+ * the catalog it is priced against and the latest cost report of the scenario on screen. Panels observe
+ * it; none of them changes the model except through {@link #execute}.
+ */
+public final class Workbench implements AutoCloseable {
+    private final PriceCatalog catalog;
+    private final CommandStack commands;
+    private final Repricer repricer;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    /** Shown in the title when the design has no file yet, e.g. the bundled example. */
+    private final StringProperty untitledName = new SimpleStringProperty(this, "untitledName", "Untitled");
+    private final ObservableStringValue title;
+    private Scenario priced;
+
+    public Workbench(PriceCatalog catalog, Project project) {
+        this.catalog = catalog;
+        this.commands = new CommandStack(EditorState.of(project));
+        PricingEngine engine = new PricingEngine(catalog);
+        this.repricer = new Repricer(engine::price, Platform::runLater);
+        commands.stateProperty().addListener((obs, old, now) -> repriceIfChanged(now));
+        title = Bindings.createStringBinding(() -> (commands.isDirty() ? "*" : "") + documentName() + " — Costbench",
+                commands.dirtyProperty(), file, untitledName);
+        repriceIfChanged(commands.current());
+    }
+
+    private void repriceIfChanged(EditorState now) {
+        if (now.scenario() == priced) return;
+        priced = now.scenario();
+        repricer.reprice(priced);
+    }
+
+    public String documentName() {
+        Path f = file.get();
+        return f == null ? untitledName.get() : f.getFileName().toString();
+    }
+
+    public boolean execute(Command command) { return commands.execute(command); }
+
+    public PriceCatalog catalog() { return catalog; }
+    public CommandStack commands() { return commands; }
+    public EditorState state() { return commands.current(); }
+    public Project project() { return commands.current().project(); }
+    public Scenario scenario() { return commands.current().scenario(); }
+    public Set<String> selection() { return commands.current().selection(); }
+
+    /** The one selected block, if exactly one is selected. */
+    public Optional<Block> selectedBlock() {
+        Set<String> ids = selection();
+        return ids.size() == 1 ? scenario().block(ids.iterator().next()) : Optional.empty();
+    }
+
+    public void select(Set<String> ids) { commands.select(ids); }
+
+    /** Replaces the open design (New, Open): a fresh history, saved at this point. */
+    public void open(Project project, Path from, String untitled) {
+        file.set(from);
+        untitledName.set(untitled == null ? "Untitled" : untitled);
+        commands.reset(EditorState.of(project));
+    }
+
+    public Repricer repricer() { return repricer; }
+    public CostReport report() { return repricer.report(); }
+    public ObjectProperty<Path> fileProperty() { return file; }
+    public Path file() { return file.get(); }
+    public ObservableStringValue titleProperty() { return title; }
+
+    @Override
+    public void close() { repricer.close(); }
+}

@@ -1,0 +1,484 @@
+package dev.costbench.ui.canvas;
+
+import dev.costbench.model.Block;
+import dev.costbench.model.BlockKind;
+import dev.costbench.model.Connection;
+import dev.costbench.model.Scenario;
+import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.CostReport;
+import dev.costbench.ui.Workbench;
+import dev.costbench.ui.command.AddBlocks;
+import dev.costbench.ui.command.AddConnection;
+import dev.costbench.ui.command.BlockIds;
+import dev.costbench.ui.command.EditorState;
+import dev.costbench.ui.command.MoveBlocks;
+import dev.costbench.ui.command.RemoveBlocks;
+import dev.costbench.ui.command.RemoveConnections;
+import dev.costbench.ui.palette.BlockDropTarget;
+import dev.costbench.ui.palette.BlockTemplates;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The design surface. Layers, back to front: a grid (a Canvas, redrawn on pan/zoom), connections,
+ * blocks, and an overlay for the rubber band and the connection being drawn. Blocks and arrows are
+ * scene-graph nodes kept in step with the scenario on screen; every change goes through the command stack.
+ * While a block is dragged only its view moves; the release commits one Move step.
+ */
+public final class DesignCanvas extends Region implements BlockDropTarget {
+    public static final double GRID = 20;
+
+    private final Workbench workbench;
+    private final BlockTemplates templates;
+    private final BlockClipboard clipboard = new BlockClipboard();
+    private final Viewport viewport = new Viewport();
+    private final Canvas grid = new Canvas();
+    private final Group world = new Group();
+    private final Group connectionLayer = new Group();
+    private final Group blockLayer = new Group();
+    private final Group worldOverlay = new Group();
+    private final Group screenOverlay = new Group();
+    private final Rectangle rubberBand = new Rectangle();
+    private final Line pendingConnection = new Line();
+    private final Map<String, BlockView> views = new LinkedHashMap<>();
+    private final Map<Connection, ConnectionView> arrows = new HashMap<>();
+
+    private Scenario shown;
+    private Connection selectedConnection;
+    private boolean spaceDown;
+    private Gesture gesture = Gesture.NONE;
+    private Point2D pressScreen;
+    private Point2D pressWorld;
+    private Map<String, Point2D> dragOrigins = Map.of();
+    private Set<String> selectionAtPress = Set.of();
+    private BlockView connectFrom;
+
+    private enum Gesture { NONE, PAN, RUBBER_BAND, MOVE, CONNECT }
+
+    public DesignCanvas(Workbench workbench) {
+        this.workbench = workbench;
+        this.templates = new BlockTemplates(workbench.catalog());
+        setId("canvas");
+        getStyleClass().add("design-canvas");
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        grid.setMouseTransparent(true);
+        grid.setManaged(false);
+        world.setManaged(false);
+        world.getTransforms().setAll(viewport.translate(), viewport.scale());
+        world.getChildren().addAll(connectionLayer, blockLayer, worldOverlay);
+        rubberBand.getStyleClass().add("rubber-band");
+        rubberBand.setVisible(false);
+        rubberBand.setMouseTransparent(true);
+        pendingConnection.getStyleClass().add("pending-connection");
+        pendingConnection.setVisible(false);
+        pendingConnection.setMouseTransparent(true);
+        worldOverlay.getChildren().add(pendingConnection);
+        worldOverlay.setMouseTransparent(true);
+        screenOverlay.setManaged(false);
+        screenOverlay.setMouseTransparent(true);
+        screenOverlay.getChildren().add(rubberBand);
+        getChildren().addAll(grid, world, screenOverlay);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+
+        viewport.translate().xProperty().addListener(o -> drawGrid());
+        viewport.translate().yProperty().addListener(o -> drawGrid());
+        viewport.zoomProperty().addListener(o -> drawGrid());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::backgroundPressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::backgroundDragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::backgroundReleased);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = false;
+                setCursor(Cursor.DEFAULT);
+            }
+        });
+
+        workbench.commands().stateProperty().addListener((o, a, s) -> render(s));
+        workbench.repricer().reportProperty().addListener((o, a, r) -> showCosts(r));
+        render(workbench.state());
+        showCosts(workbench.report());
+    }
+
+    // ---- keeping the views in step with the model -------------------------------------------------
+
+    private void render(EditorState state) {
+        Scenario s = state.scenario();
+        if (s != shown) {
+            boolean otherScenario = shown == null || !s.name().equals(shown.name());
+            boolean viewsReplaced = syncBlocks(s);
+            if (viewsReplaced || shown == null || !s.connections().equals(shown.connections())) syncConnections(s);
+            shown = s;
+            if (otherScenario) showCosts(workbench.report());
+        }
+        views.forEach((id, v) -> v.setSelected(state.selection().contains(id)));
+        if (selectedConnection != null && !arrows.containsKey(selectedConnection)) selectedConnection = null;
+        arrows.forEach((c, v) -> v.setSelected(c.equals(selectedConnection)));
+    }
+
+    /** Updates block views in place; returns whether any view was created or removed. */
+    private boolean syncBlocks(Scenario s) {
+        boolean replaced = false;
+        Set<String> present = new HashSet<>();
+        for (Block b : s.blocks()) {
+            present.add(b.id());
+            BlockView v = views.get(b.id());
+            if (v == null || v.block().kind() != b.kind()) {
+                if (v != null) blockLayer.getChildren().remove(v);
+                v = newBlockView(b);
+                replaced = true;
+                views.put(b.id(), v);
+                blockLayer.getChildren().add(v);
+                CostReport r = workbench.report();
+                v.showCost(r == null ? null : r.block(b.id()));
+            } else {
+                v.update(b);
+            }
+        }
+        int before = views.size();
+        views.keySet().removeIf(id -> {
+            if (present.contains(id)) return false;
+            blockLayer.getChildren().remove(views.get(id));
+            return true;
+        });
+        return replaced || views.size() != before;
+    }
+
+    private void syncConnections(Scenario s) {
+        arrows.clear();
+        connectionLayer.getChildren().clear();
+        for (Connection c : s.connections()) {
+            BlockView from = views.get(c.from()), to = views.get(c.to());
+            if (from == null || to == null) continue;
+            ConnectionView arrow = new ConnectionView(c, from, to);
+            arrow.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+                if (e.getButton() != MouseButton.PRIMARY || spaceDown) return;
+                requestFocus();
+                selectedConnection = c;
+                workbench.select(Set.of());
+                render(workbench.state());
+                e.consume();
+            });
+            arrows.put(c, arrow);
+            connectionLayer.getChildren().add(arrow);
+        }
+    }
+
+    private void showCosts(CostReport report) {
+        Map<String, BlockCost> byId = new HashMap<>();
+        if (report != null) report.blocks().forEach(b -> byId.put(b.blockId(), b));
+        views.forEach((id, v) -> v.showCost(byId.get(id)));
+    }
+
+    private BlockView newBlockView(Block b) {
+        BlockView v = new BlockView(b);
+        v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> blockPressed(v, e));
+        v.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> blockDragged(e));
+        v.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> blockReleased(e));
+        v.handle().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> handlePressed(v, e));
+        v.handle().addEventHandler(MouseEvent.MOUSE_DRAGGED, this::handleDragged);
+        v.handle().addEventHandler(MouseEvent.MOUSE_RELEASED, this::handleReleased);
+        return v;
+    }
+
+    // ---- selecting and moving blocks --------------------------------------------------------------
+
+    private void blockPressed(BlockView v, MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || spaceDown) return;
+        requestFocus();
+        e.consume();
+        String id = v.block().id();
+        selectedConnection = null;
+        Set<String> selection = new HashSet<>(workbench.selection());
+        if (e.isShortcutDown() || e.isControlDown()) {
+            if (!selection.remove(id)) selection.add(id);
+            workbench.select(selection);
+            gesture = Gesture.NONE;
+            return;
+        }
+        if (!selection.contains(id)) workbench.select(Set.of(id));
+        gesture = Gesture.MOVE;
+        pressWorld = toWorld(e);
+        Map<String, Point2D> origins = new HashMap<>();
+        for (String sel : workbench.selection()) {
+            BlockView sv = views.get(sel);
+            if (sv != null) origins.put(sel, new Point2D(sv.block().x(), sv.block().y()));
+        }
+        dragOrigins = origins;
+    }
+
+    private void blockDragged(MouseEvent e) {
+        if (gesture != Gesture.MOVE) return;
+        e.consume();
+        Point2D delta = toWorld(e).subtract(pressWorld);
+        dragOrigins.forEach((id, p) -> views.get(id).relocate(snap(p.getX() + delta.getX()), snap(p.getY() + delta.getY())));
+    }
+
+    private void blockReleased(MouseEvent e) {
+        if (gesture != Gesture.MOVE) return;
+        e.consume();
+        gesture = Gesture.NONE;
+        Map<String, MoveBlocks.Position> moved = new HashMap<>();
+        dragOrigins.forEach((id, p) -> {
+            BlockView v = views.get(id);
+            if (v != null && (v.getLayoutX() != v.block().x() || v.getLayoutY() != v.block().y()))
+                moved.put(id, new MoveBlocks.Position(v.getLayoutX(), v.getLayoutY()));
+        });
+        dragOrigins = Map.of();
+        if (!moved.isEmpty()) workbench.execute(new MoveBlocks(moved));
+    }
+
+    // ---- drawing a connection from a block's handle -----------------------------------------------
+
+    private void handlePressed(BlockView v, MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) return;
+        e.consume();
+        requestFocus();
+        gesture = Gesture.CONNECT;
+        connectFrom = v;
+        Point2D start = new Point2D(v.getLayoutX() + BlockView.WIDTH, v.getLayoutY() + BlockView.HEIGHT / 2);
+        pendingConnection.setStartX(start.getX());
+        pendingConnection.setStartY(start.getY());
+        pendingConnection.setEndX(start.getX());
+        pendingConnection.setEndY(start.getY());
+        pendingConnection.setVisible(true);
+    }
+
+    private void handleDragged(MouseEvent e) {
+        if (gesture != Gesture.CONNECT) return;
+        e.consume();
+        Point2D p = toWorld(e);
+        pendingConnection.setEndX(p.getX());
+        pendingConnection.setEndY(p.getY());
+    }
+
+    private void handleReleased(MouseEvent e) {
+        if (gesture != Gesture.CONNECT) return;
+        e.consume();
+        gesture = Gesture.NONE;
+        pendingConnection.setVisible(false);
+        BlockView target = blockAt(toWorld(e));
+        if (target != null && target != connectFrom)
+            workbench.execute(new AddConnection(new Connection(connectFrom.block().id(), target.block().id())));
+        connectFrom = null;
+    }
+
+    private BlockView blockAt(Point2D world) {
+        BlockView hit = null;
+        for (BlockView v : views.values())
+            if (world.getX() >= v.getLayoutX() && world.getX() <= v.getLayoutX() + BlockView.WIDTH
+                    && world.getY() >= v.getLayoutY() && world.getY() <= v.getLayoutY() + BlockView.HEIGHT) hit = v;
+        return hit;
+    }
+
+    // ---- background: rubber band and pan ----------------------------------------------------------
+
+    private void backgroundPressed(MouseEvent e) {
+        requestFocus();
+        pressScreen = new Point2D(e.getX(), e.getY());
+        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
+            gesture = Gesture.PAN;
+            setCursor(Cursor.CLOSED_HAND);
+        } else if (e.getButton() == MouseButton.PRIMARY) {
+            gesture = Gesture.RUBBER_BAND;
+            boolean adding = e.isShortcutDown() || e.isControlDown();
+            selectionAtPress = adding ? workbench.selection() : Set.of();
+            selectedConnection = null;
+            if (!adding) workbench.select(Set.of());
+            render(workbench.state());
+            rubberBand.setX(e.getX());
+            rubberBand.setY(e.getY());
+            rubberBand.setWidth(0);
+            rubberBand.setHeight(0);
+            rubberBand.setVisible(true);
+        }
+        e.consume();
+    }
+
+    private void backgroundDragged(MouseEvent e) {
+        if (gesture == Gesture.PAN) {
+            viewport.panBy(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
+            pressScreen = new Point2D(e.getX(), e.getY());
+        } else if (gesture == Gesture.RUBBER_BAND) {
+            rubberBand.setX(Math.min(pressScreen.getX(), e.getX()));
+            rubberBand.setY(Math.min(pressScreen.getY(), e.getY()));
+            rubberBand.setWidth(Math.abs(e.getX() - pressScreen.getX()));
+            rubberBand.setHeight(Math.abs(e.getY() - pressScreen.getY()));
+            Point2D a = viewport.toWorld(rubberBand.getX(), rubberBand.getY());
+            Point2D b = viewport.toWorld(rubberBand.getX() + rubberBand.getWidth(), rubberBand.getY() + rubberBand.getHeight());
+            Set<String> selection = new HashSet<>(selectionAtPress);
+            views.forEach((id, v) -> {
+                if (v.getLayoutX() < b.getX() && v.getLayoutX() + BlockView.WIDTH > a.getX()
+                        && v.getLayoutY() < b.getY() && v.getLayoutY() + BlockView.HEIGHT > a.getY()) selection.add(id);
+            });
+            if (!selection.equals(workbench.selection())) workbench.select(selection);
+        }
+        e.consume();
+    }
+
+    private void backgroundReleased(MouseEvent e) {
+        if (gesture == Gesture.PAN) setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+        rubberBand.setVisible(false);
+        gesture = Gesture.NONE;
+        e.consume();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isShortcutDown() || e.isControlDown()) {
+            if (e.getDeltaY() != 0) viewport.zoomAt(Math.exp(e.getDeltaY() * 0.002), e.getX(), e.getY());
+        } else {
+            viewport.panBy(e.getDeltaX(), e.getDeltaY());
+        }
+        e.consume();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE) {
+            spaceDown = true;
+            if (gesture == Gesture.NONE) setCursor(Cursor.OPEN_HAND);
+            e.consume();
+        } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !e.isShortcutDown()) {
+            deleteSelection();
+            e.consume();
+        }
+    }
+
+    // ---- actions the menus and shortcuts call -----------------------------------------------------
+
+    public void deleteSelection() {
+        if (!workbench.selection().isEmpty()) workbench.execute(new RemoveBlocks(workbench.selection()));
+        else if (selectedConnection != null) workbench.execute(new RemoveConnections(Set.of(selectedConnection)));
+    }
+
+    public void duplicateSelection() {
+        if (!workbench.selection().isEmpty()) workbench.execute(BlockClipboard.duplicate(workbench.scenario(), workbench.selection()));
+    }
+
+    public void copySelection() {
+        if (!workbench.selection().isEmpty()) clipboard.copy(workbench.scenario(), workbench.selection());
+    }
+
+    public void cutSelection() {
+        copySelection();
+        if (!workbench.selection().isEmpty()) workbench.execute(new RemoveBlocks(workbench.selection()));
+    }
+
+    public void paste() {
+        if (!clipboard.isEmpty()) workbench.execute(clipboard.paste(workbench.scenario(), "Paste"));
+    }
+
+    public void selectAll() {
+        Set<String> all = new HashSet<>(views.keySet());
+        workbench.select(all);
+    }
+
+    public void zoomIn() { viewport.zoomAt(1.25, getWidth() / 2, getHeight() / 2); }
+
+    public void zoomOut() { viewport.zoomAt(0.8, getWidth() / 2, getHeight() / 2); }
+
+    public void actualSize() { viewport.zoomAt(1 / viewport.zoom(), getWidth() / 2, getHeight() / 2); }
+
+    /** Zooms and pans so every block is in view (never above 100%). */
+    public void fitToWindow() {
+        if (views.isEmpty()) return;
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (BlockView v : views.values()) {
+            minX = Math.min(minX, v.getLayoutX());
+            minY = Math.min(minY, v.getLayoutY());
+            maxX = Math.max(maxX, v.getLayoutX() + BlockView.WIDTH + 8);
+            maxY = Math.max(maxY, v.getLayoutY() + BlockView.HEIGHT);
+        }
+        viewport.fit(new Rectangle2D(minX, minY, maxX - minX, maxY - minY), getWidth(), getHeight(), 30);
+    }
+
+    @Override
+    public boolean dropAt(BlockKind kind, double sceneX, double sceneY) {
+        Bounds b = localToScene(getLayoutBounds());
+        if (!b.contains(sceneX, sceneY)) return false;
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        Point2D w = viewport.toWorld(local.getX(), local.getY());
+        add(kind, w.getX() - BlockView.WIDTH / 2, w.getY() - BlockView.HEIGHT / 2);
+        requestFocus();
+        return true;
+    }
+
+    @Override
+    public void addInView(BlockKind kind) {
+        Point2D w = viewport.toWorld(getWidth() / 2, getHeight() / 2);
+        add(kind, w.getX() - BlockView.WIDTH / 2, w.getY() - BlockView.HEIGHT / 2);
+    }
+
+    private void add(BlockKind kind, double x, double y) {
+        Scenario s = workbench.scenario();
+        Block b = templates.create(kind, new BlockIds(s).next(kind), s.region(), snap(x), snap(y));
+        Set<String> names = new HashSet<>();
+        s.blocks().forEach(o -> names.add(o.name()));
+        workbench.execute(AddBlocks.one(b.withName(BlockClipboard.freeName(b.name(), names))));
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private Point2D toWorld(MouseEvent e) {
+        Point2D local = sceneToLocal(e.getSceneX(), e.getSceneY());
+        return viewport.toWorld(local.getX(), local.getY());
+    }
+
+    static double snap(double v) { return Math.round(v / GRID) * GRID; }
+
+    public Viewport viewport() { return viewport; }
+
+    public BlockView view(String blockId) { return views.get(blockId); }
+
+    public ConnectionView arrow(Connection c) { return arrows.get(c); }
+
+    public Connection selectedConnection() { return selectedConnection; }
+
+    @Override
+    protected void layoutChildren() {
+        if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
+            grid.setWidth(getWidth());
+            grid.setHeight(getHeight());
+            drawGrid();
+        }
+    }
+
+    private void drawGrid() {
+        GraphicsContext g = grid.getGraphicsContext2D();
+        double w = grid.getWidth(), h = grid.getHeight();
+        g.clearRect(0, 0, w, h);
+        double step = GRID * viewport.zoom();
+        while (step < 10) step *= 5;
+        double ox = mod(viewport.translate().getX(), step), oy = mod(viewport.translate().getY(), step);
+        g.setStroke(Color.gray(0.5, 0.18));
+        g.setLineWidth(1);
+        for (double x = ox; x < w; x += step) g.strokeLine(Math.floor(x) + 0.5, 0, Math.floor(x) + 0.5, h);
+        for (double y = oy; y < h; y += step) g.strokeLine(0, Math.floor(y) + 0.5, w, Math.floor(y) + 0.5);
+    }
+
+    private static double mod(double a, double m) { return ((a % m) + m) % m; }
+}

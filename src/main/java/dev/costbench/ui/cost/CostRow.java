@@ -1,0 +1,103 @@
+package dev.costbench.ui.cost;
+
+import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.CostReport;
+import dev.costbench.pricing.GravitonTwin;
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionTotal;
+import dev.costbench.pricing.PurchaseOption;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of the cost table: a block (or the scenario total) under On-Demand, its best Reserved
+ * Instance, its best Savings Plan, Spot, the option it is bought under, and its Graviton twin with the
+ * saving. {@code usedFamily} marks the column of the option the block is bought under.
+ */
+public record CostRow(String blockId, String name, String optionUsed, String usedFamily, OptionCell onDemand, OptionCell bestReserved,
+                      OptionCell bestSavingsPlan, OptionCell spot, OptionCell chosen, OptionCell graviton, OptionCell saving,
+                      boolean total) {
+
+    public static List<CostRow> of(CostReport report) {
+        List<CostRow> rows = new ArrayList<>();
+        for (BlockCost b : report.blocks()) rows.add(block(b));
+        rows.add(total(report));
+        return rows;
+    }
+
+    static CostRow block(BlockCost b) {
+        PurchaseOption used = PurchaseOption.parse(b.chosenOption());
+        return new CostRow(b.blockId(), b.name(), OptionCell.label(b.chosenOption()), used == null ? "" : used.family(),
+                OptionCell.of(b.option("on-demand")), OptionCell.of(OptionCell.best(b, "reserved")),
+                OptionCell.of(OptionCell.best(b, "savings-plan")), OptionCell.of(b.option("spot")), OptionCell.chosen(b),
+                twin(b), saving(b), false);
+    }
+
+    private static OptionCell twin(BlockCost b) {
+        GravitonTwin g = b.graviton();
+        if (g == null) return OptionCell.EMPTY;
+        if (!g.available()) return new OptionCell("n/a", null, OptionCell.Kind.NOT_APPLICABLE, "No Graviton twin: " + g.reason());
+        OptionCell cell = OptionCell.of(g.options().get(b.chosenOption()));
+        String twin = g.twinType() == null ? "arm64" : g.twinType();
+        String tip = "Graviton twin: " + twin + (g.rule() == null ? "" : " (" + g.rule() + ")")
+                + (cell.tooltip() == null ? "" : "\n" + cell.tooltip());
+        return new OptionCell(cell.text(), cell.monthly(), cell.kind(), tip);
+    }
+
+    private static OptionCell saving(BlockCost b) {
+        GravitonTwin g = b.graviton();
+        if (g == null || !g.available() || g.savingMonthly() == null) return OptionCell.EMPTY;
+        String pct = g.savingPct() == null ? "" : " (" + g.savingPct().setScale(0, RoundingMode.HALF_UP).toPlainString() + "%)";
+        OptionCost twinCost = g.options().get(b.chosenOption());
+        boolean estimated = OptionCell.chosen(b).estimated() || (twinCost != null && OptionCell.of(twinCost).estimated());
+        return new OptionCell((estimated ? "~" : "") + Money.format(g.savingMonthly()) + pct, g.savingMonthly(),
+                estimated ? OptionCell.Kind.ESTIMATED : OptionCell.Kind.PUBLISHED,
+                "Monthly saving of " + (g.twinType() == null ? "arm64" : g.twinType()) + " under " + OptionCell.label(b.chosenOption()));
+    }
+
+    static CostRow total(CostReport r) {
+        OptionCell chosen = chosenTotal(r);
+        BigDecimal saving = r.gravitonChosenMonthly() == null ? null : r.chosenMonthly().subtract(r.gravitonChosenMonthly());
+        return new CostRow(null, "Scenario total", "each block's option", "",
+                OptionCell.total(r.totals().get("on-demand"), "On-Demand"), bestTotal(r, "reserved"), bestTotal(r, "savings-plan"),
+                OptionCell.total(r.totals().get("spot"), "Spot"), chosen,
+                r.gravitonChosenMonthly() == null ? OptionCell.EMPTY
+                        : new OptionCell(Money.format(r.gravitonChosenMonthly()), r.gravitonChosenMonthly(), OptionCell.Kind.PUBLISHED,
+                        "Every block on its Graviton twin where it has one, under its own option"),
+                saving == null ? OptionCell.EMPTY : new OptionCell(Money.format(saving), saving, OptionCell.Kind.PUBLISHED, "Monthly saving of the Graviton twins"),
+                true);
+    }
+
+    /** The scenario under each block's own option; incomplete when any block's price is missing. */
+    public static OptionCell chosenTotal(CostReport r) {
+        long missing = r.blocks().stream().filter(b -> b.chosen() != null && b.chosen().status() == OptionCost.Status.MISSING).count();
+        String tip = "Every block under its own option: " + Money.format(r.chosenMonthly()) + " a month, "
+                + Money.format(r.chosenAnnual()) + " a year"
+                + (r.chosenUpfront() != null && r.chosenUpfront().signum() > 0 ? "\nUpfront " + Money.format(r.chosenUpfront()) : "");
+        if (missing > 0)
+            return new OptionCell(Money.format(r.chosenMonthly()) + " + missing", r.chosenMonthly(), OptionCell.Kind.MISSING,
+                    tip + "\n" + missing + " block(s) have missing prices: the total is incomplete");
+        return new OptionCell(Money.format(r.chosenMonthly()), r.chosenMonthly(), OptionCell.Kind.PUBLISHED, tip);
+    }
+
+    /** The cheapest complete scenario total among the options of a family, e.g. the best single RI offer. */
+    private static OptionCell bestTotal(CostReport r, String family) {
+        OptionTotal best = null;
+        String label = null;
+        for (PurchaseOption o : PurchaseOption.ALL) {
+            if (!o.family().equals(family)) continue;
+            OptionTotal t = r.totals().get(o.key());
+            if (t == null) continue;
+            if (best == null || (t.complete() && !best.complete())
+                    || (t.complete() == best.complete() && t.monthlyEffective().compareTo(best.monthlyEffective()) < 0)) {
+                best = t;
+                label = o.label();
+            }
+        }
+        return best == null ? OptionCell.EMPTY : OptionCell.total(best, "Cheapest for the scenario: " + label);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.costbench.ui.cost;
+
+import dev.costbench.catalog.Provenance;
+import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.CostLine;
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionTotal;
+import dev.costbench.pricing.PurchaseOption;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * How one monthly figure is shown: "$560.64", "~$12.00" (estimated, in italics, with the basis and rule
+ * in the tooltip), "missing" (never $0) or "n/a" with the reason.
+ */
+public record OptionCell(String text, BigDecimal monthly, Kind kind, String tooltip) {
+
+    public enum Kind { PUBLISHED, ESTIMATED, MISSING, NOT_APPLICABLE, EMPTY }
+
+    public static final OptionCell EMPTY = new OptionCell("", null, Kind.EMPTY, null);
+
+    public boolean estimated() { return kind == Kind.ESTIMATED; }
+
+    public static OptionCell of(OptionCost cost) {
+        if (cost == null) return EMPTY;
+        String label = cost.option() == null ? "" : cost.option().label();
+        return switch (cost.status()) {
+            case MISSING -> new OptionCell("missing", null, Kind.MISSING, label + ": " + cost.reason());
+            case NOT_APPLICABLE -> new OptionCell("n/a", null, Kind.NOT_APPLICABLE, label + ": " + cost.reason());
+            case PRICED -> priced(label, cost);
+        };
+    }
+
+    private static OptionCell priced(String label, OptionCost cost) {
+        boolean estimated = cost.basis() != null && cost.basis() == dev.costbench.catalog.Basis.ESTIMATED;
+        StringJoiner tip = new StringJoiner("\n");
+        tip.add(label + ": " + Money.format(cost.monthlyEffective()) + " a month" + (estimated ? " (estimated)" : ""));
+        if (cost.upfront() != null && cost.upfront().signum() > 0) tip.add("Upfront " + Money.format(cost.upfront()) + " per term");
+        for (CostLine l : cost.lines()) tip.add("• " + l.description() + ": " + Money.format(l.monthly()) + " a month");
+        Set<String> sources = new LinkedHashSet<>();
+        for (CostLine l : cost.lines()) {
+            Provenance p = l.provenance();
+            if (p != null && (!estimated || p.isEstimated())) sources.add(p.describe());
+        }
+        if (!sources.isEmpty()) tip.add((estimated ? "Estimated from: " : "Source: ") + String.join("; ", sources));
+        String text = (estimated ? "~" : "") + Money.format(cost.monthlyEffective());
+        return new OptionCell(text, cost.monthlyEffective(), estimated ? Kind.ESTIMATED : Kind.PUBLISHED, tip.toString());
+    }
+
+    /** The block's cost under the option it is bought under. */
+    public static OptionCell chosen(BlockCost block) {
+        return block == null ? EMPTY : of(block.chosen());
+    }
+
+    /** A scenario total under one option; incomplete totals say so instead of looking lower. */
+    public static OptionCell total(OptionTotal total, String label) {
+        if (total == null) return EMPTY;
+        StringJoiner tip = new StringJoiner("\n");
+        tip.add(label + ": " + Money.format(total.monthlyEffective()) + " a month");
+        if (total.upfront() != null && total.upfront().signum() > 0) tip.add("Upfront " + Money.format(total.upfront()) + " per term");
+        if (total.fallbackBlocks() > 0) tip.add(total.fallbackBlocks() + " block(s) counted On-Demand: the option does not apply to them");
+        if (!total.complete()) {
+            tip.add(total.missingBlocks() + " block(s) have missing prices: the total is incomplete");
+            return new OptionCell(Money.format(total.monthlyEffective()) + " + missing", total.monthlyEffective(), Kind.MISSING, tip.toString());
+        }
+        return new OptionCell(Money.format(total.monthlyEffective()), total.monthlyEffective(), Kind.PUBLISHED, tip.toString());
+    }
+
+    /** The cheapest priced option of a family ("reserved", "savings-plan") for one block. */
+    public static OptionCost best(BlockCost block, String family) {
+        OptionCost best = null;
+        for (OptionCost c : block.options().values()) {
+            if (c.option() == null || !c.option().family().equals(family) || !c.isPriced()) continue;
+            if (best == null || c.monthlyEffective().compareTo(best.monthlyEffective()) < 0) best = c;
+        }
+        if (best != null) return best;
+        // nothing priced: show why (missing before not applicable, so gaps stay visible)
+        OptionCost fallback = null;
+        for (OptionCost c : block.options().values()) {
+            if (c.option() == null || !c.option().family().equals(family)) continue;
+            if (fallback == null || c.status() == OptionCost.Status.MISSING) fallback = c;
+        }
+        return fallback;
+    }
+
+    public static String label(String optionKey) {
+        PurchaseOption o = PurchaseOption.parse(optionKey);
+        return o == null ? optionKey : o.label();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.costbench.ui.inspector;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+
+/** What kind of value a block field holds, which decides its editor and how typed text is checked. */
+public sealed interface FieldType {
+
+    /** Free text; {@code required} means it may not be blank. */
+    record Text(boolean required) implements FieldType {}
+
+    /** A whole number in [min, max]. */
+    record WholeNumber(long min, long max) implements FieldType {}
+
+    /** A decimal in [min, max] (min exclusive when {@code minExclusive}); {@code optional} lets it be left empty. */
+    record Decimal(BigDecimal min, boolean minExclusive, BigDecimal max, boolean optional) implements FieldType {}
+
+    /** One of a fixed list, shown by {@code label}. */
+    record Choice(List<?> values, Function<Object, String> label) implements FieldType {}
+
+    /** An EC2 instance type from the catalog; {@code armOnly} for Graviton overrides, {@code optional} allows "automatic". */
+    record InstanceTypeChoice(boolean armOnly, boolean optional) implements FieldType {}
+}

@@ -1,0 +1,115 @@
+package dev.costbench.ui.inspector;
+
+import dev.costbench.model.Block;
+import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.CostReport;
+import dev.costbench.ui.Workbench;
+import dev.costbench.ui.command.EditBlock;
+import dev.costbench.ui.command.EditorState;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.PropertyEditor;
+
+import java.util.List;
+
+/**
+ * Every parameter of the selected block, with an editor that fits its kind. Edits become undo steps
+ * through the command stack; no-op edits are skipped; invalid input never reaches the model.
+ */
+public final class Inspector extends VBox {
+    private final Workbench workbench;
+    private final Label title = new Label();
+    private final Label hint = new Label();
+    private final Label notes = new Label();
+    private final PropertySheet sheet = new PropertySheet();
+    private String shownId;
+    private List<String> shownKeys = List.of();
+    private String shownRegion;
+    private Block shownBlock;
+
+    public Inspector(Workbench workbench) {
+        this.workbench = workbench;
+        setId("inspector");
+        getStyleClass().add("inspector");
+        setSpacing(6);
+        setPadding(new Insets(8));
+        title.getStyleClass().add("panel-title");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        notes.getStyleClass().add("block-notes");
+        notes.setWrapText(true);
+        notes.managedProperty().bind(notes.visibleProperty());
+        sheet.setMode(PropertySheet.Mode.NAME);
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        sheet.setPropertyEditorFactory(item -> editorFor((FieldItem) item));
+        VBox.setVgrow(sheet, Priority.ALWAYS);
+        getChildren().addAll(title, hint, sheet, notes);
+        setMinWidth(280);
+        setPrefWidth(340);
+        workbench.commands().stateProperty().addListener((o, a, s) -> show(s));
+        workbench.repricer().reportProperty().addListener((o, a, r) -> showNotes(r));
+        show(workbench.state());
+    }
+
+    private PropertyEditor<?> editorFor(FieldItem item) {
+        return switch (item.field().type()) {
+            case FieldType.Text t -> new TextEditor(item);
+            case FieldType.WholeNumber w -> new NumberEditor(item);
+            case FieldType.Decimal d -> new NumberEditor(item);
+            case FieldType.Choice c -> new ChoiceEditor(item);
+            case FieldType.InstanceTypeChoice i -> new InstanceTypeEditor(item, workbench.catalog(), workbench.scenario().region());
+        };
+    }
+
+    private void show(EditorState state) {
+        Block block = workbench.selectedBlock().orElse(null);
+        if (block == null) {
+            shownId = null;
+            shownBlock = null;
+            shownKeys = List.of();
+            sheet.getItems().clear();
+            sheet.setVisible(false);
+            int n = state.selection().size();
+            title.setText(n == 0 ? "Inspector" : n + " blocks selected");
+            hint.setText(n == 0 ? "Select a block to edit its size, usage and purchase option." : "Select one block to edit it.");
+            hint.setVisible(true);
+            notes.setVisible(false);
+            return;
+        }
+        sheet.setVisible(true);
+        hint.setVisible(false);
+        title.setText(block.kind().displayName());
+        List<BlockField<?>> fields = BlockFields.of(block);
+        List<String> keys = fields.stream().map(BlockField::key).toList();
+        String region = state.scenario().region();
+        if (block.id().equals(shownId) && keys.equals(shownKeys) && region.equals(shownRegion)) {
+            if (!block.equals(shownBlock)) sheet.getItems().forEach(i -> ((FieldItem) i).refresh());
+        } else {
+            String id = block.id();
+            sheet.getItems().setAll(fields.stream().map(f -> new FieldItem(f, () -> workbench.scenario().block(id).orElse(null), this::edit)).toList());
+        }
+        shownId = block.id();
+        shownKeys = keys;
+        shownRegion = region;
+        shownBlock = block;
+        showNotes(workbench.report());
+    }
+
+    private void edit(BlockField<?> field, Block before, Block edited) {
+        workbench.execute(new EditBlock("Change " + field.name() + " of " + before.name(), edited));
+    }
+
+    /** The engine's warnings for the block, e.g. more pods than the nodes can hold. */
+    private void showNotes(CostReport report) {
+        BlockCost cost = report == null || shownId == null ? null : report.block(shownId);
+        List<String> warnings = cost == null ? List.of() : cost.warnings();
+        notes.setText(String.join("\n", warnings.stream().map(w -> "⚠ " + w).toList()));
+        notes.setVisible(!warnings.isEmpty());
+    }
+
+    public PropertySheet sheet() { return sheet; }
+}

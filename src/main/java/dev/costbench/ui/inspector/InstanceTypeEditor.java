@@ -1,0 +1,75 @@
+package dev.costbench.ui.inspector;
+
+import dev.costbench.catalog.InstanceType;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.Rate;
+import javafx.scene.Node;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.property.editor.PropertyEditor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalog's instance types priced in the scenario's region, searchable by typing, each shown with
+ * vCPU, memory and On-Demand price. Graviton overrides list arm64 types only and can be left automatic.
+ */
+final class InstanceTypeEditor implements PropertyEditor<Object> {
+    static final String AUTOMATIC = "automatic";
+
+    private final SearchableComboBox<String> combo = new SearchableComboBox<>();
+    private boolean updating;
+
+    InstanceTypeEditor(FieldItem item, PriceCatalog catalog, String region) {
+        FieldType.InstanceTypeChoice type = (FieldType.InstanceTypeChoice) item.field().type();
+        combo.setId("field-" + item.field().key());
+        combo.setMaxWidth(Double.MAX_VALUE);
+        List<String> names = new ArrayList<>(catalog.pricedInstanceTypes(region).stream()
+                .filter(n -> !type.armOnly() || catalog.instanceType(n).map(InstanceType::isArm).orElse(false))
+                .sorted(order(catalog)).toList());
+        if (type.optional()) names.add(0, AUTOMATIC);
+        Object current = item.getValue();
+        if (current instanceof String s && !names.contains(s)) names.add(s);
+        combo.getItems().setAll(names);
+        combo.setConverter(new StringConverter<>() {
+            @Override public String toString(String name) { return name == null ? "" : describe(catalog, region, name); }
+            @Override public String fromString(String s) { return s; }
+        });
+        combo.valueProperty().addListener((o, a, v) -> {
+            if (!updating && v != null) item.setValue(AUTOMATIC.equals(v) ? null : v);
+        });
+        item.getObservableValue().ifPresent(v -> v.addListener((o, a, n) -> setValue(n)));
+    }
+
+    /** "m5.xlarge · 4 vCPU · 16 GiB · $0.192/h" */
+    static String describe(PriceCatalog catalog, String region, String name) {
+        if (AUTOMATIC.equals(name)) return "Automatic (newest Graviton not dearer)";
+        Optional<InstanceType> spec = catalog.instanceType(name);
+        Optional<Rate> od = catalog.onDemand(region, name);
+        return name + spec.map(t -> " · " + t.shortSpec()).orElse("")
+                + od.map(r -> " · $" + r.usd().stripTrailingZeros().toPlainString() + "/h").orElse(" · no price in " + region);
+    }
+
+    /** By family, then by size (vCPU), so m5.large comes before m5.xlarge. */
+    private static Comparator<String> order(PriceCatalog catalog) {
+        return Comparator.<String, String>comparing(n -> catalog.instanceType(n).map(InstanceType::family).orElse(n))
+                .thenComparingInt(n -> catalog.instanceType(n).map(InstanceType::vcpu).orElse(0))
+                .thenComparing(n -> n);
+    }
+
+    @Override public Node getEditor() { return combo; }
+    @Override public Object getValue() { return AUTOMATIC.equals(combo.getValue()) ? null : combo.getValue(); }
+
+    @Override
+    public void setValue(Object value) {
+        updating = true;
+        try {
+            combo.setValue(value == null ? (combo.getItems().contains(AUTOMATIC) ? AUTOMATIC : null) : (String) value);
+        } finally {
+            updating = false;
+        }
+    }
+}

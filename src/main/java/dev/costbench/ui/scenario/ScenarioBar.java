@@ -1,0 +1,175 @@
+package dev.costbench.ui.scenario;
+
+import dev.costbench.model.Project;
+import dev.costbench.model.Scenario;
+import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.ui.Workbench;
+import dev.costbench.ui.command.AddScenario;
+import dev.costbench.ui.command.DeleteScenario;
+import dev.costbench.ui.command.EditScenario;
+import dev.costbench.ui.command.EditorState;
+import dev.costbench.ui.command.RenameScenario;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scenarios of the design as tabs, with add / duplicate / rename / delete, and the settings of the
+ * scenario on screen: its region (one of the catalog's), its default purchase option and the Lambda free tier.
+ */
+public final class ScenarioBar extends HBox {
+    private final Workbench workbench;
+    private final TabPane tabs = new TabPane();
+    private final ComboBox<String> region = new ComboBox<>();
+    private final ComboBox<String> option = new ComboBox<>();
+    private final CheckBox freeTier = new CheckBox("Lambda free tier");
+    private boolean updating;
+
+    public ScenarioBar(Workbench workbench) {
+        this.workbench = workbench;
+        setId("scenario-bar");
+        getStyleClass().add("scenario-bar");
+        setSpacing(8);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(4, 8, 4, 8));
+        tabs.setId("scenario-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("scenario-tabs");
+        tabs.setMinHeight(36);
+        tabs.setPrefHeight(36);
+        tabs.setMaxHeight(36);
+        HBox.setHgrow(tabs, Priority.ALWAYS);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (!updating && i.intValue() >= 0) workbench.commands().showScenario(i.intValue());
+        });
+
+        Button add = small("+", "New scenario", this::addScenario);
+        add.setId("scenario-add");
+        Button duplicate = small("Duplicate", "Duplicate this scenario", this::duplicateScenario);
+        Button rename = small("Rename…", "Rename this scenario", this::renameScenario);
+        Button delete = small("Delete", "Delete this scenario", this::deleteScenario);
+        delete.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> workbench.project().scenarios().size() < 2, workbench.commands().stateProperty()));
+
+        region.setId("scenario-region");
+        region.getItems().setAll(workbench.catalog().regions());
+        region.setTooltip(new Tooltip("Region this scenario is priced in"));
+        region.valueProperty().addListener((o, a, r) -> {
+            if (!updating && r != null) workbench.execute(new EditScenario("Change region to " + r, s -> s.withRegion(r)));
+        });
+        option.setId("scenario-option");
+        PurchaseOption.ALL.forEach(p -> option.getItems().add(p.key()));
+        option.setConverter(new StringConverter<>() {
+            @Override public String toString(String k) { return k == null ? "" : PurchaseOption.parse(k) == null ? k : PurchaseOption.parse(k).label(); }
+            @Override public String fromString(String s) { return s; }
+        });
+        option.setVisibleRowCount(14);
+        option.setTooltip(new Tooltip("How blocks that name no purchase option of their own are bought"));
+        option.valueProperty().addListener((o, a, k) -> {
+            if (!updating && k != null)
+                workbench.execute(new EditScenario("Buy scenario as " + option.getConverter().toString(k), s -> s.withPurchaseOption(k)));
+        });
+        freeTier.setId("scenario-free-tier");
+        freeTier.setTooltip(new Tooltip("Take the monthly Lambda free tier (1M requests, 400,000 GB-s) off this scenario"));
+        freeTier.selectedProperty().addListener((o, a, on) -> {
+            if (!updating) workbench.execute(new EditScenario(on ? "Use Lambda free tier" : "Drop Lambda free tier", s -> s.withLambdaFreeTier(on)));
+        });
+        getChildren().addAll(tabs, add, duplicate, rename, delete, new Label("Region"), region, new Label("Bought as"), option, freeTier);
+        workbench.commands().stateProperty().addListener((o, a, s) -> show(s));
+        show(workbench.state());
+    }
+
+    private static Button small(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().add("small");
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void show(EditorState state) {
+        updating = true;
+        try {
+            List<Scenario> scenarios = state.project().scenarios();
+            List<String> names = scenarios.stream().map(Scenario::name).toList();
+            List<String> shown = tabs.getTabs().stream().map(Tab::getText).toList();
+            if (!names.equals(shown)) {
+                List<Tab> next = new ArrayList<>();
+                for (String n : names) {
+                    Tab t = new Tab(n);
+                    t.setClosable(false);
+                    next.add(t);
+                }
+                tabs.getTabs().setAll(next);
+            }
+            tabs.getSelectionModel().select(state.scenarioIndex());
+            Scenario s = state.scenario();
+            if (!region.getItems().contains(s.region())) region.getItems().add(s.region());
+            region.setValue(s.region());
+            option.setValue(s.purchaseOption());
+            freeTier.setSelected(s.lambdaFreeTier());
+        } finally {
+            updating = false;
+        }
+    }
+
+    public void addScenario() {
+        Scenario current = workbench.scenario();
+        String name = freeName(workbench.project(), "Scenario " + (workbench.project().scenarios().size() + 1));
+        workbench.execute(new AddScenario("Add scenario " + name,
+                Scenario.empty(name).withRegion(current.region()).withPurchaseOption(current.purchaseOption())));
+    }
+
+    public void duplicateScenario() {
+        Scenario current = workbench.scenario();
+        String name = freeName(workbench.project(), current.name() + " copy");
+        workbench.execute(new AddScenario("Duplicate scenario " + current.name(), current.withName(name)));
+    }
+
+    public void renameScenario() {
+        Scenario current = workbench.scenario();
+        TextInputDialog ask = new TextInputDialog(current.name());
+        ask.setTitle("Rename scenario");
+        ask.setHeaderText("New name for scenario '" + current.name() + "'");
+        if (getScene() != null) ask.initOwner(getScene().getWindow());
+        Optional<String> answer = ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
+        answer.ifPresent(this::rename);
+    }
+
+    /** Renames the scenario on screen; a name another scenario has is refused with a message. */
+    public void rename(String name) {
+        if (!name.equals(workbench.scenario().name()) && workbench.project().scenario(name) != null) {
+            Alert a = new Alert(Alert.AlertType.WARNING, "A scenario named '" + name + "' already exists.", ButtonType.OK);
+            if (getScene() != null) a.initOwner(getScene().getWindow());
+            a.showAndWait();
+            return;
+        }
+        workbench.execute(new RenameScenario(workbench.state().scenarioIndex(), name));
+    }
+
+    public void deleteScenario() {
+        if (workbench.project().scenarios().size() < 2) return;
+        workbench.execute(new DeleteScenario(workbench.state().scenarioIndex()));
+    }
+
+    private static String freeName(Project p, String wanted) {
+        if (p.scenario(wanted) == null) return wanted;
+        for (int n = 2; ; n++) if (p.scenario(wanted + " " + n) == null) return wanted + " " + n;
+    }
+}
