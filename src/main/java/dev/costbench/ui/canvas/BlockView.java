@@ -20,8 +20,8 @@ import javafx.scene.shape.Circle;
  * handle on the right edge to drag a connection from. Positioned in world coordinates.
  */
 public final class BlockView extends StackPane {
-    public static final double WIDTH = 220;
-    public static final double HEIGHT = 76;
+    public static final double WIDTH = 180;
+    public static final double HEIGHT = 72;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass ESTIMATED = PseudoClass.getPseudoClass("estimated");
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
@@ -40,17 +40,20 @@ public final class BlockView extends StackPane {
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         ImageView icon = new ImageView(KindIcons.of(block.kind(), 32));
-        icon.setFitWidth(32);
-        icon.setFitHeight(32);
+        icon.setFitWidth(20);
+        icon.setFitHeight(20);
+        icon.setSmooth(true);
         name.getStyleClass().add("block-name");
         size.getStyleClass().add("block-size");
         cost.getStyleClass().add("block-cost");
-        for (Label l : new Label[]{name, size, cost}) l.setMaxWidth(WIDTH - 64);
-        VBox text = new VBox(1, name, size, cost);
-        text.setAlignment(Pos.CENTER_LEFT);
-        HBox row = new HBox(10, icon, text);
+        name.setMaxWidth(WIDTH - 46);
+        size.setMaxWidth(WIDTH - 20);
+        cost.setMaxWidth(WIDTH - 20);
+        HBox title = new HBox(6, icon, name);
+        title.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(2, title, size, cost);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.setPadding(new Insets(6, 14, 6, 10));
+        row.setPadding(new Insets(6, 10, 6, 10));
         handle.getStyleClass().add("connect-handle");
         handle.setManaged(false);
         handle.setCenterX(WIDTH);

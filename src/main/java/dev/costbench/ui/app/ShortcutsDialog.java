@@ -1,0 +1,75 @@
+package dev.costbench.ui.app;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Help → Keyboard Shortcuts: every menu accelerator (read from the menus, so the list cannot drift) and the canvas gestures. */
+public final class ShortcutsDialog {
+    private ShortcutsDialog() {}
+
+    static final List<String[]> GESTURES = List.of(
+            new String[]{"Drag from palette", "Add a block where you drop it"},
+            new String[]{"Enter / double-click on palette", "Add a block in the middle of the view"},
+            new String[]{"Click / Ctrl+click", "Select a block / add or remove it from the selection"},
+            new String[]{"Drag on empty canvas", "Rubber-band selection (Ctrl adds)"},
+            new String[]{"Drag a block", "Move the selection (snaps to the grid, one undo step)"},
+            new String[]{"Drag a block's right-edge dot", "Connect it to another block"},
+            new String[]{"Space+drag / middle-drag", "Pan"},
+            new String[]{"Ctrl+wheel", "Zoom around the pointer"},
+            new String[]{"Ctrl+Y", "Redo"},
+            new String[]{"Enter / Escape in a field", "Apply / undo the typing"});
+
+    /** Rows of (keys, action) for every menu item with an accelerator. */
+    static List<String[]> menuShortcuts(MenuBar bar) {
+        List<String[]> rows = new ArrayList<>();
+        for (Menu m : bar.getMenus()) collect(m, m.getText(), rows);
+        return rows;
+    }
+
+    private static void collect(Menu menu, String path, List<String[]> rows) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) collect(sub, path + " → " + sub.getText(), rows);
+            else if (item.getAccelerator() != null) {
+                String text = item.getText().startsWith("Undo") ? "Undo" : item.getText().startsWith("Redo") ? "Redo" : item.getText();
+                rows.add(new String[]{item.getAccelerator().getDisplayText(), path + " → " + text});
+            }
+        }
+    }
+
+    public static void show(MenuBar bar, Window owner) {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(8));
+        int row = 0;
+        for (String[] r : menuShortcuts(bar)) row = add(grid, row, r);
+        for (String[] r : GESTURES) row = add(grid, row, r);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(560, 520);
+        Alert dialog = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        dialog.setTitle("Keyboard Shortcuts");
+        dialog.setHeaderText("Keyboard shortcuts and gestures");
+        dialog.getDialogPane().setContent(scroll);
+        if (owner != null) dialog.initOwner(owner);
+        dialog.showAndWait();
+    }
+
+    private static int add(GridPane grid, int row, String[] r) {
+        Label keys = new Label(r[0]);
+        keys.getStyleClass().add("shortcut-key");
+        grid.addRow(row, keys, new Label(r[1]));
+        return row + 1;
+    }
+}

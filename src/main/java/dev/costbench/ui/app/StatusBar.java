@@ -1,0 +1,65 @@
+package dev.costbench.ui.app;
+
+import dev.costbench.pricing.CostReport;
+import dev.costbench.pricing.Money;
+import dev.costbench.ui.Workbench;
+import dev.costbench.ui.cost.CostRow;
+import dev.costbench.ui.cost.OptionCell;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Region, the catalog's "prices as of" date, and the scenario's monthly and annual total under each block's option. */
+public final class StatusBar extends HBox {
+    private final Workbench workbench;
+    private final Label region = new Label();
+    private final Label pricesAsOf = new Label();
+    private final Label monthly = new Label();
+    private final Label annual = new Label();
+    private final Label activity = new Label();
+
+    public StatusBar(Workbench workbench) {
+        this.workbench = workbench;
+        setId("status-bar");
+        getStyleClass().add("status-bar");
+        setSpacing(10);
+        setAlignment(Pos.CENTER_LEFT);
+        region.setId("status-region");
+        pricesAsOf.setId("status-prices-as-of");
+        monthly.setId("status-monthly");
+        annual.setId("status-annual");
+        monthly.getStyleClass().add("status-total");
+        annual.getStyleClass().add("status-total");
+        String asOf = workbench.catalog().asOf();
+        pricesAsOf.setText("Prices as of " + (asOf == null || asOf.isBlank() ? "unknown" : asOf));
+        pricesAsOf.setTooltip(new Tooltip("Catalog " + workbench.catalog().version() + "; every rate cites its source in the cost tooltips"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        getChildren().addAll(region, sep(), pricesAsOf, sep(), activity, gap, monthly, sep(), annual);
+        workbench.commands().stateProperty().addListener((o, a, s) -> region.setText("Region " + s.scenario().region()));
+        region.setText("Region " + workbench.scenario().region());
+        workbench.repricer().reportProperty().addListener((o, a, r) -> show(r));
+        workbench.repricer().busyProperty().addListener((o, a, b) -> activity.setText(b ? "Repricing…" : ""));
+        workbench.repricer().errorProperty().addListener((o, a, e) -> activity.setText(e));
+        show(workbench.report());
+    }
+
+    private static Separator sep() { return new Separator(Orientation.VERTICAL); }
+
+    private void show(CostReport r) {
+        if (r == null) {
+            monthly.setText("Monthly: pricing…");
+            annual.setText("");
+            return;
+        }
+        OptionCell total = CostRow.chosenTotal(r);
+        monthly.setText("Monthly " + total.text());
+        annual.setText("Annual " + Money.format(r.chosenAnnual()) + (total.kind() == OptionCell.Kind.MISSING ? " + missing" : ""));
+        monthly.setTooltip(new Tooltip(total.tooltip()));
+    }
+}
