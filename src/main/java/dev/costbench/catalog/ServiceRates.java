@@ -18,6 +18,8 @@ public final class ServiceRates {
     public static final String FARGATE_X86_GB = "linux_x86_gb_hour";
     public static final String FARGATE_ARM_VCPU = "linux_arm_vcpu_hour";
     public static final String FARGATE_ARM_GB = "linux_arm_gb_hour";
+    /** Task ephemeral storage above the 20 GB every task includes, per GB-hour. */
+    public static final String FARGATE_EPHEMERAL = "ephemeral_storage_gb_hour";
 
     public static final String LAMBDA_REQUESTS = "requests";
     public static final String LAMBDA_X86_TIER1 = "duration_x86_tier1";

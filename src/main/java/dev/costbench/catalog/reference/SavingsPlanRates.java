@@ -1,0 +1,131 @@
+package dev.costbench.catalog.reference;
+
+import dev.costbench.catalog.OfferingClass;
+import dev.costbench.catalog.Payment;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.Provenance;
+import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.ReservedKey;
+import dev.costbench.catalog.ReservedRate;
+import dev.costbench.catalog.SavingsPlanKey;
+import dev.costbench.catalog.SavingsPlanType;
+import dev.costbench.catalog.ServiceRates;
+import dev.costbench.catalog.Term;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Savings Plan rates. No trustworthy published Savings Plan rates exist in the reference data, so all are
+ * estimates: per EC2 instance-hour from the Reserved Instance of the same term and payment (Convertible for
+ * Compute plans, Standard for EC2 Instance plans); for Fargate and Lambda a discount off the service rate.
+ */
+final class SavingsPlanRates {
+    /** AWS's published maximum Compute Savings Plan discount on Lambda (3 years, All Upfront). */
+    static final BigDecimal LAMBDA_MAX_DISCOUNT = new BigDecimal("0.17");
+
+    static final List<String> FARGATE_DIMENSIONS = List.of(ServiceRates.FARGATE_X86_VCPU, ServiceRates.FARGATE_X86_GB,
+            ServiceRates.FARGATE_ARM_VCPU, ServiceRates.FARGATE_ARM_GB);
+
+    /** Lambda's duration and provisioned-concurrency charges; requests are not discounted. */
+    static final List<String> LAMBDA_DIMENSIONS = List.of(ServiceRates.LAMBDA_X86_TIER1, ServiceRates.LAMBDA_X86_TIER2,
+            ServiceRates.LAMBDA_X86_TIER3, ServiceRates.LAMBDA_ARM_TIER1, ServiceRates.LAMBDA_ARM_TIER2,
+            ServiceRates.LAMBDA_ARM_TIER3, ServiceRates.LAMBDA_PC_X86, ServiceRates.LAMBDA_PC_ARM,
+            ServiceRates.LAMBDA_PC_DURATION_X86, ServiceRates.LAMBDA_PC_DURATION_ARM);
+
+    private final SourceTable sources;
+    /** m5.large's Convertible RI discount off On-Demand per term and payment: 1 − effective ÷ $0.096. */
+    private final Map<SavingsPlanKey, BigDecimal> convertibleDiscount = new LinkedHashMap<>();
+
+    SavingsPlanRates(ReservedOffers reserved, SourceTable sources) {
+        this.sources = sources;
+        for (Term t : Term.values())
+            for (Payment p : Payment.values()) {
+                ReservedRate m5 = reserved.pattern().get(new ReservedKey(t, OfferingClass.CONVERTIBLE, p));
+                BigDecimal eff = ReservedOffers.effective(m5, t);
+                convertibleDiscount.put(new SavingsPlanKey(SavingsPlanType.COMPUTE, t, p),
+                        BigDecimal.ONE.subtract(Rounding.divide(eff, reserved.patternOnDemand())));
+            }
+    }
+
+    Map<SavingsPlanKey, BigDecimal> convertibleDiscount() { return convertibleDiscount; }
+
+    /** The Lambda discount per Compute plan: 17% at 3y All Upfront, the others in m5.large's proportion. */
+    Map<SavingsPlanKey, BigDecimal> lambdaDiscount() {
+        BigDecimal top = convertibleDiscount.get(new SavingsPlanKey(SavingsPlanType.COMPUTE, Term.THREE_YEAR, Payment.ALL_UPFRONT));
+        Map<SavingsPlanKey, BigDecimal> out = new LinkedHashMap<>();
+        convertibleDiscount.forEach((k, d) -> out.put(k, LAMBDA_MAX_DISCOUNT.multiply(Rounding.divide(d, top))));
+        return out;
+    }
+
+    /** EC2 plans for every type of the region that has all its Reserved offers. */
+    void addEc2(PriceCatalog.Builder b, PriceCatalog reservedSoFar, String region) {
+        Provenance source = sources.estimated("ec2-savings-plans-estimated",
+                "Estimate from the Reserved Instance offers in this catalog (no published Savings Plan rates were available)",
+                "2026-07-20",
+                "rate per instance-hour = the effective hourly (upfront ÷ hours of the term + hourly) of the Reserved "
+                        + "Instance of the same term and payment: Convertible for Compute Savings Plans, Standard for "
+                        + "EC2 Instance Savings Plans; to 6 significant digits");
+        for (String type : reservedSoFar.pricedInstanceTypes(region)) {
+            for (SavingsPlanType plan : SavingsPlanType.values())
+                for (Term t : Term.values())
+                    for (Payment p : Payment.values()) {
+                        OfferingClass c = plan == SavingsPlanType.COMPUTE ? OfferingClass.CONVERTIBLE : OfferingClass.STANDARD;
+                        reservedSoFar.reserved(region, type, new ReservedKey(t, c, p)).ifPresent(ri ->
+                                b.ec2SavingsPlan(region, type, new SavingsPlanKey(plan, t, p),
+                                        new Rate(Rounding.sixDigits(ReservedOffers.effective(ri, t)), "hour", source)));
+                    }
+        }
+    }
+
+    /** Compute plan rates for Fargate in a region, from its On-Demand rates. */
+    void addFargate(PriceCatalog.Builder b, PriceCatalog rates, String region) {
+        Provenance p = sources.estimated("savings-plan-fargate-" + region,
+                "Estimate from the Fargate On-Demand rates of " + region + " and m5.large's published Convertible "
+                        + "Reserved Instance offers (no published Savings Plan rates were available)",
+                asOf(rates, region, ServiceRates.FARGATE, FARGATE_DIMENSIONS),
+                "Fargate On-Demand rate × (1 − discount), the discount being m5.large us-east-1's Convertible Reserved "
+                        + "Instance discount for the same term and payment (1 − effective hourly ÷ $0.096): "
+                        + describe(convertibleDiscount) + "; to 6 significant digits");
+        addService(b, rates, region, ServiceRates.FARGATE, FARGATE_DIMENSIONS, convertibleDiscount, p);
+    }
+
+    /** Compute plan rates for Lambda duration and provisioned concurrency in a region. */
+    void addLambda(PriceCatalog.Builder b, PriceCatalog rates, String region) {
+        Map<SavingsPlanKey, BigDecimal> discount = lambdaDiscount();
+        Provenance p = sources.estimated("savings-plan-lambda-" + region,
+                "Estimate from the Lambda rates of " + region + ", AWS's published maximum Compute Savings Plan discount "
+                        + "on Lambda (17%, 3 years All Upfront) and m5.large's published Convertible Reserved Instance offers",
+                asOf(rates, region, ServiceRates.LAMBDA, LAMBDA_DIMENSIONS),
+                "Lambda duration or provisioned-concurrency rate × (1 − discount), the discount being 17% × (m5.large's "
+                        + "Convertible RI discount for the same term and payment ÷ its 3y All Upfront discount): "
+                        + describe(discount) + "; requests are not discounted; to 6 significant digits");
+        addService(b, rates, region, ServiceRates.LAMBDA, LAMBDA_DIMENSIONS, discount, p);
+    }
+
+    private static void addService(PriceCatalog.Builder b, PriceCatalog rates, String region, String service,
+                                   List<String> dimensions, Map<SavingsPlanKey, BigDecimal> discount, Provenance p) {
+        for (String dim : dimensions) {
+            Rate od = rates.serviceRate(region, service, dim)
+                    .orElseThrow(() -> new IllegalStateException("no " + service + "/" + dim + " rate in " + region));
+            discount.forEach((k, d) -> b.serviceSavingsPlan(region, service, dim, k,
+                    new Rate(Rounding.sixDigits(od.usd().multiply(BigDecimal.ONE.subtract(d))), od.unit(), p)));
+        }
+    }
+
+    /** The newest date of the rates a plan's estimate starts from. */
+    private static String asOf(PriceCatalog rates, String region, String service, List<String> dimensions) {
+        List<String> dates = new ArrayList<>();
+        for (String dim : dimensions) rates.serviceRate(region, service, dim).ifPresent(r -> dates.add(r.provenance().asOf()));
+        return dates.stream().max(String::compareTo).orElseThrow();
+    }
+
+    private static String describe(Map<SavingsPlanKey, BigDecimal> discount) {
+        List<String> parts = new ArrayList<>();
+        discount.forEach((k, d) -> parts.add(k.term().key() + " " + k.payment().key() + " " + Rounding.percent(d)));
+        return String.join(", ", parts);
+    }
+}

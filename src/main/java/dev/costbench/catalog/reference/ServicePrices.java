@@ -1,0 +1,146 @@
+package dev.costbench.catalog.reference;
+
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.Provenance;
+import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.ServiceRates;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Non-EC2 rates from aws_service_unit_prices.csv under the catalog's {@link ServiceRates} keys, plus the two
+ * estimates the reference data needs: Fargate Spot GB-hour in us-east-1 and gp3 storage in us-east-1.
+ */
+final class ServicePrices {
+    static final String FILE = "aws_service_unit_prices.csv";
+
+    /** CSV (service, dimension) → catalog dimension. Rows not listed are not carried (see docs/pricing-data.md). */
+    private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
+
+    static {
+        carry(ServiceRates.EKS, ServiceRates.EKS_STANDARD, ServiceRates.EKS_STANDARD);
+        carry(ServiceRates.EKS, ServiceRates.EKS_EXTENDED, ServiceRates.EKS_EXTENDED);
+        for (String d : SavingsPlanRates.FARGATE_DIMENSIONS) carry(ServiceRates.FARGATE, d, d);
+        carry(ServiceRates.FARGATE, "ephemeral_storage_gb_hour_over_20gb", ServiceRates.FARGATE_EPHEMERAL);
+        carry(ServiceRates.FARGATE, "ephemeral_storage_gb_hour", ServiceRates.FARGATE_EPHEMERAL);
+        carry(ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_VCPU, ServiceRates.FARGATE_X86_VCPU);
+        carry(ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB, ServiceRates.FARGATE_X86_GB);
+        carry(ServiceRates.LAMBDA, ServiceRates.LAMBDA_REQUESTS, ServiceRates.LAMBDA_REQUESTS);
+        carry(ServiceRates.LAMBDA, "duration_x86_tier1_first_6B_gbs_per_month", ServiceRates.LAMBDA_X86_TIER1);
+        carry(ServiceRates.LAMBDA, "duration_x86_tier2_next_9B_gbs", ServiceRates.LAMBDA_X86_TIER2);
+        carry(ServiceRates.LAMBDA, "duration_x86_tier3_over_15B_gbs", ServiceRates.LAMBDA_X86_TIER3);
+        carry(ServiceRates.LAMBDA, "duration_arm_tier1_first_7_5B_gbs_per_month", ServiceRates.LAMBDA_ARM_TIER1);
+        carry(ServiceRates.LAMBDA, "duration_arm_tier2_next_11_25B_gbs", ServiceRates.LAMBDA_ARM_TIER2);
+        carry(ServiceRates.LAMBDA, "duration_arm_tier3_over_18_75B_gbs", ServiceRates.LAMBDA_ARM_TIER3);
+        carry(ServiceRates.LAMBDA, "ephemeral_storage_over_512MB", ServiceRates.LAMBDA_EPHEMERAL);
+        carry(ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_X86, ServiceRates.LAMBDA_PC_X86);
+        carry(ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_ARM, ServiceRates.LAMBDA_PC_ARM);
+        carry(ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_DURATION_X86, ServiceRates.LAMBDA_PC_DURATION_X86);
+        carry(ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_DURATION_ARM, ServiceRates.LAMBDA_PC_DURATION_ARM);
+        carry(ServiceRates.ELB, ServiceRates.ALB_HOUR, ServiceRates.ALB_HOUR);
+        carry(ServiceRates.ELB, ServiceRates.ALB_LCU_HOUR, ServiceRates.ALB_LCU_HOUR);
+        carry(ServiceRates.ELB, ServiceRates.NLB_HOUR, ServiceRates.NLB_HOUR);
+        carry(ServiceRates.ELB, ServiceRates.NLB_NLCU_HOUR, ServiceRates.NLB_NLCU_HOUR);
+    }
+
+    private static void carry(String service, String csvDimension, String dimension) {
+        DIMENSIONS.put(service + "/" + csvDimension, dimension);
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern VERSION_DATE = Pattern.compile("version (\\d{4})(\\d{2})(\\d{2})\\d*");
+
+    private final ReferenceTable table;
+    private final SourceTable sources;
+
+    ServicePrices(ReferenceTable table, SourceTable sources) {
+        this.table = table;
+        this.sources = sources;
+    }
+
+    void addTo(PriceCatalog.Builder b) {
+        for (Map<String, String> row : table.rows()) {
+            String service = row.get("service");
+            String dimension = DIMENSIONS.get(service + "/" + row.get("dimension"));
+            if (dimension == null) continue;
+            String region = row.get("region");
+            Provenance p = sources.published(service + "." + dimension + "." + region,
+                    "AWS list price for " + service + " " + dimension + " in " + region + "; " + origin(row),
+                    asOf(row));
+            b.serviceRate(region, service, dimension, new Rate(table.decimal(row, "usd"), row.get("unit"), p));
+        }
+        PriceCatalog sofar = b.build();
+        addFargateSpotGbEstimate(b, sofar);
+        addGp3Estimate(b);
+    }
+
+    /** Where the figure came from, in words: the CSV's source column, with what kind of source it is. */
+    private static String origin(Map<String, String> row) {
+        String source = row.get("source");
+        String asOf = row.get("as_of");
+        if (source.contains("infracost"))
+            return "from infracost's test goldens (" + asOf + "): " + source;
+        if (source.contains("spot-fargate"))
+            return "from AWS's Fargate Spot price feed (" + asOf + ") as kept in " + source
+                    + ". Old: Fargate Spot prices move, and this is the newest feed available";
+        if (source.contains("ligoj"))
+            return "from AWS offer-file rows (" + asOf + ") as kept in " + source;
+        if (asOf.startsWith("blog"))
+            return "quoted by " + source + " (undated; dated here by its x86 figures, which equal infracost's "
+                    + "2025-07-07 goldens)";
+        if (asOf.startsWith("public quotes"))
+            return "from " + source + " (undated; dated here by the 2024-07-01 arm64 rates, which are 80% of these)";
+        return source + " (" + asOf + ")";
+    }
+
+    /** The date a figure was taken: a date in the as_of column, or the price-list version's date, else the dating rule above. */
+    private static String asOf(Map<String, String> row) {
+        String asOf = row.get("as_of");
+        Matcher iso = ISO_DATE.matcher(asOf);
+        if (iso.find()) return iso.group(1);
+        Matcher version = VERSION_DATE.matcher(asOf);
+        if (version.find()) return version.group(1) + "-" + version.group(2) + "-" + version.group(3);
+        if (asOf.startsWith("blog")) return "2025-07-07";
+        if (asOf.startsWith("public quotes")) return "2024-07-01";
+        throw new IllegalStateException(FILE + ": no date for " + row.get("service") + "/" + row.get("dimension")
+                + " (as_of \"" + asOf + "\"); give it a dating rule");
+    }
+
+    /** The feed has no us-east-1 GB-hour price; it follows the vCPU-hour's Spot/On-Demand ratio. */
+    private void addFargateSpotGbEstimate(PriceCatalog.Builder b, PriceCatalog sofar) {
+        String region = "us-east-1";
+        if (sofar.serviceRate(region, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB).isPresent()) return;
+        Rate spotVcpu = sofar.serviceRate(region, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_VCPU).orElseThrow();
+        Rate odVcpu = sofar.serviceRate(region, ServiceRates.FARGATE, ServiceRates.FARGATE_X86_VCPU).orElseThrow();
+        Rate odGb = sofar.serviceRate(region, ServiceRates.FARGATE, ServiceRates.FARGATE_X86_GB).orElseThrow();
+        Provenance p = sources.estimated("fargate_spot.linux_x86_gb_hour.us-east-1-estimated",
+                "Estimate from AWS's 2019-07-30 Fargate Spot price feed (vCPU-hour only for us-east-1) and the Fargate "
+                        + "On-Demand rates. Old: Fargate Spot prices move", spotVcpu.provenance().asOf(),
+                "Fargate On-Demand GB-hour × (Fargate Spot vCPU-hour ÷ Fargate On-Demand vCPU-hour) = "
+                        + odGb.usd().toPlainString() + " × " + spotVcpu.usd().toPlainString() + " ÷ "
+                        + odVcpu.usd().toPlainString() + ", to 6 significant digits");
+        BigDecimal gb = Rounding.sixDigits(Rounding.divide(odGb.usd().multiply(spotVcpu.usd()), odVcpu.usd()));
+        b.serviceRate(region, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB, new Rate(gb, odGb.unit(), p));
+    }
+
+    /** AWS prices gp3 the same in us-east-1 as in us-east-2, whose rate is the one published in the reference data. */
+    private void addGp3Estimate(PriceCatalog.Builder b) {
+        for (Map<String, String> row : table.rows()) {
+            if (!row.get("service").equals(ServiceRates.EBS) || !row.get("dimension").equals(ServiceRates.EBS_GP3)
+                    || !row.get("region").equals("us-east-2")) continue;
+            BigDecimal usd = table.decimal(row, "usd");
+            Provenance p = sources.estimated("ebs.gp3_storage.us-east-1-estimated",
+                    "Estimate from the published us-east-2 gp3 rate in AWS's AmazonEC2 offer file version "
+                            + "20230322145651 (excerpt kept in opencost's tests)", asOf(row),
+                    "equal to the published us-east-2 gp3 rate ($" + usd.toPlainString()
+                            + " per GB-month): AWS prices gp3 the same in us-east-1 and us-east-2");
+            b.serviceRate("us-east-1", ServiceRates.EBS, ServiceRates.EBS_GP3, new Rate(usd, row.get("unit"), p));
+            return;
+        }
+        throw new IllegalStateException(FILE + ": no us-east-2 gp3 rate");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.costbench.catalog.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.Provenance;
+import dev.costbench.catalog.SpotRate;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Spot rates from AWS's Spot Advisor data: savings against On-Demand and the interruption bucket per type.
+ * Spot prices float; the advisor's savings figure is the stable part, so the rate is an estimate.
+ */
+final class SpotAdvisorRates {
+    static final String FILE = "spot-advisor-data_2025-06-28.json";
+
+    private final JsonNode advisor;
+    private final JsonNode ranges;
+
+    SpotAdvisorRates(Path referenceDir) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(referenceDir.resolve(FILE).toFile());
+        this.advisor = root.path("spot_advisor");
+        this.ranges = root.path("ranges");
+    }
+
+    /** Adds a Spot rate for every Linux type the advisor covers in the region that has an On-Demand price there. */
+    int addTo(PriceCatalog.Builder b, String region, Map<String, BigDecimal> onDemand, SourceTable sources) {
+        JsonNode linux = advisor.path(region).path("Linux");
+        if (linux.isMissingNode()) return 0;
+        Provenance p = sources.estimated("ec2-spot-advisor-2025-06-28",
+                "AWS Spot Advisor data (Linux savings against On-Demand and interruption frequency) as embedded on "
+                        + "2025-06-28 (spotinfo), with the 2026-07-20 On-Demand prices", "2025-06-28",
+                "On-Demand × (1 − Spot Advisor savings %)");
+        int added = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = linux.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            BigDecimal od = onDemand.get(e.getKey());
+            if (od == null) continue;
+            int savings = e.getValue().path("s").asInt(-1);
+            int bucket = e.getValue().path("r").asInt(-1);
+            if (savings < 0 || savings > 100) throw new IllegalStateException(FILE + ": savings of " + e.getKey() + " is " + savings);
+            BigDecimal hourly = Rounding.tidy(od.multiply(BigDecimal.valueOf(100 - savings)).movePointLeft(2));
+            b.spot(region, e.getKey(), new SpotRate(hourly, bucket, label(bucket), p));
+            added++;
+        }
+        return added;
+    }
+
+    private String label(int bucket) {
+        for (JsonNode r : ranges) if (r.path("index").asInt() == bucket) return r.path("label").asText();
+        return "unknown";
+    }
+}
