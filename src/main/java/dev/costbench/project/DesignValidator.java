@@ -97,7 +97,12 @@ public final class DesignValidator {
 
         /** The catalog's specs of a named type, after reporting a name it does not know or cannot price here. */
         private Optional<InstanceType> instanceType(String at, String field, String name, boolean regionPriced) {
-            if (name == null) return Optional.empty();
+            if (name == null || name.isBlank()) {
+                // a design edited in the window can lack a type the file format requires
+                if (field.equals("instanceType"))
+                    problems.add(new Problem(JsonPath.field(at, field), "is missing (an instance type such as m5.large)"));
+                return Optional.empty();
+            }
             Optional<InstanceType> type = catalog.instanceType(name);
             String fieldPath = JsonPath.field(at, field);
             if (type.isEmpty()) {
@@ -112,7 +117,7 @@ public final class DesignValidator {
         }
 
         private void gravitonType(String at, String name) {
-            if (name == null) return;
+            if (name == null || name.isBlank()) return;
             instanceType(at, "gravitonType", name, false).ifPresent(t -> {
                 if (!t.isArm())
                     problems.add(new Problem(JsonPath.field(at, "gravitonType"),

@@ -70,10 +70,9 @@ final class ProjectReader {
             return null;
         }
         CheckedObject top = new CheckedObject(rootObject, JsonPath.ROOT, problems);
-        int schema = (int) top.wholeNumber("schemaVersion", Project.CURRENT_SCHEMA, Integer.MAX_VALUE, "");
+        int schema = (int) top.wholeNumber("schemaVersion", Project.CURRENT_SCHEMA, Integer.MAX_VALUE, "(a format version)");
         if (schema > Project.CURRENT_SCHEMA) {
-            // a newer file read by this version could lose fields on save: refuse it before anything else
-            problems.clear();
+            // a newer file read by this version could lose fields on save: refuse it before reading anything else
             top.problem("schemaVersion", "this file uses format version " + schema + ", written by a newer Costbench; "
                     + "this version reads version " + Project.CURRENT_SCHEMA + " — update Costbench to open it");
             return null;

@@ -119,6 +119,15 @@ class DesignValidatorTest {
     }
 
     @Test
+    void aBlockBuiltWithoutItsInstanceType() {
+        // the window can build a block the file format would refuse; the validator still names the gap
+        Project p = new Project("Drawn", List.of(dev.costbench.model.Scenario.empty("Baseline")
+                .withBlock(dev.costbench.model.AutoScalingGroup.of("web", "Web", null, 1, 1, 1))));
+        assertEquals(List.of(new Problem("$.scenarios[0].blocks[0].instanceType", "is missing (an instance type such as m5.large)")),
+                new DesignValidator().validate(p, CATALOG));
+    }
+
+    @Test
     void aDesignWithoutScenarios() {
         Project empty = ProjectFile.parse("{\"schemaVersion\": 1, \"scenarios\": []}", "empty.costbench.json");
         assertEquals(List.of(new Problem("$.scenarios", "the design has no scenario to price")),
