@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class JsonCursor implements AutoCloseable {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final JsonParser parser;
     private final String file;
@@ -38,7 +39,10 @@ final class JsonCursor implements AutoCloseable {
         } catch (JsonEOFException e) {
             throw new CatalogException(file, lineColumn(e.getLocation()), "the file ends before its JSON is complete");
         } catch (JsonProcessingException e) {
-            throw new CatalogException(file, lineColumn(e.getLocation()), "not valid JSON: " + e.getOriginalMessage());
+            // Jackson reports some truncations as a plain parse error that names the end of input
+            String problem = e.getOriginalMessage().startsWith("Unexpected end-of-input")
+                    ? "the file ends before its JSON is complete" : "not valid JSON: " + e.getOriginalMessage();
+            throw new CatalogException(file, lineColumn(e.getLocation()), problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,6 +134,13 @@ final class JsonCursor implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A date like 2026-07-20. */
+    String date(String what) {
+        String s = text(what);
+        if (!DATE.matcher(s).matches()) throw problem(what + " \"" + s + "\" is not a date like 2026-07-20");
+        return s;
     }
 
     /** A string or null (null stays null). */

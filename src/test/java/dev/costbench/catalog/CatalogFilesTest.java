@@ -97,10 +97,22 @@ class CatalogFilesTest {
     @Test
     void truncatedFileGivesLineAndColumn() throws IOException {
         String s = writeSmall();
-        Files.writeString(dir.resolve("regions/us-east-1.json"), s.substring(0, s.length() / 2));
+        // cut inside a string, and between array entries: Jackson reports the two differently
+        for (String cut : new String[] {s.substring(0, s.indexOf("\"m5.large\"") + 4), s.substring(0, s.indexOf("[0,0.049]") + 3)}) {
+            Files.writeString(dir.resolve("regions/us-east-1.json"), cut);
+            CatalogException e = loadFails();
+            assertTrue(e.getMessage().matches("regions/us-east-1\\.json: line \\d+, column \\d+: the file ends before its JSON is complete"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void syntaxErrorIsNamedWithItsLine() throws IOException {
+        writeSmall();
+        replaceInRegion("\"m5.large\": 0.096", "\"m5.large\" 0.096");
         CatalogException e = loadFails();
-        assertTrue(e.getMessage().matches("regions/us-east-1\\.json: line \\d+, column \\d+: the file ends before its JSON is complete"),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("regions/us-east-1.json: line "), e.getMessage());
+        assertTrue(e.getMessage().contains(": not valid JSON: Unexpected character"), e.getMessage());
     }
 
     @Test

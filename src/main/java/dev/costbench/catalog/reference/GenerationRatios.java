@@ -40,9 +40,9 @@ final class GenerationRatios {
             if (g.isPresent()) byGeneration.computeIfAbsent(g.getAsInt(), k -> new ArrayList<>()).add(ratio);
         }
         byGeneration.forEach((g, ratios) -> measured.put(g, new Group("gen" + g, median(ratios), ratios.size(),
-                "median over the " + ratios.size() + " generation-" + g + " types")));
+                "median over " + ratios.size() + " generation-" + g + " types")));
         allTypes = new Group("all", median(all), all.size(),
-                "median over all " + all.size() + " types (the family name carries no generation number)");
+                "median over all " + all.size() + " types; the family name carries no generation number");
     }
 
     /** The generation number of a type, e.g. 5 for m5.large; empty for names like u-6tb1.metal. */
@@ -69,8 +69,8 @@ final class GenerationRatios {
         Map.Entry<Integer, Group> nearest = below != null ? below : ((TreeMap<Integer, Group>) measured).firstEntry();
         Group used = nearest.getValue();
         return new Group("gen" + g.getAsInt(), used.ratio(), used.samples(),
-                "generation " + nearest.getKey() + "'s median (no generation-" + g.getAsInt()
-                        + " types in the 2023-08 snapshot; " + used.explanation() + ")");
+                "generation " + nearest.getKey() + "'s median over " + used.samples() + " types; no generation-"
+                        + g.getAsInt() + " types in the 2023-08 snapshot");
     }
 
     private static BigDecimal median(List<BigDecimal> values) {

@@ -146,12 +146,12 @@ final class ReservedOffers {
     private void addX2iedn(PriceCatalog.Builder b, BigDecimal odNow) {
         Provenance published = sources.published("ec2-reserved-x2iedn-ec2instances",
                 "Reserved effective hourlies of x2iedn.32xlarge Linux us-east-1 from ec2instances.info's single-instance "
-                        + "data (capture date unknown; file committed 2025-06-11 to 2026-07-22; its On-Demand $26.676 equals "
-                        + "the 2026-07-20 price). All Upfront: upfront = effective × hours of the term; No Upfront: hourly = effective",
-                "2026-07-22");
+                        + "data. Its capture date is unknown (file committed 2025-06-11 to 2026-07-22); it is dated by its "
+                        + "On-Demand price $26.676, which equals the 2026-07-20 price. All Upfront: upfront = effective × "
+                        + "hours of the term; No Upfront: hourly = effective", "2026-07-20");
         Provenance split = sources.estimated("ec2-reserved-x2iedn-partial-split",
                 "Published x2iedn.32xlarge Partial Upfront effective hourly (ec2instances.info) with an estimated "
-                        + "upfront/hourly split", "2026-07-22",
+                        + "upfront/hourly split", "2026-07-20",
                 "upfront = effective × hours of the term × m5.large's upfront share of the same offer "
                         + "(m5.large upfront ÷ (m5.large effective × hours)); hourly = effective × (1 − that share); "
                         + "upfront rounded to the cent, hourly to 6 significant digits");
