@@ -20,10 +20,31 @@ public record CostLine(String component, String description, BigDecimal quantity
                 BigDecimal.ZERO, provenance);
     }
 
+    /**
+     * An hourly line whose monthly amount per unit (unit price × 730) is already known, so that a reprice of
+     * thousands of blocks multiplies once per line ({@code monthly = quantity × monthlyPerUnit}).
+     */
+    public static CostLine hourly(String component, String description, BigDecimal quantityPerHour, String unit,
+                                  BigDecimal unitPrice, BigDecimal monthlyPerUnit, Provenance provenance) {
+        return new CostLine(component, description, quantityPerHour, unit, unitPrice, Charge.HOURLY, 0,
+                quantityPerHour.multiply(monthlyPerUnit), BigDecimal.ZERO, provenance);
+    }
+
     public static CostLine monthly(String component, String description, BigDecimal quantityPerMonth, String unit,
                                    BigDecimal unitPrice, Provenance provenance) {
         return new CostLine(component, description, quantityPerMonth, unit, unitPrice, Charge.MONTHLY, 0,
                 quantityPerMonth.multiply(unitPrice), BigDecimal.ZERO, provenance);
+    }
+
+    /**
+     * An upfront line whose amortized monthly amount per unit is already known, so that pricing thousands
+     * of blocks does not divide by the term once per line ({@code monthly = quantity × monthlyPerUnit}).
+     */
+    public static CostLine upfront(String component, String description, BigDecimal quantity, String unit,
+                                   BigDecimal unitPrice, int termMonths, BigDecimal monthlyPerUnit,
+                                   Provenance provenance) {
+        return new CostLine(component, description, quantity, unit, unitPrice, Charge.UPFRONT, termMonths,
+                quantity.multiply(monthlyPerUnit), quantity.multiply(unitPrice), provenance);
     }
 
     public static CostLine upfront(String component, String description, BigDecimal quantity, String unit,

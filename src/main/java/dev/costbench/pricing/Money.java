@@ -13,7 +13,19 @@ public final class Money {
     /** Enough digits that a sum of thousands of lines is still exact to the cent. */
     public static final MathContext PRECISION = MathContext.DECIMAL64;
 
+    /**
+     * Decimal places the engine keeps in figures it derives (option sums, amortized fees, quotients): a ten-
+     * billionth of a dollar, far below a cent, and short enough that summing a thousand blocks stays in fast
+     * long arithmetic. Cost lines' quantity × unit price stay exact.
+     */
+    public static final int SCALE = 10;
+
     public static BigDecimal divide(BigDecimal a, BigDecimal b) { return a.divide(b, PRECISION); }
+
+    /** {@code v} kept to {@link #SCALE} decimal places (banker's rounding), unchanged when it is shorter. */
+    public static BigDecimal bounded(BigDecimal v) {
+        return v.scale() > SCALE ? v.setScale(SCALE, RoundingMode.HALF_EVEN) : v;
+    }
 
     public static BigDecimal cents(BigDecimal v) { return v.setScale(2, RoundingMode.HALF_UP); }
 

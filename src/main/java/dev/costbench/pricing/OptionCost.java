@@ -32,19 +32,24 @@ public record OptionCost(PurchaseOption option, Status status, BigDecimal upfron
                 "price not in catalog: " + String.join("; ", missing.stream().map(MissingPrice::describe).toList()), missing);
     }
 
-    /** Sums the lines: upfront from UPFRONT lines, recurring from the others, effective = both. */
+    /** Sums the lines: upfront from UPFRONT lines, recurring from the others, effective = both (to {@link Money#SCALE}). */
     public static OptionCost priced(PurchaseOption option, List<CostLine> lines) {
-        BigDecimal upfront = BigDecimal.ZERO, recurring = BigDecimal.ZERO, amortized = BigDecimal.ZERO;
+        // null until a line contributes, so one-line options reuse the line's figures instead of adding to zero
+        BigDecimal upfront = null, recurring = null, amortized = null;
         Basis basis = Basis.PUBLISHED;
-        for (CostLine l : lines) {
+        for (int i = 0, n = lines.size(); i < n; i++) {
+            CostLine l = lines.get(i);
             if (l.charge() == Charge.UPFRONT) {
-                upfront = upfront.add(l.upfront());
-                amortized = amortized.add(l.monthly());
+                upfront = upfront == null ? l.upfront() : upfront.add(l.upfront());
+                amortized = amortized == null ? l.monthly() : amortized.add(l.monthly());
             } else {
-                recurring = recurring.add(l.monthly());
+                recurring = recurring == null ? l.monthly() : recurring.add(l.monthly());
             }
             if (l.provenance() != null) basis = basis.and(l.provenance().basis());
         }
-        return new OptionCost(option, Status.PRICED, upfront, recurring, recurring.add(amortized), basis, lines, null, List.of());
+        recurring = recurring == null ? BigDecimal.ZERO : Money.bounded(recurring);
+        BigDecimal effective = amortized == null ? recurring : Money.bounded(recurring.add(amortized));
+        return new OptionCost(option, Status.PRICED, upfront == null ? BigDecimal.ZERO : Money.bounded(upfront),
+                recurring, effective, basis, lines, null, List.of());
     }
 }

@@ -31,16 +31,23 @@ public sealed interface PurchaseOption {
         public String label() { return "Spot"; }
     }
 
+    // key and label are built once per option (Catalogue), not on every call: the engine asks thousands of times per reprice
     record Reserved(ReservedKey offer) implements PurchaseOption {
-        public String key() { return "reserved/" + offer.key(); }
-        public String label() {
+        public String key() { return Catalogue.KEYS[index()]; }
+        public String label() { return Catalogue.LABELS[index()]; }
+
+        static String keyOf(ReservedKey offer) { return "reserved/" + offer.key(); }
+        static String labelOf(ReservedKey offer) {
             return "RI " + offer.term().key() + " " + offer.offeringClass().key() + " " + offer.payment().awsName().toLowerCase();
         }
     }
 
     record SavingsPlan(SavingsPlanKey plan) implements PurchaseOption {
-        public String key() { return "savings-plan/" + plan.key(); }
-        public String label() {
+        public String key() { return Catalogue.KEYS[index()]; }
+        public String label() { return Catalogue.LABELS[index()]; }
+
+        static String keyOf(SavingsPlanKey plan) { return "savings-plan/" + plan.key(); }
+        static String labelOf(SavingsPlanKey plan) {
             return (plan.type() == SavingsPlanType.COMPUTE ? "Compute SP " : "EC2 Instance SP ") + plan.term().key() + " "
                     + plan.payment().awsName().toLowerCase();
         }
@@ -53,8 +60,21 @@ public sealed interface PurchaseOption {
     List<PurchaseOption> ALL = Catalogue.all();
 
     static PurchaseOption parse(String key) {
+        if (key == null) return null;
         for (PurchaseOption o : ALL) if (o.key().equals(key)) return o;
         return null;
+    }
+
+    /** Position in {@link #ALL} (0 On-Demand, 1 Spot, 2–13 Reserved, 14–25 Savings Plans), for array lookups. */
+    default int index() {
+        return switch (this) {
+            case OnDemand o -> 0;
+            case Spot s -> 1;
+            case Reserved r -> 2 + r.offer().term().ordinal() * 6 + r.offer().offeringClass().ordinal() * 3
+                    + r.offer().payment().ordinal();
+            case SavingsPlan p -> 14 + p.plan().type().ordinal() * 6 + p.plan().term().ordinal() * 3
+                    + p.plan().payment().ordinal();
+        };
     }
 
     /** The option family a finance reviewer groups by: on-demand, spot, reserved, savings-plan. */
@@ -69,6 +89,32 @@ public sealed interface PurchaseOption {
 
     final class Catalogue {
         private Catalogue() {}
+
+        static final String[] KEYS = new String[26];
+        static final String[] LABELS = new String[26];
+
+        static {
+            KEYS[0] = "on-demand";
+            LABELS[0] = "On-Demand";
+            KEYS[1] = "spot";
+            LABELS[1] = "Spot";
+            for (Term t : Term.values())
+                for (OfferingClass c : OfferingClass.values())
+                    for (Payment p : Payment.values()) {
+                        int i = 2 + t.ordinal() * 6 + c.ordinal() * 3 + p.ordinal();
+                        ReservedKey k = new ReservedKey(t, c, p);
+                        KEYS[i] = Reserved.keyOf(k);
+                        LABELS[i] = Reserved.labelOf(k);
+                    }
+            for (SavingsPlanType s : SavingsPlanType.values())
+                for (Term t : Term.values())
+                    for (Payment p : Payment.values()) {
+                        int i = 14 + s.ordinal() * 6 + t.ordinal() * 3 + p.ordinal();
+                        SavingsPlanKey k = new SavingsPlanKey(s, t, p);
+                        KEYS[i] = SavingsPlan.keyOf(k);
+                        LABELS[i] = SavingsPlan.labelOf(k);
+                    }
+        }
 
         static List<PurchaseOption> all() {
             List<PurchaseOption> out = new ArrayList<>();

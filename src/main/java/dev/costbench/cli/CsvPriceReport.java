@@ -1,0 +1,65 @@
+package dev.costbench.cli;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.CostReport;
+import dev.costbench.pricing.GravitonTwin;
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.PurchaseOption;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One row per block and purchase option, for a spreadsheet's pivot table: the option's status, money to
+ * the cent (empty, never 0, when the option does not apply or its price is missing), basis, and the Graviton
+ * twin's figure under the same option.
+ */
+final class CsvPriceReport {
+    static final List<String> COLUMNS = List.of("scenario", "region", "block_id", "block_name", "kind", "key_size",
+            "option", "option_label", "chosen", "status", "upfront", "monthly_recurring", "monthly_effective", "basis",
+            "reason", "graviton_type", "graviton_status", "graviton_monthly_effective");
+
+    private CsvPriceReport() {}
+
+    static String render(List<CostReport> reports) {
+        // quote only what needs quoting (commas, quotes, line breaks), so the file reads well in a text editor too
+        CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
+        StringWriter out = new StringWriter();
+        try (SequenceWriter rows = mapper.writer(schema).writeValues(out)) {
+            rows.write(COLUMNS.toArray(String[]::new));
+            for (CostReport r : reports)
+                for (BlockCost b : r.blocks())
+                    for (Map.Entry<String, OptionCost> e : b.options().entrySet()) rows.write(row(r, b, e.getKey(), e.getValue()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the price report as CSV", e);
+        }
+        return out.toString();
+    }
+
+    private static String[] row(CostReport r, BlockCost b, String key, OptionCost c) {
+        GravitonTwin g = b.graviton();
+        OptionCost twin = g != null && g.available() ? g.options().get(key) : null;
+        PurchaseOption option = PurchaseOption.parse(key);
+        return new String[]{r.scenario(), r.region(), b.blockId(), b.name(), b.kind().fileName(), nz(b.keySize()),
+                key, option == null ? key : option.label(), String.valueOf(key.equals(b.chosenOption())),
+                JsonPriceReport.status(c.status()), cents(c.upfront()), cents(c.monthlyRecurring()),
+                cents(c.monthlyEffective()), c.basis() == null ? "" : c.basis().fileName(), nz(c.reason()),
+                g == null || !g.available() ? "" : g.twinType() == null ? "arm64" : g.twinType(),
+                twin == null ? "" : JsonPriceReport.status(twin.status()),
+                twin == null ? "" : cents(twin.monthlyEffective())};
+    }
+
+    private static String cents(BigDecimal v) { return v == null ? "" : Money.cents(v).toPlainString(); }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+}

@@ -1,0 +1,43 @@
+package dev.costbench.cli;
+
+import dev.costbench.catalog.CatalogException;
+import dev.costbench.project.ProjectFileException;
+import picocli.CommandLine;
+
+/**
+ * Turns failures into one line on standard error, {@code costbench: <file>: <path>: <problem>}, and an exit
+ * code; users never see a stack trace.
+ */
+public final class ErrorReporting {
+    private ErrorReporting() {}
+
+    public static CommandLine configure(CommandLine cl) {
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            int code;
+            String message;
+            if (e instanceof ProjectFileException || e instanceof BadInputException) {
+                code = ExitCode.BAD_INPUT;
+                message = e.getMessage();
+            } else if (e instanceof CatalogException) {
+                code = ExitCode.FAILURE;
+                message = "the price catalog cannot be read: " + e.getMessage();
+            } else {
+                code = ExitCode.FAILURE;
+                message = "unexpected failure (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it with the command you ran";
+            }
+            commandLine.getErr().println("costbench: " + message);
+            commandLine.getErr().flush();
+            return code;
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("costbench: " + e.getMessage());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+            cmd.getErr().flush();
+            return ExitCode.BAD_INPUT;
+        });
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.costbench.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costbench.catalog.Provenance;
+import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.CostLine;
+import dev.costbench.pricing.CostReport;
+import dev.costbench.pricing.GravitonTwin;
+import dev.costbench.pricing.MissingPrice;
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionTotal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The priced design as JSON for scripts and CI: per block every purchase option with status, money
+ * rounded to cents, basis and the cost lines with their unrounded unit prices and source, the Graviton twin,
+ * and totals per option. A price that is missing is {@code null} with a {@code missing} list, never 0.
+ */
+final class JsonPriceReport {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    /** Every source the report's lines cite, by id, written once at the end instead of on every line. */
+    private final Map<String, Provenance> sources = new TreeMap<>();
+
+    private JsonPriceReport() {}
+
+    /** One scenario: {catalog, scenario, region, blocks, totals, …}; several: {catalog, scenarios: [...]}. */
+    static String render(List<CostReport> reports, boolean single) {
+        return new JsonPriceReport().document(reports, single);
+    }
+
+    private String document(List<CostReport> reports, boolean single) {
+        ObjectNode root = NODES.objectNode();
+        CostReport first = reports.getFirst();
+        root.putObject("catalog").put("version", first.catalogVersion()).put("asOf", first.catalogAsOf());
+        if (single) {
+            scenario(root, first);
+        } else {
+            ArrayNode scenarios = root.putArray("scenarios");
+            for (CostReport r : reports) scenario(scenarios.addObject(), r);
+        }
+        ObjectNode cited = root.putObject("sources");
+        sources.forEach((id, p) -> cited.putObject(id).put("source", p.source()).put("asOf", p.asOf()));
+        try {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the price report as JSON", e);
+        }
+    }
+
+    private void scenario(ObjectNode o, CostReport r) {
+        o.put("scenario", r.scenario());
+        o.put("region", r.region());
+        ArrayNode blocks = o.putArray("blocks");
+        for (BlockCost b : r.blocks()) block(blocks.addObject(), b);
+        ObjectNode totals = o.putObject("totals");
+        for (Map.Entry<String, OptionTotal> e : r.totals().entrySet()) total(totals.putObject(e.getKey()), e.getValue());
+        ObjectNode chosen = o.putObject("chosen");
+        money(chosen, "monthlyEffective", r.chosenMonthly());
+        money(chosen, "upfront", r.chosenUpfront());
+        money(chosen, "annual", r.chosenMonthly() == null ? null : r.chosenAnnual());
+        money(chosen, "gravitonMonthlyEffective", r.gravitonChosenMonthly());
+        strings(o.putArray("warnings"), r.warnings());
+        missing(o.putArray("missing"), r.missing());
+    }
+
+    private void block(ObjectNode o, BlockCost b) {
+        o.put("id", b.blockId());
+        o.put("kind", b.kind().fileName());
+        o.put("name", b.name());
+        o.put("keySize", b.keySize());
+        o.put("chosenOption", b.chosenOption());
+        options(o.putObject("options"), b.options());
+        graviton(o.putObject("graviton"), b.graviton());
+        if (b.range() != null) {
+            ObjectNode range = o.putObject("range");
+            money(range, "min", b.range().min());
+            money(range, "expected", b.range().expected());
+            money(range, "max", b.range().max());
+        }
+        strings(o.putArray("warnings"), b.warnings());
+        missing(o.putArray("missing"), b.missing());
+    }
+
+    private void options(ObjectNode o, Map<String, OptionCost> options) {
+        for (Map.Entry<String, OptionCost> e : options.entrySet()) option(o.putObject(e.getKey()), e.getValue());
+    }
+
+    private void option(ObjectNode o, OptionCost c) {
+        o.put("status", status(c.status()));
+        money(o, "upfront", c.upfront());
+        money(o, "monthlyRecurring", c.monthlyRecurring());
+        money(o, "monthlyEffective", c.monthlyEffective());
+        if (c.basis() == null) o.putNull("basis");
+        else o.put("basis", c.basis().fileName());
+        if (c.reason() != null) o.put("reason", c.reason());
+        if (!c.missing().isEmpty()) missing(o.putArray("missing"), c.missing());
+        if (!c.lines().isEmpty()) {
+            ArrayNode lines = o.putArray("lines");
+            for (CostLine l : c.lines()) line(lines.addObject(), l);
+        }
+    }
+
+    /** A cost line keeps its unit price unrounded, so quantity × unit price can be checked by hand. */
+    private void line(ObjectNode o, CostLine l) {
+        o.put("component", l.component());
+        o.put("description", l.description());
+        o.set("quantity", exact(l.quantity()));
+        o.put("unit", l.unit());
+        o.set("unitPrice", exact(l.unitPrice()));
+        o.put("charge", l.charge().name().toLowerCase());
+        if (l.termMonths() > 0) o.put("termMonths", l.termMonths());
+        money(o, "monthly", l.monthly());
+        if (l.upfront() != null && l.upfront().signum() != 0) money(o, "upfront", l.upfront());
+        Provenance p = l.provenance();
+        if (p != null) {
+            o.put("basis", p.basis().fileName());
+            o.put("source", p.sourceId());
+            if (p.rule() != null && !p.rule().isBlank()) o.put("rule", p.rule());
+            sources.putIfAbsent(p.sourceId(), p);
+        }
+    }
+
+    private void graviton(ObjectNode o, GravitonTwin g) {
+        if (g == null) {
+            o.put("available", false);
+            return;
+        }
+        o.put("available", g.available());
+        o.put("type", g.twinType());
+        if (g.fromType() != null) o.put("fromType", g.fromType());
+        if (g.rule() != null) o.put("rule", g.rule());
+        options(o.putObject("options"), g.options());
+        money(o, "savingMonthly", g.savingMonthly());
+        if (g.savingPct() == null) o.putNull("savingPct");
+        else o.put("savingPct", g.savingPct().setScale(2, RoundingMode.HALF_UP));
+        if (g.reason() != null) o.put("reason", g.reason());
+    }
+
+    private static void total(ObjectNode o, OptionTotal t) {
+        money(o, "upfront", t.upfront());
+        money(o, "monthlyRecurring", t.monthlyRecurring());
+        money(o, "monthlyEffective", t.monthlyEffective());
+        o.put("fallbackBlocks", t.fallbackBlocks());
+        o.put("missingBlocks", t.missingBlocks());
+    }
+
+    static String status(OptionCost.Status s) {
+        return switch (s) {
+            case PRICED -> "priced";
+            case NOT_APPLICABLE -> "not-applicable";
+            case MISSING -> "missing";
+        };
+    }
+
+    /** Money is shown to the cent; null stays null (a missing price is not $0.00). */
+    private static void money(ObjectNode o, String field, BigDecimal v) {
+        if (v == null) o.putNull(field);
+        else o.put(field, Money.cents(v));
+    }
+
+    private static JsonNode exact(BigDecimal v) {
+        if (v == null) return NODES.nullNode();
+        BigDecimal s = v.stripTrailingZeros();
+        return NODES.numberNode(s.scale() < 0 ? s.setScale(0) : s);
+    }
+
+    private static void strings(ArrayNode a, List<String> values) {
+        if (values != null) values.forEach(a::add);
+    }
+
+    private static void missing(ArrayNode a, List<MissingPrice> values) {
+        if (values == null) return;
+        for (MissingPrice m : values)
+            a.addObject().put("region", m.region()).put("service", m.service()).put("lookup", m.lookup()).put("description", m.describe());
+    }
+}

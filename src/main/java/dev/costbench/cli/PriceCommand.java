@@ -1,0 +1,76 @@
+package dev.costbench.cli;
+
+import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.Project;
+import dev.costbench.model.Scenario;
+import dev.costbench.pricing.CostReport;
+import dev.costbench.pricing.PricingEngine;
+import dev.costbench.project.Problem;
+import dev.costbench.project.ProjectFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+
+/** {@code costbench price FILE}: every block under every purchase option, as a table, JSON or CSV. */
+@Command(name = "price", mixinStandardHelpOptions = true,
+        description = "Prices every block of a design under On-Demand, Reserved Instances, Savings Plans and Spot, "
+                + "with its Graviton twin.")
+public final class PriceCommand implements Callable<Integer> {
+    public enum Format { TABLE, JSON, CSV }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The design file (*.costbench.json).")
+    Path file;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "Price only this scenario (default: every scenario).")
+    String scenario;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default), json or csv.")
+    Format format;
+
+    @Mixin DataDirOption dataDir;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Project project = ProjectFile.read(file);
+        List<Integer> selected = selectedScenarios(project);
+        PriceCatalog catalog = CatalogLoader.bundled();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Problem p : DesignCheck.problems(project, catalog, selected)) {
+            if (p.isError()) throw new BadInputException(file + ": " + p.describe());
+            err.println("costbench: " + file + ": " + p.describe());
+        }
+        err.flush();
+        PricingEngine engine = new PricingEngine(catalog);
+        List<CostReport> reports = new ArrayList<>();
+        for (int i : selected) reports.add(engine.price(project.scenarios().get(i)));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case JSON -> JsonPriceReport.render(reports, scenario != null);
+            case CSV -> CsvPriceReport.render(reports);
+            case TABLE -> TablePriceReport.render(project.name(), reports);
+        });
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private List<Integer> selectedScenarios(Project project) {
+        List<Scenario> all = project.scenarios();
+        if (scenario == null) return IntStream.range(0, all.size()).boxed().toList();
+        for (int i = 0; i < all.size(); i++) if (all.get(i).name().equals(scenario)) return List.of(i);
+        throw new BadInputException(file + ": no scenario named \"" + scenario + "\" (the design has: "
+                + String.join(", ", all.stream().map(Scenario::name).toList()) + ")");
+    }
+}

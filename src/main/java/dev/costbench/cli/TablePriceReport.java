@@ -1,0 +1,223 @@
+package dev.costbench.cli;
+
+import dev.costbench.catalog.Basis;
+import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.CostReport;
+import dev.costbench.pricing.GravitonTwin;
+import dev.costbench.pricing.MissingPrice;
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionTotal;
+import dev.costbench.pricing.PurchaseOption;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The priced scenario as a table for a terminal: one row per block with On-Demand, the cheapest Reserved
+ * Instance and Savings Plan, Spot, the chosen option and the Graviton twin, each figure a monthly effective
+ * cost; a second row names the option behind each figure. Estimates carry a "~", as everywhere in Costbench.
+ */
+final class TablePriceReport {
+    private static final String[] HEADERS = {"Block", "Size", "On-Demand", "Best RI", "Best SP", "Spot", "Chosen",
+            "Graviton", "Saving"};
+    private static final int MAX_NAME = 28;
+    private static final int MAX_SIZE = 24;
+    private static final String NOT_APPLICABLE = "n/a";
+    private static final String MISSING = "missing";
+
+    private TablePriceReport() {}
+
+    static String render(String designName, List<CostReport> reports) {
+        StringBuilder out = new StringBuilder();
+        for (CostReport r : reports) {
+            if (!out.isEmpty()) out.append('\n');
+            scenario(out, designName, r);
+        }
+        legend(out);
+        return out.toString();
+    }
+
+    private static void scenario(StringBuilder out, String designName, CostReport r) {
+        out.append(designName).append(" — ").append(r.scenario()).append(" · ").append(r.region())
+                .append(" · prices as of ").append(r.catalogAsOf()).append(" (catalog ").append(r.catalogVersion()).append(")\n\n");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADERS);
+        for (BlockCost b : r.blocks()) {
+            Row row = blockRow(b);
+            rows.add(row.figures());
+            rows.add(row.labels());
+        }
+        Row total = totalRow(r);
+        rows.add(total.figures());
+        rows.add(total.labels());
+        table(out, rows);
+        if (r.chosenUpfront() != null && r.chosenUpfront().signum() > 0)
+            out.append("\nUpfront under the chosen options: ").append(Money.format(r.chosenUpfront())).append(" once per term\n");
+        notes(out, r);
+    }
+
+    private record Row(String[] figures, String[] labels) {}
+
+    private static Row blockRow(BlockCost b) {
+        String[] f = new String[HEADERS.length];
+        String[] l = new String[HEADERS.length];
+        f[0] = cut(b.name(), MAX_NAME);
+        l[0] = "";
+        f[1] = cut(b.keySize() == null ? b.kind().fileName() : b.keySize(), MAX_SIZE);
+        l[1] = b.kind().displayName();
+        f[2] = cell(b.option(PurchaseOption.ON_DEMAND.key()));
+        l[2] = "";
+        best(b.options(), "reserved", f, l, 3);
+        best(b.options(), "savings-plan", f, l, 4);
+        f[5] = cell(b.option(PurchaseOption.SPOT.key()));
+        l[5] = "";
+        f[6] = cell(b.chosen());
+        l[6] = OptionLabels.shortLabel(b.chosenOption());
+        GravitonTwin g = b.graviton();
+        if (g == null || !g.available()) {
+            f[7] = NOT_APPLICABLE;
+            l[7] = "";
+            f[8] = "";
+            l[8] = "";
+        } else {
+            f[7] = cell(g.options().get(b.chosenOption()));
+            l[7] = g.twinType() == null ? "arm64" : g.twinType();
+            f[8] = g.savingMonthly() == null ? "" : Money.format(g.savingMonthly());
+            l[8] = g.savingPct() == null ? "" : g.savingPct().setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+        }
+        return new Row(f, l);
+    }
+
+    private static void best(Map<String, OptionCost> options, String family, String[] f, String[] l, int column) {
+        Optional<Map.Entry<String, OptionCost>> best = OptionLabels.cheapest(options, family);
+        if (best.isPresent()) {
+            f[column] = cell(best.get().getValue());
+            l[column] = OptionLabels.shortLabel(best.get().getKey());
+        } else {
+            // no option of the family is priced: say whether it does not apply or lacks a price
+            boolean anyMissing = options.entrySet().stream().anyMatch(e -> isFamily(e.getKey(), family)
+                    && e.getValue().status() == OptionCost.Status.MISSING);
+            f[column] = anyMissing ? MISSING : NOT_APPLICABLE;
+            l[column] = "";
+        }
+    }
+
+    private static Row totalRow(CostReport r) {
+        String[] f = new String[HEADERS.length];
+        String[] l = new String[HEADERS.length];
+        Arrays.fill(f, "");
+        Arrays.fill(l, "");
+        f[0] = "Total a month";
+        f[2] = total(r, PurchaseOption.ON_DEMAND.key());
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        r.totals().forEach((k, t) -> amounts.put(k, t.monthlyEffective()));
+        for (String[] spec : new String[][]{{"reserved", "3"}, {"savings-plan", "4"}}) {
+            int column = Integer.parseInt(spec[1]);
+            Optional<String> key = OptionLabels.cheapestKey(amounts, spec[0]);
+            f[column] = key.map(k -> total(r, k)).orElse(NOT_APPLICABLE);
+            l[column] = key.map(OptionLabels::shortLabel).orElse("");
+        }
+        f[5] = total(r, PurchaseOption.SPOT.key());
+        boolean chosenIncomplete = r.blocks().stream().anyMatch(b -> b.chosen() == null || !b.chosen().isPriced());
+        boolean chosenEstimated = r.blocks().stream().anyMatch(b -> b.chosen() != null && b.chosen().basis() == Basis.ESTIMATED);
+        f[6] = r.chosenMonthly() == null ? MISSING : mark(Money.format(r.chosenMonthly()), chosenEstimated, chosenIncomplete);
+        l[6] = "chosen options";
+        if (r.gravitonChosenMonthly() != null) {
+            boolean twinEstimated = r.blocks().stream().anyMatch(b -> {
+                GravitonTwin g = b.graviton();
+                OptionCost c = g != null && g.available() ? g.options().get(b.chosenOption()) : b.chosen();
+                return c != null && c.basis() == Basis.ESTIMATED;
+            });
+            f[7] = mark(Money.format(r.gravitonChosenMonthly()), twinEstimated, false);
+            if (r.chosenMonthly() != null) f[8] = Money.format(r.chosenMonthly().subtract(r.gravitonChosenMonthly()));
+        }
+        return new Row(f, l);
+    }
+
+    /** A scenario total under one option: estimated if any block's figure in it is, incomplete if any is missing. */
+    private static String total(CostReport r, String key) {
+        OptionTotal t = r.totals().get(key);
+        if (t == null || t.monthlyEffective() == null) return MISSING;
+        boolean estimated = r.blocks().stream().anyMatch(b -> {
+            OptionCost c = b.option(key);
+            if (c == null || !c.isPriced()) c = b.option(PurchaseOption.ON_DEMAND.key());
+            return c != null && c.basis() == Basis.ESTIMATED;
+        });
+        return mark(Money.format(t.monthlyEffective()), estimated, !t.complete());
+    }
+
+    private static String mark(String amount, boolean estimated, boolean incomplete) {
+        return (estimated ? "~" : "") + amount + (incomplete ? "*" : "");
+    }
+
+    private static String cell(OptionCost c) {
+        if (c == null) return NOT_APPLICABLE;
+        return switch (c.status()) {
+            case PRICED -> (c.basis() == Basis.ESTIMATED ? "~" : "") + Money.format(c.monthlyEffective());
+            case NOT_APPLICABLE -> NOT_APPLICABLE;
+            case MISSING -> MISSING;
+        };
+    }
+
+    private static boolean isFamily(String key, String family) {
+        PurchaseOption o = PurchaseOption.parse(key);
+        return o != null && o.family().equals(family);
+    }
+
+    /** Text columns left-aligned, money columns right-aligned; every row's labels sit under its figures. */
+    private static void table(StringBuilder out, List<String[]> rows) {
+        int[] width = new int[HEADERS.length];
+        for (String[] row : rows)
+            for (int i = 0; i < row.length; i++) width[i] = Math.max(width[i], row[i].length());
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) line.append("  ");
+                String pad = " ".repeat(width[i] - row[i].length());
+                line.append(i < 2 ? row[i] + pad : pad + row[i]);
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    private static void notes(StringBuilder out, CostReport r) {
+        List<String> warnings = new ArrayList<>();
+        for (BlockCost b : r.blocks()) {
+            for (String w : b.warnings()) warnings.add(b.name() + ": " + w);
+            if (b.graviton() != null && !b.graviton().available() && b.graviton().reason() != null)
+                warnings.add(b.name() + ": no Graviton twin — " + b.graviton().reason());
+        }
+        for (String w : r.warnings()) if (!warnings.contains(w)) warnings.add(w);
+        if (!warnings.isEmpty()) {
+            out.append("\nNotes:\n");
+            warnings.forEach(w -> out.append("  ").append(w).append('\n'));
+        }
+        if (!r.missing().isEmpty()) {
+            out.append("\nMissing prices (not counted as $0):\n");
+            for (MissingPrice m : r.missing()) out.append("  ").append(m.describe()).append('\n');
+        }
+    }
+
+    private static void legend(StringBuilder out) {
+        out.append("""
+
+                Monthly effective cost: recurring charges plus any upfront payment spread over its term; 730 hours a month.
+                RI 3y std all: Reserved Instance, 3-year term, standard class, all upfront (partial, none);
+                Compute SP / EC2 SP: Compute or EC2 Instance Savings Plan. Graviton: the same block on arm64.
+                ~        estimated from AWS's published rates by a stated rule, not a figure AWS publishes
+                n/a      the option does not apply to the block; totals count such blocks at On-Demand
+                missing  the price catalog has no price for it; * marks a total that leaves such blocks out
+                """);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

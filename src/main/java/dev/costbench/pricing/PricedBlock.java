@@ -1,0 +1,31 @@
+package dev.costbench.pricing;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What a block-kind pricer hands back: the block's size in the users' words, its cost under each of the 26
+ * purchase options (in {@link PurchaseOption#ALL} order) and warnings about the design.
+ */
+public record PricedBlock(String keySize, OptionMap options, List<String> warnings) {
+
+    public PricedBlock {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public OptionCost option(PurchaseOption o) { return options.get(o); }
+
+    /** Prices every option with {@code pricer}, keyed and ordered as the report expects. */
+    public static OptionMap eachOption(Function<PurchaseOption, OptionCost> pricer) { return OptionMap.of(pricer); }
+
+    /** A block that cannot be priced as designed (e.g. a task larger than its instance): every option says why. */
+    public static PricedBlock unpriceable(String keySize, String reason, List<String> warnings) {
+        return new PricedBlock(keySize, eachOption(o -> OptionCost.notApplicable(o, reason)), warnings);
+    }
+
+    /** A block whose every option lacks the same price (e.g. the instance type's specs). */
+    public static PricedBlock missing(String keySize, MissingPrice price, List<String> warnings) {
+        List<MissingPrice> one = List.of(price);
+        return new PricedBlock(keySize, eachOption(o -> OptionCost.missing(o, one)), warnings);
+    }
+}

@@ -1,0 +1,240 @@
+package dev.costbench.pricing;
+
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.Architecture;
+import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.BatchQueue;
+import dev.costbench.model.Block;
+import dev.costbench.model.EcsService;
+import dev.costbench.model.EksNodeGroup;
+import dev.costbench.model.LambdaFunction;
+import dev.costbench.model.LoadBalancer;
+import dev.costbench.model.Scenario;
+import dev.costbench.pricing.asg.AutoScalingGroupPricer;
+import dev.costbench.pricing.batch.BatchQueuePricer;
+import dev.costbench.pricing.ecs.EcsServicePricer;
+import dev.costbench.pricing.eks.ClusterFees;
+import dev.costbench.pricing.eks.EksNodeGroupPricer;
+import dev.costbench.pricing.elb.LoadBalancerPricer;
+import dev.costbench.pricing.graviton.GravitonAdvisor;
+import dev.costbench.pricing.graviton.TwinChoice;
+import dev.costbench.pricing.graviton.TwinPricing;
+import dev.costbench.pricing.lambda.AccountTierCheck;
+import dev.costbench.pricing.lambda.FreeTierAllowance;
+import dev.costbench.pricing.lambda.LambdaPricer;
+import dev.costbench.pricing.rates.RateBook;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * Prices a scenario: every block under all 26 purchase options, its chosen option, its Graviton twin, and the
+ * scenario's totals. One engine per catalog; it keeps per-region rate bundles and Graviton choices between
+ * calls (the catalog is immutable), so repricing after an edit only does the arithmetic. Thread-safe.
+ */
+public final class PricingEngine {
+    /** Blocks priced together on one thread: large enough that handing work out costs little. */
+    private static final int CHUNK = 64;
+
+    private final PriceCatalog catalog;
+    private final GravitonAdvisor graviton;
+    private final Map<String, RateBook> rateBooks = new ConcurrentHashMap<>();
+
+    public PricingEngine(PriceCatalog catalog) {
+        this.catalog = catalog;
+        this.graviton = new GravitonAdvisor(catalog);
+    }
+
+    public PriceCatalog catalog() { return catalog; }
+
+    public CostReport price(Scenario scenario) {
+        String region = scenario.region();
+        RateBook rates = rateBooks.computeIfAbsent(region, r -> new RateBook(catalog, r));
+        List<String> warnings = new ArrayList<>();
+        PurchaseOption scenarioOption = PurchaseOption.parse(scenario.purchaseOption());
+        if (scenarioOption == null) {
+            warnings.add("scenario purchase option '" + scenario.purchaseOption() + "' is not one Costbench knows; "
+                    + "blocks without their own option are priced On-Demand");
+            scenarioOption = PurchaseOption.ON_DEMAND;
+        }
+        MissingPrice regionMissing = null;
+        if (!rates.regionKnown()) {
+            String known = String.join(", ", catalog.regions());
+            warnings.add("region " + region + " is not in the price catalog (it has " + (known.isEmpty() ? "no regions" : known)
+                    + "); every price in this scenario is missing");
+            regionMissing = new MissingPrice(region, "catalog", "region " + region + " (the catalog covers "
+                    + (known.isEmpty() ? "no regions" : known) + ")");
+        }
+        ClusterFees clusterFees = ClusterFees.of(scenario.blocks());
+        warnings.addAll(clusterFees.warnings());
+        Map<String, FreeTierAllowance> freeTier = FreeTierAllowance.shareOut(scenario.blocks(), scenario.lambdaFreeTier());
+        warnings.addAll(AccountTierCheck.warnings(scenario.blocks(), freeTier));
+
+        BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, regionMissing);
+        List<Block> designBlocks = scenario.blocks();
+        BlockCost[] priced = new BlockCost[designBlocks.size()];
+        int chunks = (priced.length + CHUNK - 1) / CHUNK;
+        ScenarioTotals[] parts = new ScenarioTotals[chunks];
+        IntStream work = IntStream.range(0, chunks);
+        // blocks are independent once cluster fees and the free tier are shared out, so a large design uses every core
+        if (chunks > 1 && ForkJoinPool.getCommonPoolParallelism() > 0) work = work.parallel();
+        work.forEach(c -> {
+            ScenarioTotals part = new ScenarioTotals();
+            for (int i = c * CHUNK, end = Math.min(priced.length, i + CHUNK); i < end; i++) {
+                priced[i] = priceBlock(designBlocks.get(i), context);
+                part.add((OptionMap) priced[i].options());
+            }
+            parts[c] = part;
+        });
+        ScenarioTotals totals = new ScenarioTotals();
+        for (ScenarioTotals part : parts) totals.add(part);
+        List<BlockCost> blocks = List.of(priced);
+
+        BigDecimal chosenMonthly = BigDecimal.ZERO, chosenUpfront = BigDecimal.ZERO, gravitonMonthly = BigDecimal.ZERO;
+        Set<MissingPrice> missing = new LinkedHashSet<>();
+        for (BlockCost b : blocks) {
+            OptionCost chosen = b.chosen();
+            if (chosen != null && chosen.isPriced()) {
+                chosenMonthly = chosenMonthly.add(chosen.monthlyEffective());
+                chosenUpfront = chosenUpfront.add(chosen.upfront());
+            }
+            OptionCost onGraviton = TwinPricing.comparedCost(b.graviton(), b.chosenOption());
+            if (onGraviton == null || !onGraviton.isPriced()) onGraviton = chosen;
+            if (onGraviton != null && onGraviton.isPriced()) gravitonMonthly = gravitonMonthly.add(onGraviton.monthlyEffective());
+            missing.addAll(b.missing());
+            for (String w : b.warnings()) warnings.add(b.name() + ": " + w);
+        }
+        return new CostReport(catalog.version(), catalog.asOf(), scenario.name(), region, blocks,
+                totals.build(), chosenMonthly, chosenUpfront, gravitonMonthly, List.copyOf(warnings),
+                List.copyOf(missing));
+    }
+
+    /** What every block of one scenario shares while it is priced. */
+    private record BlockContext(RateBook rates, PurchaseOption scenarioOption, ClusterFees clusterFees,
+                                Map<String, FreeTierAllowance> freeTier, MissingPrice regionMissing) {}
+
+    /** How to price a block's Graviton twin, or why it has none. */
+    private record TwinPlan(String fromType, String twinType, String rule, Supplier<PricedBlock> pricing, String reason) {
+        static TwinPlan none(String reason) { return new TwinPlan(null, null, null, null, reason); }
+    }
+
+    private BlockCost priceBlock(Block block, BlockContext cx) {
+        RateBook rates = cx.rates();
+        PricedBlock design;
+        TwinPlan twin;
+        switch (block) {
+            case AutoScalingGroup a -> {
+                design = AutoScalingGroupPricer.price(a, a.instanceType(), rates);
+                twin = instanceTwin(rates, a.instanceType(), a.gravitonType(), t -> AutoScalingGroupPricer.price(a, t, rates));
+            }
+            case EcsService s when s.launchType() == EcsService.LaunchType.EC2 -> {
+                design = EcsServicePricer.ec2(s, s.instanceType(), rates);
+                twin = instanceTwin(rates, s.instanceType(), s.gravitonType(), t -> EcsServicePricer.ec2(s, t, rates));
+            }
+            case EcsService s -> {
+                design = EcsServicePricer.fargate(s, s.architecture(), rates);
+                twin = architectureTwin(s.architecture(), "the same tasks on arm64 Fargate (Linux/ARM rates)",
+                        () -> EcsServicePricer.fargate(s, Architecture.ARM64, rates));
+            }
+            case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED -> {
+                var fee = cx.clusterFees().linesFor(g, rates);
+                design = EksNodeGroupPricer.managed(g, g.instanceType(), rates, fee);
+                twin = instanceTwin(rates, g.instanceType(), g.gravitonType(), t -> EksNodeGroupPricer.managed(g, t, rates, fee));
+            }
+            case EksNodeGroup g -> {
+                var fee = cx.clusterFees().linesFor(g, rates);
+                design = EksNodeGroupPricer.fargate(g, g.architecture(), rates, fee);
+                twin = architectureTwin(g.architecture(), "the same pods on arm64 Fargate (Linux/ARM rates)",
+                        () -> EksNodeGroupPricer.fargate(g, Architecture.ARM64, rates, fee));
+            }
+            case LambdaFunction f -> {
+                FreeTierAllowance free = cx.freeTier().getOrDefault(f.id(), FreeTierAllowance.NONE);
+                design = LambdaPricer.price(f, f.architecture(), rates, free);
+                twin = architectureTwin(f.architecture(), "the same function on arm64 (arm duration tiers and rates)",
+                        () -> LambdaPricer.price(f, Architecture.ARM64, rates, free));
+            }
+            case BatchQueue q when q.compute().isFargate() -> {
+                design = BatchQueuePricer.fargate(q, q.architecture(), rates);
+                twin = architectureTwin(q.architecture(), "the same jobs on arm64 Fargate (Linux/ARM rates)",
+                        () -> BatchQueuePricer.fargate(q, Architecture.ARM64, rates));
+            }
+            case BatchQueue q -> {
+                design = BatchQueuePricer.ec2(q, q.instanceType(), rates);
+                twin = instanceTwin(rates, q.instanceType(), q.gravitonType(), t -> BatchQueuePricer.ec2(q, t, rates));
+            }
+            case LoadBalancer lb -> {
+                design = LoadBalancerPricer.price(lb, rates);
+                twin = TwinPlan.none("load balancers have no Graviton twin: AWS runs them on its own hardware");
+            }
+        }
+        OptionMap options = cx.regionMissing() == null ? design.options() : allMissing(design, cx.regionMissing());
+        List<String> warnings = new ArrayList<>(design.warnings());
+        String chosenKey = ChosenOption.of(block, cx.scenarioOption(), options, warnings);
+        OptionCost chosen = options.get(chosenKey);
+
+        CostRange range = null;
+        if (chosen.isPriced()) {
+            range = block instanceof AutoScalingGroup a
+                    ? AutoScalingGroupPricer.range(a, a.instanceType(), rates, PurchaseOption.parse(chosenKey), chosen.monthlyEffective())
+                    : new CostRange(chosen.monthlyEffective(), chosen.monthlyEffective(), chosen.monthlyEffective());
+        }
+
+        GravitonTwin graviton;
+        OptionCost asDesigned = options.get(PurchaseOption.ON_DEMAND);
+        if (twin.pricing() == null) {
+            graviton = GravitonTwin.unavailable(twin.reason());
+        } else if (asDesigned.status() == OptionCost.Status.NOT_APPLICABLE) {
+            graviton = GravitonTwin.unavailable("no twin while the block itself cannot be priced: " + asDesigned.reason());
+        } else {
+            PricedBlock twinPriced = twin.pricing().get();
+            if (cx.regionMissing() != null) twinPriced = new PricedBlock(twinPriced.keySize(),
+                    allMissing(twinPriced, cx.regionMissing()), twinPriced.warnings());
+            // a twin's warnings matter when the twin brings a problem of its own (e.g. arm64 has no Fargate Spot);
+            // when the block already warns, the twin's would only repeat it with another type name
+            if (design.warnings().isEmpty())
+                for (String w : twinPriced.warnings()) warnings.add("Graviton twin: " + w);
+            graviton = TwinPricing.of(twin.fromType(), twin.twinType(), twin.rule(), twinPriced, chosenKey, chosen);
+        }
+        return new BlockCost(block.id(), block.name(), block.kind(), design.keySize(), options, chosenKey, graviton,
+                range, List.copyOf(warnings), missingOf(options));
+    }
+
+    private TwinPlan instanceTwin(RateBook rates, String type, String override, Function<String, PricedBlock> pricing) {
+        TwinChoice choice = graviton.choose(rates.region(), type, override);
+        if (!choice.available()) return TwinPlan.none(choice.unavailableReason());
+        return new TwinPlan(type, choice.twinType(), choice.rule(), () -> pricing.apply(choice.twinType()), null);
+    }
+
+    private static TwinPlan architectureTwin(Architecture arch, String rule, Supplier<PricedBlock> pricing) {
+        if (arch == Architecture.ARM64) return TwinPlan.none("already runs on arm64 (Graviton)");
+        return new TwinPlan(null, null, rule, pricing, null);
+    }
+
+    /** In a region the catalog lacks, every option that needed a price says which region is missing. */
+    private static OptionMap allMissing(PricedBlock design, MissingPrice region) {
+        List<MissingPrice> one = List.of(region);
+        return OptionMap.of(o -> {
+            OptionCost c = design.options().get(o);
+            return c.status() == OptionCost.Status.NOT_APPLICABLE ? c : OptionCost.missing(o, one);
+        });
+    }
+
+    private static List<MissingPrice> missingOf(OptionMap options) {
+        Set<MissingPrice> out = null;
+        for (OptionCost c : options.values()) {
+            if (c.missing().isEmpty()) continue;
+            if (out == null) out = new LinkedHashSet<>();
+            out.addAll(c.missing());
+        }
+        return out == null ? List.of() : List.copyOf(out);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.costbench.pricing.eks;
+
+import dev.costbench.catalog.ServiceRates;
+import dev.costbench.model.Block;
+import dev.costbench.model.EksNodeGroup;
+import dev.costbench.pricing.CostLine;
+import dev.costbench.pricing.EveryOptionLines;
+import dev.costbench.pricing.rates.RateBook;
+import dev.costbench.pricing.rates.ServiceDimension;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The EKS control-plane fee ($0.10 an hour on standard support, $0.60 on extended) is charged once per
+ * cluster, however many node groups and Fargate profiles it has. It is one line on the first block of each
+ * distinct {@code cluster} in file order, under every purchase option; that block's support tier sets the rate.
+ */
+public final class ClusterFees {
+    private final Map<String, EksNodeGroup> payer = new HashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private ClusterFees() {}
+
+    public static ClusterFees of(List<Block> blocks) {
+        ClusterFees fees = new ClusterFees();
+        Map<String, EksNodeGroup> first = new LinkedHashMap<>();
+        for (Block b : blocks) {
+            if (!(b instanceof EksNodeGroup g)) continue;
+            EksNodeGroup owner = first.putIfAbsent(clusterName(g), g);
+            if (owner == null) fees.payer.put(g.id(), g);
+            else if (owner.clusterSupport() != g.clusterSupport())
+                fees.warnings.add("EKS cluster " + clusterName(g) + ": " + g.name() + " says "
+                        + g.clusterSupport().fileName() + " support but " + owner.name() + " says "
+                        + owner.clusterSupport().fileName() + "; the fee follows " + owner.name());
+        }
+        return fees;
+    }
+
+    public List<String> warnings() { return warnings; }
+
+    /** The cluster fee line for {@code group} if it is its cluster's first block, else nothing. */
+    public EveryOptionLines linesFor(EksNodeGroup group, RateBook rates) {
+        EveryOptionLines lines = new EveryOptionLines();
+        if (payer.get(group.id()) != group) return lines;
+        boolean extended = group.clusterSupport() == EksNodeGroup.ClusterSupport.EXTENDED;
+        ServiceDimension fee = rates.service(ServiceRates.EKS, extended ? ServiceRates.EKS_EXTENDED : ServiceRates.EKS_STANDARD);
+        if (fee.rate() == null) return lines.missing(fee.missing());
+        return lines.add(CostLine.hourly("eks.cluster", "EKS cluster " + clusterName(group) + " ("
+                        + group.clusterSupport().fileName() + " support)", BigDecimal.ONE, "clusters",
+                fee.rate().usd(), fee.rate().provenance()));
+    }
+
+    /** Node groups without a cluster name share one unnamed cluster. */
+    static String clusterName(EksNodeGroup g) {
+        return g.cluster() == null || g.cluster().isBlank() ? "(unnamed)" : g.cluster();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.costbench.pricing.eks;
+
+import dev.costbench.catalog.InstanceType;
+import dev.costbench.model.Architecture;
+import dev.costbench.model.EksNodeGroup;
+import dev.costbench.pricing.EveryOptionLines;
+import dev.costbench.pricing.NotApplicable;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionLines;
+import dev.costbench.pricing.PricedBlock;
+import dev.costbench.pricing.ec2.InstanceFleet;
+import dev.costbench.pricing.fargate.FargateCompute;
+import dev.costbench.pricing.fargate.FargateSize;
+import dev.costbench.pricing.rates.InstanceRates;
+import dev.costbench.pricing.rates.RateBook;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An EKS managed node group ({@code desired} × instance type, max pods checked) or Fargate profile (each pod
+ * sized to the smallest Fargate pair holding its request plus 0.25 GB for the Kubernetes components Fargate
+ * runs beside it). The cluster fee rides on the cluster's first block, see {@link ClusterFees}.
+ */
+public final class EksNodeGroupPricer {
+    private EksNodeGroupPricer() {}
+
+    /** Memory Fargate adds to every EKS pod for kubelet, kube-proxy and containerd. */
+    public static final BigDecimal POD_OVERHEAD_GB = new BigDecimal("0.25");
+    public static final String NO_FARGATE_SPOT = "EKS Fargate has no Spot capacity";
+    private static final NotApplicable FARGATE_SPOT_NA = new NotApplicable(NO_FARGATE_SPOT);
+
+    public static PricedBlock managed(EksNodeGroup group, String instanceType, RateBook rates, EveryOptionLines clusterFee) {
+        List<String> warnings = new ArrayList<>(1);
+        if (instanceType == null || instanceType.isBlank())
+            return PricedBlock.unpriceable(group.desired() + " nodes", "no instance type chosen", warnings);
+        InstanceRates instance = rates.instance(instanceType);
+        InstanceType spec = instance.spec();
+        if (spec != null && group.pods() > 0) {
+            if (spec.maxPods() <= 0)
+                warnings.add("max pods per node is unknown for " + instanceType + "; " + group.pods() + " pods not checked");
+            else if ((long) group.pods() > (long) group.desired() * spec.maxPods())
+                warnings.add(group.pods() + " pods do not fit on " + group.desired() + " × " + instanceType + " ("
+                        + spec.maxPods() + " pods per node, " + (long) group.desired() * spec.maxPods() + " in all)");
+        }
+        InstanceFleet fleet = new InstanceFleet(instance, group.desired(), 0);
+        String keySize = group.desired() + " × " + instanceType
+                + (group.capacityType() == EksNodeGroup.CapacityType.SPOT ? " (Spot)" : "");
+        OptionLines lines = new OptionLines(null);
+        return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
+            OptionLines out = lines.reset(o);
+            fleet.addTo(out);
+            clusterFee.addTo(out);
+            return out.build();
+        }), warnings);
+    }
+
+    public static PricedBlock fargate(EksNodeGroup group, Architecture arch, RateBook rates, EveryOptionLines clusterFee) {
+        List<String> warnings = new ArrayList<>(1);
+        BigDecimal cpu = group.podCpu() == null ? BigDecimal.ZERO : group.podCpu();
+        BigDecimal memory = group.podMemoryGb() == null ? BigDecimal.ZERO : group.podMemoryGb();
+        FargateSize size = FargateSize.smallestHolding(cpu, memory.add(POD_OVERHEAD_GB));
+        String pod = cpu.stripTrailingZeros().toPlainString() + " vCPU / " + memory.stripTrailingZeros().toPlainString() + " GB";
+        if (size == null) {
+            String reason = "no Fargate size holds a " + pod + " pod plus 0.25 GB overhead (largest 16 vCPU / 120 GB)";
+            warnings.add(reason);
+            return PricedBlock.unpriceable(group.pods() + " pods × " + pod, reason, warnings);
+        }
+        BigDecimal pods = BigDecimal.valueOf(group.pods());
+        FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING,
+                pods.multiply(size.vcpu()), pods.multiply(size.memoryGb()), BigDecimal.ZERO, BigDecimal.ZERO,
+                FARGATE_SPOT_NA);
+        String keySize = group.pods() + " pods × " + size.label() + (arch == Architecture.ARM64 ? " · arm64" : "");
+        OptionLines lines = new OptionLines(null);
+        return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
+            OptionCost na = compute.notApplicable(o);
+            if (na != null) return na;
+            OptionLines out = lines.reset(o);
+            compute.addTo(out);
+            clusterFee.addTo(out);
+            return out.build();
+        }), warnings);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.costbench.pricing.elb;
+
+import dev.costbench.catalog.ServiceRates;
+import dev.costbench.model.LoadBalancer;
+import dev.costbench.pricing.CostLine;
+import dev.costbench.pricing.NotApplicable;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionLines;
+import dev.costbench.pricing.PricedBlock;
+import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.rates.RateBook;
+import dev.costbench.pricing.rates.ServiceDimension;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** An ALB or NLB: an hourly charge plus capacity units on the largest dimension. Sold On-Demand only. */
+public final class LoadBalancerPricer {
+    private LoadBalancerPricer() {}
+
+    public static final String NO_SPOT = "Load balancers have no Spot pricing";
+    public static final String NO_RESERVED = "Load balancers have no Reserved Instances";
+    public static final String NO_PLANS = "Savings Plans do not cover load balancers";
+    private static final NotApplicable SPOT_NA = new NotApplicable(NO_SPOT);
+    private static final NotApplicable RESERVED_NA = new NotApplicable(NO_RESERVED);
+    private static final NotApplicable PLANS_NA = new NotApplicable(NO_PLANS);
+
+    public static PricedBlock price(LoadBalancer lb, RateBook rates) {
+        boolean alb = lb.type() == LoadBalancer.Type.ALB;
+        String name = alb ? "ALB" : "NLB";
+        String unitName = alb ? "LCU" : "NLCU";
+        CapacityUnits units = CapacityUnits.of(lb);
+        ServiceDimension hour = rates.service(ServiceRates.ELB, alb ? ServiceRates.ALB_HOUR : ServiceRates.NLB_HOUR);
+        ServiceDimension unit = rates.service(ServiceRates.ELB, alb ? ServiceRates.ALB_LCU_HOUR : ServiceRates.NLB_NLCU_HOUR);
+        OptionLines out = new OptionLines(PurchaseOption.ON_DEMAND);
+        if (hour.rate() == null) out.missing(hour.missing());
+        else out.add(CostLine.hourly("elb.hours", name + " hours", BigDecimal.ONE, "load balancers", hour.rate().usd(),
+                hour.rate().provenance()));
+        if (unit.rate() == null) out.missing(unit.missing());
+        else out.add(CostLine.hourly("elb.capacity-units", unitName + "s (largest: " + units.largestDimension() + ")",
+                units.units(), unitName, unit.rate().usd(), unit.rate().provenance()));
+        OptionCost onDemand = out.build();
+        String keySize = name + " · " + SizeText.plain(units.units()) + " " + unitName;
+        return new PricedBlock(keySize, PricedBlock.eachOption(o -> switch (o) {
+            case PurchaseOption.OnDemand d -> onDemand;
+            case PurchaseOption.Spot s -> SPOT_NA.of(o);
+            case PurchaseOption.Reserved r -> RESERVED_NA.of(o);
+            case PurchaseOption.SavingsPlan p -> PLANS_NA.of(o);
+        }), List.of());
+    }
+}

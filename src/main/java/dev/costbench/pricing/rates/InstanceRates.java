@@ -1,0 +1,94 @@
+package dev.costbench.pricing.rates;
+
+import dev.costbench.catalog.InstanceType;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.ReservedRate;
+import dev.costbench.catalog.SpotRate;
+import dev.costbench.pricing.MissingPrice;
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.PurchaseOption;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Every rate of one instance type in one region, gathered once: On-Demand, Spot, the twelve Reserved
+ * Instance offers and the twelve Savings Plan rates, each with the lookup to report when it is absent.
+ * Arrays are indexed by {@link PurchaseOption#index()} − 2 (reserved) and − 14 (Savings Plans).
+ */
+public final class InstanceRates {
+    private static final String SERVICE = "ec2";
+
+    private final String type;
+    private final InstanceType spec;
+    private final Rate onDemand;
+    private final SpotRate spot;
+    private final BigDecimal onDemandPerMonth, spotPerMonth;
+    private final ReservedTerms[] reserved = new ReservedTerms[12];
+    private final PlanTerms[] plans = new PlanTerms[12];
+    private final MissingPrice[] missing = new MissingPrice[PurchaseOption.ALL.size()];
+    private final MissingPrice missingSpec;
+    private final String[] labels = new String[PurchaseOption.ALL.size()];
+    private final String[] upfrontLabels = new String[PurchaseOption.ALL.size()];
+
+    InstanceRates(PriceCatalog catalog, String region, String type) {
+        this.type = type;
+        this.spec = catalog.instanceType(type).orElse(null);
+        this.missingSpec = new MissingPrice(region, SERVICE, "instance type " + type + " (vCPU and memory)");
+        this.onDemand = catalog.onDemand(region, type).orElse(null);
+        this.spot = catalog.spot(region, type).orElse(null);
+        this.onDemandPerMonth = onDemand == null ? null : onDemand.usd().multiply(Money.HOURS_PER_MONTH);
+        this.spotPerMonth = spot == null ? null : spot.hourly().multiply(Money.HOURS_PER_MONTH);
+        for (PurchaseOption o : PurchaseOption.ALL) {
+            int i = o.index();
+            labels[i] = type + " " + o.label();
+            upfrontLabels[i] = labels[i] + ": upfront for the term";
+            switch (o) {
+                case PurchaseOption.OnDemand d ->
+                        missing[i] = new MissingPrice(region, SERVICE, "on-demand " + type);
+                case PurchaseOption.Spot s -> missing[i] = new MissingPrice(region, SERVICE, "spot " + type);
+                case PurchaseOption.Reserved r -> {
+                    Optional<ReservedRate> rate = catalog.reserved(region, type, r.offer());
+                    reserved[i - 2] = rate.map(x -> ReservedTerms.of(r.offer(), x)).orElse(null);
+                    missing[i] = new MissingPrice(region, SERVICE, "reserved " + r.offer().key() + " " + type);
+                }
+                case PurchaseOption.SavingsPlan p -> {
+                    Optional<Rate> rate = catalog.ec2SavingsPlan(region, type, p.plan());
+                    plans[i - 14] = rate.map(x -> PlanTerms.of(p.plan(), x)).orElse(null);
+                    missing[i] = new MissingPrice(region, "savings-plan", p.plan().key() + " " + type);
+                }
+            }
+        }
+    }
+
+    public String type() { return type; }
+
+    /** vCPU, memory and architecture; null when the catalog does not know the type. */
+    public InstanceType spec() { return spec; }
+
+    public MissingPrice missingSpec() { return missingSpec; }
+
+    public Rate onDemand() { return onDemand; }
+
+    public SpotRate spot() { return spot; }
+
+    /** One instance On-Demand for a month: rate × 730. */
+    public BigDecimal onDemandPerMonth() { return onDemandPerMonth; }
+
+    /** One instance on Spot for a month: rate × 730. */
+    public BigDecimal spotPerMonth() { return spotPerMonth; }
+
+    public ReservedTerms reserved(PurchaseOption.Reserved option) { return reserved[option.index() - 2]; }
+
+    public PlanTerms plan(PurchaseOption.SavingsPlan option) { return plans[option.index() - 14]; }
+
+    /** What was looked up for {@code option}'s rate, to report when it is absent. */
+    public MissingPrice missing(PurchaseOption option) { return missing[option.index()]; }
+
+    /** "m5.xlarge RI 1y standard partial upfront" */
+    public String label(PurchaseOption option) { return labels[option.index()]; }
+
+    /** "m5.xlarge RI 1y standard partial upfront: upfront for the term" */
+    public String upfrontLabel(PurchaseOption option) { return upfrontLabels[option.index()]; }
+}

@@ -1,0 +1,45 @@
+package dev.costbench.pricing.rates;
+
+import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.SavingsPlanKey;
+import dev.costbench.pricing.Money;
+
+import java.math.BigDecimal;
+
+/**
+ * A Savings Plan rate split by payment. The commitment is the SP rate for every hour of the term; no upfront
+ * pays it hourly, all upfront pays the whole term (rate × 8760 × years) before it starts, partial upfront pays
+ * half of each. Everything here is a multiplication, so the hot path never divides.
+ *
+ * @param recurringRate     the part of the rate still paid as used (rate, rate ÷ 2, or 0)
+ * @param recurringPerCapacityUnit that part for one unit running all month: recurringRate × 730
+ * @param upfrontShareRate  the part of the rate prepaid (0, rate ÷ 2, or rate)
+ * @param upfrontPerCapacityUnit prepaid for one unit running the whole term: upfrontShareRate × hours in the term
+ * @param amortizedPerCapacityUnit that prepayment spread over the term, per month: upfrontShareRate × 730
+ * @param upfrontPerUsageUnit prepaid for one unit of monthly usage over the term: upfrontShareRate × term months
+ */
+public record PlanTerms(SavingsPlanKey key, Rate rate, BigDecimal recurringRate, BigDecimal recurringPerCapacityUnit,
+                        BigDecimal upfrontShareRate, BigDecimal upfrontPerCapacityUnit,
+                        BigDecimal amortizedPerCapacityUnit, BigDecimal upfrontPerUsageUnit, int termMonths) {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    public static PlanTerms of(SavingsPlanKey key, Rate rate) {
+        BigDecimal r = rate.usd();
+        BigDecimal recurring, share;
+        switch (key.payment()) {
+            case NO_UPFRONT -> { recurring = r; share = BigDecimal.ZERO; }
+            case PARTIAL_UPFRONT -> { recurring = r.multiply(HALF); share = recurring; }
+            default -> { recurring = BigDecimal.ZERO; share = r; }
+        }
+        int months = key.term().months();
+        return new PlanTerms(key, rate, recurring, recurring.multiply(Money.HOURS_PER_MONTH), share,
+                share.multiply(BigDecimal.valueOf(key.term().hours())),
+                share.multiply(Money.HOURS_PER_MONTH),
+                share.multiply(BigDecimal.valueOf(months)), months);
+    }
+
+    public boolean hasRecurring() { return recurringRate.signum() != 0; }
+
+    public boolean hasUpfront() { return upfrontShareRate.signum() != 0; }
+}

@@ -1,0 +1,39 @@
+package dev.costbench.pricing.rates;
+
+import dev.costbench.catalog.PriceCatalog;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The rates of one region, looked up in the catalog once per instance type or service dimension and then
+ * reused on every reprice (the catalog is immutable, so the bundles never go stale).
+ */
+public final class RateBook {
+    private final PriceCatalog catalog;
+    private final String region;
+    private final Map<String, InstanceRates> instances = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, ServiceDimension>> services = new ConcurrentHashMap<>();
+
+    public RateBook(PriceCatalog catalog, String region) {
+        this.catalog = catalog;
+        this.region = region;
+    }
+
+    public String region() { return region; }
+
+    public PriceCatalog catalog() { return catalog; }
+
+    public boolean regionKnown() { return catalog.hasRegion(region); }
+
+    public InstanceRates instance(String type) {
+        InstanceRates r = instances.get(type);
+        return r != null ? r : instances.computeIfAbsent(type, t -> new InstanceRates(catalog, region, t));
+    }
+
+    public ServiceDimension service(String service, String dimension) {
+        Map<String, ServiceDimension> dims = services.computeIfAbsent(service, s -> new ConcurrentHashMap<>());
+        ServiceDimension d = dims.get(dimension);
+        return d != null ? d : dims.computeIfAbsent(dimension, k -> new ServiceDimension(catalog, region, service, k));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.costbench.pricing.rates;
+
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.Rate;
+import dev.costbench.pricing.MissingPrice;
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.PurchaseOption;
+
+import java.math.BigDecimal;
+
+/**
+ * One non-EC2 rate (e.g. Fargate Linux x86 vCPU-hour) in one region with its twelve Compute Savings Plan
+ * rates, gathered once. Savings Plan slots for EC2 Instance plans stay empty: those plans cover EC2 only.
+ */
+public final class ServiceDimension {
+    private final String service;
+    private final String dimension;
+    private final Rate rate;
+    private final MissingPrice missing;
+    private final BigDecimal perMonth;
+    private final PlanTerms[] plans = new PlanTerms[12];
+    private final MissingPrice[] missingPlans = new MissingPrice[12];
+
+    ServiceDimension(PriceCatalog catalog, String region, String service, String dimension) {
+        this.service = service;
+        this.dimension = dimension;
+        this.rate = catalog.serviceRate(region, service, dimension).orElse(null);
+        this.missing = new MissingPrice(region, service, dimension);
+        this.perMonth = rate == null ? null : rate.usd().multiply(Money.HOURS_PER_MONTH);
+        for (PurchaseOption o : PurchaseOption.ALL) {
+            if (o instanceof PurchaseOption.SavingsPlan p) {
+                int i = o.index() - 14;
+                plans[i] = catalog.serviceSavingsPlan(region, service, dimension, p.plan())
+                        .map(r -> PlanTerms.of(p.plan(), r)).orElse(null);
+                missingPlans[i] = new MissingPrice(region, "savings-plan", p.plan().key() + " " + service + " " + dimension);
+            }
+        }
+    }
+
+    public String service() { return service; }
+
+    public String dimension() { return dimension; }
+
+    /** The pay-as-you-go rate; null when the catalog lacks it (report {@link #missing()}). */
+    public Rate rate() { return rate; }
+
+    public MissingPrice missing() { return missing; }
+
+    /** For hourly dimensions: one unit running all month, rate × 730. */
+    public BigDecimal perMonth() { return perMonth; }
+
+    public PlanTerms plan(PurchaseOption.SavingsPlan option) { return plans[option.index() - 14]; }
+
+    public MissingPrice missingPlan(PurchaseOption.SavingsPlan option) { return missingPlans[option.index() - 14]; }
+}

@@ -1,0 +1,105 @@
+package dev.costbench.pricing;
+
+import dev.costbench.model.Architecture;
+import dev.costbench.model.BatchQueue;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static dev.costbench.pricing.Pricing.assertExactly;
+import static dev.costbench.pricing.Pricing.line;
+import static dev.costbench.pricing.Pricing.one;
+import static dev.costbench.pricing.Pricing.option;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BatchQueuePricingTest {
+
+    private static BatchQueue queue(BatchQueue.Compute compute, String type, long jobs, String vcpu, String gb, String minutes) {
+        return new BatchQueue("q", "nightly", 0, 0, null, compute, type, jobs, new BigDecimal(vcpu), new BigDecimal(gb),
+                new BigDecimal(minutes), Architecture.X86_64, null, null);
+    }
+
+    @Test
+    void jobsArePackedOntoInstancesByCpuAndMemory() {
+        // m5.xlarge 4 vCPU / 16 GiB, 2 vCPU / 4 GB jobs: min(2, 4) = 2 per instance
+        // 1000 jobs × 30 min ÷ 60 ÷ 2 = 250 instance-hours × $0.192 = 48.00
+        BlockCost b = one(queue(BatchQueue.Compute.EC2, "m5.xlarge", 1000, "2", "4", "30"));
+        OptionCost od = option(b, "on-demand");
+        assertExactly("48", od.monthlyEffective());
+        CostLine hours = line(od, "ec2.instance-hours");
+        assertExactly("250", hours.quantity());
+        assertEquals(Charge.MONTHLY, hours.charge());
+        assertEquals("1,000 jobs × 30 min on m5.xlarge (2 per instance, 250 instance-hours)", b.keySize());
+        assertEquals("on-demand", b.chosenOption());
+    }
+
+    @Test
+    void ec2SpotEnvironmentIsBoughtAtSpot() {
+        BlockCost b = one(queue(BatchQueue.Compute.EC2_SPOT, "m5.xlarge", 1000, "2", "4", "30"));
+        // 250 instance-hours × $0.0792 = 19.80
+        assertEquals("spot", b.chosenOption());
+        assertExactly("19.8", b.chosen().monthlyEffective());
+    }
+
+    @Test
+    void reservedInstancesAreBoughtWhole() {
+        // m5.large 2 vCPU / 8 GiB, 1 vCPU / 2 GB jobs: 2 per instance; 3000 × 20 min ÷ 60 ÷ 2 = 500 instance-hours
+        BlockCost b = one(queue(BatchQueue.Compute.EC2, "m5.large", 3000, "1", "2", "20"));
+        assertExactly("48", option(b, "on-demand").monthlyEffective());               // 500 × 0.096
+        // ceil(500 / 730) = 1 reserved instance all month: 1 × 0.06 × 730 = 43.80
+        OptionCost ri = option(b, "reserved/1y/standard/no-upfront");
+        assertExactly("43.8", ri.monthlyEffective());
+        assertExactly("1", line(ri, "ri.hourly").quantity());
+        // 3y standard all upfront: $949 once, 949 / 36 = 26.36 a month
+        OptionCost ri3 = option(b, "reserved/3y/standard/all-upfront");
+        assertExactly("949", ri3.upfront());
+        Pricing.assertCents("26.36", ri3.monthlyEffective());
+    }
+
+    @Test
+    void savingsPlansCoverTheHoursUsed() {
+        BlockCost b = one(queue(BatchQueue.Compute.EC2, "m5.large", 3000, "1", "2", "20"));
+        // 500 instance-hours × $0.06912 = 34.56 a month
+        assertExactly("34.56", option(b, "savings-plan/compute/1y/no-upfront").monthlyEffective());
+        // all upfront: the year's commitment 500 × 0.06912 × 12 = 414.72, still 34.56 a month effective
+        OptionCost all = option(b, "savings-plan/compute/1y/all-upfront");
+        assertExactly("414.72", all.upfront());
+        assertExactly("34.56", all.monthlyEffective());
+        assertEquals(List.of("sp.usage.upfront"), all.lines().stream().map(CostLine::component).toList());
+    }
+
+    @Test
+    void fargateJobsPayJobHoursTimesTheirSize() {
+        // 600 jobs × 10 min = 100 job-hours: 100 vCPU-h × 0.04048 = 4.048; 200 GB-h × 0.004445 = 0.889
+        BlockCost b = one(queue(BatchQueue.Compute.FARGATE, null, 600, "1", "2", "10"));
+        OptionCost od = option(b, "on-demand");
+        assertExactly("4.937", od.monthlyEffective());
+        assertExactly("100", line(od, "fargate.vcpu-hours").quantity());
+        assertEquals("Fargate has no Reserved Instances", option(b, "reserved/1y/convertible/no-upfront").reason());
+    }
+
+    @Test
+    void fargateSpotEnvironmentIsBoughtAtFargateSpot() {
+        BlockCost b = one(queue(BatchQueue.Compute.FARGATE_SPOT, null, 600, "1", "2", "10"));
+        // 100 × 0.01458 + 200 × 0.0016 = 1.458 + 0.32
+        assertEquals("spot", b.chosenOption());
+        assertExactly("1.778", b.chosen().monthlyEffective());
+    }
+
+    @Test
+    void fargateJobSizeIsRoundedUpToAValidPair() {
+        // 1.5 vCPU / 3 GB → 2 vCPU / 4 GB; 60 jobs × 60 min = 60 job-hours: 120 × 0.04048 + 240 × 0.004445 = 4.8576 + 1.0668
+        BlockCost b = one(queue(BatchQueue.Compute.FARGATE, null, 60, "1.5", "3", "60"));
+        assertExactly("5.9244", option(b, "on-demand").monthlyEffective());
+        assertEquals(List.of("1.5 vCPU / 3 GB is not a Fargate size; jobs are priced as 2 vCPU / 4 GB"), b.warnings());
+    }
+
+    @Test
+    void batchTwinRepacksOnGraviton() {
+        BlockCost b = one(queue(BatchQueue.Compute.EC2, "m5.xlarge", 1000, "2", "4", "30"));
+        // m8g.xlarge also fits 2 jobs: 250 instance-hours × 0.17952 = 44.88; saving 48 − 44.88 = 3.12
+        assertEquals("m8g.xlarge", b.graviton().twinType());
+        assertExactly("3.12", b.graviton().savingMonthly());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.costbench.pricing;
+
+import dev.costbench.model.EksNodeGroup;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static dev.costbench.pricing.Pricing.assertExactly;
+import static dev.costbench.pricing.Pricing.line;
+import static dev.costbench.pricing.Pricing.one;
+import static dev.costbench.pricing.Pricing.option;
+import static dev.costbench.pricing.Pricing.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EksNodeGroupPricingTest {
+
+    private static EksNodeGroup profile(String id, String cluster, int pods, String cpu, String gb) {
+        return EksNodeGroup.managed(id, id, cluster, null, 0).withFargatePods(pods, new BigDecimal(cpu), new BigDecimal(gb));
+    }
+
+    @Test
+    void clusterFeeIsCountedOnceForTwoNodeGroups() {
+        CostReport r = report("on-demand", false,
+                EksNodeGroup.managed("ng1", "general", "prod", "m5.xlarge", 3),
+                EksNodeGroup.managed("ng2", "small", "prod", "m5.large", 2));
+        // ng1: 3 × 0.192 × 730 = 420.48 + cluster $0.10 × 730 = 73 → 493.48
+        OptionCost first = r.block("ng1").option("on-demand");
+        assertExactly("493.48", first.monthlyEffective());
+        assertExactly("0.10", line(first, "eks.cluster").unitPrice());
+        // ng2: 2 × 0.096 × 730 = 140.16, no second fee
+        OptionCost second = r.block("ng2").option("on-demand");
+        assertExactly("140.16", second.monthlyEffective());
+        assertTrue(second.lines().stream().noneMatch(l -> l.component().equals("eks.cluster")));
+        assertExactly("633.64", r.totals().get("on-demand").monthlyEffective());
+        // the fee is paid under every option: Spot 3 × 0.0792 × 730 = 173.448 + 73
+        assertExactly("246.448", r.block("ng1").option("spot").monthlyEffective());
+    }
+
+    @Test
+    void eachDistinctClusterPaysItsOwnFeeAtItsSupportTier() {
+        CostReport r = report("on-demand", false,
+                EksNodeGroup.managed("a", "a", "prod", "m5.large", 1),
+                EksNodeGroup.managed("b", "b", "legacy", "m5.large", 1).withClusterSupport(EksNodeGroup.ClusterSupport.EXTENDED));
+        // prod: 70.08 + 73; legacy on extended support: 70.08 + 0.60 × 730 = 438 → 508.08
+        assertExactly("143.08", r.block("a").option("on-demand").monthlyEffective());
+        assertExactly("508.08", r.block("b").option("on-demand").monthlyEffective());
+    }
+
+    @Test
+    void disagreeingSupportTiersFollowTheFirstBlock() {
+        CostReport r = report("on-demand", false,
+                EksNodeGroup.managed("a", "a", "prod", "m5.large", 1),
+                EksNodeGroup.managed("b", "b", "prod", "m5.large", 1).withClusterSupport(EksNodeGroup.ClusterSupport.EXTENDED));
+        assertExactly("143.08", r.block("a").option("on-demand").monthlyEffective());
+        assertEquals("EKS cluster prod: b says extended support but a says standard; the fee follows a", r.warnings().get(0));
+    }
+
+    @Test
+    void fargateProfileRoundsEachPodUpWithTheKubernetesOverhead() {
+        BlockCost b = one(profile("fg", "fg", 20, "0.5", "1"));
+        // 0.5 vCPU / 1 GB + 0.25 GB → 1.25 GB → smallest pair 0.5 vCPU / 2 GB
+        // 10 vCPU × 0.04048 × 730 = 295.504; 40 GB × 0.004445 × 730 = 129.794; + cluster fee 73 = 498.298
+        assertEquals("20 pods × 0.5 vCPU / 2 GB", b.keySize());
+        assertExactly("498.298", option(b, "on-demand").monthlyEffective());
+        assertEquals("EKS Fargate has no Spot capacity", option(b, "spot").reason());
+        assertEquals("Fargate has no Reserved Instances", option(b, "reserved/3y/standard/all-upfront").reason());
+    }
+
+    @Test
+    void aPodAtTheTopOfItsCpuTierMovesUpATier() {
+        // 0.25 vCPU / 2 GB + 0.25 → 2.25 GB; 0.25 vCPU stops at 2 GB → 0.5 vCPU / 3 GB
+        assertEquals("4 pods × 0.5 vCPU / 3 GB", one(profile("fg", "fg", 4, "0.25", "2")).keySize());
+    }
+
+    @Test
+    void morePodsThanTheNodesCanHoldIsAWarning() {
+        BlockCost b = one(EksNodeGroup.managed("ng", "ng", "prod", "m5.large", 2).withPods(60));
+        // m5.large holds 29 pods: 2 × 29 = 58 < 60
+        assertEquals(List.of("60 pods do not fit on 2 × m5.large (29 pods per node, 58 in all)"), b.warnings());
+    }
+
+    @Test
+    void spotCapacityIsBoughtAtSpot() {
+        BlockCost b = one(EksNodeGroup.managed("ng", "ng", "batch", "m5.xlarge", 3)
+                .withCapacityType(EksNodeGroup.CapacityType.SPOT));
+        assertEquals("spot", b.chosenOption());
+        // 3 × 0.0792 × 730 = 173.448 + 73
+        assertExactly("246.448", b.chosen().monthlyEffective());
+        assertEquals("3 × m5.xlarge (Spot)", b.keySize());
+    }
+}
