@@ -35,6 +35,8 @@ public final class Workbench implements AutoCloseable {
     private final StringProperty untitledName = new SimpleStringProperty(this, "untitledName", "Untitled");
     private final ObservableStringValue title;
     private Scenario priced;
+    /** Counts New/Open, so views can re-fit the canvas to a design just opened. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened");
 
     public Workbench(PriceCatalog catalog, Project project) {
         this.catalog = catalog;
@@ -80,7 +82,10 @@ public final class Workbench implements AutoCloseable {
         file.set(from);
         untitledName.set(untitled == null ? "Untitled" : untitled);
         commands.reset(EditorState.of(project));
+        opened.set(opened.get() + 1);
     }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() { return opened.getReadOnlyProperty(); }
 
     public Repricer repricer() { return repricer; }
     public CostReport report() { return repricer.report(); }

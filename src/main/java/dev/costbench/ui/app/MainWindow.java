@@ -59,7 +59,7 @@ public final class MainWindow {
         paletteScroll.setFitToWidth(true);
         paletteScroll.setMinWidth(180);
         SplitPane work = new SplitPane(paletteScroll, canvas, inspector);
-        work.setDividerPositions(0.15, 0.74);
+        work.setDividerPositions(0.15, 0.72);
         SplitPane.setResizableWithParent(paletteScroll, false);
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane main = new SplitPane(work, costPanel);
@@ -88,7 +88,7 @@ public final class MainWindow {
             if (!documents.confirmDiscard()) e.consume();
         });
         stage.show();
-        Platform.runLater(canvas::fitToWindow);
+        Platform.runLater(canvas::fitOpened);
         return scene;
     }
 

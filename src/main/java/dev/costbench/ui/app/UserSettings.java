@@ -1,5 +1,7 @@
 package dev.costbench.ui.app;
 
+import dev.costbench.project.UserDataFolder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,12 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
  * What the workbench remembers between runs: recent files and the theme, in {@code settings.properties}
- * in the user data folder. {@code COSTBENCH_HOME} (or the system property {@code costbench.home}) moves the folder.
+ * in the user data folder ({@code COSTBENCH_HOME} moves it).
  * A settings file that cannot be read or written never stops the workbench.
  */
 public final class UserSettings {
@@ -37,17 +38,8 @@ public final class UserSettings {
         }
     }
 
-    /** The user data folder: COSTBENCH_HOME, else the platform's usual place for application data. */
-    public static Path defaultFolder() {
-        String override = System.getProperty("costbench.home", System.getenv("COSTBENCH_HOME"));
-        if (override != null && !override.isBlank()) return Path.of(override);
-        String home = System.getProperty("user.home");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win") && System.getenv("APPDATA") != null) return Path.of(System.getenv("APPDATA"), "Costbench");
-        if (os.contains("mac")) return Path.of(home, "Library", "Application Support", "Costbench");
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "costbench") : Path.of(home, ".local", "share", "costbench");
-    }
+    /** The user data folder the project file layer resolves: COSTBENCH_HOME, else the platform's usual place. */
+    public static Path defaultFolder() { return UserDataFolder.resolve(null); }
 
     /** True the very first time the workbench runs with this folder. */
     public boolean isFirstStart() { return !existed; }

@@ -31,7 +31,9 @@ public final class BlockView extends StackPane {
     private final Label cost = new Label();
     private final Tooltip costTip = new Tooltip();
     private final Circle handle = new Circle(6);
+    private final ImageView icon;
     private Block block;
+    private BlockCost shownCost;
 
     public BlockView(Block block) {
         getStyleClass().add("block-view");
@@ -39,7 +41,7 @@ public final class BlockView extends StackPane {
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
-        ImageView icon = new ImageView(KindIcons.of(block.kind(), 32));
+        icon = new ImageView(KindIcons.of(block.kind(), 48));
         icon.setFitWidth(20);
         icon.setFitHeight(20);
         icon.setSmooth(true);
@@ -59,6 +61,7 @@ public final class BlockView extends StackPane {
         handle.setCenterX(WIDTH);
         handle.setCenterY(HEIGHT / 2);
         getChildren().addAll(row, handle);
+        costTip.setOnShowing(e -> costTip.setText(costTooltip()));
         Tooltip.install(cost, costTip);
         update(block);
     }
@@ -72,12 +75,28 @@ public final class BlockView extends StackPane {
     }
 
     public void showCost(BlockCost blockCost) {
+        if (blockCost == shownCost) return;
+        shownCost = blockCost;
         OptionCell cell = OptionCell.chosen(blockCost);
-        String option = blockCost == null ? "" : " · " + OptionCell.label(blockCost.chosenOption());
+        String option = blockCost == null ? "" : " · " + OptionCell.shortLabel(blockCost.chosenOption());
         cost.setText(blockCost == null ? "pricing…" : cell.text() + "/mo" + option);
-        costTip.setText(cell.tooltip() == null ? "Not priced yet" : cell.tooltip());
         cost.pseudoClassStateChanged(ESTIMATED, cell.kind() == OptionCell.Kind.ESTIMATED);
         cost.pseudoClassStateChanged(MISSING, cell.kind() == OptionCell.Kind.MISSING);
+    }
+
+    /** Built when the tooltip opens, from the cost shown then. */
+    private String costTooltip() {
+        OptionCell cell = OptionCell.chosen(shownCost);
+        return cell.tooltip() == null ? "Not priced yet" : "Bought as " + OptionCell.label(shownCost.chosenOption()) + "\n" + cell.tooltip();
+    }
+
+    /** Full detail, or (zoomed far out) only the icon, which is all that can be seen at that size. */
+    public void setDetailed(boolean detailed) {
+        name.setVisible(detailed);
+        size.setVisible(detailed);
+        cost.setVisible(detailed);
+        icon.setFitWidth(detailed ? 20 : 40);
+        icon.setFitHeight(detailed ? 20 : 40);
     }
 
     public void setSelected(boolean selected) { pseudoClassStateChanged(SELECTED, selected); }

@@ -47,6 +47,10 @@ import java.util.Set;
  */
 public final class DesignCanvas extends Region implements BlockDropTarget {
     public static final double GRID = 20;
+    /** Below this zoom block text is too small to read, so blocks show only their icon. */
+    static final double DETAIL_ZOOM = 0.45;
+    /** Opening a design fits it to the window, but not below this zoom, so blocks stay readable. */
+    static final double OPEN_MIN_ZOOM = 0.6;
 
     private final Workbench workbench;
     private final BlockTemplates templates;
@@ -64,6 +68,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     private final Map<Connection, ConnectionView> arrows = new HashMap<>();
 
     private Scenario shown;
+    private boolean detailed = true;
     private Connection selectedConnection;
     private boolean spaceDown;
     private Gesture gesture = Gesture.NONE;
@@ -104,9 +109,9 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
 
-        viewport.translate().xProperty().addListener(o -> drawGrid());
-        viewport.translate().yProperty().addListener(o -> drawGrid());
-        viewport.zoomProperty().addListener(o -> drawGrid());
+        viewport.translate().xProperty().addListener(o -> viewChanged());
+        viewport.translate().yProperty().addListener(o -> viewChanged());
+        viewport.zoomProperty().addListener(o -> viewChanged());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::backgroundPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::backgroundDragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::backgroundReleased);
@@ -120,6 +125,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
         });
 
         workbench.commands().stateProperty().addListener((o, a, s) -> render(s));
+        workbench.openedProperty().addListener((o, a, n) -> javafx.application.Platform.runLater(this::fitOpened));
         workbench.repricer().reportProperty().addListener((o, a, r) -> showCosts(r));
         render(workbench.state());
         showCosts(workbench.report());
@@ -133,6 +139,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
             boolean otherScenario = shown == null || !s.name().equals(shown.name());
             boolean viewsReplaced = syncBlocks(s);
             if (viewsReplaced || shown == null || !s.connections().equals(shown.connections())) syncConnections(s);
+            cullToView();
             shown = s;
             if (otherScenario) showCosts(workbench.report());
         }
@@ -197,6 +204,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
 
     private BlockView newBlockView(Block b) {
         BlockView v = new BlockView(b);
+        if (!detailed) v.setDetailed(false);
         v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> blockPressed(v, e));
         v.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> blockDragged(e));
         v.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> blockReleased(e));
@@ -251,6 +259,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
         });
         dragOrigins = Map.of();
         if (!moved.isEmpty()) workbench.execute(new MoveBlocks(moved));
+        cullToView();
     }
 
     // ---- drawing a connection from a block's handle -----------------------------------------------
@@ -404,7 +413,12 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     public void actualSize() { viewport.zoomAt(1 / viewport.zoom(), getWidth() / 2, getHeight() / 2); }
 
     /** Zooms and pans so every block is in view (never above 100%). */
-    public void fitToWindow() {
+    public void fitToWindow() { fit(Viewport.MIN_ZOOM); }
+
+    /** Fits a freshly opened design, keeping a large one readable: it then shows its top-left part. */
+    public void fitOpened() { fit(OPEN_MIN_ZOOM); }
+
+    private void fit(double minZoom) {
         if (views.isEmpty()) return;
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (BlockView v : views.values()) {
@@ -413,7 +427,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
             maxX = Math.max(maxX, v.getLayoutX() + BlockView.WIDTH + 8);
             maxY = Math.max(maxY, v.getLayoutY() + BlockView.HEIGHT);
         }
-        viewport.fit(new Rectangle2D(minX, minY, maxX - minX, maxY - minY), getWidth(), getHeight(), 30);
+        viewport.fit(new Rectangle2D(minX, minY, maxX - minX, maxY - minY), getWidth(), getHeight(), 30, minZoom);
     }
 
     @Override
@@ -463,7 +477,36 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
         if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
             grid.setWidth(getWidth());
             grid.setHeight(getHeight());
-            drawGrid();
+            viewChanged();
+        }
+    }
+
+    private void viewChanged() {
+        drawGrid();
+        boolean detailed = viewport.zoom() >= DETAIL_ZOOM;
+        if (detailed != this.detailed) {
+            this.detailed = detailed;
+            views.values().forEach(v -> v.setDetailed(detailed));
+        }
+        cullToView();
+    }
+
+    /**
+     * Hides blocks and arrows outside the visible part of the canvas. Hidden nodes are skipped when a frame
+     * is drawn, so a 500-block design costs what its visible blocks cost.
+     */
+    private void cullToView() {
+        if (getWidth() <= 0 || getHeight() <= 0) return;
+        Point2D a = viewport.toWorld(-GRID, -GRID), b = viewport.toWorld(getWidth() + GRID, getHeight() + GRID);
+        for (BlockView v : views.values()) {
+            boolean in = v.getLayoutX() + BlockView.WIDTH >= a.getX() && v.getLayoutX() <= b.getX()
+                    && v.getLayoutY() + BlockView.HEIGHT >= a.getY() && v.getLayoutY() <= b.getY();
+            if (v.isVisible() != in) v.setVisible(in);
+        }
+        for (ConnectionView c : arrows.values()) {
+            Bounds r = c.getBoundsInParent();
+            boolean in = r.getMaxX() >= a.getX() && r.getMinX() <= b.getX() && r.getMaxY() >= a.getY() && r.getMinY() <= b.getY();
+            if (c.isVisible() != in) c.setVisible(in);
         }
     }
 

@@ -19,13 +19,12 @@ public final class KeySize {
             case AutoScalingGroup a -> a.desired() + " × " + a.instanceType();
             case EcsService e -> e.launchType() == EcsService.LaunchType.EC2
                     ? e.tasks() + " tasks on " + e.instanceType()
-                    : e.tasks() + " tasks × " + num(e.cpu()) + " vCPU / " + num(e.memoryGb()) + " GB";
+                    : e.tasks() + " tasks · " + num(e.cpu()) + " vCPU/" + num(e.memoryGb()) + " GB";
             case EksNodeGroup k -> k.mode() == EksNodeGroup.Mode.FARGATE
-                    ? k.pods() + " pods × " + num(k.podCpu()) + " vCPU / " + num(k.podMemoryGb()) + " GB"
+                    ? k.pods() + " pods · " + num(k.podCpu()) + " vCPU/" + num(k.podMemoryGb()) + " GB"
                     : k.desired() + " × " + k.instanceType() + (k.capacityType() == EksNodeGroup.CapacityType.SPOT ? " (Spot)" : "");
             case LambdaFunction l -> l.memoryMb() + " MB · " + count(l.requestsPerMonth()) + " req/mo";
-            case BatchQueue q -> count(q.jobsPerMonth()) + " jobs × " + num(q.vcpuPerJob()) + " vCPU"
-                    + (q.compute().isFargate() ? " on Fargate" : " on " + q.instanceType());
+            case BatchQueue q -> count(q.jobsPerMonth()) + " jobs/mo on " + (q.compute().isFargate() ? "Fargate" : q.instanceType());
             case LoadBalancer lb -> lb.type() == LoadBalancer.Type.ALB ? "Application LB" : "Network LB";
         };
     }

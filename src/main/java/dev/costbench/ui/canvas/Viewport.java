@@ -42,13 +42,19 @@ public final class Viewport {
         translate.setY(sy - world.getY() * z);
     }
 
-    /** Shows the world rectangle inside a screen area of {@code width × height}, centred, at most 100%. */
-    public void fit(Rectangle2D world, double width, double height, double margin) {
+    /**
+     * Shows the world rectangle inside a screen area of {@code width × height}, centred, at most 100% and at
+     * least {@code minZoom}; when it does not fit at {@code minZoom}, its top-left corner is shown.
+     */
+    public void fit(Rectangle2D world, double width, double height, double margin, double minZoom) {
         if (world == null || width <= 0 || height <= 0) return;
-        double z = clamp(Math.min(1, Math.min((width - 2 * margin) / world.getWidth(), (height - 2 * margin) / world.getHeight())));
+        double wanted = Math.min(1, Math.min((width - 2 * margin) / world.getWidth(), (height - 2 * margin) / world.getHeight()));
+        double z = clamp(Math.max(wanted, minZoom));
         zoom.set(z);
-        translate.setX((width - world.getWidth() * z) / 2 - world.getMinX() * z);
-        translate.setY((height - world.getHeight() * z) / 2 - world.getMinY() * z);
+        double tx = (width - world.getWidth() * z) / 2 - world.getMinX() * z;
+        double ty = (height - world.getHeight() * z) / 2 - world.getMinY() * z;
+        translate.setX(world.getWidth() * z > width - 2 * margin ? margin - world.getMinX() * z : tx);
+        translate.setY(world.getHeight() * z > height - 2 * margin ? margin - world.getMinY() * z : ty);
     }
 
     public Point2D toWorld(double sx, double sy) {

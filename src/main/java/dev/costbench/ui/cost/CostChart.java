@@ -1,6 +1,5 @@
 package dev.costbench.ui.cost;
 
-import dev.costbench.pricing.CostReport;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -19,7 +18,7 @@ import java.util.function.Function;
  */
 public final class CostChart extends StackedBarChart<String, Number> {
     static final int SHOWN_BLOCKS = 7;
-    private static final List<String> OPTIONS = List.of("On-Demand", "Best RI", "Best SP", "Spot", "Chosen", "Graviton");
+    private static final List<String> OPTIONS = List.of("OD", "Best RI", "Best SP", "Spot", "Chosen", "Graviton");
     private static final List<Function<CostRow, OptionCell>> CELLS = List.of(CostRow::onDemand, CostRow::bestReserved,
             CostRow::bestSavingsPlan, CostRow::spot, CostRow::chosen, CostRow::graviton);
 
@@ -33,14 +32,15 @@ public final class CostChart extends StackedBarChart<String, Number> {
         getYAxis().setAnimated(false);
         ((NumberAxis) getYAxis()).setTickLabelFormatter(new NumberAxis.DefaultFormatter((NumberAxis) getYAxis(), "$", null));
         ((CategoryAxis) getXAxis()).getCategories().setAll(OPTIONS);
-        setCategoryGap(18);
+        setCategoryGap(14);
+        ((CategoryAxis) getXAxis()).setTickLabelRotation(0);
         setMinHeight(160);
     }
 
-    public void show(CostReport report) {
+    public void show(List<CostRow> all) {
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
-        if (report != null) {
-            List<CostRow> rows = CostRow.of(report).stream().filter(r -> !r.total())
+        if (!all.isEmpty()) {
+            List<CostRow> rows = all.stream().filter(r -> !r.total())
                     .sorted(Comparator.comparing((CostRow r) -> value(r, CostRow::chosen, r)).reversed()).toList();
             double[] other = new double[OPTIONS.size()];
             for (int i = 0; i < rows.size(); i++) {

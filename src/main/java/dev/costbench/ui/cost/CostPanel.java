@@ -38,7 +38,7 @@ public final class CostPanel extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 10, 6, 10));
         SplitPane body = new SplitPane(table, chart);
-        body.setDividerPositions(0.64);
+        body.setDividerPositions(0.68);
         setTop(header);
         setCenter(body);
         workbench.repricer().reportProperty().addListener((o, a, r) -> show(r));
@@ -48,8 +48,9 @@ public final class CostPanel extends BorderPane {
     }
 
     private void show(CostReport report) {
-        table.show(report);
-        chart.show(report);
+        java.util.List<CostRow> rows = report == null ? java.util.List.of() : CostRow.of(report);
+        table.show(rows);
+        chart.show(rows);
         if (report == null) {
             total.setText("pricing…");
             return;

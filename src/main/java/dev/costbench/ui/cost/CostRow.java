@@ -43,9 +43,8 @@ public record CostRow(String blockId, String name, String optionUsed, String use
         if (!g.available()) return new OptionCell("n/a", null, OptionCell.Kind.NOT_APPLICABLE, "No Graviton twin: " + g.reason());
         OptionCell cell = OptionCell.of(g.options().get(b.chosenOption()));
         String twin = g.twinType() == null ? "arm64" : g.twinType();
-        String tip = "Graviton twin: " + twin + (g.rule() == null ? "" : " (" + g.rule() + ")")
-                + (cell.tooltip() == null ? "" : "\n" + cell.tooltip());
-        return new OptionCell(cell.text(), cell.monthly(), cell.kind(), tip);
+        return new OptionCell(cell.text(), cell.monthly(), cell.kind(), () -> "Graviton twin: " + twin
+                + (g.rule() == null ? "" : " (" + g.rule() + ")") + (cell.tooltip() == null ? "" : "\n" + cell.tooltip()));
     }
 
     private static OptionCell saving(BlockCost b) {
@@ -62,7 +61,7 @@ public record CostRow(String blockId, String name, String optionUsed, String use
     static CostRow total(CostReport r) {
         OptionCell chosen = chosenTotal(r);
         BigDecimal saving = r.gravitonChosenMonthly() == null ? null : r.chosenMonthly().subtract(r.gravitonChosenMonthly());
-        return new CostRow(null, "Scenario total", "each block's option", "",
+        return new CostRow(null, "Total", "", "",
                 OptionCell.total(r.totals().get("on-demand"), "On-Demand"), bestTotal(r, "reserved"), bestTotal(r, "savings-plan"),
                 OptionCell.total(r.totals().get("spot"), "Spot"), chosen,
                 r.gravitonChosenMonthly() == null ? OptionCell.EMPTY

@@ -1,6 +1,5 @@
 package dev.costbench.ui.cost;
 
-import dev.costbench.pricing.CostReport;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -20,18 +19,22 @@ public final class CostTable extends TableView<CostRow> {
 
     public CostTable() {
         setId("cost-table");
-        getStyleClass().add("cost-table");
+        getStyleClass().addAll("cost-table", atlantafx.base.theme.Styles.DENSE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new javafx.scene.control.Label("Drag a block from the palette onto the canvas to price it."));
         TableColumn<CostRow, String> name = new TableColumn<>("Block");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(150);
+        name.setPrefWidth(140);
+        name.setMinWidth(110);
         TableColumn<CostRow, String> used = new TableColumn<>("Bought as");
         used.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().optionUsed()));
-        used.setPrefWidth(150);
+        used.setPrefWidth(120);
+        used.setMinWidth(90);
         getColumns().add(name);
         getColumns().add(used);
-        getColumns().add(money("On-Demand", "on-demand", CostRow::onDemand));
+        TableColumn<CostRow, CostRow> onDemand = money("On-Demand", "on-demand", CostRow::onDemand);
+        onDemand.setMinWidth(108);
+        getColumns().add(onDemand);
         getColumns().add(money("Best RI", "reserved", CostRow::bestReserved));
         getColumns().add(money("Best SP", "savings-plan", CostRow::bestSavingsPlan));
         getColumns().add(money("Spot", "spot", CostRow::spot));
@@ -47,14 +50,13 @@ public final class CostTable extends TableView<CostRow> {
         });
     }
 
-    public void show(CostReport report) {
-        getItems().setAll(report == null ? java.util.List.of() : CostRow.of(report));
-    }
+    public void show(java.util.List<CostRow> rows) { getItems().setAll(rows); }
 
     private static TableColumn<CostRow, CostRow> money(String title, String family, Function<CostRow, OptionCell> cell) {
         TableColumn<CostRow, CostRow> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        col.setPrefWidth(110);
+        col.setPrefWidth(100);
+        col.setMinWidth(88);
         col.setCellFactory(c -> new MoneyCell(family, cell));
         col.getStyleClass().add("money-column");
         return col;

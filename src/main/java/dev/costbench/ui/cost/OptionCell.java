@@ -1,5 +1,6 @@
 package dev.costbench.ui.cost;
 
+import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostLine;
@@ -12,16 +13,25 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 /**
  * How one monthly figure is shown: "$560.64", "~$12.00" (estimated, in italics, with the basis and rule
  * in the tooltip), "missing" (never $0) or "n/a" with the reason.
  */
-public record OptionCell(String text, BigDecimal monthly, Kind kind, String tooltip) {
+public record OptionCell(String text, BigDecimal monthly, Kind kind, Supplier<String> explanation) {
+
+    /** A cell whose tooltip is known up front. */
+    public OptionCell(String text, BigDecimal monthly, Kind kind, String tooltip) {
+        this(text, monthly, kind, tooltip == null ? null : () -> tooltip);
+    }
+
+    /** The tooltip, built when first asked for: a 500-block table would otherwise format thousands nobody reads. */
+    public String tooltip() { return explanation == null ? null : explanation.get(); }
 
     public enum Kind { PUBLISHED, ESTIMATED, MISSING, NOT_APPLICABLE, EMPTY }
 
-    public static final OptionCell EMPTY = new OptionCell("", null, Kind.EMPTY, null);
+    public static final OptionCell EMPTY = new OptionCell("", null, Kind.EMPTY, (Supplier<String>) null);
 
     public boolean estimated() { return kind == Kind.ESTIMATED; }
 
@@ -36,7 +46,13 @@ public record OptionCell(String text, BigDecimal monthly, Kind kind, String tool
     }
 
     private static OptionCell priced(String label, OptionCost cost) {
-        boolean estimated = cost.basis() != null && cost.basis() == dev.costbench.catalog.Basis.ESTIMATED;
+        boolean estimated = cost.basis() == Basis.ESTIMATED;
+        String text = (estimated ? "~" : "") + Money.format(cost.monthlyEffective());
+        return new OptionCell(text, cost.monthlyEffective(), estimated ? Kind.ESTIMATED : Kind.PUBLISHED,
+                () -> explainPriced(label, cost, estimated));
+    }
+
+    private static String explainPriced(String label, OptionCost cost, boolean estimated) {
         StringJoiner tip = new StringJoiner("\n");
         tip.add(label + ": " + Money.format(cost.monthlyEffective()) + " a month" + (estimated ? " (estimated)" : ""));
         if (cost.upfront() != null && cost.upfront().signum() > 0) tip.add("Upfront " + Money.format(cost.upfront()) + " per term");
@@ -47,8 +63,7 @@ public record OptionCell(String text, BigDecimal monthly, Kind kind, String tool
             if (p != null && (!estimated || p.isEstimated())) sources.add(p.describe());
         }
         if (!sources.isEmpty()) tip.add((estimated ? "Estimated from: " : "Source: ") + String.join("; ", sources));
-        String text = (estimated ? "~" : "") + Money.format(cost.monthlyEffective());
-        return new OptionCell(text, cost.monthlyEffective(), estimated ? Kind.ESTIMATED : Kind.PUBLISHED, tip.toString());
+        return tip.toString();
     }
 
     /** The block's cost under the option it is bought under. */
@@ -85,6 +100,19 @@ public record OptionCell(String text, BigDecimal monthly, Kind kind, String tool
             if (fallback == null || c.status() == OptionCost.Status.MISSING) fallback = c;
         }
         return fallback;
+    }
+
+    /** "OD", "Spot", "RI 1y", "SP 3y", "EC2 SP 1y": fits on a block on the canvas; the tooltip has the full label. */
+    public static String shortLabel(String optionKey) {
+        PurchaseOption o = PurchaseOption.parse(optionKey);
+        return switch (o) {
+            case null -> optionKey;
+            case PurchaseOption.OnDemand d -> "OD";
+            case PurchaseOption.Spot s -> "Spot";
+            case PurchaseOption.Reserved r -> "RI " + r.offer().term().key();
+            case PurchaseOption.SavingsPlan p -> (p.plan().type() == dev.costbench.catalog.SavingsPlanType.COMPUTE ? "SP " : "EC2 SP ")
+                    + p.plan().term().key();
+        };
     }
 
     public static String label(String optionKey) {

@@ -91,10 +91,10 @@ public final class BlockFields {
                         (a, v) -> (Long) v < a.desired() ? "Max must not be below desired (" + a.desired() + ")" : null),
                 BlockFields.<AutoScalingGroup>field("onDemandBase", PURCHASE, "On-Demand base", "Mixed instances policy: instances always On-Demand",
                         whole(0, MANY), a -> (long) a.onDemandBase(), (a, v) -> a.withMixedPolicy(i(v), a.onDemandPercentAboveBase())),
-                BlockFields.<AutoScalingGroup>field("onDemandPercentAboveBase", PURCHASE, "On-Demand % above base",
+                BlockFields.<AutoScalingGroup>field("onDemandPercentAboveBase", PURCHASE, "OD % above base",
                         "Mixed instances policy: share of the instances above the base that are On-Demand; the rest run on Spot",
                         whole(0, 100), a -> (long) a.onDemandPercentAboveBase(), (a, v) -> a.withMixedPolicy(a.onDemandBase(), i(v))),
-                BlockFields.<AutoScalingGroup>field("ebsGbPerInstance", CAPACITY, "gp3 EBS GB per instance", "gp3 volume size per instance (not discountable)",
+                BlockFields.<AutoScalingGroup>field("ebsGbPerInstance", CAPACITY, "EBS gp3 GB each", "gp3 volume size per instance (not discountable)",
                         whole(0, 65_536), a -> (long) a.ebsGbPerInstance(), (a, v) -> a.withEbsGbPerInstance(i(v))),
                 BlockFields.<AutoScalingGroup>field("gravitonType", GRAVITON, "Graviton twin", "arm64 type to compare with; automatic picks the newest Graviton not dearer On-Demand",
                         new FieldType.InstanceTypeChoice(true, true), AutoScalingGroup::gravitonType, (a, v) -> a.withGravitonType((String) v)));
@@ -237,7 +237,7 @@ public final class BlockFields {
                         l -> (long) l.memoryMb(), (LambdaFunction l, Object v) -> lambda(l, i(v), l.avgDurationMs())),
                 BlockFields.<LambdaFunction>field("architecture", CAPACITY, "Architecture", "x86_64, or arm64 (Graviton)", choice(Architecture.values(), Architecture::awsName),
                         LambdaFunction::architecture, (LambdaFunction l, Object v) -> l.withArchitecture((Architecture) v)),
-                BlockFields.<LambdaFunction>field("requestsPerMonth", USAGE, "Requests per month", "Invocations per month", whole(0, 1_000_000_000_000L),
+                BlockFields.<LambdaFunction>field("requestsPerMonth", USAGE, "Requests / month", "Invocations per month", whole(0, 1_000_000_000_000L),
                         l -> l.requestsPerMonth(), (LambdaFunction l, Object v) -> l.withRequestsPerMonth((Long) v)),
                 BlockFields.<LambdaFunction>field("avgDurationMs", USAGE, "Average duration (ms)", "Billed duration per invocation", new FieldType.Decimal(ZERO, true, new BigDecimal("900000"), false),
                         LambdaFunction::avgDurationMs, (LambdaFunction l, Object v) -> lambda(l, l.memoryMb(), (BigDecimal) v)),
@@ -246,7 +246,7 @@ public final class BlockFields {
                 BlockFields.<LambdaFunction>field("provisionedConcurrency", CAPACITY, "Provisioned concurrency", "Execution environments kept warm",
                         whole(0, 100_000), l -> (long) l.provisionedConcurrency(),
                         (LambdaFunction l, Object v) -> l.withProvisioned(i(v), l.provisionedHoursPerMonth())),
-                BlockFields.<LambdaFunction>field("provisionedHoursPerMonth", CAPACITY, "Provisioned hours per month", "Hours a month the concurrency is kept warm (at most 730)",
+                BlockFields.<LambdaFunction>field("provisionedHoursPerMonth", CAPACITY, "Provisioned hours/mo", "Hours a month the concurrency is kept warm (at most 730)",
                         new FieldType.Decimal(ZERO, false, new BigDecimal("730"), true), LambdaFunction::provisionedHoursPerMonth,
                         (LambdaFunction l, Object v) -> l.withProvisioned(l.provisionedConcurrency(), (BigDecimal) v)));
     }
@@ -268,7 +268,7 @@ public final class BlockFields {
                     case FARGATE -> "Fargate";
                     case FARGATE_SPOT -> "Fargate Spot";
                 }), BatchQueue::compute, (BatchQueue q, Object v) -> q.withCompute((BatchQueue.Compute) v)));
-        out.add(BlockFields.<BatchQueue>field("jobsPerMonth", USAGE, "Jobs per month", "Jobs run in a month", whole(0, 1_000_000_000_000L),
+        out.add(BlockFields.<BatchQueue>field("jobsPerMonth", USAGE, "Jobs / month", "Jobs run in a month", whole(0, 1_000_000_000_000L),
                 BatchQueue::jobsPerMonth, (BatchQueue q, Object v) -> q.withJobsPerMonth((Long) v)));
         out.add(BlockFields.<BatchQueue>field("vcpuPerJob", CAPACITY, "vCPU per job", "vCPU each job requests", positive("192"), BatchQueue::vcpuPerJob,
                 (BatchQueue q, Object v) -> batch(q, q.compute(), q.instanceType(), (BigDecimal) v, q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType())));

@@ -39,6 +39,7 @@ public final class Inspector extends VBox {
         title.getStyleClass().add("panel-title");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.managedProperty().bind(hint.visibleProperty());
         notes.getStyleClass().add("block-notes");
         notes.setWrapText(true);
         notes.managedProperty().bind(notes.visibleProperty());
@@ -49,20 +50,23 @@ public final class Inspector extends VBox {
         VBox.setVgrow(sheet, Priority.ALWAYS);
         getChildren().addAll(title, hint, sheet, notes);
         setMinWidth(280);
-        setPrefWidth(340);
+        setPrefWidth(370);
         workbench.commands().stateProperty().addListener((o, a, s) -> show(s));
         workbench.repricer().reportProperty().addListener((o, a, r) -> showNotes(r));
         show(workbench.state());
     }
 
     private PropertyEditor<?> editorFor(FieldItem item) {
-        return switch (item.field().type()) {
+        PropertyEditor<?> editor = switch (item.field().type()) {
             case FieldType.Text t -> new TextEditor(item);
             case FieldType.WholeNumber w -> new NumberEditor(item);
             case FieldType.Decimal d -> new NumberEditor(item);
             case FieldType.Choice c -> new ChoiceEditor(item);
             case FieldType.InstanceTypeChoice i -> new InstanceTypeEditor(item, workbench.catalog(), workbench.scenario().region());
         };
+        // a modest preferred width leaves the names column room to show the full parameter name
+        if (editor.getEditor() instanceof javafx.scene.layout.Region r) r.setPrefWidth(170);
+        return editor;
     }
 
     private void show(EditorState state) {
