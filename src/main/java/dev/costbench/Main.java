@@ -3,16 +3,25 @@ package dev.costbench;
 import dev.costbench.cli.BenchCommand;
 import dev.costbench.cli.DataDirOption;
 import dev.costbench.cli.ErrorReporting;
+import dev.costbench.cli.ExitCode;
 import dev.costbench.cli.PriceCommand;
 import dev.costbench.cli.ValidateCommand;
 import dev.costbench.cli.VersionProvider;
+import dev.costbench.ui.app.WorkbenchApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code costbench} command: price, validate and benchmark designs from a terminal or a CI job. */
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The {@code costbench} command: price, validate and benchmark designs from a terminal or a CI job.
+ * With no arguments (the menu entry) or one existing design file (a double-clicked design) it opens the window.
+ */
 @Command(name = "costbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prices AWS compute designs under On-Demand, Reserved Instances, Savings Plans and Spot, "
                 + "next to their Graviton twins.",
@@ -23,7 +32,23 @@ public final class Main implements Runnable {
     @Spec CommandSpec spec;
 
     public static void main(String[] args) {
+        if (opensWindow(args)) {
+            if (!GraphicsEnvironment.isHeadless()) {
+                WorkbenchApp.launchWorkbench(args);
+                return;
+            }
+            // a terminal without a display, e.g. over ssh: say so instead of a toolkit stack trace
+            System.err.println("costbench: no display to open the window on; the commands below work without one");
+            commandLine().usage(System.err);
+            System.exit(ExitCode.BAD_INPUT);
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    /** True for no arguments or exactly one argument that is an existing {@code *.costbench.json} file. */
+    static boolean opensWindow(String[] args) {
+        return args.length == 0
+                || args.length == 1 && args[0].endsWith(".costbench.json") && Files.isRegularFile(Path.of(args[0]));
     }
 
     /** The configured command line, for main and for tests that run commands in-process. */
