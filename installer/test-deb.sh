@@ -20,7 +20,8 @@ if [ ! -f "${debs[0]}" ] || [ "${#debs[@]}" != 1 ]; then
 fi
 deb=${debs[0]}
 version=$(dpkg-deb -f "$deb" Version)
-if dpkg -s costbench >/dev/null 2>&1; then
+installed() { [ "$(dpkg-query -W -f='${db:Status-Status}' costbench 2>/dev/null)" = installed ]; }
+if installed; then
   echo "installer: costbench is already installed here; not touching it"; exit 1
 fi
 
@@ -29,7 +30,8 @@ app_pid=
 cleanup() {
   [ -n "$app_pid" ] && kill -- -"$app_pid" 2>/dev/null
   # never leave the package installed, whatever happened above
-  if dpkg -s costbench >/dev/null 2>&1; then dpkg -r costbench >/dev/null 2>&1 || dpkg --purge --force-all costbench >/dev/null 2>&1; fi
+  if installed; then dpkg -r costbench >/dev/null 2>&1 || dpkg --remove --force-all costbench >/dev/null 2>&1; fi
+  dpkg --purge costbench >/dev/null 2>&1
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -45,12 +47,12 @@ cp "$project_dir/examples/web-shop.costbench.json" "$work/design.costbench.json"
 check "costbench is on the PATH" test "$(command -v costbench)" = /usr/bin/costbench
 out=$(costbench --version 2>&1)
 check "costbench --version prints $version (got: $out)" grep -qF "$version" <<<"$out"
-installed=$(costbench price design.costbench.json 2>"$work/price.err"); rc=$?
+priced=$(costbench price design.costbench.json 2>"$work/price.err"); rc=$?
 check "costbench price exits 0 (stderr: $(head -c 300 "$work/price.err"))" test "$rc" = 0
-check "costbench price shows dollar figures" grep -q '\$[0-9]' <<<"$installed"
+check "costbench price shows dollar figures" grep -q '\$[0-9]' <<<"$priced"
 # the installed app on its trimmed runtime prices exactly as the jar does on the full JDK
 expected=$("${JAVA_HOME:-/usr}/bin/java" -jar "$project_dir/target/costbench.jar" price design.costbench.json 2>/dev/null)
-check "costbench price matches java -jar target/costbench.jar price" test "$installed" = "$expected"
+check "costbench price matches java -jar target/costbench.jar price" test "$priced" = "$expected"
 costbench price missing.costbench.json >"$work/bad.out" 2>&1; rc=$?
 check "a missing file exits 2 naming the file (got $rc: $(head -c 200 "$work/bad.out"))" \
   sh -c "[ $rc = 2 ] && grep -q 'missing.costbench.json' '$work/bad.out' && ! grep -q 'Exception' '$work/bad.out'"
@@ -64,10 +66,10 @@ check "menu entry handles application/x-costbench+json" grep -qx 'MimeType=appli
 check "menu entry icon is the Costbench icon" cmp -s /opt/costbench/lib/Costbench.png "$project_dir/icons/app/costbench-256.png"
 check "file type *.costbench.json registered" grep -q 'pattern="\*.costbench.json"' /usr/share/mime/packages/costbench-Costbench-MimeInfo.xml
 
-# --- the window: the desktop entry's command with a design, no network, a fresh home folder
-home="$work/home"; mkdir -p "$home"
+# --- the window: the desktop entry's command with a design, no network, a fresh user data folder
+data="$work/data"
 touch "$work/stamp"
-HOME="$home" setsid xvfb-run -a -s "-screen 0 1400x900x24" \
+XDG_DATA_HOME="$data" setsid xvfb-run -a -s "-screen 0 1400x900x24" \
   sh -c 'date +%s%N >"$2/started"
          unshare -n -- /opt/costbench/bin/Costbench "$1" >"$2/app.log" 2>&1 & app=$!
          for i in $(seq 1 600); do
@@ -89,12 +91,12 @@ else
   fail "window did not show within 60 s; app output: $(head -c 1500 "$work/app.log")"
 fi
 check "no uncaught exception in the app's output" sh -c "! grep -qE '^Exception in|^Caused by|^\s+at ' '$work/app.log'"
-check "user data went to the home folder" test -d "$home/.local/share/costbench"
+check "user data went to the user data folder (\$XDG_DATA_HOME/costbench)" test -n "$(ls -A "$data/costbench" 2>/dev/null)"
 check "nothing written inside /opt/costbench" test -z "$(find /opt/costbench -newer "$work/stamp" -print -quit)"
 
 # --- removal
 cd "$project_dir"
-if dpkg -r costbench >/dev/null; then pass "dpkg -r removes the package"; else fail "dpkg -r costbench"; fi
+if dpkg -r costbench >/dev/null && ! installed; then pass "dpkg -r removes the package"; else fail "dpkg -r costbench"; fi
 check "/usr/bin/costbench gone" test ! -e /usr/bin/costbench
 check "/opt/costbench gone" test ! -e /opt/costbench
 check "menu entry gone" test ! -e "$desktop"
