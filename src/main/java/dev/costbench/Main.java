@@ -4,6 +4,7 @@ import dev.costbench.cli.BenchCommand;
 import dev.costbench.cli.DataDirOption;
 import dev.costbench.cli.ErrorReporting;
 import dev.costbench.cli.ExitCode;
+import dev.costbench.cli.ImportPricesCommand;
 import dev.costbench.cli.PriceCommand;
 import dev.costbench.cli.ValidateCommand;
 import dev.costbench.cli.VersionProvider;
@@ -25,7 +26,7 @@ import java.nio.file.Path;
 @Command(name = "costbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prices AWS compute designs under On-Demand, Reserved Instances, Savings Plans and Spot, "
                 + "next to their Graviton twins.",
-        subcommands = {PriceCommand.class, ValidateCommand.class, BenchCommand.class},
+        subcommands = {PriceCommand.class, ValidateCommand.class, ImportPricesCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 1 validate found problems, 2 bad input, 3 the price catalog cannot be read."})
 public final class Main implements Runnable {
     @Mixin DataDirOption dataDir;

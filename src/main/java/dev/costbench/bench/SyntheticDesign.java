@@ -89,6 +89,17 @@ public final class SyntheticDesign {
         return FAMILIES[random.nextInt(FAMILIES.length)] + "." + SIZES[random.nextInt(SIZES.length)];
     }
 
+    /** A random type at least as large as a task or job, so that every synthetic block can be priced. */
+    private static String instanceTypeHolding(Random random, double vcpu, double memoryGb) {
+        String family = FAMILIES[random.nextInt(FAMILIES.length)];
+        int gibPerVcpu = switch (family.charAt(0)) { case 'c' -> 2; case 'r' -> 8; default -> 4; };
+        for (int s = random.nextInt(SIZES.length); ; s++) {
+            int typeVcpu = 2 << s;  // large 2, xlarge 4, 2xlarge 8, 4xlarge 16
+            if (s == SIZES.length - 1 || (typeVcpu >= vcpu && typeVcpu * gibPerVcpu >= memoryGb))
+                return family + "." + SIZES[s];
+        }
+    }
+
     private static AutoScalingGroup autoScalingGroup(String id, int i, Random random) {
         int min = 1 + random.nextInt(4);
         int desired = min + random.nextInt(6);
@@ -103,7 +114,8 @@ public final class SyntheticDesign {
         EcsService s = EcsService.fargate(id, "api-svc-" + i, new BigDecimal(size[0]), new BigDecimal(size[1]),
                 1 + random.nextInt(30));
         int kind = random.nextInt(100);
-        if (kind < 35) return s.withEc2(instanceType(random));
+        if (kind < 35)
+            return s.withEc2(instanceTypeHolding(random, Double.parseDouble(size[0]), Double.parseDouble(size[1])));
         if (kind < 55) return s.withCapacityProviders(List.of(
                 new CapacityProviderShare(CapacityProviderShare.FARGATE, 1 + random.nextInt(2), 1),
                 new CapacityProviderShare(CapacityProviderShare.FARGATE_SPOT, 0, 1 + random.nextInt(4))));
@@ -135,7 +147,8 @@ public final class SyntheticDesign {
         BatchQueue.Compute[] kinds = BatchQueue.Compute.values();
         BatchQueue.Compute compute = kinds[random.nextInt(kinds.length)];
         int vcpu = 1 << random.nextInt(3);
-        return new BatchQueue(id, "jobs-" + i, 0, 0, null, compute, compute.isFargate() ? null : instanceType(random),
+        return new BatchQueue(id, "jobs-" + i, 0, 0, null, compute,
+                compute.isFargate() ? null : instanceTypeHolding(random, vcpu, vcpu * 2),
                 100L * (1 + random.nextInt(200)), BigDecimal.valueOf(vcpu), BigDecimal.valueOf(vcpu * 2L),
                 BigDecimal.valueOf(5 + random.nextInt(115)), Architecture.X86_64, null, null);
     }

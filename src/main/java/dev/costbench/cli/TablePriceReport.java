@@ -118,12 +118,8 @@ final class TablePriceReport {
         f[2] = total(r, PurchaseOption.ON_DEMAND.key());
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         r.totals().forEach((k, t) -> amounts.put(k, t.monthlyEffective()));
-        for (String[] spec : new String[][]{{"reserved", "3"}, {"savings-plan", "4"}}) {
-            int column = Integer.parseInt(spec[1]);
-            Optional<String> key = OptionLabels.cheapestKey(amounts, spec[0]);
-            f[column] = key.map(k -> total(r, k)).orElse(NOT_APPLICABLE);
-            l[column] = key.map(OptionLabels::shortLabel).orElse("");
-        }
+        bestTotal(r, amounts, "reserved", f, l, 3);
+        bestTotal(r, amounts, "savings-plan", f, l, 4);
         f[5] = total(r, PurchaseOption.SPOT.key());
         boolean chosenIncomplete = r.blocks().stream().anyMatch(b -> b.chosen() == null || !b.chosen().isPriced());
         boolean chosenEstimated = r.blocks().stream().anyMatch(b -> b.chosen() != null && b.chosen().basis() == Basis.ESTIMATED);
@@ -139,6 +135,13 @@ final class TablePriceReport {
             if (r.chosenMonthly() != null) f[8] = Money.format(r.chosenMonthly().subtract(r.gravitonChosenMonthly()));
         }
         return new Row(f, l);
+    }
+
+    private static void bestTotal(CostReport r, Map<String, BigDecimal> amounts, String family, String[] f, String[] l,
+                                  int column) {
+        Optional<String> key = OptionLabels.cheapestKey(amounts, family);
+        f[column] = key.map(k -> total(r, k)).orElse(NOT_APPLICABLE);
+        l[column] = key.map(OptionLabels::shortLabel).orElse("");
     }
 
     /** A scenario total under one option: estimated if any block's figure in it is, incomplete if any is missing. */

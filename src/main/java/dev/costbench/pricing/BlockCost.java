@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Everything the engine works out for one block: its cost under every purchase option (keyed by option
  * key, in {@link PurchaseOption#ALL} order), the option the block is bought under, its Graviton twin,
- * the cost range, and any warnings and missing prices.
+ * the cost range, and any warnings and missing prices. {@code range} is null when the chosen option has
+ * no price; {@code missing} lists every price any option lacked.
  */
 public record BlockCost(String blockId, String name, BlockKind kind, String keySize, Map<String, OptionCost> options,
                         String chosenOption, GravitonTwin graviton, CostRange range, List<String> warnings,

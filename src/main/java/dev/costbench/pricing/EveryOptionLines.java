@@ -21,8 +21,6 @@ public final class EveryOptionLines {
         return this;
     }
 
-    public boolean isEmpty() { return lines.isEmpty() && missing.isEmpty(); }
-
     public void addTo(OptionLines out) {
         if (!lines.isEmpty()) out.addAll(lines);
         if (!missing.isEmpty()) out.missingAll(missing);

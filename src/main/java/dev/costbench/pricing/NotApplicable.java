@@ -12,6 +12,4 @@ public final class NotApplicable {
     }
 
     public OptionCost of(PurchaseOption option) { return costs[option.index()]; }
-
-    public String reason() { return costs[0].reason(); }
 }

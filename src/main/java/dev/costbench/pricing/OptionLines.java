@@ -51,8 +51,6 @@ public final class OptionLines {
         return this;
     }
 
-    public boolean hasMissing() { return missing != null; }
-
     public OptionCost build() {
         if (missing != null) return OptionCost.missing(option, missing);
         // immutable lists of one or two lines need no array; OptionCost keeps them without copying

@@ -13,8 +13,6 @@ public record PricedBlock(String keySize, OptionMap options, List<String> warnin
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    public OptionCost option(PurchaseOption o) { return options.get(o); }
-
     /** Prices every option with {@code pricer}, keyed and ordered as the report expects. */
     public static OptionMap eachOption(Function<PurchaseOption, OptionCost> pricer) { return OptionMap.of(pricer); }
 

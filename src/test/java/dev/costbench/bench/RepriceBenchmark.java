@@ -1,5 +1,6 @@
 package dev.costbench.bench;
 
+import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.CostReport;
@@ -12,7 +13,9 @@ import java.util.Arrays;
 /**
  * Times one full price() of a SyntheticDesign (all 26 options and the Graviton twin of every block) the way
  * the app reprices after an edit: one long-lived engine, the same design again. Not a unit test, so a busy
- * machine cannot fail the build. Run: mvn -o test-compile exec... or from the IDE with args [blocks] [runs].
+ * machine cannot fail the build. Run after {@code mvn -q -o test-compile dependency:build-classpath
+ * -Dmdep.outputFile=target/cp.txt}:
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.costbench.bench.RepriceBenchmark [blocks] [runs]}
  */
 public final class RepriceBenchmark {
     private RepriceBenchmark() {}
@@ -20,9 +23,9 @@ public final class RepriceBenchmark {
     public static void main(String[] args) {
         int blocks = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 201;
-        PriceCatalog catalog = FullyPricedCatalog.build();
         Scenario design = SyntheticDesign.generate(blocks, 42);
-        System.out.println(measure("fully priced catalog", catalog, design, runs));
+        System.out.println(measure("shipped catalog", CatalogLoader.bundled(), design, runs));
+        System.out.println(measure("fully priced catalog", FullyPricedCatalog.build(), design, runs));
     }
 
     static String measure(String label, PriceCatalog catalog, Scenario design, int runs) {
@@ -33,6 +36,8 @@ public final class RepriceBenchmark {
         for (int i = 0; i < 300; i++) engine.price(design);  // let the JIT compile the hot path
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] times = new long[runs], cpu = new long[runs];
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long processCpu = os.getProcessCpuTime();
         for (int i = 0; i < runs; i++) {
             long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
@@ -40,12 +45,14 @@ public final class RepriceBenchmark {
             times[i] = System.nanoTime() - t;
             cpu[i] = threads.getCurrentThreadCpuTime() - c;
         }
+        processCpu = os.getProcessCpuTime() - processCpu;
         Arrays.sort(times);
         Arrays.sort(cpu);
-        return String.format("%s: %d blocks, wall median %.2f ms, p90 %.2f ms, min %.2f ms; calling thread's CPU median"
-                        + " %.2f ms; first call %.1f ms; on-demand total $%s, %d missing prices",
+        return String.format("%s: %d blocks, wall median %.2f ms, p90 %.2f ms, min %.2f ms; CPU per call: calling thread"
+                        + " median %.2f ms, whole process mean %.2f ms; load average %.1f; first call %.1f ms;"
+                        + " on-demand total $%s, %d missing prices",
                 label, design.blocks().size(), times[runs / 2] / 1e6, times[runs * 9 / 10] / 1e6, times[0] / 1e6,
-                cpu[runs / 2] / 1e6, cold / 1e6,
+                cpu[runs / 2] / 1e6, processCpu / 1e6 / runs, os.getSystemLoadAverage(), cold / 1e6,
                 dev.costbench.pricing.Money.cents(first.totals().get("on-demand").monthlyEffective()), first.missing().size());
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 
 import static dev.costbench.pricing.Pricing.assertCents;
 import static dev.costbench.pricing.Pricing.assertExactly;
-import static dev.costbench.pricing.Pricing.assertMonthly;
 import static dev.costbench.pricing.Pricing.line;
 import static dev.costbench.pricing.Pricing.one;
 import static dev.costbench.pricing.Pricing.option;

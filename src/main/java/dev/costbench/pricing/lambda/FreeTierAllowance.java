@@ -36,6 +36,4 @@ public record FreeTierAllowance(long requests, BigDecimal gbSeconds) {
         }
         return out;
     }
-
-    public boolean isNone() { return requests == 0 && gbSeconds.signum() == 0; }
 }

@@ -22,8 +22,6 @@ public final class RateBook {
 
     public String region() { return region; }
 
-    public PriceCatalog catalog() { return catalog; }
-
     public boolean regionKnown() { return catalog.hasRegion(region); }
 
     public InstanceRates instance(String type) {
