@@ -46,7 +46,7 @@ cd "$work"
 cp "$project_dir/examples/web-shop.costbench.json" "$work/design.costbench.json"
 check "costbench is on the PATH" test "$(command -v costbench)" = /usr/bin/costbench
 out=$(costbench --version 2>&1)
-check "costbench --version prints $version (got: $out)" grep -qF "$version" <<<"$out"
+check "costbench --version prints $version (got: ${out%%$'\n'*})" grep -qF "$version" <<<"$out"
 priced=$(costbench price design.costbench.json 2>"$work/price.err"); rc=$?
 check "costbench price exits 0 (stderr: $(head -c 300 "$work/price.err"))" test "$rc" = 0
 check "costbench price shows dollar figures" grep -q '\$[0-9]' <<<"$priced"
@@ -54,7 +54,7 @@ check "costbench price shows dollar figures" grep -q '\$[0-9]' <<<"$priced"
 expected=$("${JAVA_HOME:-/usr}/bin/java" -jar "$project_dir/target/costbench.jar" price design.costbench.json 2>/dev/null)
 check "costbench price matches java -jar target/costbench.jar price" test "$priced" = "$expected"
 costbench import-prices --data-dir "$work/imported" "$project_dir/src/test/resources/importer/aws" >"$work/import.out" 2>&1; rc=$?
-check "costbench import-prices writes the user's catalog (got $rc: $(tail -c 300 "$work/import.out"))" \
+check "costbench import-prices writes the user's catalog (got $rc: $(tail -n 1 "$work/import.out"))" \
   sh -c "[ $rc = 0 ] && [ -f '$work/imported/catalog/catalog.json' ]"
 costbench price missing.costbench.json >"$work/bad.out" 2>&1; rc=$?
 check "a missing file exits 2 naming the file (got $rc: $(head -c 200 "$work/bad.out"))" \
