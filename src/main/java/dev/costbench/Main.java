@@ -8,7 +8,9 @@ import dev.costbench.cli.ImportPricesCommand;
 import dev.costbench.cli.PriceCommand;
 import dev.costbench.cli.ValidateCommand;
 import dev.costbench.cli.VersionProvider;
+import dev.costbench.cli.WindowBench;
 import dev.costbench.ui.app.WorkbenchApp;
+import dev.costbench.ui.bench.EditToTotalBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +56,10 @@ public final class Main implements Runnable {
 
     /** The configured command line, for main and for tests that run commands in-process. */
     public static CommandLine commandLine() {
-        return ErrorReporting.configure(new CommandLine(new Main()));
+        CommandLine cl = new CommandLine(new Main());
+        // the window's benchmark reaches the command line as a plain function, so cli never imports the toolkit
+        cl.getSubcommands().get("bench").addSubcommand("ui", new WindowBench(EditToTotalBenchmark::measure));
+        return ErrorReporting.configure(cl);
     }
 
     @Override

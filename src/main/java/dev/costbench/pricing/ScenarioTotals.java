@@ -14,11 +14,14 @@ import java.util.Map;
 final class ScenarioTotals {
     private static final int N = PurchaseOption.ALL.size();
 
-    private final BigDecimal[] upfront = new BigDecimal[N], recurring = new BigDecimal[N], effective = new BigDecimal[N];
+    // most options have no upfront part, so their effective figure is their recurring one: it is added once, to
+    // both; only options with an upfront part add recurring and effective separately
+    private final BigDecimal[] upfront = new BigDecimal[N], both = new BigDecimal[N], recurringOnly = new BigDecimal[N],
+            effectiveOnly = new BigDecimal[N];
     private final int[] fallback = new int[N], missing = new int[N];
 
     ScenarioTotals() {
-        for (int i = 0; i < N; i++) upfront[i] = recurring[i] = effective[i] = BigDecimal.ZERO;
+        for (int i = 0; i < N; i++) upfront[i] = both[i] = recurringOnly[i] = effectiveOnly[i] = BigDecimal.ZERO;
     }
 
     void add(OptionMap options) {
@@ -31,9 +34,13 @@ final class ScenarioTotals {
                 counted = onDemand;
             }
             if (counted.isPriced()) {
-                if (counted.upfront().signum() != 0) upfront[i] = upfront[i].add(counted.upfront());
-                recurring[i] = recurring[i].add(counted.monthlyRecurring());
-                effective[i] = effective[i].add(counted.monthlyEffective());
+                if (counted.monthlyEffective() == counted.monthlyRecurring()) {
+                    both[i] = both[i].add(counted.monthlyRecurring());
+                } else {
+                    upfront[i] = upfront[i].add(counted.upfront());
+                    recurringOnly[i] = recurringOnly[i].add(counted.monthlyRecurring());
+                    effectiveOnly[i] = effectiveOnly[i].add(counted.monthlyEffective());
+                }
             } else {
                 missing[i]++;
             }
@@ -44,8 +51,9 @@ final class ScenarioTotals {
     void add(ScenarioTotals part) {
         for (int i = 0; i < N; i++) {
             upfront[i] = upfront[i].add(part.upfront[i]);
-            recurring[i] = recurring[i].add(part.recurring[i]);
-            effective[i] = effective[i].add(part.effective[i]);
+            both[i] = both[i].add(part.both[i]);
+            recurringOnly[i] = recurringOnly[i].add(part.recurringOnly[i]);
+            effectiveOnly[i] = effectiveOnly[i].add(part.effectiveOnly[i]);
             fallback[i] += part.fallback[i];
             missing[i] += part.missing[i];
         }
@@ -55,7 +63,8 @@ final class ScenarioTotals {
         Map<String, OptionTotal> out = new LinkedHashMap<>(48);
         for (PurchaseOption o : PurchaseOption.ALL) {
             int i = o.index();
-            out.put(o.key(), new OptionTotal(o.key(), upfront[i], recurring[i], effective[i], fallback[i], missing[i]));
+            out.put(o.key(), new OptionTotal(o.key(), upfront[i], both[i].add(recurringOnly[i]),
+                    both[i].add(effectiveOnly[i]), fallback[i], missing[i]));
         }
         return Collections.unmodifiableMap(out);
     }

@@ -18,6 +18,11 @@ import java.math.BigDecimal;
  */
 public record InstanceFleet(InstanceRates rates, int bought, int spot) {
 
+    public InstanceFleet {
+        bought = Math.max(bought, 0);  // a negative count is a design error the validator reports; it must not cost less than nothing
+        spot = Math.max(spot, 0);
+    }
+
     public static final String UNIT = "instances";
 
     /** Adds the fleet's lines under {@code out}'s option, or the rates the catalog lacks. */

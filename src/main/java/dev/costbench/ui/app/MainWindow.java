@@ -52,7 +52,7 @@ public final class MainWindow {
         scenarioBar = new ScenarioBar(workbench);
         statusBar = new StatusBar(workbench);
         documents = new DocumentActions(workbench, settings, this::window);
-        menus = new WorkbenchMenus(workbench, settings, documents, canvas, scenarioBar, this::quit,
+        menus = new WorkbenchMenus(workbench, settings, documents, canvas, this::deleteSelection, scenarioBar, this::quit,
                 () -> ShortcutsDialog.show(menus().bar(), window()), this::about);
 
         ScrollPane paletteScroll = new ScrollPane(palette);
@@ -90,6 +90,11 @@ public final class MainWindow {
         stage.show();
         Platform.runLater(canvas::fitOpened);
         return scene;
+    }
+
+    /** Delete acts on the canvas selection, except while an inspector control has the keyboard. */
+    private void deleteSelection() {
+        if (!inspector.isFocusWithin()) canvas.deleteSelection();
     }
 
     private void quit() {

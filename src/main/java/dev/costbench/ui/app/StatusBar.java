@@ -22,6 +22,7 @@ public final class StatusBar extends HBox {
     private final Label monthly = new Label();
     private final Label annual = new Label();
     private final Label activity = new Label();
+    private final Tooltip monthlyTip = new Tooltip();
 
     public StatusBar(Workbench workbench) {
         this.workbench = workbench;
@@ -29,6 +30,12 @@ public final class StatusBar extends HBox {
         getStyleClass().add("status-bar");
         setSpacing(10);
         setAlignment(Pos.CENTER_LEFT);
+        // a fixed height: a status bar that changes height on every reprice would move, and redraw, the whole window
+        setMinHeight(30);
+        setPrefHeight(30);
+        setMaxHeight(30);
+        activity.setMinWidth(120);
+        monthly.setTooltip(monthlyTip);
         region.setId("status-region");
         pricesAsOf.setId("status-prices-as-of");
         monthly.setId("status-monthly");
@@ -44,7 +51,6 @@ public final class StatusBar extends HBox {
         workbench.commands().stateProperty().addListener((o, a, s) -> region.setText("Region " + s.scenario().region()));
         region.setText("Region " + workbench.scenario().region());
         workbench.repricer().reportProperty().addListener((o, a, r) -> show(r));
-        workbench.repricer().busyProperty().addListener((o, a, b) -> activity.setText(b ? "Repricing…" : ""));
         workbench.repricer().errorProperty().addListener((o, a, e) -> activity.setText(e));
         show(workbench.report());
     }
@@ -60,6 +66,6 @@ public final class StatusBar extends HBox {
         OptionCell total = CostRow.chosenTotal(r);
         monthly.setText("Monthly " + total.text());
         annual.setText("Annual " + Money.format(r.chosenAnnual()) + (total.kind() == OptionCell.Kind.MISSING ? " + missing" : ""));
-        monthly.setTooltip(new Tooltip(total.tooltip()));
+        monthlyTip.setText(total.tooltip());
     }
 }

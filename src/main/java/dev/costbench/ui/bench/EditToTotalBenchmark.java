@@ -19,6 +19,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,13 +46,27 @@ public final class EditToTotalBenchmark {
         int edits = intArg(args, "--edits", 40);
         int warmup = intArg(args, "--warmup", 5);
         useHeadlessScreenIfNeeded(Arrays.asList(args).contains("--headless"));
+        PrintWriter out = new PrintWriter(System.out, true);
+        List<Long> samples = measure(blocks, 42, edits, warmup, out);
+        out.printf("Edit to total shown, %d edits after %d warm-up: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
+                edits, warmup, ms(percentile(samples, 50)), ms(percentile(samples, 90)), ms(percentile(samples, 0)),
+                ms(percentile(samples, 100)));
+        Platform.exit();
+    }
 
+    /**
+     * Opens a generated design of {@code blocks} blocks in the window and returns, for each of {@code edits}
+     * timed edits, the nanoseconds from the edit to the cost panel showing the new total. Starts the JavaFX
+     * toolkit (Monocle when there is no display and it is on the class path); the caller exits it.
+     */
+    public static List<Long> measure(int blocks, long seed, int edits, int warmup, PrintWriter out) throws Exception {
+        useHeadlessScreenIfNeeded(false);
         PriceCatalog catalog = CatalogLoader.bundled();
-        Scenario scenario = SyntheticDesign.generate(blocks, 42);
+        Scenario scenario = SyntheticDesign.generate(blocks, seed);
         AutoScalingGroup target = scenario.blocks().stream().filter(b -> b instanceof AutoScalingGroup)
                 .map(b -> (AutoScalingGroup) b).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the generated design has no Auto Scaling group to edit"));
-        System.out.printf("Design: %d blocks, %d connections; editing '%s' (%s)%n", scenario.blocks().size(),
+        out.printf("Design: %d blocks, %d connections; editing '%s' (%s)%n", scenario.blocks().size(),
                 scenario.connections().size(), target.name(), target.instanceType());
 
         // the totals each edit must produce, worked out before the clock runs
@@ -68,17 +83,18 @@ public final class EditToTotalBenchmark {
             editedBlocks.add(edited);
             expected.add(CostRow.chosenTotal(report).text());
         }
+        out.printf("Engine alone: median %.1f ms a reprice%n", ms(percentile(engineNanos.subList(warmup, engineNanos.size()), 50)));
 
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        startToolkit();
         Path home = Files.createTempDirectory("costbench-bench");
         AtomicReference<MainWindow> window = new AtomicReference<>();
+        AtomicReference<Stage> stage = new AtomicReference<>();
         onFx(() -> {
             Theme.LIGHT.apply();
             Workbench workbench = new Workbench(catalog, new Project("Benchmark", List.of(scenario)));
             MainWindow w = new MainWindow(workbench, new UserSettings(home));
-            w.show(new Stage(), 1400, 900);
+            stage.set(new Stage());
+            w.show(stage.get(), 1400, 900);
             window.set(w);
         });
         Label total = (Label) window.get().root().lookup("#cost-total");
@@ -106,12 +122,25 @@ public final class EditToTotalBenchmark {
             onFx(() -> total.textProperty().removeListener(watch));
             if (i >= warmup) samples.add(end.get() - start.get());
         }
-        onFx(() -> window.get().workbench().close());
-        Platform.exit();
+        onFx(() -> {
+            window.get().workbench().close();
+            stage.get().close();
+        });
+        return samples;
+    }
 
-        System.out.printf("Engine alone (%d blocks): median %.1f ms%n", blocks, ms(percentile(engineNanos.subList(warmup, engineNanos.size()), 50)));
-        System.out.printf("Edit to total shown, %d edits after %d warm-up: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
-                edits, warmup, ms(percentile(samples, 50)), ms(percentile(samples, 90)), ms(percentile(samples, 0)), ms(percentile(samples, 100)));
+    private static void startToolkit() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        } catch (UnsupportedOperationException | UnsatisfiedLinkError noDisplay) {
+            throw new IllegalStateException("the window benchmark needs a display (or Monocle on the class path to run headless): "
+                    + noDisplay.getMessage());
+        }
+        started.await();
+        Platform.setImplicitExit(false);
     }
 
     /** Nearest-rank percentile. */

@@ -34,6 +34,7 @@ public final class BlockView extends StackPane {
     private final ImageView icon;
     private Block block;
     private BlockCost shownCost;
+    private BlockCost renderedCost;
 
     public BlockView(Block block) {
         getStyleClass().add("block-view");
@@ -48,20 +49,21 @@ public final class BlockView extends StackPane {
         name.getStyleClass().add("block-name");
         size.getStyleClass().add("block-size");
         cost.getStyleClass().add("block-cost");
-        name.setMaxWidth(WIDTH - 46);
-        size.setMaxWidth(WIDTH - 20);
-        cost.setMaxWidth(WIDTH - 20);
-        HBox title = new HBox(6, icon, name);
+        name.setMaxWidth(WIDTH - 40);
+        size.setMaxWidth(WIDTH - 17);
+        cost.setMaxWidth(WIDTH - 17);
+        HBox title = new HBox(5, icon, name);
         title.setAlignment(Pos.CENTER_LEFT);
         VBox row = new VBox(2, title, size, cost);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.setPadding(new Insets(6, 10, 6, 10));
+        row.setPadding(new Insets(6, 8, 6, 9));
         handle.getStyleClass().add("connect-handle");
         handle.setManaged(false);
         handle.setCenterX(WIDTH);
         handle.setCenterY(HEIGHT / 2);
         getChildren().addAll(row, handle);
         costTip.setOnShowing(e -> costTip.setText(costTooltip()));
+        visibleProperty().addListener((o, was, is) -> { if (is) renderCost(); });
         Tooltip.install(cost, costTip);
         update(block);
     }
@@ -74,9 +76,16 @@ public final class BlockView extends StackPane {
         relocate(next.x(), next.y());
     }
 
+    /** Shows the block's cost now if it is on screen, else when it comes into view. */
     public void showCost(BlockCost blockCost) {
-        if (blockCost == shownCost) return;
         shownCost = blockCost;
+        if (isVisible()) renderCost();
+    }
+
+    private void renderCost() {
+        if (renderedCost == shownCost && renderedCost != null) return;
+        BlockCost blockCost = shownCost;
+        renderedCost = blockCost;
         OptionCell cell = OptionCell.chosen(blockCost);
         String option = blockCost == null ? "" : " · " + OptionCell.shortLabel(blockCost.chosenOption());
         cost.setText(blockCost == null ? "pricing…" : cell.text() + "/mo" + option);

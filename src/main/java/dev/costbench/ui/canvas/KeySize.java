@@ -24,7 +24,7 @@ public final class KeySize {
                     ? k.pods() + " pods · " + num(k.podCpu()) + " vCPU/" + num(k.podMemoryGb()) + " GB"
                     : k.desired() + " × " + k.instanceType() + (k.capacityType() == EksNodeGroup.CapacityType.SPOT ? " (Spot)" : "");
             case LambdaFunction l -> l.memoryMb() + " MB · " + count(l.requestsPerMonth()) + " req/mo";
-            case BatchQueue q -> count(q.jobsPerMonth()) + " jobs/mo on " + (q.compute().isFargate() ? "Fargate" : q.instanceType());
+            case BatchQueue q -> count(q.jobsPerMonth()) + " jobs · " + (q.compute().isFargate() ? "Fargate" : q.instanceType());
             case LoadBalancer lb -> lb.type() == LoadBalancer.Type.ALB ? "Application LB" : "Network LB";
         };
     }

@@ -24,8 +24,8 @@ public final class CostTable extends TableView<CostRow> {
         setPlaceholder(new javafx.scene.control.Label("Drag a block from the palette onto the canvas to price it."));
         TableColumn<CostRow, String> name = new TableColumn<>("Block");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(140);
-        name.setMinWidth(110);
+        name.setPrefWidth(150);
+        name.setMinWidth(128);
         TableColumn<CostRow, String> used = new TableColumn<>("Bought as");
         used.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().optionUsed()));
         used.setPrefWidth(120);

@@ -38,6 +38,19 @@ final class InstanceTypeEditor implements PropertyEditor<Object> {
             @Override public String toString(String name) { return name == null ? "" : describe(catalog, region, name); }
             @Override public String fromString(String s) { return s; }
         });
+        // the list shows vCPU, memory and price; the closed box only the name, so it fits the inspector
+        combo.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty || name == null ? "" : AUTOMATIC.equals(name) ? "Automatic" : name);
+            }
+        });
+        combo.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty || name == null ? "" : describe(catalog, region, name));
+            }
+        });
         combo.valueProperty().addListener((o, a, v) -> {
             if (!updating && v != null) item.setValue(AUTOMATIC.equals(v) ? null : v);
         });

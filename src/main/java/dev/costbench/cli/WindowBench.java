@@ -1,0 +1,59 @@
+package dev.costbench.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code costbench bench ui --blocks N}: opens a generated design of N blocks in the real window, edits one
+ * block again and again and prints the median and p90 time from the edit to the cost panel showing the new total.
+ */
+@Command(name = "ui", mixinStandardHelpOptions = true,
+        description = "Times edit-to-new-total in the real window on a generated design (needs a display, or Monocle to run headless).")
+public final class WindowBench implements Callable<Integer> {
+    static final int MAX_BLOCKS = 5_000;
+    static final int MAX_EDITS = 1_000;
+
+    @Option(names = "--blocks", paramLabel = "N", required = true, description = "Blocks in the generated design (1 to 5000).")
+    int blocks;
+
+    @Option(names = "--edits", paramLabel = "E", defaultValue = "30", description = "Timed edits (default: 30).")
+    int edits;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+            description = "Seed of the generated design; the same seed gives the same design (default: 1).")
+    long seed;
+
+    @Mixin DataDirOption dataDir;
+    @Spec CommandSpec spec;
+
+    private final WindowBenchmark benchmark;
+
+    public WindowBench(WindowBenchmark benchmark) { this.benchmark = benchmark; }
+
+    @Override
+    public Integer call() throws Exception {
+        if (blocks < 1 || blocks > MAX_BLOCKS)
+            throw new BadInputException("--blocks must be from 1 to " + MAX_BLOCKS + ", not " + blocks);
+        if (edits < 1 || edits > MAX_EDITS) throw new BadInputException("--edits must be from 1 to " + MAX_EDITS + ", not " + edits);
+        PrintWriter out = spec.commandLine().getOut();
+        int warmUp = Math.max(3, edits / 5);
+        List<Long> nanos;
+        try {
+            nanos = benchmark.editToTotalNanos(blocks, seed, edits, warmUp, out);
+        } catch (IllegalStateException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        Timings t = new Timings(nanos);
+        out.printf("Edit to total shown, %d blocks (seed %d), %d edits after %d warm-up edits%n", blocks, seed, edits, warmUp);
+        out.printf("median %.2f ms%np90    %.2f ms%n", t.medianMillis(), t.p90Millis());
+        out.flush();
+        return ExitCode.OK;
+    }
+}
