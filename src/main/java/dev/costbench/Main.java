@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The {@code costbench} command: price, validate and benchmark designs from a terminal or a CI job.
@@ -48,10 +50,14 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** True for no arguments or exactly one argument that is an existing {@code *.costbench.json} file. */
+    /**
+     * True for no arguments or exactly one argument that is an existing {@code *.costbench.json} file, either
+     * alongside {@code --data-dir=FOLDER}, which the window takes as the command line does.
+     */
     static boolean opensWindow(String[] args) {
-        return args.length == 0
-                || args.length == 1 && args[0].endsWith(".costbench.json") && Files.isRegularFile(Path.of(args[0]));
+        List<String> rest = Arrays.stream(args).filter(a -> !a.startsWith("--data-dir=")).toList();
+        return rest.isEmpty()
+                || rest.size() == 1 && rest.get(0).endsWith(".costbench.json") && Files.isRegularFile(Path.of(rest.get(0)));
     }
 
     /** The configured command line, for main and for tests that run commands in-process. */

@@ -25,6 +25,14 @@ class MainTest {
     }
 
     @Test
+    void theWindowTakesTheDataFolderLikeTheCommandLine() throws Exception {
+        Path design = Files.writeString(dir.resolve("shop.costbench.json"), "{}");
+        assertTrue(Main.opensWindow(new String[]{"--data-dir=" + dir}));
+        assertTrue(Main.opensWindow(new String[]{"--data-dir=" + dir, design.toString()}));
+        assertFalse(Main.opensWindow(new String[]{"--data-dir=" + dir, "price", design.toString()}));
+    }
+
+    @Test
     void everythingElseIsACommand() throws Exception {
         Path other = Files.writeString(dir.resolve("shop.json"), "{}");
         assertFalse(Main.opensWindow(new String[]{other.toString()}), "not a design file");
