@@ -58,13 +58,16 @@ public final class MainWindow {
         ScrollPane paletteScroll = new ScrollPane(palette);
         paletteScroll.setFitToWidth(true);
         paletteScroll.setMinWidth(180);
-        SplitPane work = new SplitPane(paletteScroll, canvas, inspector);
+        ScrollPane inspectorScroll = new ScrollPane(inspector);
+        inspectorScroll.setFitToWidth(true);
+        inspectorScroll.setMinWidth(280);
+        SplitPane work = new SplitPane(paletteScroll, canvas, inspectorScroll);
         work.setDividerPositions(0.15, 0.72);
         SplitPane.setResizableWithParent(paletteScroll, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(inspectorScroll, false);
         SplitPane main = new SplitPane(work, costPanel);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.6);
+        main.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(costPanel, false);
 
         BorderPane layout = new BorderPane(main);
