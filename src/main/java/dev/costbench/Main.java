@@ -3,12 +3,15 @@ package dev.costbench;
 import dev.costbench.cli.BenchCommand;
 import dev.costbench.cli.DataDirOption;
 import dev.costbench.cli.ErrorReporting;
+import dev.costbench.cli.ExitCode;
+import dev.costbench.cli.ExportCommand;
 import dev.costbench.cli.ImportPricesCommand;
 import dev.costbench.cli.PriceCommand;
 import dev.costbench.cli.SizeSavingsPlanCommand;
 import dev.costbench.cli.ValidateCommand;
 import dev.costbench.cli.VersionProvider;
 import dev.costbench.cli.WindowBench;
+import dev.costbench.ui.app.WorkbenchApp;
 import dev.costbench.ui.bench.EditToTotalBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,11 +19,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code costbench} command: price, validate and benchmark designs from a terminal or a CI job. */
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code costbench} command: price, export, validate and benchmark designs from a terminal or a CI job.
+ * With no arguments (the menu entry) or one existing design file (a double-clicked design) it opens the window.
+ */
 @Command(name = "costbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prices AWS compute designs under On-Demand, Reserved Instances, Savings Plans and Spot, "
                 + "next to their Graviton twins.",
-        subcommands = {PriceCommand.class, ValidateCommand.class, ImportPricesCommand.class,
+        subcommands = {PriceCommand.class, ExportCommand.class, ValidateCommand.class, ImportPricesCommand.class,
                 SizeSavingsPlanCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 1 validate found problems, 2 bad input, 3 the price catalog cannot be read."})
 public final class Main implements Runnable {
@@ -28,7 +40,27 @@ public final class Main implements Runnable {
     @Spec CommandSpec spec;
 
     public static void main(String[] args) {
+        if (opensWindow(args)) {
+            if (!GraphicsEnvironment.isHeadless()) {
+                WorkbenchApp.launchWorkbench(args);
+                return;
+            }
+            // a terminal without a display, e.g. over ssh: say so instead of a toolkit stack trace
+            System.err.println("costbench: no display to open the window on; the commands below work without one");
+            commandLine().usage(System.err);
+            System.exit(ExitCode.BAD_INPUT);
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * True for no arguments or exactly one argument that is an existing {@code *.costbench.json} file, either
+     * alongside {@code --data-dir=FOLDER}, which the window takes as the command line does.
+     */
+    static boolean opensWindow(String[] args) {
+        List<String> rest = Arrays.stream(args).filter(a -> !a.startsWith("--data-dir=")).toList();
+        return rest.isEmpty()
+                || rest.size() == 1 && rest.get(0).endsWith(".costbench.json") && Files.isRegularFile(Path.of(rest.get(0)));
     }
 
     /** The configured command line, for main and for tests that run commands in-process. */

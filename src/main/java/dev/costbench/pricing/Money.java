@@ -3,6 +3,7 @@ package dev.costbench.pricing;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /** Money conventions: USD in BigDecimal, 730 hours a month (AWS's own), rounding only for display. */
 public final class Money {
@@ -29,8 +30,8 @@ public final class Money {
 
     public static BigDecimal cents(BigDecimal v) { return v.setScale(2, RoundingMode.HALF_UP); }
 
-    /** "$1,234.56" */
+    /** "$1,234.56" in US notation on every system, since the amounts are US dollars. */
     public static String format(BigDecimal v) {
-        return (v.signum() < 0 ? "-$" : "$") + String.format("%,.2f", cents(v.abs()));
+        return (v.signum() < 0 ? "-$" : "$") + String.format(Locale.US, "%,.2f", cents(v.abs()));
     }
 }

@@ -39,6 +39,7 @@ public final class MainWindow {
     private final ScenarioBar scenarioBar;
     private final StatusBar statusBar;
     private final DocumentActions documents;
+    private final ExportActions exports;
     private final WorkbenchMenus menus;
     private final dev.costbench.ui.workshop.WorkshopMenu workshop;
     private Stage stage;
@@ -54,7 +55,8 @@ public final class MainWindow {
         scenarioBar = new ScenarioBar(workbench);
         statusBar = new StatusBar(workbench);
         documents = new DocumentActions(workbench, settings, this::window);
-        menus = new WorkbenchMenus(workbench, settings, documents, canvas, this::deleteSelection, scenarioBar, this::quit,
+        exports = new ExportActions(workbench, this::window, statusBar::tell);
+        menus = new WorkbenchMenus(workbench, settings, documents, exports, canvas, this::deleteSelection, scenarioBar, this::quit,
                 () -> ShortcutsDialog.show(menus().bar(), window()), this::about);
 
         workshop = new dev.costbench.ui.workshop.WorkshopMenu(workbench, canvas, this::window);
@@ -165,6 +167,7 @@ public final class MainWindow {
     public ScenarioBar scenarioBar() { return scenarioBar; }
     public StatusBar statusBar() { return statusBar; }
     public DocumentActions documents() { return documents; }
+    public ExportActions exports() { return exports; }
     public WorkbenchMenus menus() { return menus; }
     public dev.costbench.ui.workshop.WorkshopMenu workshop() { return workshop; }
     public Workbench workbench() { return workbench; }

@@ -63,6 +63,9 @@ public final class StatusBar extends HBox {
         pricesTip.setText(asOf.detail());
     }
 
+    /** A short note of what just happened, such as "Exported review.xlsx". */
+    public void tell(String message) { activity.setText(message); }
+
     private static Separator sep() { return new Separator(Orientation.VERTICAL); }
 
     private void show(CostReport r) {

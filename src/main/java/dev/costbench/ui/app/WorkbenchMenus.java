@@ -33,8 +33,9 @@ public final class WorkbenchMenus {
     private final Menu recent = new Menu("Open Recent");
     private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
 
-    public WorkbenchMenus(Workbench workbench, UserSettings settings, DocumentActions documents, DesignCanvas canvas,
-                          Runnable delete, ScenarioBar scenarios, Runnable quit, Runnable showShortcuts, Runnable showAbout) {
+    public WorkbenchMenus(Workbench workbench, UserSettings settings, DocumentActions documents, ExportActions exports,
+                          DesignCanvas canvas, Runnable delete, ScenarioBar scenarios, Runnable quit, Runnable showShortcuts,
+                          Runnable showAbout) {
         this.workbench = workbench;
         this.settings = settings;
         this.documents = documents;
@@ -50,6 +51,8 @@ public final class WorkbenchMenus {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", documents::save),
                 item("Save As…", "Shortcut+Shift+S", documents::saveAs),
+                new SeparatorMenuItem(),
+                exportItem(exports),
                 new SeparatorMenuItem(),
                 item("Close", "Shortcut+W", documents::close),
                 item("Quit", "Shortcut+Q", quit));
@@ -153,6 +156,12 @@ public final class WorkbenchMenus {
 
     /** Adds {@code menu} before Help. */
     public void addMenu(Menu menu) { bar.getMenus().add(bar.getMenus().size() - 1, menu); }
+
+    private static MenuItem exportItem(ExportActions exports) {
+        MenuItem m = item("Export…", "Shortcut+E", exports::export);
+        m.setId("menu-export");
+        return m;
+    }
 
     static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(text);
