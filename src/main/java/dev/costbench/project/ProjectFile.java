@@ -47,11 +47,14 @@ public final class ProjectFile {
     /** JSON values (objects, lists, fields, numbers, texts) in one file; a 100,000-block design has about 4 million. */
     static final long MAX_JSON_VALUES = 5_000_000;
 
-    private static final ObjectMapper MAPPER = mapper();
+    private static final ObjectMapper MAPPER = newMapper();
 
     private ProjectFile() {}
 
-    private static ObjectMapper mapper() {
+    /** The one mapper design files go through, for the test that holds it to having no polymorphic typing. */
+    static ObjectMapper mapper() { return MAPPER; }
+
+    private static ObjectMapper newMapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(MAX_FILE_BYTES)
