@@ -13,11 +13,11 @@ import java.util.Locale;
  * a read-only folder, a folder that is really a file. Operating systems word these differently, so the
  * folder is looked at as well as the message.
  */
-final class SaveFailure {
+public final class SaveFailure {
     private SaveFailure() {}
 
     /** "the disk is full", "the folder /x is read-only", …; never a stack trace. */
-    static String reason(IOException e, Path target) {
+    public static String reason(IOException e, Path target) {
         Path folder = target.toAbsolutePath().getParent();
         Path fileInTheWay = fileInTheWay(folder);
         if (fileInTheWay != null) return fileInTheWay + " is a file, not a folder";
