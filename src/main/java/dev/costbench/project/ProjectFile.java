@@ -102,6 +102,10 @@ public final class ProjectFile {
         if (json.length() > MAX_FILE_BYTES)
             throw new ProjectFileException(sourceName, null, "is more than " + megabytes(MAX_FILE_BYTES) + " MB of text");
         JsonNode root = tree(json, sourceName);
+        String tooPrecise = NumberMagnitudes.firstTooPrecise(root, MAX_NUMBER_DIGITS);
+        if (tooPrecise != null)
+            throw new ProjectFileException(sourceName, tooPrecise, "a number with more than " + MAX_NUMBER_DIGITS
+                    + " digits after the decimal point; no figure in a design is that precise");
         ProjectReader reader = new ProjectReader(sourceName);
         Project project = reader.read(root);
         List<Problem> problems = reader.problems();
@@ -109,11 +113,10 @@ public final class ProjectFile {
             if (reader.fileSchema() > Project.CURRENT_SCHEMA) problems = withNewerVersionFirst(problems, reader.fileSchema());
             throw new ProjectFileException(sourceName, problems);
         }
-        // after the fields' own range checks, which say more ("at most 100000 instances"); this catches the rest
-        String outOfRange = NumberMagnitudes.firstOutOfRange(root, MAX_NUMBER_DIGITS);
-        if (outOfRange != null)
-            throw new ProjectFileException(sourceName, outOfRange, "a number with more than " + MAX_NUMBER_DIGITS
-                    + " digits before or after the decimal point; no figure in a design is that large or that precise");
+        String tooLarge = NumberMagnitudes.firstTooLarge(root, MAX_NUMBER_DIGITS);
+        if (tooLarge != null)
+            throw new ProjectFileException(sourceName, tooLarge, "a number with more than " + MAX_NUMBER_DIGITS
+                    + " digits before the decimal point; no figure in a design is that large");
         return project;
     }
 
