@@ -55,6 +55,9 @@ public final class StatusBar extends HBox {
         show(workbench.report());
     }
 
+    /** A message about work in the background, e.g. an autosave that failed. */
+    public void showActivity(String message) { activity.setText(message); }
+
     private static Separator sep() { return new Separator(Orientation.VERTICAL); }
 
     private void show(CostReport r) {

@@ -34,8 +34,10 @@ public final class WorkbenchApp extends Application {
         workbench.open(first.project(), first.file(), first.untitledName());
         if (first.file() != null) settings.addRecent(first.file());
         else settings.save();
-        new MainWindow(workbench, settings).show(stage, 1400, 900);
+        MainWindow window = new MainWindow(workbench, settings);
+        window.show(stage, 1400, 900);
         if (first.problem() != null) error("Could not open the design", first.problem());
+        window.startUp();
     }
 
     @Override

@@ -34,7 +34,8 @@ public final class WorkbenchMenus {
     private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
 
     public WorkbenchMenus(Workbench workbench, UserSettings settings, DocumentActions documents, DesignCanvas canvas,
-                          ScenarioBar scenarios, Runnable quit, Runnable showShortcuts, Runnable showAbout) {
+                          ScenarioBar scenarios, Runnable quit, Runnable showShortcuts, Runnable showAbout,
+                          Runnable recoverUnsavedWork) {
         this.workbench = workbench;
         this.settings = settings;
         this.documents = documents;
@@ -50,6 +51,7 @@ public final class WorkbenchMenus {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", documents::save),
                 item("Save As…", "Shortcut+Shift+S", documents::saveAs),
+                item("Recover Unsaved Work…", null, recoverUnsavedWork),
                 new SeparatorMenuItem(),
                 item("Close", "Shortcut+W", documents::close),
                 item("Quit", "Shortcut+Q", quit));
@@ -106,6 +108,7 @@ public final class WorkbenchMenus {
                 item("New Scenario", "Shortcut+T", scenarios::addScenario),
                 item("Duplicate Scenario", "Shortcut+Shift+D", scenarios::duplicateScenario),
                 item("Rename Scenario…", "F2", scenarios::renameScenario),
+                item("Describe Scenario…", null, scenarios::describeScenario),
                 delete,
                 new SeparatorMenuItem(),
                 item("Next Scenario", "Shortcut+Page Down", () -> step(1)),

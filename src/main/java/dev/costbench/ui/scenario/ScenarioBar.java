@@ -118,6 +118,12 @@ public final class ScenarioBar extends HBox {
                 }
                 tabs.getTabs().setAll(next);
             }
+            for (int i = 0; i < scenarios.size(); i++) {
+                String d = scenarios.get(i).description();
+                Tab t = tabs.getTabs().get(i);
+                if (d.isEmpty()) t.setTooltip(null);
+                else if (t.getTooltip() == null || !d.equals(t.getTooltip().getText())) t.setTooltip(new Tooltip(d));
+            }
             tabs.getSelectionModel().select(state.scenarioIndex());
             Scenario s = state.scenario();
             if (!region.getItems().contains(s.region())) region.getItems().add(s.region());
@@ -150,6 +156,18 @@ public final class ScenarioBar extends HBox {
         if (getScene() != null) ask.initOwner(getScene().getWindow());
         Optional<String> answer = ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
         answer.ifPresent(this::rename);
+    }
+
+    /** Says what the scenario on screen is for ("Black Friday peak, web tier on Spot"); shown as its tab's tooltip. */
+    public void describeScenario() {
+        Scenario current = workbench.scenario();
+        TextInputDialog ask = new TextInputDialog(current.description());
+        ask.setTitle("Describe scenario");
+        ask.setHeaderText("What is scenario '" + current.name() + "' for?");
+        ask.getEditor().setPrefColumnCount(40);
+        if (getScene() != null) ask.initOwner(getScene().getWindow());
+        ask.showAndWait().map(String::strip).ifPresent(d -> workbench.execute(
+                new EditScenario(d.isEmpty() ? "Remove scenario description" : "Describe scenario", s -> s.withDescription(d))));
     }
 
     /** Renames the scenario on screen; a name another scenario has is refused with a message. */
