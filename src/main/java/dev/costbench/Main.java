@@ -3,7 +3,9 @@ package dev.costbench;
 import dev.costbench.cli.BenchCommand;
 import dev.costbench.cli.DataDirOption;
 import dev.costbench.cli.ErrorReporting;
+import dev.costbench.cli.ImportPricesCommand;
 import dev.costbench.cli.PriceCommand;
+import dev.costbench.cli.SizeSavingsPlanCommand;
 import dev.costbench.cli.ValidateCommand;
 import dev.costbench.cli.VersionProvider;
 import dev.costbench.cli.WindowBench;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "costbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prices AWS compute designs under On-Demand, Reserved Instances, Savings Plans and Spot, "
                 + "next to their Graviton twins.",
-        subcommands = {PriceCommand.class, ValidateCommand.class, BenchCommand.class},
+        subcommands = {PriceCommand.class, ValidateCommand.class, ImportPricesCommand.class,
+                SizeSavingsPlanCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 1 validate found problems, 2 bad input, 3 the price catalog cannot be read."})
 public final class Main implements Runnable {
     @Mixin DataDirOption dataDir;

@@ -1,6 +1,7 @@
 package dev.costbench.cli;
 
 import dev.costbench.catalog.CatalogException;
+import dev.costbench.catalog.importer.PriceImportException;
 import dev.costbench.project.ProjectFileException;
 import picocli.CommandLine;
 
@@ -15,7 +16,7 @@ public final class ErrorReporting {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             int code;
             String message;
-            if (e instanceof ProjectFileException || e instanceof BadInputException) {
+            if (e instanceof ProjectFileException || e instanceof BadInputException || e instanceof PriceImportException) {
                 code = ExitCode.BAD_INPUT;
                 message = e.getMessage();
             } else if (e instanceof CatalogException) {

@@ -1,6 +1,6 @@
 package dev.costbench.cli;
 
-import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.catalog.UserCatalog;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
@@ -46,7 +46,7 @@ public final class PriceCommand implements Callable<Integer> {
     public Integer call() {
         Project project = ProjectFile.read(file);
         List<Integer> selected = selectedScenarios(project);
-        PriceCatalog catalog = CatalogLoader.bundled();
+        PriceCatalog catalog = UserCatalog.load(dataDir.folder());
         PrintWriter err = spec.commandLine().getErr();
         for (Problem p : DesignCheck.problems(project, catalog, selected)) {
             if (p.isError()) throw new BadInputException(file + ": " + p.describe());

@@ -1,7 +1,7 @@
 package dev.costbench.cli;
 
 import dev.costbench.bench.SyntheticDesign;
-import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.catalog.UserCatalog;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ public final class RepriceBench implements Callable<Integer> {
         if (blocks < 1 || blocks > MAX_BLOCKS)
             throw new BadInputException("--blocks must be from 1 to " + MAX_BLOCKS + ", not " + blocks);
         if (runs < 1 || runs > MAX_RUNS) throw new BadInputException("--runs must be from 1 to " + MAX_RUNS + ", not " + runs);
-        PricingEngine engine = new PricingEngine(CatalogLoader.bundled());
+        PricingEngine engine = new PricingEngine(UserCatalog.load(dataDir.folder()));
         Scenario design = SyntheticDesign.generate(blocks, seed);
         // let the JIT compile the pricing path before timing it, as it is in a window that has run a while
         int warmUp = Math.max(5, runs / 2);

@@ -1,6 +1,6 @@
 package dev.costbench.cli;
 
-import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.catalog.UserCatalog;
 import dev.costbench.model.Project;
 import dev.costbench.project.Problem;
 import dev.costbench.project.ProjectFile;
@@ -43,7 +43,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return ExitCode.PROBLEMS;
         }
         List<Integer> all = IntStream.range(0, project.scenarios().size()).boxed().toList();
-        List<Problem> problems = DesignCheck.problems(project, CatalogLoader.bundled(), all);
+        List<Problem> problems = DesignCheck.problems(project, UserCatalog.load(dataDir.folder()), all);
         print(out, problems);
         long errors = problems.stream().filter(Problem::isError).count();
         if (errors == 0) {

@@ -6,6 +6,7 @@ import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -30,13 +31,17 @@ public final class OptionMap extends AbstractMap<String, OptionCost> {
 
     /** Prices every option with {@code pricer}. */
     public static OptionMap of(Function<PurchaseOption, OptionCost> pricer) {
-        OptionCost[] costs = new OptionCost[PurchaseOption.ALL.size()];
-        for (PurchaseOption o : PurchaseOption.ALL) costs[o.index()] = pricer.apply(o);
+        List<PurchaseOption> all = PurchaseOption.ALL;
+        OptionCost[] costs = new OptionCost[all.size()];
+        for (int i = 0; i < costs.length; i++) costs[i] = pricer.apply(all.get(i));
         return new OptionMap(costs);
     }
 
     /** The cost under {@code option}, without a key lookup. */
     public OptionCost get(PurchaseOption option) { return costs[option.index()]; }
+
+    /** The cost under the option at {@code index} in {@link PurchaseOption#ALL}. */
+    public OptionCost at(int index) { return costs[index]; }
 
     @Override public OptionCost get(Object key) {
         Integer i = key instanceof String s ? INDEX.get(s) : null;

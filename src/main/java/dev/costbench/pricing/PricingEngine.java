@@ -22,6 +22,7 @@ import dev.costbench.pricing.graviton.TwinPricing;
 import dev.costbench.pricing.lambda.AccountTierCheck;
 import dev.costbench.pricing.lambda.FreeTierAllowance;
 import dev.costbench.pricing.lambda.LambdaPricer;
+import dev.costbench.pricing.load.SteadyLoad;
 import dev.costbench.pricing.rates.RateBook;
 
 import java.math.BigDecimal;
@@ -91,7 +92,7 @@ public final class PricingEngine {
             ScenarioTotals part = new ScenarioTotals();
             for (int i = c * CHUNK, end = Math.min(priced.length, i + CHUNK); i < end; i++) {
                 priced[i] = priceBlock(designBlocks.get(i), context);
-                part.add((OptionMap) priced[i].options());
+                part.add(priced[i]);
             }
             parts[c] = part;
         });
@@ -99,22 +100,13 @@ public final class PricingEngine {
         for (ScenarioTotals part : parts) totals.add(part);
         List<BlockCost> blocks = List.of(priced);
 
-        BigDecimal chosenMonthly = BigDecimal.ZERO, chosenUpfront = BigDecimal.ZERO, gravitonMonthly = BigDecimal.ZERO;
         Set<MissingPrice> missing = new LinkedHashSet<>();
         for (BlockCost b : blocks) {
-            OptionCost chosen = b.chosen();
-            if (chosen != null && chosen.isPriced()) {
-                chosenMonthly = chosenMonthly.add(chosen.monthlyEffective());
-                chosenUpfront = chosenUpfront.add(chosen.upfront());
-            }
-            OptionCost onGraviton = TwinPricing.comparedCost(b.graviton(), b.chosenOption());
-            if (onGraviton == null || !onGraviton.isPriced()) onGraviton = chosen;
-            if (onGraviton != null && onGraviton.isPriced()) gravitonMonthly = gravitonMonthly.add(onGraviton.monthlyEffective());
-            missing.addAll(b.missing());
+            if (!b.missing().isEmpty()) missing.addAll(b.missing());
             for (String w : b.warnings()) warnings.add(b.name() + ": " + w);
         }
-        return new CostReport(catalog.version(), catalog.asOf(), scenario.name(), region, blocks,
-                totals.build(), chosenMonthly, chosenUpfront, gravitonMonthly, List.copyOf(warnings),
+        return new CostReport(catalog.version(), catalog.asOf(), scenario.name(), region, blocks, totals.build(),
+                totals.chosenMonthly(), totals.chosenUpfront(), totals.gravitonMonthly(), List.copyOf(warnings),
                 List.copyOf(missing));
     }
 
@@ -183,7 +175,10 @@ public final class PricingEngine {
 
         CostRange range = null;
         if (chosen.isPriced()) {
-            range = block instanceof AutoScalingGroup a
+            if (SteadyLoad.profiled(block))
+                range = new CostRange(steadyCost(block, SteadyLoad.atQuietest(block), cx, chosenKey), chosen.monthlyEffective(),
+                        steadyCost(block, SteadyLoad.atBusiest(block), cx, chosenKey));
+            else range = block instanceof AutoScalingGroup a
                     ? AutoScalingGroupPricer.range(a, a.instanceType(), rates, PurchaseOption.parse(chosenKey), chosen.monthlyEffective())
                     : new CostRange(chosen.monthlyEffective(), chosen.monthlyEffective(), chosen.monthlyEffective());
         }
@@ -206,6 +201,29 @@ public final class PricingEngine {
         }
         return new BlockCost(block.id(), block.name(), block.kind(), design.keySize(), options, chosenKey, graviton,
                 range, List.copyOf(warnings), missingOf(options));
+    }
+
+    /**
+     * Monthly cost under {@code chosenKey} of {@code steady}, the block held at one hour of its load profile all
+     * month; null when that is not priced. The cluster fee and free tier stay those of the block as designed.
+     */
+    private static BigDecimal steadyCost(Block block, Block steady, BlockContext cx, String chosenKey) {
+        RateBook rates = cx.rates();
+        PricedBlock priced = switch (steady) {
+            case AutoScalingGroup a -> AutoScalingGroupPricer.price(a, a.instanceType(), rates);
+            case EcsService s when s.launchType() == EcsService.LaunchType.EC2 -> EcsServicePricer.ec2(s, s.instanceType(), rates);
+            case EcsService s -> EcsServicePricer.fargate(s, s.architecture(), rates);
+            case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED ->
+                    EksNodeGroupPricer.managed(g, g.instanceType(), rates, cx.clusterFees().linesFor((EksNodeGroup) block, rates));
+            case EksNodeGroup g -> EksNodeGroupPricer.fargate(g, g.architecture(), rates, cx.clusterFees().linesFor((EksNodeGroup) block, rates));
+            case LambdaFunction f -> LambdaPricer.price(f, f.architecture(), rates,
+                    cx.freeTier().getOrDefault(f.id(), FreeTierAllowance.NONE).within(f));
+            case BatchQueue q when q.compute().isFargate() -> BatchQueuePricer.fargate(q, q.architecture(), rates);
+            case BatchQueue q -> BatchQueuePricer.ec2(q, q.instanceType(), rates);
+            case LoadBalancer lb -> LoadBalancerPricer.price(lb, rates);
+        };
+        OptionCost c = priced.options().get(chosenKey);
+        return c != null && c.isPriced() ? c.monthlyEffective() : null;
     }
 
     private TwinPlan instanceTwin(RateBook rates, String type, String override, Function<String, PricedBlock> pricing) {

@@ -24,17 +24,22 @@ public sealed interface PurchaseOption {
     record OnDemand() implements PurchaseOption {
         public String key() { return "on-demand"; }
         public String label() { return "On-Demand"; }
+        @Override public int index() { return 0; }
     }
 
     record Spot() implements PurchaseOption {
         public String key() { return "spot"; }
         public String label() { return "Spot"; }
+        @Override public int index() { return 1; }
     }
 
     // key and label are built once per option (Catalogue), not on every call: the engine asks thousands of times per reprice
     record Reserved(ReservedKey offer) implements PurchaseOption {
         public String key() { return Catalogue.KEYS[index()]; }
         public String label() { return Catalogue.LABELS[index()]; }
+        @Override public int index() {
+            return 2 + offer.term().ordinal() * 6 + offer.offeringClass().ordinal() * 3 + offer.payment().ordinal();
+        }
 
         static String keyOf(ReservedKey offer) { return "reserved/" + offer.key(); }
         static String labelOf(ReservedKey offer) {
@@ -45,6 +50,9 @@ public sealed interface PurchaseOption {
     record SavingsPlan(SavingsPlanKey plan) implements PurchaseOption {
         public String key() { return Catalogue.KEYS[index()]; }
         public String label() { return Catalogue.LABELS[index()]; }
+        @Override public int index() {
+            return 14 + plan.type().ordinal() * 6 + plan.term().ordinal() * 3 + plan.payment().ordinal();
+        }
 
         static String keyOf(SavingsPlanKey plan) { return "savings-plan/" + plan.key(); }
         static String labelOf(SavingsPlanKey plan) {
@@ -66,16 +74,7 @@ public sealed interface PurchaseOption {
     }
 
     /** Position in {@link #ALL} (0 On-Demand, 1 Spot, 2–13 Reserved, 14–25 Savings Plans), for array lookups. */
-    default int index() {
-        return switch (this) {
-            case OnDemand o -> 0;
-            case Spot s -> 1;
-            case Reserved r -> 2 + r.offer().term().ordinal() * 6 + r.offer().offeringClass().ordinal() * 3
-                    + r.offer().payment().ordinal();
-            case SavingsPlan p -> 14 + p.plan().type().ordinal() * 6 + p.plan().term().ordinal() * 3
-                    + p.plan().payment().ordinal();
-        };
-    }
+    int index();
 
     /** The option family a finance reviewer groups by: on-demand, spot, reserved, savings-plan. */
     default String family() {

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * the app reprices after an edit: one long-lived engine, the same design again. Not a unit test, so a busy
  * machine cannot fail the build. Run after {@code mvn -q -o test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt}:
- * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.costbench.bench.RepriceBenchmark [blocks] [runs]}
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.costbench.bench.RepriceBenchmark [blocks] [runs] [rounds]}
  */
 public final class RepriceBenchmark {
     private RepriceBenchmark() {}
@@ -23,9 +23,13 @@ public final class RepriceBenchmark {
     public static void main(String[] args) {
         int blocks = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 201;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Scenario design = SyntheticDesign.generate(blocks, 42);
-        System.out.println(measure("shipped catalog", CatalogLoader.bundled(), design, runs));
-        System.out.println(measure("fully priced catalog", FullyPricedCatalog.build(), design, runs));
+        PriceCatalog fullyPriced = FullyPricedCatalog.build();
+        for (int round = 0; round < rounds; round++) {
+            System.out.println(measure("shipped catalog", CatalogLoader.bundled(), design, runs));
+            System.out.println(measure("fully priced catalog", fullyPriced, design, runs));
+        }
     }
 
     static String measure(String label, PriceCatalog catalog, Scenario design, int runs) {
@@ -33,7 +37,9 @@ public final class RepriceBenchmark {
         long cold = System.nanoTime();
         CostReport first = engine.price(design);
         cold = System.nanoTime() - cold;
-        for (int i = 0; i < 300; i++) engine.price(design);  // let the JIT compile the hot path
+        // let the JIT compile the hot path (slow on a busy machine): at least 300 calls and 8 seconds
+        long warmUntil = System.nanoTime() + 8_000_000_000L;
+        for (int i = 0; i < 300 || System.nanoTime() < warmUntil; i++) engine.price(design);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] times = new long[runs], cpu = new long[runs];
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

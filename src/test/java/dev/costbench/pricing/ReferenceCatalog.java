@@ -23,10 +23,10 @@ import java.util.Set;
  * the m5.large Reserved Instance price list, the 2023-08 Spot snapshot, AWS's Fargate/Lambda/ELB/EKS/EBS unit
  * prices). Savings Plan rates have no published reference, so the two used here are marked estimated.
  */
-final class ReferenceCatalog {
+public final class ReferenceCatalog {
     private ReferenceCatalog() {}
 
-    static final String REGION = "us-east-1";
+    public static final String REGION = "us-east-1";
     static final Provenance OD = new Provenance("od", "AWS On-Demand Linux (karpenter table)", "2026-07-20", Basis.PUBLISHED, null);
     static final Provenance RI = new Provenance("ri", "AWS Price List m5.large Reserved", "2021-02-05", Basis.PUBLISHED, null);
     static final Provenance SPOT = new Provenance("spot", "Spot snapshot us-east-1", "2023-08-30", Basis.PUBLISHED, null);
@@ -34,9 +34,9 @@ final class ReferenceCatalog {
     static final Provenance SP_ESTIMATE = new Provenance("sp-est", "test estimate", "2026-07-20", Basis.ESTIMATED,
             "Compute SP 1y no upfront at 72% of On-Demand");
 
-    static PriceCatalog build() { return builder().build(); }
+    public static PriceCatalog build() { return builder().build(); }
 
-    static PriceCatalog.Builder builder() {
+    public static PriceCatalog.Builder builder() {
         PriceCatalog.Builder b = PriceCatalog.builder().version("test-1").asOf("2026-07-20").region(REGION);
         x86(b, "m5.large", "m5", "large", 2, "8", 29, "0.096");
         x86(b, "m5.xlarge", "m5", "xlarge", 4, "16", 58, "0.192");

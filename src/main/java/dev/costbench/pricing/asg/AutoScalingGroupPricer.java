@@ -5,6 +5,9 @@ import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.CostRange;
 import dev.costbench.pricing.EveryOptionLines;
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
@@ -16,11 +19,13 @@ import dev.costbench.pricing.rates.ServiceDimension;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * An EC2 Auto Scaling group: expected cost at {@code desired}, range at min and max. The mixed-instances
  * policy decides the Spot part; gp3 EBS (GB per instance × instances × GB-month rate) is paid the same under
- * every option, since no commitment discounts storage.
+ * every option, since no commitment discounts storage. With a load profile each hour's count replaces
+ * {@code desired}: the policy splits every hour's instances and the lines carry the week's hour-weighted averages.
  */
 public final class AutoScalingGroupPricer {
     private AutoScalingGroupPricer() {}
@@ -31,10 +36,27 @@ public final class AutoScalingGroupPricer {
             warnings.add("desired " + asg.desired() + " is outside min..max " + asg.min() + ".." + asg.max());
         if (instanceType == null || instanceType.isBlank())
             return PricedBlock.unpriceable(asg.desired() + " instances", "no instance type chosen", warnings);
-        MixedInstancesSplit split = MixedInstancesSplit.of(asg.desired(), asg.onDemandBase(), asg.onDemandPercentAboveBase());
-        InstanceFleet fleet = new InstanceFleet(rates.instance(instanceType), split.onDemand(), split.spot());
-        EveryOptionLines storage = storage(asg, asg.desired(), rates);
-        String keySize = asg.desired() + " × " + instanceType + (split.spot() > 0 ? " (" + split.spot() + " on Spot)" : "");
+        LoadHours load = LoadHours.of(asg.loadProfile(), asg.desired());
+        InstanceFleet fleet;
+        EveryOptionLines storage;
+        String keySize;
+        if (!load.profiled()) {
+            MixedInstancesSplit split = MixedInstancesSplit.of(asg.desired(), asg.onDemandBase(), asg.onDemandPercentAboveBase());
+            fleet = new InstanceFleet(rates.instance(instanceType), split.onDemand(), split.spot());
+            storage = storage(asg, BigDecimal.valueOf(asg.desired()), rates);
+            keySize = asg.desired() + " × " + instanceType + (split.spot() > 0 ? " (" + split.spot() + " on Spot)" : "");
+        } else {
+            if (load.max() > asg.max())
+                warnings.add("the load profile runs " + load.max() + " instances at its peak, above max " + asg.max());
+            IntUnaryOperator onDemand = n -> MixedInstancesSplit.of(n, asg.onDemandBase(), asg.onDemandPercentAboveBase()).onDemand();
+            BigDecimal bought = load.average(onDemand);
+            BigDecimal spot = load.average(n -> n - onDemand.applyAsInt(n));
+            fleet = new InstanceFleet(rates.instance(instanceType), bought, spot,
+                    BigDecimal.valueOf(onDemand.applyAsInt(load.min())));
+            storage = storage(asg, load.average(), rates);
+            keySize = SizeText.plain(load.average()) + " × " + instanceType + " on average (profile " + load.rangeText() + ")"
+                    + (spot.signum() > 0 ? " (" + SizeText.plain(spot) + " on Spot)" : "");
+        }
         OptionLines lines = new OptionLines(null);
         return new PricedBlock(keySize, PricedBlock.eachOption(o -> priceOption(lines.reset(o), fleet, storage)), warnings);
     }
@@ -49,7 +71,7 @@ public final class AutoScalingGroupPricer {
     private static BigDecimal at(AutoScalingGroup asg, int count, String type, RateBook rates, PurchaseOption option) {
         MixedInstancesSplit split = MixedInstancesSplit.of(count, asg.onDemandBase(), asg.onDemandPercentAboveBase());
         OptionCost c = priceOption(new OptionLines(option), new InstanceFleet(rates.instance(type), split.onDemand(),
-                split.spot()), storage(asg, count, rates));
+                split.spot()), storage(asg, BigDecimal.valueOf(count), rates));
         return c.isPriced() ? c.monthlyEffective() : null;
     }
 
@@ -59,13 +81,13 @@ public final class AutoScalingGroupPricer {
         return out.build();
     }
 
-    private static EveryOptionLines storage(AutoScalingGroup asg, int instances, RateBook rates) {
+    private static EveryOptionLines storage(AutoScalingGroup asg, BigDecimal instances, RateBook rates) {
         EveryOptionLines lines = new EveryOptionLines();
         if (asg.ebsGbPerInstance() <= 0) return lines;
         ServiceDimension gp3 = rates.service(ServiceRates.EBS, ServiceRates.EBS_GP3);
         if (gp3.rate() == null) return lines.missing(gp3.missing());
-        BigDecimal gbMonths = BigDecimal.valueOf((long) asg.ebsGbPerInstance() * instances);
-        return lines.add(CostLine.monthly("ebs.gp3", "gp3 EBS " + asg.ebsGbPerInstance() + " GB × " + instances
+        BigDecimal gbMonths = Money.bounded(BigDecimal.valueOf(asg.ebsGbPerInstance()).multiply(instances));
+        return lines.add(CostLine.monthly("ebs.gp3", "gp3 EBS " + asg.ebsGbPerInstance() + " GB × " + SizeText.plain(instances)
                 + " instances", gbMonths, "GB-months", gp3.rate().usd(), gp3.rate().provenance()));
     }
 }

@@ -12,6 +12,7 @@ import dev.costbench.pricing.ec2.InstancePacking;
 import dev.costbench.pricing.ec2.InstanceUsage;
 import dev.costbench.pricing.fargate.FargateCompute;
 import dev.costbench.pricing.fargate.FargateSize;
+import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.rates.InstanceRates;
 import dev.costbench.pricing.rates.RateBook;
 
@@ -23,7 +24,10 @@ import java.util.List;
  * An AWS Batch queue, priced by the compute it uses (Batch itself adds no charge). EC2: jobs packed onto the
  * instance type by vCPU and memory, instance-hours = jobs × minutes ÷ 60 ÷ jobs per instance. Fargate: job-hours
  * × the job's size rounded up to a valid Fargate pair. {@code ec2-spot} and {@code fargate-spot} environments
- * are bought at Spot; the other options show the same work bought On-Demand or committed.
+ * are bought at Spot; the other options show the same work bought On-Demand or committed. With a load profile
+ * each hour's value is the number of jobs running at once and replaces jobs × minutes: EC2 runs
+ * ceil(jobs ÷ jobs per instance) instances that hour, Fargate one task per job, and the month has 730 ÷ 168 of each
+ * hour of the week.
  */
 public final class BatchQueuePricer {
     private BatchQueuePricer() {}
@@ -44,9 +48,12 @@ public final class BatchQueuePricer {
             warnings.add(reason);
             return PricedBlock.unpriceable(jobs + " on " + instanceType, reason, warnings);
         }
-        // one division for the block: jobs × minutes ÷ (60 × jobs per instance)
-        BigDecimal instanceHours = Money.bounded(Money.divide(jobMinutes(queue),
-                MINUTES_PER_HOUR.multiply(BigDecimal.valueOf(perInstance))));
+        LoadHours load = LoadHours.of(queue.loadProfile(), 0);
+        BigDecimal instanceHours = load.profiled()
+                ? monthOf(load.weekTotal(n -> InstancePacking.instancesFor(n, perInstance)))
+                // one division for the block: jobs × minutes ÷ (60 × jobs per instance)
+                : Money.bounded(Money.divide(jobMinutes(queue), MINUTES_PER_HOUR.multiply(BigDecimal.valueOf(perInstance))));
+        if (load.profiled()) jobs = concurrent(load);
         InstanceUsage usage = new InstanceUsage(instance, instanceHours);
         String keySize = jobs + " on " + instanceType + " (" + perInstance + " per instance, "
                 + SizeText.plain(instanceHours) + " instance-hours)";
@@ -69,7 +76,10 @@ public final class BatchQueuePricer {
         }
         if (FargateSize.exactly(queue.vcpuPerJob(), queue.memoryGbPerJob()) == null)
             warnings.add(jobSize(queue) + " is not a Fargate size; jobs are priced as " + size.label());
-        BigDecimal jobHours = Money.bounded(Money.divide(jobMinutes(queue), MINUTES_PER_HOUR));
+        LoadHours load = LoadHours.of(queue.loadProfile(), 0);
+        BigDecimal jobHours = load.profiled() ? monthOf(load.weekTotal(n -> n))
+                : Money.bounded(Money.divide(jobMinutes(queue), MINUTES_PER_HOUR));
+        if (load.profiled()) jobs = concurrent(load);
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.USED,
                 jobHours.multiply(size.vcpu()), jobHours.multiply(size.memoryGb()), BigDecimal.ZERO, BigDecimal.ZERO, null);
         String keySize = jobs + " × " + size.label() + " on Fargate" + (arch == Architecture.ARM64 ? " · arm64" : "");
@@ -81,6 +91,16 @@ public final class BatchQueuePricer {
             compute.addTo(out);
             return out.build();
         }), warnings);
+    }
+
+    /** A week's total (e.g. instance-hours) over a month: × 730 ÷ 168. */
+    private static BigDecimal monthOf(long weekTotal) {
+        return LoadHours.divideByWeek(BigDecimal.valueOf(weekTotal).multiply(Money.HOURS_PER_MONTH));
+    }
+
+    /** "4.38 jobs at once on average (profile 0–10)" */
+    private static String concurrent(LoadHours load) {
+        return SizeText.plain(load.average()) + " jobs at once on average (profile " + load.rangeText() + ")";
     }
 
     private static BigDecimal jobMinutes(BatchQueue q) {

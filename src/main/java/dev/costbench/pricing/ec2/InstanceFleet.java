@@ -13,22 +13,37 @@ import java.math.BigDecimal;
  * EC2 instances running all month: {@code bought} instances bought under the purchase option being priced
  * (On-Demand, a Reserved Instance offer or a Savings Plan) and {@code spot} instances at Spot, as in an
  * Auto Scaling group's mixed-instances policy. Under the {@code spot} option every instance runs on Spot.
+ * With a load profile the counts are the week's hour-weighted averages and a Reserved Instance option reserves
+ * {@code reserved} instances (the count running in every hour) and runs the rest of the bought instances On-Demand,
+ * since a reservation is paid every hour whether or not an instance uses it.
  * Component codes: {@code ec2.instances}, {@code ec2.spot}, {@code ri.upfront}, {@code ri.hourly},
  * {@code sp.upfront}, {@code sp.hourly} (see docs/cost-lines.md).
  */
-public record InstanceFleet(InstanceRates rates, int bought, int spot) {
+public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal spot, BigDecimal reserved) {
+
+    public InstanceFleet {
+        // a negative count is a design error the validator reports; it must not cost less than nothing
+        bought = bought.max(BigDecimal.ZERO);
+        spot = spot.max(BigDecimal.ZERO);
+        reserved = reserved.max(BigDecimal.ZERO);
+    }
 
     public static final String UNIT = "instances";
+
+    /** A fleet running the same counts all month: every bought instance is reserved under a Reserved option. */
+    public InstanceFleet(InstanceRates rates, int bought, int spot) {
+        this(rates, Counts.of(bought), Counts.of(spot), Counts.of(bought));
+    }
 
     /** Adds the fleet's lines under {@code out}'s option, or the rates the catalog lacks. */
     public void addTo(OptionLines out) {
         PurchaseOption option = out.option();
         if (option instanceof PurchaseOption.Spot) {
-            addSpot(out, bought + spot, true);
+            addSpot(out, bought.add(spot), true);
             return;
         }
-        if (bought > 0 || spot == 0) {
-            BigDecimal n = Counts.of(bought);
+        if (bought.signum() > 0 || spot.signum() == 0) {
+            BigDecimal n = bought;
             switch (option) {
                 case PurchaseOption.OnDemand d -> addOnDemand(out, n);
                 case PurchaseOption.Reserved r -> addReserved(out, r, n);
@@ -48,13 +63,13 @@ public record InstanceFleet(InstanceRates rates, int bought, int spot) {
                 rates.onDemand().usd(), rates.onDemandPerMonth(), rates.onDemand().provenance()));
     }
 
-    private void addSpot(OptionLines out, int count, boolean always) {
-        if (count == 0 && !always) return;
+    private void addSpot(OptionLines out, BigDecimal count, boolean always) {
+        if (count.signum() == 0 && !always) return;
         if (rates.spot() == null) {
             out.missing(rates.missing(PurchaseOption.SPOT));
             return;
         }
-        out.add(CostLine.hourly("ec2.spot", rates.label(PurchaseOption.SPOT), Counts.of(count), UNIT,
+        out.add(CostLine.hourly("ec2.spot", rates.label(PurchaseOption.SPOT), count, UNIT,
                 rates.spot().hourly(), rates.spotPerMonth(), rates.spot().provenance()));
     }
 
@@ -64,7 +79,15 @@ public record InstanceFleet(InstanceRates rates, int bought, int spot) {
             out.missing(rates.missing(option));
             return;
         }
-        addReservedLines(out, rates, option, ri, n);
+        BigDecimal reservedCount = reserved.min(n);
+        if (reservedCount.signum() > 0 || n.signum() == 0) addReservedLines(out, rates, option, ri, reservedCount);
+        BigDecimal above = n.subtract(reservedCount);
+        if (above.signum() > 0) {
+            if (rates.onDemand() == null) out.missing(rates.missing(PurchaseOption.ON_DEMAND));
+            else out.add(CostLine.hourly("ec2.instances", rates.label(PurchaseOption.ON_DEMAND)
+                    + " above the reserved instances", above, UNIT, rates.onDemand().usd(), rates.onDemandPerMonth(),
+                    rates.onDemand().provenance()));
+        }
     }
 
     /** {@code ri.upfront} (fee × instances, once per term) and {@code ri.hourly}; an all-upfront offer has no hourly part. */

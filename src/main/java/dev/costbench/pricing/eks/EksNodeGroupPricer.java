@@ -8,6 +8,8 @@ import dev.costbench.pricing.NotApplicable;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
+import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.ec2.InstanceFleet;
 import dev.costbench.pricing.fargate.FargateCompute;
 import dev.costbench.pricing.fargate.FargateSize;
@@ -21,7 +23,8 @@ import java.util.List;
 /**
  * An EKS managed node group ({@code desired} × instance type, max pods checked) or Fargate profile (each pod
  * sized to the smallest Fargate pair holding its request plus 0.25 GB for the Kubernetes components Fargate
- * runs beside it). The cluster fee rides on the cluster's first block, see {@link ClusterFees}.
+ * runs beside it). The cluster fee rides on the cluster's first block, see {@link ClusterFees}. With a load profile
+ * each hour's value is the node count (managed) or the pod count (Fargate) and the lines carry hour-weighted averages.
  */
 public final class EksNodeGroupPricer {
     private EksNodeGroupPricer() {}
@@ -44,8 +47,12 @@ public final class EksNodeGroupPricer {
                 warnings.add(group.pods() + " pods do not fit on " + group.desired() + " × " + instanceType + " ("
                         + spec.maxPods() + " pods per node, " + (long) group.desired() * spec.maxPods() + " in all)");
         }
-        InstanceFleet fleet = new InstanceFleet(instance, group.desired(), 0);
-        String keySize = group.desired() + " × " + instanceType
+        LoadHours load = LoadHours.of(group.loadProfile(), group.desired());
+        InstanceFleet fleet = load.profiled()
+                ? new InstanceFleet(instance, load.average(), BigDecimal.ZERO, BigDecimal.valueOf(load.min()))
+                : new InstanceFleet(instance, group.desired(), 0);
+        String keySize = (load.profiled() ? SizeText.plain(load.average()) + " on average (profile " + load.rangeText() + ")"
+                : Integer.toString(group.desired())) + " × " + instanceType
                 + (group.capacityType() == EksNodeGroup.CapacityType.SPOT ? " (Spot)" : "");
         OptionLines lines = new OptionLines(null);
         return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
@@ -67,11 +74,13 @@ public final class EksNodeGroupPricer {
             warnings.add(reason);
             return PricedBlock.unpriceable(group.pods() + " pods × " + pod, reason, warnings);
         }
-        BigDecimal pods = BigDecimal.valueOf(group.pods());
+        LoadHours load = LoadHours.of(group.loadProfile(), group.pods());
+        BigDecimal pods = load.average();
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING,
                 pods.multiply(size.vcpu()), pods.multiply(size.memoryGb()), BigDecimal.ZERO, BigDecimal.ZERO,
                 FARGATE_SPOT_NA);
-        String keySize = group.pods() + " pods × " + size.label() + (arch == Architecture.ARM64 ? " · arm64" : "");
+        String keySize = (load.profiled() ? SizeText.plain(pods) + " pods on average (profile " + load.rangeText() + ")"
+                : group.pods() + " pods") + " × " + size.label() + (arch == Architecture.ARM64 ? " · arm64" : "");
         OptionLines lines = new OptionLines(null);
         return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
             OptionCost na = compute.notApplicable(o);

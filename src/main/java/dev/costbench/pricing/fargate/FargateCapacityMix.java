@@ -14,6 +14,7 @@ import java.util.List;
 public record FargateCapacityMix(int onFargate, int onSpot) {
 
     public static FargateCapacityMix split(int tasks, List<CapacityProviderShare> providers) {
+        tasks = Math.max(tasks, 0);
         if (providers == null || providers.isEmpty()) return new FargateCapacityMix(tasks, 0);
         int n = providers.size();
         long[] given = new long[n];

@@ -36,4 +36,13 @@ public record FreeTierAllowance(long requests, BigDecimal gbSeconds) {
         }
         return out;
     }
+
+    /** This allowance, cut down to what {@code f} can use (for the same function at fewer requests). */
+    public FreeTierAllowance within(LambdaFunction f) {
+        if (isNone()) return this;
+        LambdaUsage usage = LambdaUsage.of(f);
+        return new FreeTierAllowance(Math.min(requests, usage.requests()), gbSeconds.min(usage.onDemandGbSeconds()));
+    }
+
+    public boolean isNone() { return requests == 0 && gbSeconds.signum() == 0; }
 }

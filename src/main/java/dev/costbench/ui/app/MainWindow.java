@@ -64,19 +64,22 @@ public final class MainWindow {
         documents = new DocumentActions(workbench, settings, this::window);
         autosaveFolder = new AutosaveFolder(settings.folder());
         autosave = new AutosaveTimer(workbench, autosaveFolder, statusBar::showActivity);
-        menus = new WorkbenchMenus(workbench, settings, documents, canvas, scenarioBar, this::quit,
+        menus = new WorkbenchMenus(workbench, settings, documents, canvas, this::deleteSelection, scenarioBar, this::quit,
                 () -> ShortcutsDialog.show(menus().bar(), window()), this::about, this::recoverUnsavedWork);
 
         ScrollPane paletteScroll = new ScrollPane(palette);
         paletteScroll.setFitToWidth(true);
         paletteScroll.setMinWidth(180);
-        SplitPane work = new SplitPane(paletteScroll, canvas, inspector);
+        ScrollPane inspectorScroll = new ScrollPane(inspector);
+        inspectorScroll.setFitToWidth(true);
+        inspectorScroll.setMinWidth(280);
+        SplitPane work = new SplitPane(paletteScroll, canvas, inspectorScroll);
         work.setDividerPositions(0.15, 0.72);
         SplitPane.setResizableWithParent(paletteScroll, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(inspectorScroll, false);
         SplitPane main = new SplitPane(work, costPanel);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.6);
+        main.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(costPanel, false);
 
         BorderPane layout = new BorderPane(main);
@@ -164,6 +167,11 @@ public final class MainWindow {
     private void closeCleanly() {
         autosave.closeCleanly();
         documents.locks().releaseAll();
+    }
+
+    /** Delete acts on the canvas selection, except while an inspector control has the keyboard. */
+    private void deleteSelection() {
+        if (!inspector.isFocusWithin()) canvas.deleteSelection();
     }
 
     private void quit() {

@@ -25,6 +25,8 @@ public final class ShortcutsDialog {
             new String[]{"Drag on empty canvas", "Rubber-band selection (Ctrl adds)"},
             new String[]{"Drag a block", "Move the selection (snaps to the grid, one undo step)"},
             new String[]{"Drag a block's right-edge dot", "Connect it to another block"},
+            new String[]{"Arrow keys (Shift: ×5)", "Nudge the selection one grid step"},
+            new String[]{"Escape on the canvas", "Clear the selection"},
             new String[]{"Space+drag / middle-drag", "Pan"},
             new String[]{"Ctrl+wheel", "Zoom around the pointer"},
             new String[]{"Ctrl+Y", "Redo"},

@@ -16,17 +16,19 @@ import java.util.List;
 
 /**
  * The desktop application. {@code costbench} with no arguments lands here; a path argument opens that
- * design. On first start the bundled example opens so a new user sees a priced topology at once; later
+ * design, and {@code --data-dir=FOLDER} moves the user data folder as it does for the command line. On first start the bundled example opens so a new user sees a priced topology at once; later
  * starts reopen the most recent design.
  */
 public final class WorkbenchApp extends Application {
     private Workbench workbench;
+    private MainWindow window;
 
     public static void launchWorkbench(String[] args) { Application.launch(WorkbenchApp.class, args); }
 
     @Override
     public void start(Stage stage) {
-        UserSettings settings = new UserSettings(UserSettings.defaultFolder());
+        String dataDir = getParameters().getNamed().get("data-dir");
+        UserSettings settings = new UserSettings(dataDir != null ? Path.of(dataDir) : UserSettings.defaultFolder());
         (settings.darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
         PriceCatalog catalog = loadCatalog();
         Opening first = firstDesign(settings, getParameters().getUnnamed());
@@ -34,11 +36,14 @@ public final class WorkbenchApp extends Application {
         workbench.open(first.project(), first.file(), first.untitledName());
         if (first.file() != null) settings.addRecent(first.file());
         else settings.save();
-        MainWindow window = new MainWindow(workbench, settings);
+        window = new MainWindow(workbench, settings);
         window.show(stage, 1400, 900);
         if (first.problem() != null) error("Could not open the design", first.problem());
         window.startUp();
     }
+
+    /** The window, once started. */
+    public MainWindow window() { return window; }
 
     @Override
     public void stop() {

@@ -34,7 +34,7 @@ public final class WorkbenchMenus {
     private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
 
     public WorkbenchMenus(Workbench workbench, UserSettings settings, DocumentActions documents, DesignCanvas canvas,
-                          ScenarioBar scenarios, Runnable quit, Runnable showShortcuts, Runnable showAbout,
+                          Runnable delete, ScenarioBar scenarios, Runnable quit, Runnable showShortcuts, Runnable showAbout,
                           Runnable recoverUnsavedWork) {
         this.workbench = workbench;
         this.settings = settings;
@@ -74,7 +74,7 @@ public final class WorkbenchMenus {
                 item("Copy", "Shortcut+C", canvas::copySelection),
                 item("Paste", "Shortcut+V", canvas::paste),
                 item("Duplicate", "Shortcut+D", canvas::duplicateSelection),
-                item("Delete", "Delete", canvas::deleteSelection),
+                item("Delete", "Delete", delete),
                 new SeparatorMenuItem(),
                 item("Select All", "Shortcut+A", canvas::selectAll));
 
@@ -101,15 +101,15 @@ public final class WorkbenchMenus {
                 new SeparatorMenuItem(), dark);
 
         Menu scenario = new Menu("Scenario");
-        MenuItem delete = item("Delete Scenario", null, scenarios::deleteScenario);
-        delete.disableProperty().bind(Bindings.createBooleanBinding(() -> workbench.project().scenarios().size() < 2,
+        MenuItem deleteScenario = item("Delete Scenario", null, scenarios::deleteScenario);
+        deleteScenario.disableProperty().bind(Bindings.createBooleanBinding(() -> workbench.project().scenarios().size() < 2,
                 workbench.commands().stateProperty()));
         scenario.getItems().addAll(
                 item("New Scenario", "Shortcut+T", scenarios::addScenario),
                 item("Duplicate Scenario", "Shortcut+Shift+D", scenarios::duplicateScenario),
                 item("Rename Scenario…", "F2", scenarios::renameScenario),
                 item("Describe Scenario…", null, scenarios::describeScenario),
-                delete,
+                deleteScenario,
                 new SeparatorMenuItem(),
                 item("Next Scenario", "Shortcut+Page Down", () -> step(1)),
                 item("Previous Scenario", "Shortcut+Page Up", () -> step(-1)));

@@ -34,6 +34,7 @@ public final class BlockView extends StackPane {
     private final ImageView icon;
     private Block block;
     private BlockCost shownCost;
+    private BlockCost renderedCost;
 
     public BlockView(Block block) {
         getStyleClass().add("block-view");
@@ -62,6 +63,7 @@ public final class BlockView extends StackPane {
         handle.setCenterY(HEIGHT / 2);
         getChildren().addAll(row, handle);
         costTip.setOnShowing(e -> costTip.setText(costTooltip()));
+        visibleProperty().addListener((o, was, is) -> { if (is) renderCost(); });
         Tooltip.install(cost, costTip);
         update(block);
     }
@@ -74,9 +76,16 @@ public final class BlockView extends StackPane {
         relocate(next.x(), next.y());
     }
 
+    /** Shows the block's cost now if it is on screen, else when it comes into view. */
     public void showCost(BlockCost blockCost) {
-        if (blockCost == shownCost) return;
         shownCost = blockCost;
+        if (isVisible()) renderCost();
+    }
+
+    private void renderCost() {
+        if (renderedCost == shownCost && renderedCost != null) return;
+        BlockCost blockCost = shownCost;
+        renderedCost = blockCost;
         OptionCell cell = OptionCell.chosen(blockCost);
         String option = blockCost == null ? "" : " · " + OptionCell.shortLabel(blockCost.chosenOption());
         cost.setText(blockCost == null ? "pricing…" : cell.text() + "/mo" + option);

@@ -374,10 +374,31 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
         } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !e.isShortcutDown()) {
             deleteSelection();
             e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            selectedConnection = null;
+            workbench.select(Set.of());
+            render(workbench.state());
+            e.consume();
+        } else if (e.getCode().isArrowKey() && !workbench.selection().isEmpty()) {
+            // arrow keys nudge the selection one grid step (Shift: five), one undo step per press
+            double step = GRID * (e.isShiftDown() ? 5 : 1);
+            double dx = e.getCode() == KeyCode.LEFT ? -step : e.getCode() == KeyCode.RIGHT ? step : 0;
+            double dy = e.getCode() == KeyCode.UP ? -step : e.getCode() == KeyCode.DOWN ? step : 0;
+            nudge(dx, dy);
+            e.consume();
         }
     }
 
     // ---- actions the menus and shortcuts call -----------------------------------------------------
+
+    /** Moves the selected blocks by (dx, dy), landing on the grid. */
+    public void nudge(double dx, double dy) {
+        Map<String, MoveBlocks.Position> moved = new HashMap<>();
+        for (String id : workbench.selection())
+            workbench.scenario().block(id).ifPresent(b -> moved.put(id, new MoveBlocks.Position(snap(b.x() + dx), snap(b.y() + dy))));
+        if (!moved.isEmpty()) workbench.execute(new MoveBlocks(moved));
+        cullToView();
+    }
 
     public void deleteSelection() {
         if (!workbench.selection().isEmpty()) workbench.execute(new RemoveBlocks(workbench.selection()));

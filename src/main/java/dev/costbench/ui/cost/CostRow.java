@@ -43,7 +43,7 @@ public record CostRow(String blockId, String name, String optionUsed, String use
         if (!g.available()) return new OptionCell("n/a", null, OptionCell.Kind.NOT_APPLICABLE, "No Graviton twin: " + g.reason());
         OptionCell cell = OptionCell.of(g.options().get(b.chosenOption()));
         String twin = g.twinType() == null ? "arm64" : g.twinType();
-        return new OptionCell(cell.text(), cell.monthly(), cell.kind(), () -> "Graviton twin: " + twin
+        return new OptionCell(cell.textSupplier(), cell.monthly(), cell.kind(), () -> "Graviton twin: " + twin
                 + (g.rule() == null ? "" : " (" + g.rule() + ")") + (cell.tooltip() == null ? "" : "\n" + cell.tooltip()));
     }
 
@@ -54,7 +54,7 @@ public record CostRow(String blockId, String name, String optionUsed, String use
         OptionCost twinCost = g.options().get(b.chosenOption());
         boolean estimated = OptionCell.chosen(b).estimated() || (twinCost != null && OptionCell.of(twinCost).estimated());
         String twin = g.twinType() == null ? "arm64" : g.twinType();
-        return new OptionCell((estimated ? "~" : "") + Money.format(g.savingMonthly()), g.savingMonthly(),
+        return new OptionCell(() -> (estimated ? "~" : "") + Money.format(g.savingMonthly()), g.savingMonthly(),
                 estimated ? OptionCell.Kind.ESTIMATED : OptionCell.Kind.PUBLISHED,
                 () -> "Monthly saving of " + twin + " under " + OptionCell.label(b.chosenOption()) + ": "
                         + Money.format(g.savingMonthly()) + pct + (g.savingMonthly().signum() < 0 ? " (the twin costs more)" : ""));

@@ -19,19 +19,25 @@ import java.util.function.Supplier;
  * How one monthly figure is shown: "$560.64", "~$12.00" (estimated, in italics, with the basis and rule
  * in the tooltip), "missing" (never $0) or "n/a" with the reason.
  */
-public record OptionCell(String text, BigDecimal monthly, Kind kind, Supplier<String> explanation) {
+public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind kind, Supplier<String> explanation) {
 
-    /** A cell whose tooltip is known up front. */
+    /** A cell whose text and tooltip are known up front. */
     public OptionCell(String text, BigDecimal monthly, Kind kind, String tooltip) {
-        this(text, monthly, kind, tooltip == null ? null : () -> tooltip);
+        this(() -> text, monthly, kind, tooltip == null ? null : () -> tooltip);
     }
 
-    /** The tooltip, built when first asked for: a 500-block table would otherwise format thousands nobody reads. */
+    /**
+     * The text, formatted when a cell on screen asks for it: a 500-block design would otherwise format
+     * thousands of figures on the UI thread after every edit, for the dozen rows in view.
+     */
+    public String text() { return textSupplier.get(); }
+
+    /** The tooltip, built when it opens. */
     public String tooltip() { return explanation == null ? null : explanation.get(); }
 
     public enum Kind { PUBLISHED, ESTIMATED, MISSING, NOT_APPLICABLE, EMPTY }
 
-    public static final OptionCell EMPTY = new OptionCell("", null, Kind.EMPTY, (Supplier<String>) null);
+    public static final OptionCell EMPTY = new OptionCell("", null, Kind.EMPTY, (String) null);
 
     public boolean estimated() { return kind == Kind.ESTIMATED; }
 
@@ -47,9 +53,8 @@ public record OptionCell(String text, BigDecimal monthly, Kind kind, Supplier<St
 
     private static OptionCell priced(String label, OptionCost cost) {
         boolean estimated = cost.basis() == Basis.ESTIMATED;
-        String text = (estimated ? "~" : "") + Money.format(cost.monthlyEffective());
-        return new OptionCell(text, cost.monthlyEffective(), estimated ? Kind.ESTIMATED : Kind.PUBLISHED,
-                () -> explainPriced(label, cost, estimated));
+        return new OptionCell(() -> (estimated ? "~" : "") + Money.format(cost.monthlyEffective()), cost.monthlyEffective(),
+                estimated ? Kind.ESTIMATED : Kind.PUBLISHED, () -> explainPriced(label, cost, estimated));
     }
 
     private static String explainPriced(String label, OptionCost cost, boolean estimated) {

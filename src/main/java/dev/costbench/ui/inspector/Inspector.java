@@ -2,13 +2,17 @@ package dev.costbench.ui.inspector;
 
 import dev.costbench.model.Block;
 import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.CostReport;
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.ui.cost.OptionCell;
+import javafx.scene.control.Tooltip;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.command.EditBlock;
 import dev.costbench.ui.command.EditorState;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.PropertyEditor;
@@ -25,6 +29,8 @@ public final class Inspector extends VBox {
     private final Label hint = new Label();
     private final Label notes = new Label();
     private final PropertySheet sheet = new PropertySheet();
+    private final Label linesTitle = new Label();
+    private final VBox lines = new VBox(2);
     private String shownId;
     private List<String> shownKeys = List.of();
     private String shownRegion;
@@ -47,8 +53,13 @@ public final class Inspector extends VBox {
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setPropertyEditorFactory(item -> editorFor((FieldItem) item));
-        VBox.setVgrow(sheet, Priority.ALWAYS);
-        getChildren().addAll(title, hint, sheet, notes);
+        // the sheet takes the height of its rows; the window scrolls the whole inspector when it is taller
+        sheet.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        linesTitle.getStyleClass().add("panel-title");
+        lines.setId("inspector-cost-lines");
+        lines.getStyleClass().add("cost-lines");
+        for (javafx.scene.Node n : new javafx.scene.Node[]{linesTitle, lines}) n.managedProperty().bind(n.visibleProperty());
+        getChildren().addAll(title, hint, sheet, notes, linesTitle, lines);
         setMinWidth(280);
         setPrefWidth(370);
         workbench.commands().stateProperty().addListener((o, a, s) -> show(s));
@@ -82,6 +93,7 @@ public final class Inspector extends VBox {
             hint.setText(n == 0 ? "Select a block to edit its size, usage and purchase option." : "Select one block to edit it.");
             hint.setVisible(true);
             notes.setVisible(false);
+            showLines(null);
             return;
         }
         sheet.setVisible(true);
@@ -107,12 +119,40 @@ public final class Inspector extends VBox {
         workbench.execute(new EditBlock("Change " + field.name() + " of " + before.name(), edited));
     }
 
-    /** The engine's warnings for the block, e.g. more pods than the nodes can hold. */
+    /** The engine's warnings for the block (e.g. more pods than the nodes can hold) and the lines of its cost. */
     private void showNotes(CostReport report) {
         BlockCost cost = report == null || shownId == null ? null : report.block(shownId);
         List<String> warnings = cost == null ? List.of() : cost.warnings();
         notes.setText(String.join("\n", warnings.stream().map(w -> "⚠ " + w).toList()));
         notes.setVisible(!warnings.isEmpty());
+        showLines(cost);
+    }
+
+    /** How the monthly figure on the block is made up, each line with its rate's source in a tooltip. */
+    private void showLines(BlockCost cost) {
+        OptionCost chosen = cost == null ? null : cost.chosen();
+        boolean show = chosen != null && (chosen.isPriced() || chosen.status() == OptionCost.Status.MISSING);
+        linesTitle.setVisible(show);
+        lines.setVisible(show);
+        lines.getChildren().clear();
+        if (!show) return;
+        linesTitle.setText("Cost as " + OptionCell.label(cost.chosenOption()) + ": " + OptionCell.of(chosen).text() + " a month");
+        if (!chosen.isPriced()) {
+            Label missing = new Label(chosen.reason());
+            missing.getStyleClass().add("field-problem");
+            missing.setWrapText(true);
+            lines.getChildren().add(missing);
+            return;
+        }
+        for (CostLine l : chosen.lines()) {
+            boolean estimated = l.provenance() != null && l.provenance().isEstimated();
+            Label line = new Label((estimated ? "~" : "") + Money.format(l.monthly()) + "  " + l.description());
+            line.setWrapText(true);
+            line.getStyleClass().add(estimated ? "cost-line-estimated" : "cost-line");
+            if (l.provenance() != null) line.setTooltip(new Tooltip(l.quantity().stripTrailingZeros().toPlainString() + " " + l.unit()
+                    + " × $" + l.unitPrice().stripTrailingZeros().toPlainString() + "\n" + l.provenance().describe()));
+            lines.getChildren().add(line);
+        }
     }
 
     public PropertySheet sheet() { return sheet; }

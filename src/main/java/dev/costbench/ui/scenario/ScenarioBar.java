@@ -17,8 +17,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -35,7 +36,8 @@ import java.util.Optional;
  */
 public final class ScenarioBar extends HBox {
     private final Workbench workbench;
-    private final TabPane tabs = new TabPane();
+    private final HBox tabs = new HBox(2);
+    private final ToggleGroup tabGroup = new ToggleGroup();
     private final ComboBox<String> region = new ComboBox<>();
     private final ComboBox<String> option = new ComboBox<>();
     private final CheckBox freeTier = new CheckBox("Lambda free tier");
@@ -49,15 +51,14 @@ public final class ScenarioBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 8, 4, 8));
         tabs.setId("scenario-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add("scenario-tabs");
-        tabs.setMinHeight(36);
-        tabs.setPrefHeight(36);
-        tabs.setMaxHeight(36);
-        HBox.setHgrow(tabs, Priority.ALWAYS);
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
-            if (!updating && i.intValue() >= 0) workbench.commands().showScenario(i.intValue());
-        });
+        tabs.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane tabScroll = new ScrollPane(tabs);
+        tabScroll.getStyleClass().addAll("scenario-tabs", "edge-to-edge");
+        tabScroll.setFitToHeight(true);
+        tabScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        tabScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        tabScroll.setMinWidth(120);
+        HBox.setHgrow(tabScroll, Priority.ALWAYS);
 
         Button add = small("+", "New scenario", this::addScenario);
         add.setId("scenario-add");
@@ -90,9 +91,25 @@ public final class ScenarioBar extends HBox {
         freeTier.selectedProperty().addListener((o, a, on) -> {
             if (!updating) workbench.execute(new EditScenario(on ? "Use Lambda free tier" : "Drop Lambda free tier", s -> s.withLambdaFreeTier(on)));
         });
-        getChildren().addAll(tabs, add, duplicate, rename, delete, new Label("Region"), region, new Label("Bought as"), option, freeTier);
+        getChildren().addAll(tabScroll, add, duplicate, rename, delete, new Label("Region"), region, new Label("Bought as"), option, freeTier);
         workbench.commands().stateProperty().addListener((o, a, s) -> show(s));
         show(workbench.state());
+    }
+
+    /** One scenario's tab: click shows it, double-click renames it; the selected tab cannot be unselected. */
+    private ToggleButton tab(String name, int index) {
+        ToggleButton t = new ToggleButton(name);
+        t.setId("scenario-tab-" + index);
+        t.getStyleClass().add("scenario-tab");
+        t.setToggleGroup(tabGroup);
+        t.setMnemonicParsing(false);
+        t.setOnAction(e -> {
+            if (!updating) workbench.commands().showScenario(index);
+            if (!t.isSelected()) t.setSelected(true);
+        });
+        t.setOnMouseClicked(e -> { if (e.getClickCount() == 2) renameScenario(); });
+        t.setTooltip(new Tooltip("Scenario " + name + " (double-click to rename)"));
+        return t;
     }
 
     private static Button small(String text, String tip, Runnable action) {
@@ -108,23 +125,21 @@ public final class ScenarioBar extends HBox {
         try {
             List<Scenario> scenarios = state.project().scenarios();
             List<String> names = scenarios.stream().map(Scenario::name).toList();
-            List<String> shown = tabs.getTabs().stream().map(Tab::getText).toList();
+            List<String> shown = tabs.getChildren().stream().map(n -> ((ToggleButton) n).getText()).toList();
             if (!names.equals(shown)) {
-                List<Tab> next = new ArrayList<>();
-                for (String n : names) {
-                    Tab t = new Tab(n);
-                    t.setClosable(false);
-                    next.add(t);
-                }
-                tabs.getTabs().setAll(next);
+                tabGroup.getToggles().clear();
+                List<ToggleButton> next = new ArrayList<>();
+                for (int i = 0; i < names.size(); i++) next.add(tab(names.get(i), i));
+                tabs.getChildren().setAll(next);
             }
             for (int i = 0; i < scenarios.size(); i++) {
+                // the description, when there is one, is what a facilitator sees hovering over the tab
                 String d = scenarios.get(i).description();
-                Tab t = tabs.getTabs().get(i);
-                if (d.isEmpty()) t.setTooltip(null);
-                else if (t.getTooltip() == null || !d.equals(t.getTooltip().getText())) t.setTooltip(new Tooltip(d));
+                ToggleButton t = (ToggleButton) tabs.getChildren().get(i);
+                String tip = d.isEmpty() ? "Scenario " + t.getText() + " (double-click to rename)" : d;
+                if (!tip.equals(t.getTooltip().getText())) t.setTooltip(new Tooltip(tip));
             }
-            tabs.getSelectionModel().select(state.scenarioIndex());
+            tabGroup.selectToggle((ToggleButton) tabs.getChildren().get(state.scenarioIndex()));
             Scenario s = state.scenario();
             if (!region.getItems().contains(s.region())) region.getItems().add(s.region());
             region.setValue(s.region());

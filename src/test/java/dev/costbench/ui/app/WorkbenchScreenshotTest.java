@@ -56,6 +56,13 @@ class WorkbenchScreenshotTest {
     void rendersTheExampleDesignInLightAndDarkTheme(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.report() != null);
         assertEquals(6, workbench.scenario().blocks().stream().map(b -> b.kind()).distinct().count(), "the example uses all six kinds");
+        // a second scenario, so the picture shows the scenario tabs
+        robot.interact(() -> {
+            workbench.execute(new dev.costbench.ui.command.AddScenario("Add scenario",
+                    workbench.scenario().withName("Compute SP 1y").withPurchaseOption("savings-plan/compute/1y/no-upfront")));
+            workbench.commands().showScenario(0);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.report() != null && workbench.report().scenario().equals("Baseline"));
         robot.interact(() -> window.canvas().fitToWindow());
         robot.clickOn(robot.lookup("#block-web").queryAs(javafx.scene.Node.class));
         Path dir = Path.of(System.getProperty("costbench.project.dir", ".")).resolve("docs/screenshots");

@@ -1,0 +1,132 @@
+package dev.costbench.catalog.importer;
+
+import dev.costbench.catalog.InstanceType;
+import dev.costbench.catalog.OfferingClass;
+import dev.costbench.catalog.Payment;
+import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.ReservedKey;
+import dev.costbench.catalog.ReservedRate;
+import dev.costbench.catalog.ServiceRates;
+import dev.costbench.catalog.Term;
+import dev.costbench.model.Architecture;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * AmazonEC2: Linux, shared tenancy, no pre-installed software, capacity status Used instances (On-Demand and
+ * the twelve Reserved Instance offers), and gp3 storage per GB-month. Everything else in the file is skipped.
+ */
+final class Ec2OfferRules implements OfferRules<Ec2OfferRules.Selected> {
+    sealed interface Selected permits Instance, Gp3 {}
+
+    record Instance(String region, String type) implements Selected {}
+
+    record Gp3(String region) implements Selected {}
+
+    private static final Set<String> ATTRIBUTES = Set.of("productfamily", "instancetype", "operatingsystem",
+            "tenancy", "preinstalledsw", "capacitystatus", "operation", "usagetype", "locationtype", "location",
+            "regioncode", "volumeapiname", "vcpu", "memory", "physicalprocessor", "currentgeneration");
+
+    private final OfferContext ctx;
+
+    Ec2OfferRules(OfferContext ctx) { this.ctx = ctx; }
+
+    @Override public Set<String> attributes() { return ATTRIBUTES; }
+
+    @Override
+    public Selected select(ProductAttributes p) {
+        String family = p.get("productfamily");
+        String locationType = p.get("locationtype");
+        if (!locationType.isEmpty() && !locationType.equals("AWS Region")) return null;
+        String usage = AwsRegionNames.usageWithoutRegion(p.get("usagetype"));
+        if (family.startsWith("Compute Instance")) {
+            // capacitystatus is absent in files older than 2018, where every SKU is "Used"
+            boolean linuxShared = p.get("operatingsystem").equals("Linux") && p.get("tenancy").equals("Shared")
+                    && p.get("preinstalledsw").equals("NA") && p.get("operation").equals("RunInstances")
+                    && (!p.has("capacitystatus") || p.get("capacitystatus").equals("Used"))
+                    && usage.startsWith("BoxUsage:");
+            if (!linuxShared) return null;
+            String region = ctx.regionOf(p);
+            if (!ctx.wanted(region)) return null;
+            String type = p.get("instancetype");
+            ctx.out.instanceType(spec(type, p));
+            return new Instance(region, type);
+        }
+        if (family.equals("Storage") && p.get("volumeapiname").equals("gp3") && usage.equals("EBS:VolumeUsage.gp3")) {
+            String region = ctx.regionOf(p);
+            return ctx.wanted(region) ? new Gp3(region) : null;
+        }
+        return null;
+    }
+
+    @Override
+    public void term(Selected selected, OfferTerm term) {
+        switch (selected) {
+            case Instance i when term.isOnDemand() -> {
+                PriceDimension hours = term.dimension("Hrs");
+                if (hours == null) return;
+                ctx.out.onDemand(i.region(), i.type(),
+                        new Rate(ctx.price(hours, term.place), "hour", ctx.provenance(i.region(), CatalogOffers.EC2)));
+            }
+            case Instance i when term.isReserved() -> reserved(i, term);
+            case Gp3 g when term.isOnDemand() -> {
+                PriceDimension gbMonth = term.dimension("GB-Mo");
+                if (gbMonth == null) return;
+                ctx.out.serviceRate(g.region(), ServiceRates.EBS, ServiceRates.EBS_GP3,
+                        new Rate(ctx.price(gbMonth, term.place), "GB-month", ctx.provenance(g.region(), ServiceRates.EBS)));
+            }
+            default -> { }
+        }
+    }
+
+    private void reserved(Instance i, OfferTerm term) {
+        Term length = switch (term.leaseContractLength) {
+            case "1yr", "1 yr" -> Term.ONE_YEAR;
+            case "3yr", "3 yr" -> Term.THREE_YEAR;
+            default -> null;
+        };
+        OfferingClass offeringClass = OfferingClass.fromKey(term.offeringClass);
+        Payment payment = Payment.fromKey(term.purchaseOption);
+        // pre-2014 utilisation-based offers ("Heavy Utilization") are not sold any more
+        if (length == null || offeringClass == null || payment == null) return;
+        PriceDimension fee = term.dimension("Quantity");
+        PriceDimension hours = term.dimension("Hrs");
+        if (fee == null && payment != Payment.NO_UPFRONT) return;
+        if (hours == null && payment != Payment.ALL_UPFRONT) return;
+        BigDecimal upfront = fee == null ? BigDecimal.ZERO : ctx.price(fee, term.place);
+        BigDecimal hourly = hours == null ? BigDecimal.ZERO : ctx.price(hours, term.place);
+        ctx.out.reserved(i.region(), i.type(), new ReservedKey(length, offeringClass, payment),
+                new ReservedRate(upfront, hourly, ctx.provenance(i.region(), CatalogOffers.EC2_RESERVED)));
+    }
+
+    /** Specs from the product, used only for types the catalog does not know yet. */
+    private static InstanceType spec(String type, ProductAttributes p) {
+        int dot = type.indexOf('.');
+        String family = dot < 0 ? type : type.substring(0, dot);
+        String size = dot < 0 ? "" : type.substring(dot + 1);
+        String processor = p.get("physicalprocessor");
+        Architecture arch = processor.contains("Graviton") || processor.startsWith("AWS") ? Architecture.ARM64
+                : Architecture.X86_64;
+        return new InstanceType(type, family, size, intOrZero(p.get("vcpu")), gib(p.get("memory")), Set.of(arch),
+                processor, 0, !p.get("currentgeneration").equals("No"));
+    }
+
+    private static int intOrZero(String s) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** "8 GiB" → 8; "1,952 GiB" → 1952; anything else → 0. */
+    private static BigDecimal gib(String s) {
+        String n = s.replace("GiB", "").replace(",", "").trim();
+        try {
+            return new BigDecimal(n);
+        } catch (NumberFormatException e) {
+            return BigDecimal.ZERO;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package dev.costbench.catalog.importer;
+
+import dev.costbench.catalog.Basis;
+import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.catalog.Payment;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.SavingsPlanKey;
+import dev.costbench.catalog.SavingsPlanType;
+import dev.costbench.catalog.Term;
+import dev.costbench.catalog.UserCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Importing into the user's catalog folder: what it adds, and that a failure leaves the folder as it was. */
+class UserCatalogImportTest {
+    private static final SavingsPlanKey EC2_1Y_NO = new SavingsPlanKey(SavingsPlanType.EC2_INSTANCE, Term.ONE_YEAR, Payment.NO_UPFRONT);
+
+    @TempDir Path tmp;
+
+    private Path dataDir() { return tmp.resolve("data"); }
+
+    private ChangeSummary importInto(Path... paths) {
+        return new PriceImporter(Set.of(), ImportMonitor.SILENT).importInto(dataDir(), List.of(paths));
+    }
+
+    @Test
+    void withoutAUserCatalogTheShippedOneIsUsed() {
+        assertFalse(UserCatalog.exists(dataDir()));
+        assertTrue(UserCatalog.load(dataDir()) == CatalogLoader.bundled());
+    }
+
+    @Test
+    void anEc2InstanceSavingsPlanRateReplacesItsEstimate() {
+        Rate before = CatalogLoader.bundled().ec2SavingsPlan("us-east-1", "m5.large", EC2_1Y_NO).orElseThrow();
+        assertEquals(Basis.ESTIMATED, before.provenance().basis());
+
+        ChangeSummary s = importInto(Fixtures.resources().resolve("savings-plans-us-east-1.json"));
+
+        Rate after = UserCatalog.load(dataDir()).ec2SavingsPlan("us-east-1", "m5.large", EC2_1Y_NO).orElseThrow();
+        assertEquals(Basis.PUBLISHED, after.provenance().basis());
+        assertEquals(0, new BigDecimal("0.0590").compareTo(after.usd()));
+        assertEquals("2025-03-10", after.provenance().asOf());
+        // m5.large and m5.xlarge under the EC2 Instance plan, m5.large under the 3y All Upfront Compute plan
+        assertEquals(3, s.estimatesReplaced());
+        assertEquals("2025-03-10", UserCatalog.load(dataDir()).offers("us-east-1").get("savings_plans").publicationDate());
+    }
+
+    @Test
+    void aSecondRegionAppearsAfterImportingItsFile() {
+        assertFalse(CatalogLoader.bundled().hasRegion("us-west-2"));
+        ChangeSummary s = importInto(Fixtures.aws(Fixtures.EC2_US_WEST_CSV));
+        PriceCatalog c = UserCatalog.load(dataDir());
+        assertEquals(List.of("us-west-2"), s.regionsAdded());
+        assertTrue(c.hasRegion("us-west-2"));
+        assertEquals(0, new BigDecimal("0.096").compareTo(c.onDemand("us-west-2", "m5.large").orElseThrow().usd()));
+        // the shipped regions are still there
+        assertTrue(c.regions().containsAll(CatalogLoader.bundled().regions()));
+        assertTrue(Files.isRegularFile(UserCatalog.folder(dataDir()).resolve("regions/us-west-2.json")));
+    }
+
+    @Test
+    void importsAddUp() {
+        importInto(Fixtures.aws(Fixtures.EC2_US_WEST_CSV));
+        importInto(Fixtures.aws(Fixtures.EKS_EU));
+        PriceCatalog c = UserCatalog.load(dataDir());
+        assertTrue(c.hasRegion("us-west-2"));
+        assertEquals(0, new BigDecimal("0.60").compareTo(c.serviceRate("eu-west-1", "eks", "cluster_hour_extended_support").orElseThrow().usd()));
+    }
+
+    // ---- a failed import leaves the catalog folder byte for byte as it was ----------------------------
+
+    private void assertFailureLeavesCatalogAlone(Consumer<Path> breakFixtures, String... messageParts) throws IOException {
+        importInto(Fixtures.aws(Fixtures.EKS_EU)); // the user catalog exists before the failed import
+        Map<String, String> before = hashes(UserCatalog.folder(dataDir()));
+        Path aws = Fixtures.copyAws(tmp);
+        breakFixtures.accept(aws);
+
+        PriceImportException e = assertThrows(PriceImportException.class, () -> importInto(aws));
+
+        for (String part : messageParts) assertTrue(e.getMessage().contains(part), "'" + part + "' not in: " + e.getMessage());
+        assertEquals(before, hashes(UserCatalog.folder(dataDir())));
+        try (Stream<Path> left = Files.list(dataDir())) {
+            assertEquals(List.of("catalog"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aTruncatedFileLeavesTheCatalogAlone() throws IOException {
+        assertFailureLeavesCatalogAlone(aws -> rewrite(aws.resolve(Fixtures.LAMBDA_EU), s -> s.substring(0, s.indexOf("LAMBDAPROVDUR001") + 200)),
+                Fixtures.LAMBDA_EU, "line ", "truncated");
+    }
+
+    @Test
+    void aWrongOfferCodeLeavesTheCatalogAlone() throws IOException {
+        assertFailureLeavesCatalogAlone(aws -> rewrite(aws.resolve(Fixtures.ELB_EU),
+                        s -> s.replace("\"offerCode\": \"AWSELB\"", "\"offerCode\": \"AmazonEC2\"")),
+                Fixtures.ELB_EU, "the file is for 'AmazonEC2' but its index lists it for 'AWSELB'");
+    }
+
+    @Test
+    void aPriceThatIsNotANumberLeavesTheCatalogAlone() throws IOException {
+        assertFailureLeavesCatalogAlone(aws -> rewrite(aws.resolve(Fixtures.ECS_EU), s -> s.replace("\"0.0323800000\"", "\"0,03238\"")),
+                Fixtures.ECS_EU, "SKU ECSFARGATEARMCPU", "'0,03238' is not a number");
+    }
+
+    @Test
+    void aRegionIndexPointingAtAMissingFileLeavesTheCatalogAlone() throws IOException {
+        assertFailureLeavesCatalogAlone(aws -> delete(aws.resolve(Fixtures.SP_EU)),
+                "savingsPlan/v1.0/aws/AWSComputeSavingsPlan/current/region_index.json", "region eu-west-1",
+                Fixtures.SP_EU + " is not in the folder");
+    }
+
+    @Test
+    void aCancelledImportLeavesTheCatalogAlone() throws IOException {
+        importInto(Fixtures.aws(Fixtures.EKS_EU));
+        Map<String, String> before = hashes(UserCatalog.folder(dataDir()));
+        ImportMonitor cancelled = new ImportMonitor() {
+            @Override public void progress(String file, long bytesDone, long bytesTotal) {}
+            @Override public boolean cancelled() { return true; }
+        };
+        assertThrows(ImportCancelledException.class,
+                () -> new PriceImporter(Set.of(), cancelled).importInto(dataDir(), List.of(Fixtures.aws())));
+        assertEquals(before, hashes(UserCatalog.folder(dataDir())));
+    }
+
+    @Test
+    void aFailedFirstImportCreatesNoCatalog() throws IOException {
+        Path aws = Fixtures.copyAws(tmp);
+        delete(aws.resolve(Fixtures.EC2_US_WEST_CSV));
+        assertThrows(PriceImportException.class, () -> importInto(aws));
+        assertFalse(Files.exists(UserCatalog.folder(dataDir())));
+        assertTrue(UserCatalog.load(dataDir()) == CatalogLoader.bundled());
+    }
+
+    @Test
+    void anInterruptedSwapFallsBackToThePreviousCatalog() throws IOException {
+        importInto(Fixtures.aws(Fixtures.EC2_US_WEST_CSV));
+        // as if the process died between the two renames
+        Files.move(UserCatalog.folder(dataDir()), dataDir().resolve("catalog.previous"));
+        assertTrue(UserCatalog.load(dataDir()).hasRegion("us-west-2"));
+        importInto(Fixtures.aws(Fixtures.EKS_EU));
+        assertTrue(UserCatalog.load(dataDir()).hasRegion("us-west-2"));
+        assertFalse(Files.exists(dataDir().resolve("catalog.previous")));
+    }
+
+    private static void rewrite(Path file, java.util.function.UnaryOperator<String> change) {
+        try {
+            Files.writeString(file, change.apply(Files.readString(file)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> hashes(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.put(dir.relativize(f).toString(), sha256(Files.readAllBytes(f)));
+            }
+        }
+        assertFalse(out.isEmpty());
+        return out;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

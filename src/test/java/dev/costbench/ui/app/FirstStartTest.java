@@ -1,0 +1,46 @@
+package dev.costbench.ui.app;
+
+import dev.costbench.model.BlockKind;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The application as a user starts it: the first start shows the bundled example, priced. */
+class FirstStartTest {
+    @TempDir
+    Path home;
+
+    private WorkbenchApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theFirstStartOpensTheBundledExamplePricedWithEveryKind() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class, "--data-dir=" + home);
+        MainWindow window = app.window();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.workbench().report() != null);
+
+        assertEquals("Web shop (example) — Costbench", stage.getTitle());
+        assertEquals(Arrays.stream(BlockKind.values()).toList(),
+                window.workbench().scenario().blocks().stream().map(b -> b.kind()).distinct().sorted().toList());
+        assertTrue(window.costPanel().totalText().startsWith("Total $"), window.costPanel().totalText());
+        assertTrue(Files.isRegularFile(home.resolve(UserSettings.FILE_NAME)), "the next start is not a first start");
+        assertTrue(!new UserSettings(home).isFirstStart());
+    }
+}
