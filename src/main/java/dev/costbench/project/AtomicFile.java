@@ -47,18 +47,14 @@ public final class AtomicFile {
         write(target, content, false, REAL_DISK);
     }
 
-    /**
-     * Replaces {@code target} with {@code content} and keeps the version it replaced as
-     * {@code <target>.bak}; the backup is only replaced once the new content is safely on disk.
-     */
-    public static void writeKeepingBackup(Path target, byte[] content) throws IOException {
-        write(target, content, true, REAL_DISK);
-    }
-
     public static Path backupOf(Path target) {
         return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
     }
 
+    /**
+     * Replaces {@code target} with {@code content}; with {@code keepBackup} the version it replaced becomes
+     * {@code <target>.bak}, and only once the new content is safely on disk.
+     */
     static void write(Path target, byte[] content, boolean keepBackup, Disk disk) throws IOException {
         Path absolute = realTarget(target.toAbsolutePath());
         Path folder = absolute.getParent();
@@ -142,13 +138,13 @@ public final class AtomicFile {
      * at this moment in another window keeps its own.
      */
     private static void removeStaleTemporaries(Path absolute) {
+        // the backup's temporaries (".shop.costbench.json.bak.….tmp") share the prefix
         String prefix = temporaryPrefix(absolute);
-        String backupPrefix = temporaryPrefix(backupOf(absolute));
         FileTime cutoff = FileTime.from(Instant.now().minus(STALE_TEMPORARY));
         try (Stream<Path> siblings = Files.list(absolute.getParent())) {
             siblings.filter(p -> {
                 String n = p.getFileName().toString();
-                return (n.startsWith(prefix) || n.startsWith(backupPrefix)) && n.endsWith(".tmp");
+                return n.startsWith(prefix) && n.endsWith(".tmp");
             }).forEach(p -> {
                 try {
                     if (Files.getLastModifiedTime(p).compareTo(cutoff) < 0) Files.deleteIfExists(p);

@@ -16,7 +16,6 @@ import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.LoadProfile;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
-import dev.costbench.project.migration.Migration;
 import dev.costbench.project.migration.MigrationChain;
 
 import java.math.BigDecimal;
@@ -66,7 +65,6 @@ final class ProjectReader {
     private final String sourceName;
     private final List<Problem> problems = new ArrayList<>();
     private int fileSchema;
-    private List<Migration> migrated = List.of();
 
     ProjectReader(String sourceName) { this.sourceName = sourceName; }
 
@@ -85,7 +83,7 @@ final class ProjectReader {
         }
         fileSchema = schema;
         // an older file is brought up to this version's shape first, so the rest of the reader knows one version only
-        if (schema < Project.CURRENT_SCHEMA) migrated = MigrationChain.upgrade(rootObject, schema);
+        if (schema < Project.CURRENT_SCHEMA) MigrationChain.upgrade(rootObject, schema);
         String name = top.text("name", defaultProjectName());
         List<Scenario> scenarios = new ArrayList<>();
         Map<String, String> scenarioNames = new HashMap<>();
@@ -102,9 +100,6 @@ final class ProjectReader {
 
     /** The schemaVersion the file declared (1 when it has none), or 0 before a file was read. */
     int fileSchema() { return fileSchema; }
-
-    /** The migration steps that brought an older file up to this version. */
-    List<Migration> migrated() { return migrated; }
 
     private String defaultProjectName() {
         String base = sourceName == null ? "" : sourceName.replace('\\', '/');
