@@ -3,6 +3,7 @@ package dev.costbench;
 import dev.costbench.cli.BenchCommand;
 import dev.costbench.cli.DataDirOption;
 import dev.costbench.cli.ErrorReporting;
+import dev.costbench.cli.ExportCommand;
 import dev.costbench.cli.ImportPricesCommand;
 import dev.costbench.cli.PriceCommand;
 import dev.costbench.cli.SizeSavingsPlanCommand;
@@ -16,11 +17,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code costbench} command: price, validate and benchmark designs from a terminal or a CI job. */
+/** The {@code costbench} command: price, export, validate and benchmark designs from a terminal or a CI job. */
 @Command(name = "costbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prices AWS compute designs under On-Demand, Reserved Instances, Savings Plans and Spot, "
                 + "next to their Graviton twins.",
-        subcommands = {PriceCommand.class, ValidateCommand.class, ImportPricesCommand.class,
+        subcommands = {PriceCommand.class, ExportCommand.class, ValidateCommand.class, ImportPricesCommand.class,
                 SizeSavingsPlanCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 1 validate found problems, 2 bad input, 3 the price catalog cannot be read."})
 public final class Main implements Runnable {

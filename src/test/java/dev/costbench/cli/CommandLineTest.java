@@ -293,10 +293,9 @@ class CommandLineTest {
         Run r = run("bench", "large", "--blocks", "60", "--runs", "2");
         assertEquals(ExitCode.OK, r.exit(), r.err());
         assertTrue(r.out().startsWith("Large design: 60 blocks, "), r.out());
-        for (String step : List.of("save", "open", "price", "autosave"))
+        for (String step : List.of("save", "open", "price", "autosave", "export"))
             assertTrue(r.out().matches("(?s).*\\n" + step + " +\\d+ ms +\\d+ ms\\n.*"), step + " in:\n" + r.out());
-        assertTrue(r.out().contains("\nexport     not measured: this build has no exporter\n"), r.out());
-        assertTrue(r.out().matches("(?s).*\\npeak heap used \\d+ MB .*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\npeak heap used \\d+ MB \\(maximum heap \\d+ MB\\)\\n"), r.out());
         assertEquals(ExitCode.BAD_INPUT, run("bench", "large", "--blocks", "0").exit());
     }
 }

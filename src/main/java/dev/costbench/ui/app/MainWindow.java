@@ -47,6 +47,7 @@ public final class MainWindow {
     private final ScenarioBar scenarioBar;
     private final StatusBar statusBar;
     private final DocumentActions documents;
+    private final ExportActions exports;
     private final WorkbenchMenus menus;
     private final AutosaveFolder autosaveFolder;
     private final AutosaveTimer autosave;
@@ -62,9 +63,10 @@ public final class MainWindow {
         scenarioBar = new ScenarioBar(workbench);
         statusBar = new StatusBar(workbench);
         documents = new DocumentActions(workbench, settings, this::window);
+        exports = new ExportActions(workbench, this::window, statusBar::tell);
         autosaveFolder = new AutosaveFolder(settings.folder());
-        autosave = new AutosaveTimer(workbench, autosaveFolder, statusBar::showActivity);
-        menus = new WorkbenchMenus(workbench, settings, documents, canvas, this::deleteSelection, scenarioBar, this::quit,
+        autosave = new AutosaveTimer(workbench, autosaveFolder, statusBar::tell);
+        menus = new WorkbenchMenus(workbench, settings, documents, exports, canvas, this::deleteSelection, scenarioBar, this::quit,
                 () -> ShortcutsDialog.show(menus().bar(), window()), this::about, this::recoverUnsavedWork);
 
         ScrollPane paletteScroll = new ScrollPane(palette);
@@ -202,6 +204,7 @@ public final class MainWindow {
     public ScenarioBar scenarioBar() { return scenarioBar; }
     public StatusBar statusBar() { return statusBar; }
     public DocumentActions documents() { return documents; }
+    public ExportActions exports() { return exports; }
     public WorkbenchMenus menus() { return menus; }
     public AutosaveTimer autosave() { return autosave; }
     public Workbench workbench() { return workbench; }

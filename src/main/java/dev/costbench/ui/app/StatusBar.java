@@ -55,8 +55,8 @@ public final class StatusBar extends HBox {
         show(workbench.report());
     }
 
-    /** A message about work in the background, e.g. an autosave that failed. */
-    public void showActivity(String message) { activity.setText(message); }
+    /** A short note of what just happened, such as "Exported review.xlsx". */
+    public void tell(String message) { activity.setText(message); }
 
     private static Separator sep() { return new Separator(Orientation.VERTICAL); }
 

@@ -33,9 +33,9 @@ public final class WorkbenchMenus {
     private final Menu recent = new Menu("Open Recent");
     private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
 
-    public WorkbenchMenus(Workbench workbench, UserSettings settings, DocumentActions documents, DesignCanvas canvas,
-                          Runnable delete, ScenarioBar scenarios, Runnable quit, Runnable showShortcuts, Runnable showAbout,
-                          Runnable recoverUnsavedWork) {
+    public WorkbenchMenus(Workbench workbench, UserSettings settings, DocumentActions documents, ExportActions exports,
+                          DesignCanvas canvas, Runnable delete, ScenarioBar scenarios, Runnable quit, Runnable showShortcuts,
+                          Runnable showAbout, Runnable recoverUnsavedWork) {
         this.workbench = workbench;
         this.settings = settings;
         this.documents = documents;
@@ -52,6 +52,8 @@ public final class WorkbenchMenus {
                 item("Save", "Shortcut+S", documents::save),
                 item("Save As…", "Shortcut+Shift+S", documents::saveAs),
                 item("Recover Unsaved Work…", null, recoverUnsavedWork),
+                new SeparatorMenuItem(),
+                exportItem(exports),
                 new SeparatorMenuItem(),
                 item("Close", "Shortcut+W", documents::close),
                 item("Quit", "Shortcut+Q", quit));
@@ -147,6 +149,12 @@ public final class WorkbenchMenus {
             items.add(none);
         }
         recent.getItems().setAll(items);
+    }
+
+    private static MenuItem exportItem(ExportActions exports) {
+        MenuItem m = item("Export…", "Shortcut+E", exports::export);
+        m.setId("menu-export");
+        return m;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -1,0 +1,76 @@
+package dev.costbench.cli;
+
+import dev.costbench.bench.SyntheticDesign;
+import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.export.ExportRequest;
+import dev.costbench.export.PricedScenario;
+import dev.costbench.export.xlsx.WorkbookExporter;
+import dev.costbench.model.Scenario;
+import dev.costbench.pricing.PricingEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code costbench bench export --blocks N}: exports a generated design of N blocks to a workbook and prints
+ * the seconds it took (wall and CPU) and the peak heap used while writing it (the design is priced before
+ * timing starts).
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Exports a generated design to a workbook and prints the time and peak heap it took.")
+public final class ExportBench implements Callable<Integer> {
+    @Option(names = "--blocks", paramLabel = "N", required = true, description = "Blocks in the generated design (1 to 100000).")
+    int blocks;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+            description = "Seed of the generated design; the same seed gives the same design (default: 1).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Keep the workbook here (default: a temporary file, deleted afterwards).")
+    Path out;
+
+    @Mixin DataDirOption dataDir;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (blocks < 1 || blocks > RepriceBench.MAX_BLOCKS)
+            throw new BadInputException("--blocks must be from 1 to " + RepriceBench.MAX_BLOCKS + ", not " + blocks);
+        PricingEngine engine = new PricingEngine(CatalogLoader.bundled());
+        Scenario design = SyntheticDesign.generate(blocks, seed);
+        ExportRequest request = new ExportRequest("Generated design, " + blocks + " blocks (seed " + seed + ")",
+                engine.catalog(), List.of(new PricedScenario(design, engine.price(design))));
+        Path file = out != null ? out : Files.createTempFile("costbench-bench", ".xlsx");
+        try {
+            System.gc();
+            HeapPeak peak = HeapPeak.start();
+            var threads = ManagementFactory.getThreadMXBean();
+            long start = System.nanoTime(), cpuStart = threads.getCurrentThreadCpuTime();
+            WorkbookExporter.Result r = WorkbookExporter.write(request, file);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            // on a busy machine the wall time includes waiting for a core; CPU time is the work itself
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            long peakBytes = peak.stop();
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf("Exported %d blocks (seed %d): %d line items, %d option rows, %d rates, %.1f MB%n", r.blocks(), seed,
+                    r.lineItems(), r.optionRows(), r.rates(), Files.size(file) / 1e6);
+            o.printf("time      %.2f s (CPU %.2f s)%npeak heap %d MB (max heap %d MB)%n", seconds, cpu, peakBytes >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            o.flush();
+        } finally {
+            if (out == null) Files.deleteIfExists(file);
+        }
+        return ExitCode.OK;
+    }
+}

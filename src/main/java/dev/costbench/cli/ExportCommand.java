@@ -1,0 +1,100 @@
+package dev.costbench.cli;
+
+import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.export.ExportRequest;
+import dev.costbench.export.csv.CsvExporter;
+import dev.costbench.export.xlsx.WorkbookExporter;
+import dev.costbench.model.Project;
+import dev.costbench.model.Scenario;
+import dev.costbench.pricing.PricingEngine;
+import dev.costbench.project.Problem;
+import dev.costbench.project.ProjectFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code costbench export FILE --xlsx OUT [--csv OUT] [--scenario NAME]}: the finance workbook (a model whose
+ * totals are formulas over its Assumptions sheet) and/or a CSV of every block under every option.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the design as an Excel workbook for finance reviews (every total a formula over "
+                + "editable assumptions, every rate traced to its source) and/or as CSV.")
+public final class ExportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The design file (*.costbench.json).")
+    Path file;
+
+    @Option(names = "--xlsx", paramLabel = "OUT", description = "Write the Excel workbook here (.xlsx).")
+    Path xlsx;
+
+    @Option(names = "--csv", paramLabel = "OUT", description = "Write one CSV row per scenario, block and purchase option here.")
+    Path csv;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "Export only this scenario (default: every scenario).")
+    String scenario;
+
+    @Mixin DataDirOption dataDir;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (xlsx == null && csv == null) throw new BadInputException("say where to write: --xlsx OUT and/or --csv OUT");
+        checkFolder(xlsx);
+        checkFolder(csv);
+        Project project = ProjectFile.read(file);
+        PriceCatalog catalog = CatalogLoader.bundled();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Problem p : DesignCheck.problems(project, catalog, selected(project))) {
+            if (p.isError()) throw new BadInputException(file + ": " + p.describe());
+            err.println("costbench: " + file + ": " + p.describe());
+        }
+        err.flush();
+        ExportRequest request = ExportRequest.of(project, new PricingEngine(catalog), scenario);
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            if (xlsx != null) {
+                WorkbookExporter.Result r = WorkbookExporter.write(request, xlsx);
+                out.printf("Wrote %s: %d scenario(s), %d blocks, %d line items, %d rates (prices as of %s)%n", xlsx,
+                        request.scenarios().size(), r.blocks(), r.lineItems(), r.rates(), catalog.asOf());
+            }
+            if (csv != null) {
+                CsvExporter.write(request, csv);
+                out.printf("Wrote %s%n", csv);
+            }
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + (e.getMessage() == null ? "the export" : e.getMessage()));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private List<Integer> selected(Project project) {
+        List<Integer> out = new ArrayList<>();
+        List<Scenario> all = project.scenarios();
+        for (int i = 0; i < all.size(); i++) if (scenario == null || all.get(i).name().equals(scenario)) out.add(i);
+        if (out.isEmpty())
+            throw new BadInputException(file + ": no scenario named \"" + scenario + "\" (the design has: "
+                    + String.join(", ", all.stream().map(Scenario::name).toList()) + ")");
+        return out;
+    }
+
+    private static void checkFolder(Path out) {
+        if (out == null) return;
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder))
+            throw new BadInputException("cannot write " + out + ": the folder " + folder + " does not exist");
+        if (Files.isDirectory(out)) throw new BadInputException("cannot write " + out + ": it is a folder");
+    }
+}

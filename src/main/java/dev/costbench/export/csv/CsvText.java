@@ -1,0 +1,22 @@
+package dev.costbench.export.csv;
+
+/**
+ * CSV-injection guard (OWASP "CSV Injection"): a text field that starts with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return is prefixed with a single quote, so that a spreadsheet shows it as
+ * text instead of running it as a formula; every text field is then quoted with embedded quotes doubled.
+ */
+public final class CsvText {
+    private CsvText() {}
+
+    public static String field(String value) {
+        if (value == null) return "";
+        String safe = startsLikeFormula(value) ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    static boolean startsLikeFormula(String value) {
+        if (value.isEmpty()) return false;
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+}

@@ -1,0 +1,46 @@
+package dev.costbench.export.xlsx;
+
+import java.math.BigDecimal;
+
+/**
+ * One row of the Assumptions sheet for a block: an input a reviewer may change (a count, a size, a
+ * percentage, the purchase option), a figure derived from inputs by a formula, or a fact from the catalog.
+ * {@code field} becomes the cell's defined name together with the block's prefix.
+ */
+record AssumptionRow(Role role, String label, String field, BigDecimal number, String text, String formula,
+                     String unit, String note) {
+
+    enum Role { INPUT, PERCENT, OPTION, DERIVED, FACT, NOTE }
+
+    static AssumptionRow input(String label, String field, BigDecimal value, String unit, String note) {
+        return new AssumptionRow(Role.INPUT, label, field, value, null, null, unit, note);
+    }
+
+    static AssumptionRow input(String label, String field, long value, String unit, String note) {
+        return input(label, field, BigDecimal.valueOf(value), unit, note);
+    }
+
+    /** A percentage input held as a fraction (50% is 0.5) and shown as a percentage. */
+    static AssumptionRow percent(String label, String field, BigDecimal fraction, String note) {
+        return new AssumptionRow(Role.PERCENT, label, field, fraction, null, null, "%", note);
+    }
+
+    static AssumptionRow option(String key) {
+        return new AssumptionRow(Role.OPTION, "Purchase option", "option", null, key, null, "option key",
+                "pick from the list; an option that does not apply to this block is bought On-Demand");
+    }
+
+    /** {@code formula} without "=", over defined names. */
+    static AssumptionRow derived(String label, String field, String formula, String unit, String note) {
+        return new AssumptionRow(Role.DERIVED, label, field, null, null, formula, unit, note);
+    }
+
+    /** A fact in words, such as the load profile a block follows. */
+    static AssumptionRow note(String label, String field, String text, String note) {
+        return new AssumptionRow(Role.NOTE, label, field, null, text, null, null, note);
+    }
+
+    static AssumptionRow fact(String label, String field, BigDecimal value, String unit, String note) {
+        return new AssumptionRow(Role.FACT, label, field, value, null, null, unit, note);
+    }
+}

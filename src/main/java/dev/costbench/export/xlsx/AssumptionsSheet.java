@@ -1,0 +1,119 @@
+package dev.costbench.export.xlsx;
+
+import dev.costbench.catalog.PriceCatalog;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The inputs every figure depends on, one per row with a defined name: hours per month, Spot interruption
+ * overhead, currency and exchange rate; per scenario the Lambda free tier; per block its purchase option
+ * (validated against the 26 keys) and its counts and usage. Derived figures (Spot/On-Demand split, tasks
+ * per instance, capacity units…) are formulas over the inputs in the same table, so the chain is visible.
+ */
+final class AssumptionsSheet {
+    static final String NAME = "Assumptions";
+    static final int COL_VALUE = 4;
+    private static final String ALL = "All scenarios";
+
+    /** One row of the sheet, planned before anything is written so that names exist before formulas use them. */
+    record Planned(int row, String scenario, String block, String kind, AssumptionRow input, String name) {}
+
+    private AssumptionsSheet() {}
+
+    /** Defines every input's name and writes the title, header and validations; returns the rows to stream. */
+    static List<Planned> frame(Workbook wb, Sheet sheet, Styles st, Layout layout, PriceCatalog catalog, String title) {
+        List<Planned> rows = plan(layout, catalog);
+        for (Planned p : rows) {
+            Name name = wb.createName();
+            name.setNameName(p.name());
+            name.setRefersToFormula(new Ref(NAME).cell(COL_VALUE, p.row()));
+        }
+        RowWriter.at(sheet, 1).text(0, "Assumptions", st.title);
+        RowWriter.at(sheet, 2).text(0, "Blue figures on yellow are inputs: change one and every line item, option and "
+                + "total follows. Black figures are formulas over the inputs. Each value has the name formulas use.", st.subtitle);
+        int last = rows.isEmpty() ? Layout.TABLE_HEADER_ROW + 1 : rows.getLast().row();
+        SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
+                new SheetFrame.Column("Scenario", 16), new SheetFrame.Column("Block", 24),
+                new SheetFrame.Column("Kind", 18), new SheetFrame.Column("Input", 30),
+                new SheetFrame.Column("Value", 40), new SheetFrame.Column("Unit", 12),
+                new SheetFrame.Column("Name in formulas", 28), new SheetFrame.Column("Note", 60)), last, title);
+        List<CellRangeAddress> options = new ArrayList<>(), yesNo = new ArrayList<>();
+        for (Planned p : rows) {
+            if (p.input().role() != AssumptionRow.Role.OPTION) continue;
+            CellRangeAddress cell = new CellRangeAddress(p.row() - 1, p.row() - 1, COL_VALUE, COL_VALUE);
+            if (p.input().field().equals("option")) options.add(cell);
+            else if (p.input().field().equals("free_tier")) yesNo.add(cell);
+        }
+        validate(sheet, options, sheet.getDataValidationHelper().createFormulaListConstraint(GlobalInputs.OPTION_KEYS),
+                "Purchase option", "Pick one of the 26 option keys (see the Scenarios sheet).");
+        DataValidationHelper h = sheet.getDataValidationHelper();
+        validate(sheet, yesNo, h.createExplicitListConstraint(new String[]{"yes", "no"}), "Free tier", "yes or no");
+        return rows;
+    }
+
+    /** Writes the planned rows in order (the sheet may be streaming). */
+    static void rows(Sheet sheet, Styles st, List<Planned> rows) {
+        for (Planned p : rows) {
+            AssumptionRow in = p.input();
+            RowWriter w = RowWriter.at(sheet, p.row())
+                    .text(0, p.scenario(), st.text).text(1, p.block(), st.text).text(2, p.kind(), st.text)
+                    .text(3, in.label(), st.text).text(5, in.unit(), st.text).text(6, p.name(), st.note)
+                    .text(7, in.note(), st.note);
+            switch (in.role()) {
+                case INPUT -> w.number(COL_VALUE, in.number(), st.inputNumber);
+                case PERCENT -> w.number(COL_VALUE, in.number(), st.inputPercent);
+                case FACT -> w.number(COL_VALUE, in.number(), st.quantity);
+                case DERIVED -> w.formula(COL_VALUE, in.formula(), st.quantity);
+                case OPTION -> w.text(COL_VALUE, in.text(), st.inputText);
+                case NOTE -> w.text(COL_VALUE, in.text(), st.text);
+            }
+        }
+    }
+
+    private static void validate(Sheet sheet, List<CellRangeAddress> cells, org.apache.poi.ss.usermodel.DataValidationConstraint c,
+                                 String title, String text) {
+        if (cells.isEmpty()) return;
+        CellRangeAddressList list = new CellRangeAddressList();
+        cells.forEach(list::addCellRangeAddress);
+        DataValidation v = sheet.getDataValidationHelper().createValidation(c, list);
+        v.setShowErrorBox(true);
+        v.createErrorBox(title, text);
+        v.setSuppressDropDownArrow(false);
+        sheet.addValidationData(v);
+    }
+
+    private static List<Planned> plan(Layout layout, PriceCatalog catalog) {
+        List<Planned> out = new ArrayList<>();
+        int row = Layout.TABLE_HEADER_ROW + 1;
+        out.add(new Planned(row++, ALL, "", "", AssumptionRow.input("Hours per month", "hours", BigDecimal.valueOf(730), "hours",
+                "AWS prices a month as 730 hours"), GlobalInputs.HOURS_PER_MONTH));
+        out.add(new Planned(row++, ALL, "", "", AssumptionRow.percent("Spot interruption overhead", "spot", BigDecimal.ZERO,
+                "added to every Spot cost for re-run work and replacement capacity"), GlobalInputs.SPOT_OVERHEAD));
+        out.add(new Planned(row++, ALL, "", "", new AssumptionRow(AssumptionRow.Role.OPTION, "Currency", "currency", null, "USD",
+                null, "code", "the currency of every money column"), GlobalInputs.CURRENCY));
+        out.add(new Planned(row++, ALL, "", "", AssumptionRow.input("Exchange rate", "rate", BigDecimal.ONE, "per USD",
+                "AWS prices in USD; money columns show USD × this rate (unit prices stay USD)"), GlobalInputs.EXCHANGE_RATE));
+        for (ScenarioPlan s : layout.scenarios) {
+            out.add(new Planned(row++, s.name(), "", "", new AssumptionRow(AssumptionRow.Role.OPTION, "Lambda free tier",
+                    "free_tier", null, s.priced().scenario().lambdaFreeTier() ? "yes" : "no", null, "yes / no",
+                    "1M requests and 400,000 GB-seconds a month, to Lambda functions in file order"),
+                    GlobalInputs.lambdaFreeTier(s.number())));
+        }
+        for (BlockPlan b : layout.blocks) {
+            for (AssumptionRow in : Layout.modelOf(b.block, catalog).assumptions(b))
+                out.add(new Planned(row++, b.scenario.scenario().name(), b.block.name(), b.block.kind().displayName(), in,
+                        b.names.of(in.field())));
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,57 @@
+package dev.costbench.export.xlsx;
+
+import dev.costbench.export.PricedScenario;
+import dev.costbench.model.Block;
+import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.PurchaseOption;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One block in the workbook: the engine's figures, the names of its inputs, and the rows it occupies on
+ * each sheet (1-based), worked out before anything is written so that every sheet can refer to the others.
+ */
+final class BlockPlan {
+    static final int OPTIONS = PurchaseOption.ALL.size();
+
+    final int scenarioIndex;
+    final PricedScenario scenario;
+    final Block block;
+    final BlockCost cost;
+    final InputNames names;
+    final List<LinePlan> lines = new ArrayList<>();
+    /** Every block of the same scenario in file order (the Lambda free tier is handed out in that order). */
+    List<BlockPlan> scenarioBlocks = List.of();
+    int summaryRow;
+    int gravitonRow;
+    /** First of the 26 Purchase options rows of the block as designed. */
+    int optionsRow;
+    /** First of the 26 rows of the Graviton twin, or 0 when the block has none. */
+    int twinOptionsRow;
+    /** Line items rows of the block as designed, then of its twin; last < first when no option is priced. */
+    int firstLine, lastLine, twinFirstLine, twinLastLine;
+
+    BlockPlan(int scenarioIndex, PricedScenario scenario, Block block, BlockCost cost, InputNames names) {
+        this.scenarioIndex = scenarioIndex;
+        this.scenario = scenario;
+        this.block = block;
+        this.cost = cost;
+        this.names = names;
+    }
+
+    boolean hasTwin() { return cost.graviton() != null && cost.graviton().available(); }
+
+    /** The engine's figures per option key for the variant. */
+    Map<String, OptionCost> options(Variant v) { return v == Variant.DESIGN ? cost.options() : cost.graviton().options(); }
+
+    int optionsRow(Variant v) { return v == Variant.DESIGN ? optionsRow : twinOptionsRow; }
+
+    int firstLine(Variant v) { return v == Variant.DESIGN ? firstLine : twinFirstLine; }
+
+    int lastLine(Variant v) { return v == Variant.DESIGN ? lastLine : twinLastLine; }
+
+    boolean hasLines(Variant v) { return lastLine(v) >= firstLine(v); }
+}

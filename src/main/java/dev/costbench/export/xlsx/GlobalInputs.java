@@ -1,0 +1,19 @@
+package dev.costbench.export.xlsx;
+
+/** Defined names of the inputs every block's formulas share, at the top of the Assumptions sheet. */
+final class GlobalInputs {
+    private GlobalInputs() {}
+
+    static final String HOURS_PER_MONTH = "HoursPerMonth";
+    static final String SPOT_OVERHEAD = "SpotInterruptionOverhead";
+    static final String CURRENCY = "CurrencyCode";
+    static final String EXCHANGE_RATE = "ExchangeRate";
+    /** The 26 option keys, the list every purchase-option input is validated against. */
+    static final String OPTION_KEYS = "OptionKeys";
+
+    /** Whether a scenario's Lambda functions get the monthly free tier ("yes"/"no"). */
+    static String lambdaFreeTier(int scenarioNumber) { return "s" + scenarioNumber + "_LambdaFreeTier"; }
+
+    /** A money header that names the currency input: {@code "Monthly ("&CurrencyCode&")"}. */
+    static String moneyHeader(String label) { return "\"" + label + " (\"&" + CURRENCY + "&\")\""; }
+}

@@ -1,0 +1,100 @@
+package dev.costbench.export.xlsx;
+
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.export.ExportRequest;
+import dev.costbench.export.PricedScenario;
+import dev.costbench.model.Block;
+import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.CostLine;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.PurchaseOption;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Works out where everything goes before a cell is written: each block's Summary, Graviton, Purchase
+ * options and Line items rows, its input names, and the Sources row of every rate. Blocks keep the
+ * project's order, scenario after scenario, so each scenario's rows are one contiguous range.
+ */
+final class Layout {
+    static final int TABLE_HEADER_ROW = 4;
+
+    final List<ScenarioPlan> scenarios = new ArrayList<>();
+    final List<BlockPlan> blocks = new ArrayList<>();
+    final RateSources sources = new RateSources(SourcesSheet.FIRST_ROW);
+    final int lastLineRow;
+    final int lastOptionRow;
+    final int lastSummaryRow;
+    final int lastGravitonRow;
+
+    Layout(ExportRequest request) {
+        InputNames.Registry names = new InputNames.Registry();
+        int summaryRow = TABLE_HEADER_ROW + 1, optionRow = TABLE_HEADER_ROW + 1, lineRow = TABLE_HEADER_ROW + 1;
+        List<List<BlockPlan>> perScenario = new ArrayList<>();
+        for (int s = 0; s < request.scenarios().size(); s++) {
+            PricedScenario ps = request.scenarios().get(s);
+            List<BlockPlan> mine = new ArrayList<>();
+            for (BlockCost cost : ps.report().blocks()) {
+                Block block = ps.scenario().block(cost.blockId()).orElseThrow(() -> new IllegalArgumentException(
+                        "scenario " + ps.scenario().name() + ": the report prices block " + cost.blockId()
+                                + ", which the scenario does not have"));
+                BlockPlan plan = new BlockPlan(s + 1, ps, block, cost, names.forBlock(s + 1, block.id()));
+                plan.summaryRow = summaryRow;
+                plan.gravitonRow = summaryRow;
+                summaryRow++;
+                plan.optionsRow = optionRow;
+                optionRow += BlockPlan.OPTIONS;
+                if (plan.hasTwin()) {
+                    plan.twinOptionsRow = optionRow;
+                    optionRow += BlockPlan.OPTIONS;
+                }
+                for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN}) {
+                    int first = lineRow;
+                    for (PurchaseOption o : PurchaseOption.ALL) {
+                        OptionCost oc = plan.options(v).get(o.key());
+                        if (oc == null || !oc.isPriced()) continue;
+                        for (CostLine line : oc.lines()) {
+                            RateNames.Traced t = RateNames.trace(line, o);
+                            plan.lines.add(new LinePlan(lineRow++, v, o, line, sources.rowOf(ps.report().region(), t, line),
+                                    t.multiplier()));
+                        }
+                    }
+                    if (v == Variant.DESIGN) {
+                        plan.firstLine = first;
+                        plan.lastLine = lineRow - 1;
+                    } else {
+                        plan.twinFirstLine = first;
+                        plan.twinLastLine = lineRow - 1;
+                    }
+                }
+                mine.add(plan);
+                blocks.add(plan);
+            }
+            for (BlockPlan p : mine) p.scenarioBlocks = mine;
+            perScenario.add(mine);
+        }
+        lastSummaryRow = summaryRow - 1;
+        lastGravitonRow = summaryRow - 1;
+        int totalRow = summaryRow + 1;
+        for (int s = 0; s < perScenario.size(); s++)
+            scenarios.add(new ScenarioPlan(s + 1, request.scenarios().get(s), perScenario.get(s), totalRow + s, totalRow + s));
+        lastOptionRow = optionRow - 1;
+        lastLineRow = lineRow - 1;
+    }
+
+    static BlockModel modelOf(Block block, PriceCatalog catalog) {
+        return LoadProfiledModel.around(plainModelOf(block, catalog), block);
+    }
+
+    private static BlockModel plainModelOf(Block block, PriceCatalog catalog) {
+        return switch (block.kind()) {
+            case ASG -> new AutoScalingGroupModel();
+            case ECS_SERVICE -> new EcsServiceModel(catalog);
+            case EKS_NODE_GROUP -> new EksNodeGroupModel();
+            case LAMBDA -> new LambdaFunctionModel();
+            case BATCH_QUEUE -> new BatchQueueModel(catalog);
+            case LOAD_BALANCER -> new LoadBalancerModel();
+        };
+    }
+}

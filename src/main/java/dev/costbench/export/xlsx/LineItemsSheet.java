@@ -1,0 +1,98 @@
+package dev.costbench.export.xlsx;
+
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.pricing.Charge;
+import dev.costbench.pricing.CostLine;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import java.util.List;
+
+/**
+ * Every cost component of every block under every priced option, for the block as designed and its
+ * Graviton twin. Quantity is a formula over the Assumptions names; unit price is a reference to its Sources
+ * row; monthly = quantity × unit price × hours per month (hourly lines) or × 1 (monthly lines), upfront =
+ * quantity × unit price once per term and spread over the term's months; all money × the exchange rate,
+ * and Spot lines × (1 + Spot interruption overhead).
+ */
+final class LineItemsSheet {
+    static final String NAME = "Line items";
+    static final Ref REF = new Ref(NAME);
+    static final int COL_BLOCK = 1, COL_VARIANT = 2, COL_OPTION = 3, COL_COMPONENT = 4, COL_DESCRIPTION = 5,
+            COL_QUANTITY = 6, COL_UNIT = 7, COL_UNIT_PRICE = 8, COL_CHARGE = 9, COL_TERM = 10, COL_MONTHLY = 11,
+            COL_UPFRONT = 12, COL_EFFECTIVE = 13, COL_SOURCE = 14, COL_BASIS = 15;
+
+    private LineItemsSheet() {}
+
+    static void header(Sheet sheet, Styles st, Layout layout, String title) {
+        RowWriter.at(sheet, 1).text(0, "Line items", st.title);
+        RowWriter.at(sheet, 2).text(0, "Quantity is a formula over Assumptions; unit price refers to Sources. Hourly lines: "
+                + "quantity × unit price × hours per month. Upfront lines: paid once per term, spread over its months. "
+                + "Money × exchange rate; Spot lines × (1 + Spot interruption overhead).", st.subtitle);
+        SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
+                new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 18),
+                new SheetFrame.Column("Variant", 13), new SheetFrame.Column("Option", 40),
+                new SheetFrame.Column("Component", 22), new SheetFrame.Column("Description", 44),
+                new SheetFrame.Column("Quantity", 13), new SheetFrame.Column("Unit", 13),
+                new SheetFrame.Column("Unit price (USD)", 13), new SheetFrame.Column("Charge", 9),
+                new SheetFrame.Column("Hours or term months", 8), new SheetFrame.Column("Monthly recurring", 12),
+                new SheetFrame.Column("Upfront (once per term)", 12), new SheetFrame.Column("Monthly effective", 12),
+                new SheetFrame.Column("Source", 8), new SheetFrame.Column("Basis", 10)), layout.lastLineRow, title);
+        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_MONTHLY, GlobalInputs.moneyHeader("Monthly recurring"));
+        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront once per term"));
+        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, GlobalInputs.moneyHeader("Monthly effective"));
+    }
+
+    /** Writes the rows; {@code sheet} may be a streaming sheet, rows are written in order. */
+    static int rows(Sheet sheet, Styles st, Layout layout, PriceCatalog catalog) {
+        int fixedQuantities = 0;
+        for (BlockPlan b : layout.blocks) {
+            BlockModel model = Layout.modelOf(b.block, catalog);
+            for (LinePlan lp : b.lines) {
+                CostLine line = lp.line();
+                int r = lp.row();
+                RowWriter w = RowWriter.at(sheet, r)
+                        .text(0, b.scenario.scenario().name(), st.text)
+                        .text(COL_BLOCK, b.block.name(), st.text)
+                        .text(COL_VARIANT, lp.variant().label(), st.text)
+                        .text(COL_OPTION, lp.option().key(), st.text)
+                        .text(COL_COMPONENT, line.component(), st.text)
+                        .text(COL_DESCRIPTION, line.description(), st.text)
+                        .text(COL_UNIT, line.unit(), st.text)
+                        .formula(COL_UNIT_PRICE, SourcesSheet.REF.cell(SourcesSheet.COL_PRICE, lp.sourceRow())
+                                + (lp.multiplier().compareTo(java.math.BigDecimal.ONE) == 0 ? ""
+                                : "*" + lp.multiplier().toPlainString()), st.unitPrice)
+                        .text(COL_CHARGE, charge(line.charge()), st.text)
+                        .text(COL_SOURCE, SourcesSheet.ref(lp.sourceRow()), st.text)
+                        .text(COL_BASIS, line.provenance() == null ? "" : line.provenance().basis().fileName(), st.text);
+                String quantity = model.quantity(b, lp.variant(), lp.option(), line);
+                if (quantity != null) w.formula(COL_QUANTITY, quantity, st.quantity);
+                else {
+                    w.number(COL_QUANTITY, line.quantity(), st.inputNumber);
+                    fixedQuantities++;
+                }
+                String q = Ref.local(COL_QUANTITY, r), price = Ref.local(COL_UNIT_PRICE, r), term = Ref.local(COL_TERM, r);
+                String spot = LineCodes.isSpot(line.component()) ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
+                String fx = "*" + GlobalInputs.EXCHANGE_RATE;
+                switch (line.charge()) {
+                    case HOURLY -> w.formula(COL_TERM, GlobalInputs.HOURS_PER_MONTH, st.integer)
+                            .formula(COL_MONTHLY, q + "*" + price + "*" + term + fx + spot, st.money)
+                            .formula(COL_EFFECTIVE, Ref.local(COL_MONTHLY, r), st.money);
+                    case MONTHLY -> w.formula(COL_MONTHLY, q + "*" + price + fx + spot, st.money)
+                            .formula(COL_EFFECTIVE, Ref.local(COL_MONTHLY, r), st.money);
+                    case UPFRONT -> w.number(COL_TERM, line.termMonths(), st.integer)
+                            .formula(COL_UPFRONT, q + "*" + price + fx + spot, st.money)
+                            .formula(COL_EFFECTIVE, Ref.local(COL_UPFRONT, r) + "/" + term, st.money);
+                }
+            }
+        }
+        return fixedQuantities;
+    }
+
+    static String charge(Charge c) {
+        return switch (c) {
+            case HOURLY -> "hourly";
+            case MONTHLY -> "monthly";
+            case UPFRONT -> "upfront";
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package dev.costbench.export.xlsx;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+
+import java.math.BigDecimal;
+
+/**
+ * Writes the cells of one row. Text (block and scenario names, descriptions, reasons) always becomes a
+ * string cell, so a name such as {@code =HYPERLINK("x")} stays literal text; formulas are only ever built
+ * from cell references and names this exporter generates, never from user text.
+ */
+final class RowWriter {
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    /** Height of one line of 10-point Arial. */
+    private static final float LINE_POINTS = 12.75f;
+
+    private final Row row;
+
+    private RowWriter(Row row) { this.row = row; }
+
+    /** Row {@code excelRow} (1-based, as a reviewer reads it) of the sheet. */
+    static RowWriter at(Sheet sheet, int excelRow) {
+        Row r = sheet.getRow(excelRow - 1);
+        return new RowWriter(r != null ? r : sheet.createRow(excelRow - 1));
+    }
+
+    RowWriter text(int col, String value, CellStyle style) {
+        Cell c = cell(col, style);
+        if (value != null) c.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value);
+        return this;
+    }
+
+    /**
+     * Text in a wrapping style, with the row made tall enough for it: neither Excel nor LibreOffice fits a
+     * row's height to wrapped text when it opens a file, so the lines would overlap the next row.
+     */
+    RowWriter wrapped(int col, String value, CellStyle style, int widthChars) {
+        text(col, value, style);
+        int lines = lines(value, widthChars);
+        if (lines > 1) {
+            float needed = lines * LINE_POINTS + 2;
+            if (needed > row.getHeightInPoints()) row.setHeightInPoints(needed);
+        }
+        return this;
+    }
+
+    /**
+     * Lines {@code value} takes in a column {@code widthChars} wide (less the indent), breaking at spaces; a
+     * width counts digits, and ordinary text runs about a quarter narrower.
+     */
+    static int lines(String value, int widthChars) {
+        if (value == null || value.isEmpty()) return 1;
+        int room = Math.max(4, (widthChars - 2) * 4 / 3), lines = 1, used = 0;
+        for (String word : value.split(" ")) {
+            int w = word.length();
+            if (used > 0 && used + 1 + w > room) {
+                lines++;
+                used = 0;
+            }
+            used += (used > 0 ? 1 : 0) + w;
+            while (used > room) {
+                lines++;
+                used -= room;
+            }
+        }
+        return lines;
+    }
+
+    RowWriter number(int col, BigDecimal value, CellStyle style) {
+        Cell c = cell(col, style);
+        if (value != null) c.setCellValue(value.doubleValue());
+        return this;
+    }
+
+    RowWriter number(int col, double value, CellStyle style) {
+        cell(col, style).setCellValue(value);
+        return this;
+    }
+
+    /**
+     * {@code formula} without the leading "=", built from generated references only. A streamed formula would
+     * otherwise carry a cached 0, which LibreOffice (which by default does not recalculate xlsx files on load)
+     * would show; an empty text result writes no cached value at all, so every spreadsheet computes it.
+     */
+    RowWriter formula(int col, String formula, CellStyle style) {
+        Cell c = cell(col, style);
+        c.setCellFormula(formula);
+        if (c instanceof SXSSFCell) c.setCellValue("");
+        return this;
+    }
+
+    RowWriter height(float points) {
+        row.setHeightInPoints(points);
+        return this;
+    }
+
+    private Cell cell(int col, CellStyle style) {
+        Cell c = row.createCell(col);
+        if (style != null) c.setCellStyle(style);
+        return c;
+    }
+}

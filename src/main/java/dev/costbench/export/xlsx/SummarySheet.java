@@ -1,0 +1,117 @@
+package dev.costbench.export.xlsx;
+
+import dev.costbench.catalog.PriceCatalog;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import java.util.List;
+
+/**
+ * One row per block: monthly cost under its chosen option and under each family (On-Demand, cheapest
+ * Reserved, cheapest Savings Plan, Spot), the Graviton twin and saving, the annual figure; then one total
+ * row per scenario and a chart. Every figure is a formula over Purchase options, Graviton and Assumptions.
+ */
+final class SummarySheet {
+    static final String NAME = "Summary";
+    static final Ref REF = new Ref(NAME);
+    static final int COL_NAME = 1, COL_NOTE = 3, COL_BOUGHT = 5, COL_MONTHLY = 6, COL_UPFRONT = 7, COL_ON_DEMAND = 8,
+            COL_RESERVED = 9, COL_PLAN = 10, COL_SPOT = 11, COL_TWIN = 12, COL_SAVING = 13, COL_ANNUAL = 14, COL_KEY = 15;
+    private static final int KEY_SIZE_WIDTH = 40;
+    /** Reserved options are rows 3–14 of a block's 26, Savings Plans 15–26 (PurchaseOption.ALL order). */
+    private static final int RESERVED_FROM = 2, RESERVED_TO = 13, PLANS_FROM = 14, PLANS_TO = 25;
+
+    private SummarySheet() {}
+
+    /** Title, header, print area and chart; the rows are streamed by {@link #rows}. */
+    static void frame(Sheet sheet, Styles st, Layout layout, PriceCatalog catalog, String title) {
+        RowWriter.at(sheet, 1).text(0, title, st.title);
+        RowWriter.at(sheet, 2).text(0, "Monthly cost per block and purchase option. AWS prices as of " + catalog.asOf()
+                + " (catalog " + catalog.version() + "). Change inputs on the Assumptions sheet; every figure follows.", st.subtitle);
+        int lastRow = layout.scenarios.isEmpty() ? Layout.TABLE_HEADER_ROW + 1 : layout.scenarios.getLast().summaryTotalRow();
+        SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
+                new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 20),
+                new SheetFrame.Column("Kind", 21), new SheetFrame.Column("Key size", KEY_SIZE_WIDTH),
+                new SheetFrame.Column("Region", 11), new SheetFrame.Column("Bought as", 25),
+                new SheetFrame.Column("Monthly", 12), new SheetFrame.Column("Upfront", 12),
+                new SheetFrame.Column("On-Demand", 12), new SheetFrame.Column("Best Reserved", 12),
+                new SheetFrame.Column("Best Savings Plan", 12), new SheetFrame.Column("Spot", 12),
+                new SheetFrame.Column("Graviton twin", 14), new SheetFrame.Column("Graviton saving / month", 13),
+                new SheetFrame.Column("Annual", 12), new SheetFrame.Column("Option key (from Assumptions)", 36)),
+                layout.lastSummaryRow, title);
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COL_ANNUAL, 0,
+                Math.max(lastRow, SummaryChart.lastRow(layout)) - 1);
+        int h = Layout.TABLE_HEADER_ROW;
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_MONTHLY, GlobalInputs.moneyHeader("Monthly"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ON_DEMAND, GlobalInputs.moneyHeader("On-Demand"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_RESERVED, GlobalInputs.moneyHeader("Best Reserved"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_PLAN, GlobalInputs.moneyHeader("Best Savings Plan"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_SPOT, GlobalInputs.moneyHeader("Spot"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_SAVING, GlobalInputs.moneyHeader("Graviton saving / month"));
+        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ANNUAL, GlobalInputs.moneyHeader("Annual"));
+        SummaryChart.add(sheet, layout);
+    }
+
+    static void rows(Sheet sheet, Styles st, Layout layout) {
+        for (BlockPlan b : layout.blocks) block(sheet, st, b);
+        for (ScenarioPlan s : layout.scenarios) total(sheet, st, s);
+    }
+
+    private static void block(Sheet sheet, Styles st, BlockPlan b) {
+        int r = b.summaryRow, a = b.optionsRow;
+        Ref po = PurchaseOptionsSheet.REF;
+        String keys = po.range(PurchaseOptionsSheet.COL_KEY, a, a + BlockPlan.OPTIONS - 1);
+        String status = po.range(PurchaseOptionsSheet.COL_STATUS, a, a + BlockPlan.OPTIONS - 1);
+        String effective = po.range(PurchaseOptionsSheet.COL_EFFECTIVE, a, a + BlockPlan.OPTIONS - 1);
+        String upfront = po.range(PurchaseOptionsSheet.COL_UPFRONT, a, a + BlockPlan.OPTIONS - 1);
+        String labels = po.range(PurchaseOptionsSheet.COL_LABEL, a, a + BlockPlan.OPTIONS - 1);
+        String chosen = b.names.option(), bought = Ref.local(COL_KEY, r), monthly = Ref.local(COL_MONTHLY, r);
+        RowWriter.at(sheet, r)
+                .text(0, b.scenario.scenario().name(), st.text)
+                .text(COL_NAME, b.block.name(), st.text)
+                .text(2, b.block.kind().displayName(), st.text)
+                .wrapped(3, b.cost.keySize(), st.wrapped, KEY_SIZE_WIDTH)
+                .text(4, b.scenario.report().region(), st.text)
+                .formula(COL_KEY, "IF(INDEX(" + status + ",MATCH(" + chosen + "," + keys + ",0))=\""
+                        + OptionStatus.NOT_APPLICABLE + "\",\"on-demand\"," + chosen + ")", st.note)
+                .formula(COL_BOUGHT, "INDEX(" + labels + ",MATCH(" + bought + "," + keys + ",0))", st.text)
+                .formula(COL_MONTHLY, "INDEX(" + effective + ",MATCH(" + bought + "," + keys + ",0))", st.money)
+                .formula(COL_UPFRONT, "INDEX(" + upfront + ",MATCH(" + bought + "," + keys + ",0))", st.money)
+                .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a), st.money)
+                .formula(COL_RESERVED, best(po, a + RESERVED_FROM, a + RESERVED_TO), st.money)
+                .formula(COL_PLAN, best(po, a + PLANS_FROM, a + PLANS_TO), st.money)
+                .formula(COL_SPOT, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + 1), st.money)
+                .formula(COL_TWIN, GravitonSheet.REF.cell(GravitonSheet.COL_TWIN, b.gravitonRow), st.text)
+                .formula(COL_SAVING, GravitonSheet.REF.cell(GravitonSheet.COL_SAVING, b.gravitonRow), st.money)
+                .formula(COL_ANNUAL, "IF(ISNUMBER(" + monthly + ")," + monthly + "*12," + monthly + ")", st.money);
+    }
+
+    /** The cheapest priced option of a family; "missing" if one lacks a price and none is priced, else "n/a". */
+    private static String best(Ref po, int from, int to) {
+        String eff = po.range(PurchaseOptionsSheet.COL_EFFECTIVE, from, to);
+        return "IF(COUNT(" + eff + ")>0,MIN(" + eff + "),IF(COUNTIF(" + po.range(PurchaseOptionsSheet.COL_STATUS, from, to)
+                + ",\"" + OptionStatus.MISSING + "\")>0,\"" + OptionStatus.MISSING + "\",\"" + OptionStatus.NA_TEXT + "\"))";
+    }
+
+    /** Sums of the scenario's rows; a family a block cannot use counts that block at On-Demand, as the engine does. */
+    private static void total(Sheet sheet, Styles st, ScenarioPlan s) {
+        RowWriter w = RowWriter.at(sheet, s.summaryTotalRow()).text(0, s.name(), st.textBold).text(COL_NAME, "Total", st.textBold);
+        if (s.isEmpty()) return;
+        int a = s.firstSummaryRow(), z = s.lastSummaryRow();
+        String onDemand = range(COL_ON_DEMAND, a, z);
+        for (int col : new int[]{COL_MONTHLY, COL_UPFRONT, COL_ON_DEMAND, COL_SAVING, COL_ANNUAL})
+            w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")"), st.moneyBold);
+        for (int col : new int[]{COL_RESERVED, COL_PLAN, COL_SPOT})
+            w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")+SUMIFS(" + onDemand + ","
+                    + range(col, a, z) + ",\"" + OptionStatus.NA_TEXT + "\")"), st.moneyBold);
+        String missing = "COUNTIF(" + range(COL_MONTHLY, a, z) + ",\"" + OptionStatus.MISSING + "\")";
+        w.formula(COL_NOTE, "IF(" + missing + ">0," + missing + "&\" block(s) lack a price: incomplete\",\""
+                + s.blocks().size() + " blocks\")", st.note);
+    }
+
+    /** A total that says "incomplete" when a block in {@code range} lacks a price, never a silently low sum. */
+    static String unlessMissing(String range, String sum) {
+        return "IF(COUNTIF(" + range + ",\"" + OptionStatus.MISSING + "\")>0,\"" + OptionStatus.INCOMPLETE + "\"," + sum + ")";
+    }
+
+    static String range(int col, int from, int to) { return Ref.column(col) + from + ":" + Ref.column(col) + to; }
+}

@@ -1,0 +1,114 @@
+package dev.costbench.export.xlsx;
+
+import dev.costbench.export.ExportRequest;
+import dev.costbench.export.PricedScenario;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the finance workbook: a model, not values. Summary, Scenarios, Assumptions, Line items, Purchase
+ * options, Graviton and Sources, where every total is a formula down to quantities over the Assumptions
+ * inputs and unit prices on Sources. The sheets with a row per block are built in memory; Line items and
+ * Purchase options, with a row per line and per option, are streamed (SXSSF) so a design of thousands of
+ * blocks exports in bounded memory. Excel and LibreOffice recalculate every formula on open.
+ */
+public final class WorkbookExporter {
+    /** Rows kept in memory per streamed sheet before they are flushed to disk. */
+    private static final int STREAM_WINDOW = 200;
+
+    /** What was written, for the command line to report. */
+    public record Result(int blocks, int lineItems, int optionRows, int rates, int fixedQuantities) {}
+
+    private WorkbookExporter() {}
+
+    /** Writes to a temporary file beside {@code out} and renames it, so a failed export leaves no half file. */
+    public static Result write(ExportRequest request, Path out) throws IOException {
+        Path dir = out.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".costbench-export", ".xlsx");
+        try {
+            Result r;
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                r = write(request, o);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return r;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static Result write(ExportRequest request, OutputStream out) throws IOException {
+        Layout layout = new Layout(request);
+        String title = request.title() == null || request.title().isBlank() ? "Costbench export" : request.title();
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles st = new Styles(wb);
+        Sheet summary = wb.createSheet(SummarySheet.NAME);
+        Sheet scenarios = wb.createSheet(ScenariosSheet.NAME);
+        Sheet assumptions = wb.createSheet(AssumptionsSheet.NAME);
+        Sheet lines = wb.createSheet(LineItemsSheet.NAME);
+        Sheet options = wb.createSheet(PurchaseOptionsSheet.NAME);
+        Sheet graviton = wb.createSheet(GravitonSheet.NAME);
+        Sheet sources = wb.createSheet(SourcesSheet.NAME);
+
+        ScenariosSheet.defineOptionKeys(wb);
+        List<AssumptionsSheet.Planned> inputs = AssumptionsSheet.frame(wb, assumptions, st, layout, request.catalog(), title);
+        SourcesSheet.frame(sources, st, layout.sources, request.catalog(), title);
+        LineItemsSheet.header(lines, st, layout, title);
+        PurchaseOptionsSheet.header(options, st, layout, title);
+        SummarySheet.frame(summary, st, layout, request.catalog(), title);
+        GravitonSheet.frame(graviton, st, layout, title);
+        ScenariosSheet.frame(scenarios, st, layout, title);
+        properties(wb, request, title);
+        wb.setActiveSheet(0);
+
+        // rows go through SXSSF, which neither keeps them in memory nor parses formulas (POI's parser looks
+        // defined names up one by one, which grows with the square of the block count)
+        SXSSFWorkbook streaming = new SXSSFWorkbook(wb, STREAM_WINDOW);
+        try {
+            AssumptionsSheet.rows(streaming.getSheet(AssumptionsSheet.NAME), st, inputs);
+            SummarySheet.rows(streaming.getSheet(SummarySheet.NAME), st, layout);
+            ScenariosSheet.rows(streaming.getSheet(ScenariosSheet.NAME), st, layout);
+            GravitonSheet.rows(streaming.getSheet(GravitonSheet.NAME), st, layout);
+            int fixed = LineItemsSheet.rows(streaming.getSheet(LineItemsSheet.NAME), st, layout, request.catalog());
+            PurchaseOptionsSheet.rows(streaming.getSheet(PurchaseOptionsSheet.NAME), st, layout);
+            SourcesSheet.rows(streaming.getSheet(SourcesSheet.NAME), st, layout.sources, request.catalog(), regions(request));
+            streaming.setForceFormulaRecalculation(true);
+            streaming.write(out);
+            return new Result(layout.blocks.size(), Math.max(0, layout.lastLineRow - Layout.TABLE_HEADER_ROW),
+                    Math.max(0, layout.lastOptionRow - Layout.TABLE_HEADER_ROW), layout.sources.rates().size(), fixed);
+        } finally {
+            streaming.dispose();
+            streaming.close();
+        }
+    }
+
+    private static Set<String> regions(ExportRequest request) {
+        Set<String> out = new LinkedHashSet<>();
+        for (PricedScenario ps : request.scenarios()) out.add(ps.report().region());
+        return out;
+    }
+
+    private static void properties(XSSFWorkbook wb, ExportRequest request, String title) {
+        POIXMLProperties p = wb.getProperties();
+        String asOf = request.catalog().asOf();
+        p.getCoreProperties().setTitle(title);
+        p.getCoreProperties().setSubjectProperty("AWS compute cost model, prices as of " + asOf);
+        p.getCoreProperties().setCreator("Costbench");
+        p.getCoreProperties().setDescription("Every total is a formula over the Assumptions inputs and the Sources rates "
+                + "(catalog " + request.catalog().version() + ", prices as of " + asOf + ").");
+        p.getCoreProperties().setKeywords("AWS, cost, Costbench");
+        p.getCustomProperties().addProperty("Prices as of", asOf);
+        p.getCustomProperties().addProperty("Catalog version", request.catalog().version());
+    }
+}

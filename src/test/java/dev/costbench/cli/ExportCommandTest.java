@@ -1,0 +1,93 @@
+package dev.costbench.cli;
+
+import dev.costbench.Main;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code costbench export} and {@code costbench bench export}, run in-process as a terminal would. */
+class ExportCommandTest {
+    private static final Path PROJECT = Path.of(System.getProperty("costbench.project.dir", "."));
+    private static final String WEB_SHOP = PROJECT.resolve("examples/web-shop.costbench.json").toString();
+    private static final String DATA_PLATFORM = PROJECT.resolve("examples/data-platform.costbench.json").toString();
+
+    @TempDir Path dir;
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void writesTheWorkbookAndTheCsv() throws Exception {
+        Path xlsx = dir.resolve("web-shop.xlsx"), csv = dir.resolve("web-shop.csv");
+        Run r = run("export", WEB_SHOP, "--xlsx", xlsx.toString(), "--csv", csv.toString());
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Wrote " + xlsx + ": 1 scenario(s), 6 blocks, "), r.out());
+        assertTrue(r.out().contains("Wrote " + csv), r.out());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals("Summary", wb.getSheetName(0));
+            assertEquals(7, wb.getNumberOfSheets());
+        }
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(1 + 6 * 26, rows.size(), "header + 6 blocks × 26 options");
+    }
+
+    @Test
+    void exportsOneScenarioWhenAsked() throws Exception {
+        Path csv = dir.resolve("graviton.csv");
+        Run r = run("export", DATA_PLATFORM, "--csv", csv.toString(), "--scenario", "Graviton");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        // the Graviton scenario's 7 blocks × 26 options, and no other scenario
+        assertEquals(1 + 7 * 26, rows.size());
+        assertTrue(rows.stream().skip(1).allMatch(l -> l.startsWith("\"Graviton\",")));
+    }
+
+    @Test
+    void anUnknownScenarioIsOneLineNamingTheScenariosThereAre() {
+        Run r = run("export", DATA_PLATFORM, "--xlsx", dir.resolve("x.xlsx").toString(), "--scenario", "Nope");
+        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertEquals("costbench: " + DATA_PLATFORM + ": no scenario named \"Nope\" (the design has: Baseline, Graviton, Spot-heavy)",
+                r.err().strip());
+        assertFalse(Files.exists(dir.resolve("x.xlsx")));
+    }
+
+    @Test
+    void sayingNeitherOutputOrAMissingFolderIsBadInput() {
+        Run none = run("export", WEB_SHOP);
+        assertEquals(ExitCode.BAD_INPUT, none.exit());
+        assertEquals("costbench: say where to write: --xlsx OUT and/or --csv OUT", none.err().strip());
+        Path nowhere = dir.resolve("no-such-folder/out.xlsx");
+        Run missing = run("export", WEB_SHOP, "--xlsx", nowhere.toString());
+        assertEquals(ExitCode.BAD_INPUT, missing.exit());
+        assertEquals("costbench: cannot write " + nowhere + ": the folder " + nowhere.getParent() + " does not exist",
+                missing.err().strip());
+    }
+
+    @Test
+    void benchExportPrintsSecondsAndPeakHeap() {
+        Run r = run("bench", "export", "--blocks", "40");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Exported 40 blocks (seed 1): "), r.out());
+        assertTrue(r.out().matches("(?s).*\\Rtime +\\d+\\.\\d\\d s \\(CPU \\d+\\.\\d\\d s\\)\\Rpeak heap \\d+ MB \\(max heap \\d+ MB\\)\\R"), r.out());
+    }
+}

@@ -1,0 +1,137 @@
+package dev.costbench.export;
+
+import dev.costbench.pricing.BlockCost;
+import dev.costbench.pricing.CostLine;
+import dev.costbench.pricing.CostReport;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionTotal;
+import dev.costbench.pricing.PurchaseOption;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Holds a recalculated workbook (cached values from POI's evaluator or from LibreOffice) to the engine's report,
+ * to the cent. Rows follow the workbook's layout: Summary and Graviton list the blocks from row 5 in project
+ * order, scenario after scenario, then after one blank row a total row per scenario; Purchase options has 26
+ * rows per block and another 26 for a block with a Graviton twin.
+ */
+final class EngineFigures {
+    private static final double CENT = 0.005;
+
+    private EngineFigures() {}
+
+    static int blockCount(ExportRequest r) {
+        int n = 0;
+        for (PricedScenario ps : r.scenarios()) n += ps.report().blocks().size();
+        return n;
+    }
+
+    /** Summary row of each scenario's total. */
+    static int totalRow(ExportRequest r, int scenarioIndex) { return 5 + blockCount(r) + 1 + scenarioIndex; }
+
+    /** Every block's monthly and upfront under its chosen option, the scenario totals, Graviton and option totals. */
+    static void assertTotals(WorkbookReader wb, ExportRequest r) {
+        int row = 5;
+        for (PricedScenario ps : r.scenarios()) {
+            for (BlockCost b : ps.report().blocks()) {
+                String where = ps.scenario().name() + " / " + b.name();
+                OptionCost chosen = b.chosen();
+                assertEquals(chosen.monthlyEffective().doubleValue(), wb.number("Summary", row, 6), CENT, where + " monthly");
+                assertEquals(chosen.upfront().doubleValue(), wb.number("Summary", row, 7), CENT, where + " upfront");
+                assertMoney(wb, "Summary", row, 8, b.option("on-demand"), where + " On-Demand");
+                assertMoney(wb, "Summary", row, 11, b.option("spot"), where + " Spot");
+                if (b.graviton().savingMonthly() != null)
+                    assertEquals(b.graviton().savingMonthly().doubleValue(), wb.number("Summary", row, 13), CENT, where + " Graviton saving");
+                else assertEquals("n/a", wb.text("Summary", row, 13), where + " no Graviton saving");
+                row++;
+            }
+        }
+        for (int s = 0; s < r.scenarios().size(); s++) {
+            CostReport report = r.scenarios().get(s).report();
+            int total = totalRow(r, s);
+            assertEquals(report.chosenMonthly().doubleValue(), wb.number("Summary", total, 6), CENT, report.scenario() + " total");
+            assertEquals(report.chosenUpfront().doubleValue(), wb.number("Summary", total, 7), CENT, report.scenario() + " upfront");
+            assertEquals(report.chosenAnnual().doubleValue(), wb.number("Summary", total, 14), CENT, report.scenario() + " annual");
+            assertEquals(report.gravitonChosenMonthly().doubleValue(), wb.number("Graviton", total, 11), CENT,
+                    report.scenario() + " on Graviton");
+            assertEquals(report.chosenMonthly().doubleValue(), wb.number("Scenarios", 5, 2 + s), CENT, report.scenario() + " Scenarios");
+            for (int i = 0; i < PurchaseOption.ALL.size(); i++) {
+                OptionTotal t = report.totals().get(PurchaseOption.ALL.get(i).key());
+                String where = report.scenario() + " all on " + t.option();
+                if (t.complete()) assertEquals(t.monthlyEffective().doubleValue(), wb.number("Scenarios", 9 + i, 2 + s), CENT, where);
+                else assertTrue(wb.text("Scenarios", 9 + i, 2 + s).endsWith("lack a price"), where);
+            }
+        }
+    }
+
+    /** Every Purchase options row: the engine's figures, or its status as text. */
+    static void assertOptions(WorkbookReader wb, ExportRequest r) {
+        int row = 5;
+        for (PricedScenario ps : r.scenarios()) {
+            for (BlockCost b : ps.report().blocks()) {
+                List<java.util.Map<String, OptionCost>> variants = new ArrayList<>();
+                variants.add(b.options());
+                if (b.graviton().available()) variants.add(b.graviton().options());
+                for (var options : variants) {
+                    for (PurchaseOption o : PurchaseOption.ALL) {
+                        OptionCost c = options.get(o.key());
+                        String where = ps.scenario().name() + " / " + b.name() + " / " + o.key() + " row " + row;
+                        assertEquals(o.key(), wb.text("Purchase options", row, 4), where);
+                        if (c.isPriced()) {
+                            assertEquals(c.upfront().doubleValue(), wb.number("Purchase options", row, 8), CENT, where);
+                            assertEquals(c.monthlyRecurring().doubleValue(), wb.number("Purchase options", row, 9), CENT, where);
+                            assertEquals(c.monthlyEffective().doubleValue(), wb.number("Purchase options", row, 10), CENT, where);
+                            assertEquals(c.basis().fileName(), wb.text("Purchase options", row, 11), where);
+                        } else {
+                            assertEquals(c.status() == OptionCost.Status.MISSING ? "missing" : "n/a",
+                                    wb.text("Purchase options", row, 10), where);
+                        }
+                        row++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every Line items row: quantity, unit price and monthly effective as the engine has them. */
+    static int assertLines(WorkbookReader wb, ExportRequest r) {
+        int row = 5;
+        for (PricedScenario ps : r.scenarios()) {
+            for (BlockCost b : ps.report().blocks()) {
+                List<java.util.Map<String, OptionCost>> variants = new ArrayList<>();
+                variants.add(b.options());
+                if (b.graviton().available()) variants.add(b.graviton().options());
+                for (var options : variants) {
+                    for (PurchaseOption o : PurchaseOption.ALL) {
+                        OptionCost c = options.get(o.key());
+                        if (!c.isPriced()) continue;
+                        for (CostLine l : c.lines()) {
+                            String where = b.name() + " / " + o.key() + " / " + l.component() + " row " + row;
+                            assertEquals(l.component(), wb.text("Line items", row, 4), where);
+                            assertRelative(l.quantity(), wb.number("Line items", row, 6), where + " quantity");
+                            assertRelative(l.unitPrice(), wb.number("Line items", row, 8), where + " unit price");
+                            assertEquals(l.monthly().doubleValue(), wb.number("Line items", row, 13), CENT, where + " monthly");
+                            row++;
+                        }
+                    }
+                }
+            }
+        }
+        return row - 5;
+    }
+
+    private static void assertMoney(WorkbookReader wb, String sheet, int row, int col, OptionCost c, String where) {
+        if (c.isPriced()) assertEquals(c.monthlyEffective().doubleValue(), wb.number(sheet, row, col), CENT, where);
+        else assertEquals(c.status() == OptionCost.Status.MISSING ? "missing" : "n/a", wb.text(sheet, row, col), where);
+    }
+
+    private static void assertRelative(BigDecimal expected, double actual, String where) {
+        double e = expected.doubleValue();
+        assertEquals(e, actual, Math.max(1e-9, Math.abs(e) * 1e-9), where);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.costbench.export;
+
+import dev.costbench.export.xlsx.WorkbookExporter;
+import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.Block;
+import dev.costbench.model.EcsService;
+import dev.costbench.model.Project;
+import dev.costbench.model.Scenario;
+import dev.costbench.workshop.LoadProfilePresets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * POI's evaluator recomputes exported example designs to the engine's figures to the cent, line by line,
+ * option by option and total by total: the web shop (all six block kinds) in two scenarios, one bought
+ * On-Demand (Batch on Spot), one under Reserved Instances and Savings Plans with the Lambda free tier; and the
+ * data platform's three scenarios (mixed-instances policy, provisioned concurrency, EKS Fargate, NLB, Spot).
+ */
+class ExampleDesignsWorkbookTest {
+    @TempDir Path dir;
+
+    @Test
+    void poiRecalculatesEveryFigureToTheEngines() throws Exception {
+        ExportRequest request = Designs.priced(Designs.webShopWithCommitments());
+        Path out = dir.resolve("web-shop.xlsx");
+        WorkbookExporter.Result result = WorkbookExporter.write(request, out);
+        assertEquals(0, result.fixedQuantities(), "every quantity is a formula over the inputs");
+        assertEquals(12, result.blocks());
+        try (WorkbookReader wb = new WorkbookReader(out).evaluateAll()) {
+            assertEquals(result.lineItems(), EngineFigures.assertLines(wb, request));
+            EngineFigures.assertOptions(wb, request);
+            EngineFigures.assertTotals(wb, request);
+        }
+    }
+
+    @Test
+    void blocksOnALoadProfileCarryTheEnginesHourWeightedQuantitiesAsInputs() throws Exception {
+        // web tier at 10 instances in business hours and 2 otherwise, on a 1-year Reserved Instance (the
+        // quietest hour's 2 reserved, the rest On-Demand); the Orders API at its daily peak
+        Project p = Designs.webShop();
+        Scenario s = p.scenarios().getFirst();
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : s.blocks()) {
+            if (b instanceof AutoScalingGroup g && g.id().equals("web"))
+                b = g.withLoadProfile(LoadProfilePresets.businessHours(10, 2)).withPurchaseOption("reserved/1y/standard/no-upfront");
+            if (b instanceof EcsService api && api.id().equals("api")) b = api.withLoadProfile(LoadProfilePresets.dailyPeak(12, 4));
+            blocks.add(b);
+        }
+        ExportRequest request = Designs.priced(p.withScenarios(List.of(s.withBlocks(blocks))));
+        Path out = dir.resolve("profiled.xlsx");
+        WorkbookExporter.Result result = WorkbookExporter.write(request, out);
+        assertTrue(result.fixedQuantities() > 0, "the profiled blocks' quantities are inputs");
+        try (WorkbookReader wb = new WorkbookReader(out).evaluateAll()) {
+            assertEquals(result.lineItems(), EngineFigures.assertLines(wb, request));
+            EngineFigures.assertOptions(wb, request);
+            EngineFigures.assertTotals(wb, request);
+            assertEquals("business-hours", wb.text("Assumptions", wb.rowOf("Assumptions", 6, "s1_web_profile"), 4));
+        }
+    }
+
+    @Test
+    void dataPlatformScenariosRecalculateToTheEngines() throws Exception {
+        ExportRequest request = Designs.priced(Designs.example("data-platform"));
+        Path out = dir.resolve("data-platform.xlsx");
+        WorkbookExporter.Result result = WorkbookExporter.write(request, out);
+        assertEquals(0, result.fixedQuantities(), "every quantity is a formula over the inputs");
+        try (WorkbookReader wb = new WorkbookReader(out).evaluateAll()) {
+            assertEquals(result.lineItems(), EngineFigures.assertLines(wb, request));
+            EngineFigures.assertOptions(wb, request);
+            EngineFigures.assertTotals(wb, request);
+        }
+    }
+}
