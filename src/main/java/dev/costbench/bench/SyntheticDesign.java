@@ -14,8 +14,10 @@ import dev.costbench.model.Scenario;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A made-up but realistic design of any size, the same for the same seed, for benchmarks of pricing, export,
@@ -75,14 +77,15 @@ public final class SyntheticDesign {
 
     private static List<Connection> connections(Random random, List<String> services, List<String> balancers,
                                                 List<String> functions) {
-        List<Connection> out = new ArrayList<>();
-        if (services.isEmpty()) return out;
+        // a set: a balancer that draws the same service twice gets one connection, as a design file allows
+        Set<Connection> out = new LinkedHashSet<>();
+        if (services.isEmpty()) return List.of();
         for (String lb : balancers)
             for (int k = 1 + random.nextInt(3); k > 0; k--)
                 out.add(new Connection(lb, services.get(random.nextInt(services.size()))));
         for (String f : functions)
             if (random.nextInt(100) < 40) out.add(new Connection(f, services.get(random.nextInt(services.size()))));
-        return out;
+        return new ArrayList<>(out);
     }
 
     private static String instanceType(Random random) {

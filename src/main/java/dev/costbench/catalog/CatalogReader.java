@@ -1,6 +1,7 @@
 package dev.costbench.catalog;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 
 import java.io.IOException;
@@ -27,8 +28,21 @@ final class CatalogReader {
         String describe();
     }
 
+    /** Limits far above any real catalog, so that a file that is not one cannot exhaust memory or the stack. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    static final int MAX_NESTING = 32;
+    static final int MAX_STRING_CHARS = 100_000;
+    static final int MAX_NUMBER_CHARS = 100;
+
     private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_FILE_BYTES)
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxStringLength(MAX_STRING_CHARS)
+                    .maxNumberLength(MAX_NUMBER_CHARS)
+                    .build())
+            .build();
     private static final Pattern REGION_NAME = Pattern.compile("[a-z0-9-]+");
 
     private final Files files;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,16 +37,34 @@ final class JsonCursor implements AutoCloseable {
     JsonToken next() {
         try {
             return parser.nextToken();
-        } catch (JsonEOFException e) {
-            throw new CatalogException(file, lineColumn(e.getLocation()), "the file ends before its JSON is complete");
-        } catch (JsonProcessingException e) {
-            // Jackson reports some truncations as a plain parse error that names the end of input
-            String problem = e.getOriginalMessage().startsWith("Unexpected end-of-input")
-                    ? "the file ends before its JSON is complete" : "not valid JSON: " + e.getOriginalMessage();
-            throw new CatalogException(file, lineColumn(e.getLocation()), problem);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw parseProblem(e);
         }
+    }
+
+    /** A syntax error, a truncated file or a limit passed, as a CatalogException with line and column. */
+    private RuntimeException parseProblem(IOException e) {
+        if (e instanceof JsonEOFException eof)
+            return new CatalogException(file, lineColumn(eof.getLocation()), "the file ends before its JSON is complete");
+        if (e instanceof StreamConstraintsException limit)
+            return new CatalogException(file, lineColumn(parser.currentLocation()), limitMessage(limit));
+        if (e instanceof JsonProcessingException json) {
+            // Jackson reports some truncations as a plain parse error that names the end of input
+            String problem = json.getOriginalMessage().startsWith("Unexpected end-of-input")
+                    ? "the file ends before its JSON is complete" : "not valid JSON: " + json.getOriginalMessage();
+            return new CatalogException(file, lineColumn(json.getLocation()), problem);
+        }
+        return new UncheckedIOException(e);
+    }
+
+    private static String limitMessage(StreamConstraintsException e) {
+        String m = e.getOriginalMessage();
+        if (m.contains("nesting depth")) return "nested more than " + CatalogReader.MAX_NESTING + " levels deep; a price file is not";
+        if (m.contains("String value length")) return "a text longer than " + CatalogReader.MAX_STRING_CHARS + " characters";
+        if (m.contains("Number value length")) return "a number longer than " + CatalogReader.MAX_NUMBER_CHARS + " characters";
+        if (m.contains("Document length"))
+            return "larger than " + CatalogReader.MAX_FILE_BYTES / (1024 * 1024) + " MB; a price file is not that large";
+        return "beyond the limits of a price file";
     }
 
     JsonToken token() { return parser.currentToken(); }
@@ -152,10 +171,8 @@ final class JsonCursor implements AutoCloseable {
     void skipValue() {
         try {
             parser.skipChildren();
-        } catch (JsonEOFException e) {
-            throw new CatalogException(file, lineColumn(e.getLocation()), "the file ends before its JSON is complete");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw parseProblem(e);
         }
     }
 
@@ -186,7 +203,11 @@ final class JsonCursor implements AutoCloseable {
     private String describeValue() {
         try {
             JsonToken t = token();
-            if (t == JsonToken.VALUE_STRING) return "\"" + parser.getText() + "\"";
+            if (t == JsonToken.VALUE_STRING) {
+                String text = parser.getText();
+                // a message quotes the start of a long text, not all of it
+                return "\"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"";
+            }
             if (t == JsonToken.START_OBJECT) return "{…}";
             if (t == JsonToken.START_ARRAY) return "[…]";
             return parser.getText();
@@ -207,12 +228,20 @@ final class JsonCursor implements AutoCloseable {
         };
     }
 
+    /** Digits before or after the point beyond which a number is no price or quantity (and would print as gigabytes). */
+    private static final int MAX_DIGITS = 30;
+
     private BigDecimal decimal() {
+        BigDecimal v;
         try {
-            return parser.getDecimalValue();
-        } catch (IOException e) {
+            v = parser.getDecimalValue();
+        } catch (IOException | NumberFormatException e) {
             throw problem("number " + describeValue() + " cannot be read");
         }
+        if (v.scale() > MAX_DIGITS || (long) v.precision() - v.scale() > MAX_DIGITS)
+            throw problem("number " + describeValue() + " is out of range (at most " + MAX_DIGITS
+                    + " digits before and after the decimal point)");
+        return v;
     }
 
     private static String lineColumn(JsonLocation loc) {

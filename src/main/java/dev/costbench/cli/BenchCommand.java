@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code costbench bench …}: how fast Costbench works on designs larger than anyone draws by hand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures how long Costbench takes on large generated designs.",
-        subcommands = {RepriceBench.class, ExportBench.class, ImportBench.class, SizeSavingsPlanBench.class})
+        subcommands = {RepriceBench.class, ExportBench.class, ImportBench.class, SizeSavingsPlanBench.class,
+                LargeDesignBench.class})
 public final class BenchCommand implements Runnable {
     @Mixin DataDirOption dataDir;
     @Spec CommandSpec spec;

@@ -1,5 +1,7 @@
 package dev.costbench.model;
 
+import java.util.Map;
+
 /**
  * An EC2 Auto Scaling group. Expected cost is at {@code desired}; min..max gives the range.
  * Mixed-instances policy: {@code onDemandBase} instances, then {@code onDemandPercentAboveBase}% of the
@@ -8,10 +10,20 @@ package dev.costbench.model;
 public record AutoScalingGroup(String id, String name, double x, double y, String purchaseOption,
                                String instanceType, int min, int desired, int max,
                                int onDemandBase, int onDemandPercentAboveBase, int ebsGbPerInstance,
-                               String gravitonType, LoadProfile loadProfile) implements Block {
+                               String gravitonType, LoadProfile loadProfile,
+                               Map<String, Object> extensions) implements Block {
 
     public AutoScalingGroup {
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
         loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
+    }
+
+    /** A block with no fields beyond the ones this version knows. */
+    public AutoScalingGroup(String id, String name, double x, double y, String purchaseOption,
+                            String instanceType, int min, int desired, int max,
+                            int onDemandBase, int onDemandPercentAboveBase, int ebsGbPerInstance,
+                            String gravitonType, LoadProfile loadProfile) {
+        this(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, Map.of());
     }
 
     public static AutoScalingGroup of(String id, String name, String instanceType, int min, int desired, int max) {
@@ -19,14 +31,15 @@ public record AutoScalingGroup(String id, String name, double x, double y, Strin
     }
 
     @Override public BlockKind kind() { return BlockKind.ASG; }
-    @Override public AutoScalingGroup withId(String v) { return new AutoScalingGroup(v, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
-    @Override public AutoScalingGroup withName(String v) { return new AutoScalingGroup(id, v, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
-    @Override public AutoScalingGroup withPosition(double nx, double ny) { return new AutoScalingGroup(id, name, nx, ny, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
-    @Override public AutoScalingGroup withPurchaseOption(String v) { return new AutoScalingGroup(id, name, x, y, v, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
-    public AutoScalingGroup withInstanceType(String v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, v, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
-    public AutoScalingGroup withCounts(int nMin, int nDesired, int nMax) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, nMin, nDesired, nMax, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
-    public AutoScalingGroup withMixedPolicy(int base, int pctAboveBase) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, base, pctAboveBase, ebsGbPerInstance, gravitonType, loadProfile); }
-    public AutoScalingGroup withEbsGbPerInstance(int v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, v, gravitonType, loadProfile); }
-    public AutoScalingGroup withGravitonType(String v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, v, loadProfile); }
-    public AutoScalingGroup withLoadProfile(LoadProfile v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, v); }
+    @Override public AutoScalingGroup withId(String v) { return new AutoScalingGroup(v, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
+    @Override public AutoScalingGroup withName(String v) { return new AutoScalingGroup(id, v, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
+    @Override public AutoScalingGroup withPosition(double nx, double ny) { return new AutoScalingGroup(id, name, nx, ny, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
+    @Override public AutoScalingGroup withPurchaseOption(String v) { return new AutoScalingGroup(id, name, x, y, v, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
+    public AutoScalingGroup withInstanceType(String v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, v, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
+    public AutoScalingGroup withCounts(int nMin, int nDesired, int nMax) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, nMin, nDesired, nMax, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
+    public AutoScalingGroup withMixedPolicy(int base, int pctAboveBase) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, base, pctAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
+    public AutoScalingGroup withEbsGbPerInstance(int v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, v, gravitonType, loadProfile, extensions); }
+    public AutoScalingGroup withGravitonType(String v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, v, loadProfile, extensions); }
+    public AutoScalingGroup withLoadProfile(LoadProfile v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, v, extensions); }
+    @Override public AutoScalingGroup withExtensions(Map<String, Object> v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, v); }
 }

@@ -1,6 +1,7 @@
 package dev.costbench.model;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * An AWS Batch job queue with its compute environment. Jobs are packed onto {@code instanceType}
@@ -10,7 +11,8 @@ import java.math.BigDecimal;
 public record BatchQueue(String id, String name, double x, double y, String purchaseOption,
                          Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
                          BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
-                         String gravitonType, LoadProfile loadProfile) implements Block {
+                         String gravitonType, LoadProfile loadProfile,
+                         Map<String, Object> extensions) implements Block {
 
     public enum Compute {
         EC2("ec2"), EC2_SPOT("ec2-spot"), FARGATE("fargate"), FARGATE_SPOT("fargate-spot");
@@ -26,17 +28,27 @@ public record BatchQueue(String id, String name, double x, double y, String purc
     }
 
     public BatchQueue {
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
         compute = compute == null ? Compute.EC2 : compute;
         architecture = architecture == null ? Architecture.X86_64 : architecture;
         loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
     }
 
+    /** A block with no fields beyond the ones this version knows. */
+    public BatchQueue(String id, String name, double x, double y, String purchaseOption,
+                      Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
+                      BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
+                      String gravitonType, LoadProfile loadProfile) {
+        this(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, Map.of());
+    }
+
     @Override public BlockKind kind() { return BlockKind.BATCH_QUEUE; }
-    @Override public BatchQueue withId(String v) { return new BatchQueue(v, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
-    @Override public BatchQueue withName(String v) { return new BatchQueue(id, v, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
-    @Override public BatchQueue withPosition(double nx, double ny) { return new BatchQueue(id, name, nx, ny, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
-    @Override public BatchQueue withPurchaseOption(String v) { return new BatchQueue(id, name, x, y, v, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
-    public BatchQueue withCompute(Compute v) { return new BatchQueue(id, name, x, y, purchaseOption, v, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
-    public BatchQueue withJobsPerMonth(long v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, v, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile); }
-    public BatchQueue withLoadProfile(LoadProfile v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, v); }
+    @Override public BatchQueue withId(String v) { return new BatchQueue(v, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
+    @Override public BatchQueue withName(String v) { return new BatchQueue(id, v, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
+    @Override public BatchQueue withPosition(double nx, double ny) { return new BatchQueue(id, name, nx, ny, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
+    @Override public BatchQueue withPurchaseOption(String v) { return new BatchQueue(id, name, x, y, v, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
+    public BatchQueue withCompute(Compute v) { return new BatchQueue(id, name, x, y, purchaseOption, v, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
+    public BatchQueue withJobsPerMonth(long v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, v, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
+    public BatchQueue withLoadProfile(LoadProfile v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, v, extensions); }
+    @Override public BatchQueue withExtensions(Map<String, Object> v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, v); }
 }

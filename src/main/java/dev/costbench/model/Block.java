@@ -1,5 +1,7 @@
 package dev.costbench.model;
 
+import java.util.Map;
+
 /**
  * One compute block on the canvas. Every kind is an immutable record; edits produce a new record.
  * {@code purchaseOption} is the option this block is bought under (a key such as
@@ -27,4 +29,12 @@ public sealed interface Block
     Block withPosition(double x, double y);
 
     Block withPurchaseOption(String purchaseOption);
+
+    /**
+     * Fields of this block in its file that this version does not know (a newer Costbench's), kept so that
+     * saving the design writes them back; values are the file's JSON values.
+     */
+    Map<String, Object> extensions();
+
+    Block withExtensions(Map<String, Object> extensions);
 }

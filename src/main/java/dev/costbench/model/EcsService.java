@@ -2,6 +2,7 @@ package dev.costbench.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An ECS service. Launch type {@code fargate}: each task has {@code cpu} vCPU and {@code memoryGb}
@@ -11,7 +12,8 @@ import java.util.List;
 public record EcsService(String id, String name, double x, double y, String purchaseOption,
                          LaunchType launchType, BigDecimal cpu, BigDecimal memoryGb, int tasks,
                          Architecture architecture, List<CapacityProviderShare> capacityProviders,
-                         String instanceType, String gravitonType, LoadProfile loadProfile) implements Block {
+                         String instanceType, String gravitonType, LoadProfile loadProfile,
+                         Map<String, Object> extensions) implements Block {
 
     public enum LaunchType {
         FARGATE("fargate"), EC2("ec2");
@@ -25,9 +27,18 @@ public record EcsService(String id, String name, double x, double y, String purc
     }
 
     public EcsService {
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
         capacityProviders = capacityProviders == null ? List.of() : List.copyOf(capacityProviders);
         architecture = architecture == null ? Architecture.X86_64 : architecture;
         loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
+    }
+
+    /** A block with no fields beyond the ones this version knows. */
+    public EcsService(String id, String name, double x, double y, String purchaseOption,
+                      LaunchType launchType, BigDecimal cpu, BigDecimal memoryGb, int tasks,
+                      Architecture architecture, List<CapacityProviderShare> capacityProviders,
+                      String instanceType, String gravitonType, LoadProfile loadProfile) {
+        this(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, Map.of());
     }
 
     public static EcsService fargate(String id, String name, BigDecimal cpu, BigDecimal memoryGb, int tasks) {
@@ -35,13 +46,14 @@ public record EcsService(String id, String name, double x, double y, String purc
     }
 
     @Override public BlockKind kind() { return BlockKind.ECS_SERVICE; }
-    @Override public EcsService withId(String v) { return new EcsService(v, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile); }
-    @Override public EcsService withName(String v) { return new EcsService(id, v, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile); }
-    @Override public EcsService withPosition(double nx, double ny) { return new EcsService(id, name, nx, ny, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile); }
-    @Override public EcsService withPurchaseOption(String v) { return new EcsService(id, name, x, y, v, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile); }
-    public EcsService withTasks(int v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, v, architecture, capacityProviders, instanceType, gravitonType, loadProfile); }
-    public EcsService withArchitecture(Architecture v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, v, capacityProviders, instanceType, gravitonType, loadProfile); }
-    public EcsService withCapacityProviders(List<CapacityProviderShare> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, v, instanceType, gravitonType, loadProfile); }
-    public EcsService withEc2(String type) { return new EcsService(id, name, x, y, purchaseOption, LaunchType.EC2, cpu, memoryGb, tasks, architecture, capacityProviders, type, gravitonType, loadProfile); }
-    public EcsService withLoadProfile(LoadProfile v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, v); }
+    @Override public EcsService withId(String v) { return new EcsService(v, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
+    @Override public EcsService withName(String v) { return new EcsService(id, v, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
+    @Override public EcsService withPosition(double nx, double ny) { return new EcsService(id, name, nx, ny, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
+    @Override public EcsService withPurchaseOption(String v) { return new EcsService(id, name, x, y, v, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
+    public EcsService withTasks(int v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, v, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
+    public EcsService withArchitecture(Architecture v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, v, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
+    public EcsService withCapacityProviders(List<CapacityProviderShare> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, v, instanceType, gravitonType, loadProfile, extensions); }
+    public EcsService withEc2(String type) { return new EcsService(id, name, x, y, purchaseOption, LaunchType.EC2, cpu, memoryGb, tasks, architecture, capacityProviders, type, gravitonType, loadProfile, extensions); }
+    public EcsService withLoadProfile(LoadProfile v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, v, extensions); }
+    @Override public EcsService withExtensions(Map<String, Object> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, v); }
 }

@@ -1,6 +1,7 @@
 package dev.costbench.model;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * An EKS node group: {@code managed} EC2 nodes ({@code instanceType} × {@code desired}, on-demand or
@@ -11,7 +12,8 @@ import java.math.BigDecimal;
 public record EksNodeGroup(String id, String name, double x, double y, String purchaseOption,
                            String cluster, Mode mode, String instanceType, int desired, CapacityType capacityType,
                            int pods, BigDecimal podCpu, BigDecimal podMemoryGb, Architecture architecture,
-                           ClusterSupport clusterSupport, String gravitonType, LoadProfile loadProfile) implements Block {
+                           ClusterSupport clusterSupport, String gravitonType, LoadProfile loadProfile,
+                           Map<String, Object> extensions) implements Block {
 
     public enum Mode {
         MANAGED("managed"), FARGATE("fargate");
@@ -48,11 +50,20 @@ public record EksNodeGroup(String id, String name, double x, double y, String pu
     }
 
     public EksNodeGroup {
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
         mode = mode == null ? Mode.MANAGED : mode;
         capacityType = capacityType == null ? CapacityType.ON_DEMAND : capacityType;
         architecture = architecture == null ? Architecture.X86_64 : architecture;
         clusterSupport = clusterSupport == null ? ClusterSupport.STANDARD : clusterSupport;
         loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
+    }
+
+    /** A block with no fields beyond the ones this version knows. */
+    public EksNodeGroup(String id, String name, double x, double y, String purchaseOption,
+                        String cluster, Mode mode, String instanceType, int desired, CapacityType capacityType,
+                        int pods, BigDecimal podCpu, BigDecimal podMemoryGb, Architecture architecture,
+                        ClusterSupport clusterSupport, String gravitonType, LoadProfile loadProfile) {
+        this(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, Map.of());
     }
 
     public static EksNodeGroup managed(String id, String name, String cluster, String instanceType, int desired) {
@@ -61,14 +72,15 @@ public record EksNodeGroup(String id, String name, double x, double y, String pu
     }
 
     @Override public BlockKind kind() { return BlockKind.EKS_NODE_GROUP; }
-    @Override public EksNodeGroup withId(String v) { return new EksNodeGroup(v, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile); }
-    @Override public EksNodeGroup withName(String v) { return new EksNodeGroup(id, v, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile); }
-    @Override public EksNodeGroup withPosition(double nx, double ny) { return new EksNodeGroup(id, name, nx, ny, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile); }
-    @Override public EksNodeGroup withPurchaseOption(String v) { return new EksNodeGroup(id, name, x, y, v, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile); }
-    public EksNodeGroup withDesired(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, v, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile); }
-    public EksNodeGroup withFargatePods(int n, BigDecimal cpu, BigDecimal memGb) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, Mode.FARGATE, instanceType, desired, capacityType, n, cpu, memGb, architecture, clusterSupport, gravitonType, loadProfile); }
-    public EksNodeGroup withPods(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, v, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile); }
-    public EksNodeGroup withCapacityType(CapacityType v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, v, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile); }
-    public EksNodeGroup withClusterSupport(ClusterSupport v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, v, gravitonType, loadProfile); }
-    public EksNodeGroup withLoadProfile(LoadProfile v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, v); }
+    @Override public EksNodeGroup withId(String v) { return new EksNodeGroup(v, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
+    @Override public EksNodeGroup withName(String v) { return new EksNodeGroup(id, v, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
+    @Override public EksNodeGroup withPosition(double nx, double ny) { return new EksNodeGroup(id, name, nx, ny, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
+    @Override public EksNodeGroup withPurchaseOption(String v) { return new EksNodeGroup(id, name, x, y, v, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
+    public EksNodeGroup withDesired(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, v, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
+    public EksNodeGroup withFargatePods(int n, BigDecimal cpu, BigDecimal memGb) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, Mode.FARGATE, instanceType, desired, capacityType, n, cpu, memGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
+    public EksNodeGroup withPods(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, v, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
+    public EksNodeGroup withCapacityType(CapacityType v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, v, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
+    public EksNodeGroup withClusterSupport(ClusterSupport v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, v, gravitonType, loadProfile, extensions); }
+    public EksNodeGroup withLoadProfile(LoadProfile v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, v, extensions); }
+    @Override public EksNodeGroup withExtensions(Map<String, Object> v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, v); }
 }

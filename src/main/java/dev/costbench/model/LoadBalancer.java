@@ -1,6 +1,7 @@
 package dev.costbench.model;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * An Application or Network Load Balancer, priced per hour plus capacity units on the largest of
@@ -9,7 +10,8 @@ import java.math.BigDecimal;
  */
 public record LoadBalancer(String id, String name, double x, double y, String purchaseOption,
                            Type type, BigDecimal newConnectionsPerSec, BigDecimal activeConnectionsPerMin,
-                           BigDecimal processedGbPerHour, BigDecimal ruleEvaluationsPerSec) implements Block {
+                           BigDecimal processedGbPerHour, BigDecimal ruleEvaluationsPerSec,
+                           Map<String, Object> extensions) implements Block {
 
     public enum Type {
         ALB("alb"), NLB("nlb");
@@ -23,6 +25,7 @@ public record LoadBalancer(String id, String name, double x, double y, String pu
     }
 
     public LoadBalancer {
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
         type = type == null ? Type.ALB : type;
         newConnectionsPerSec = orZero(newConnectionsPerSec);
         activeConnectionsPerMin = orZero(activeConnectionsPerMin);
@@ -30,12 +33,20 @@ public record LoadBalancer(String id, String name, double x, double y, String pu
         ruleEvaluationsPerSec = orZero(ruleEvaluationsPerSec);
     }
 
+    /** A block with no fields beyond the ones this version knows. */
+    public LoadBalancer(String id, String name, double x, double y, String purchaseOption,
+                        Type type, BigDecimal newConnectionsPerSec, BigDecimal activeConnectionsPerMin,
+                        BigDecimal processedGbPerHour, BigDecimal ruleEvaluationsPerSec) {
+        this(id, name, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, Map.of());
+    }
+
     private static BigDecimal orZero(BigDecimal v) { return v == null ? BigDecimal.ZERO : v; }
 
     @Override public BlockKind kind() { return BlockKind.LOAD_BALANCER; }
-    @Override public LoadBalancer withId(String v) { return new LoadBalancer(v, name, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec); }
-    @Override public LoadBalancer withName(String v) { return new LoadBalancer(id, v, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec); }
-    @Override public LoadBalancer withPosition(double nx, double ny) { return new LoadBalancer(id, name, nx, ny, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec); }
-    @Override public LoadBalancer withPurchaseOption(String v) { return new LoadBalancer(id, name, x, y, v, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec); }
-    public LoadBalancer withType(Type v) { return new LoadBalancer(id, name, x, y, purchaseOption, v, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec); }
+    @Override public LoadBalancer withId(String v) { return new LoadBalancer(v, name, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, extensions); }
+    @Override public LoadBalancer withName(String v) { return new LoadBalancer(id, v, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, extensions); }
+    @Override public LoadBalancer withPosition(double nx, double ny) { return new LoadBalancer(id, name, nx, ny, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, extensions); }
+    @Override public LoadBalancer withPurchaseOption(String v) { return new LoadBalancer(id, name, x, y, v, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, extensions); }
+    public LoadBalancer withType(Type v) { return new LoadBalancer(id, name, x, y, purchaseOption, v, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, extensions); }
+    @Override public LoadBalancer withExtensions(Map<String, Object> v) { return new LoadBalancer(id, name, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, v); }
 }

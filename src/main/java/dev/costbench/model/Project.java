@@ -7,9 +7,11 @@ import java.util.Map;
 /**
  * A design file: a name and one or more scenarios. {@code extensions} holds top-level fields this
  * version does not know, so that saving a file written by a newer tool does not drop them.
+ * {@code schemaVersion} is the version the design was read as: {@link #CURRENT_SCHEMA}, or a newer file's
+ * own version, which marks the design as read from a newer Costbench.
  */
 public record Project(int schemaVersion, String name, List<Scenario> scenarios, Map<String, Object> extensions) {
-    public static final int CURRENT_SCHEMA = 1;
+    public static final int CURRENT_SCHEMA = 2;
 
     public Project {
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -17,6 +21,8 @@ final class CheckedObject {
     private final ObjectNode node;
     private final String path;
     private final List<Problem> problems;
+    /** The fields a reader asked for: every other field is one this version does not know. */
+    private final Set<String> read = new HashSet<>();
 
     CheckedObject(ObjectNode node, String path, List<Problem> problems) {
         this.node = node;
@@ -30,9 +36,26 @@ final class CheckedObject {
 
     ObjectNode node() { return node; }
 
+    private JsonNode value(String field) {
+        read.add(field);
+        return node.get(field);
+    }
+
+    /**
+     * The fields no reader asked for, in file order, with their JSON values: fields of a newer Costbench,
+     * kept so that saving writes them back.
+     */
+    Map<String, Object> unknownFields() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            if (!read.contains(e.getKey())) out.put(e.getKey(), e.getValue());
+        });
+        return out;
+    }
+
     /** Present and not JSON null: a null field means "use the default", like an absent one. */
     boolean has(String field) {
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         return v != null && !v.isNull();
     }
 
@@ -40,9 +63,13 @@ final class CheckedObject {
 
     String text(String field, String fallback) {
         if (!has(field)) return fallback;
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         if (!v.isTextual()) {
             problem(field, "must be text, not " + shown(v));
+            return fallback;
+        }
+        if (v.textValue().length() > MAX_TEXT_CHARS) {
+            problem(field, "must be at most " + MAX_TEXT_CHARS + " characters, not " + v.textValue().length());
             return fallback;
         }
         return v.textValue();
@@ -69,7 +96,7 @@ final class CheckedObject {
 
     long wholeNumber(String field, long fallback, long max, String unit) {
         if (!has(field)) return fallback;
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         BigDecimal d = v.isNumber() ? v.decimalValue() : null;
         if (d == null || d.signum() < 0 || !isWhole(d)) {
             problem(field, "must be a whole number of 0 or more, not " + shown(v));
@@ -85,7 +112,7 @@ final class CheckedObject {
     /** A decimal from 0 to {@code max} (e.g. vCPU, GB, milliseconds). */
     BigDecimal amount(String field, BigDecimal fallback, BigDecimal max, String unit) {
         if (!has(field)) return fallback;
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         BigDecimal d = v.isNumber() ? v.decimalValue() : null;
         if (d == null || d.signum() < 0) {
             problem(field, "must be a number of 0 or more, not " + shown(v));
@@ -107,7 +134,7 @@ final class CheckedObject {
     /** A position on the canvas: any finite number, negative allowed (blocks left of or above the origin). */
     double coordinate(String field) {
         if (!has(field)) return 0;
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         if (!v.isNumber() || v.decimalValue().abs().compareTo(MAX_COORDINATE) > 0) {
             problem(field, "must be a number from -" + MAX_COORDINATE.toPlainString() + " to "
                     + MAX_COORDINATE.toPlainString() + ", not " + shown(v));
@@ -118,7 +145,7 @@ final class CheckedObject {
 
     boolean flag(String field, boolean fallback) {
         if (!has(field)) return fallback;
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         if (!v.isBoolean()) {
             problem(field, "must be true or false, not " + shown(v));
             return fallback;
@@ -129,7 +156,7 @@ final class CheckedObject {
     /** One of a fixed set of names, e.g. {@code launchType}: fargate or ec2. */
     <E> E choice(String field, E fallback, Function<String, E> parse, String expected) {
         if (!has(field)) return fallback;
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         E e = v.isTextual() ? parse.apply(v.textValue()) : null;
         if (e == null) {
             problem(field, "unknown " + field + " " + shown(v) + " (expected " + expected + ")");
@@ -139,12 +166,16 @@ final class CheckedObject {
     }
 
     /** The objects of an array field; an element that is not an object is a problem and is skipped. */
-    List<CheckedObject> objects(String field) {
+    List<CheckedObject> objects(String field, int max, String unit) {
         List<CheckedObject> out = new ArrayList<>();
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         if (v == null || v.isNull()) return out;
         if (!v.isArray()) {
             problem(field, "must be a list [...], not " + shown(v));
+            return out;
+        }
+        if (v.size() > max) {
+            problem(field, "holds " + v.size() + " " + unit + "; a design can have at most " + max);
             return out;
         }
         String arrayPath = pathOf(field);
@@ -159,19 +190,23 @@ final class CheckedObject {
     /** A nested object, or null when absent. */
     CheckedObject object(String field) {
         if (!has(field)) return null;
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         if (v instanceof ObjectNode o) return new CheckedObject(o, pathOf(field), problems);
         problem(field, "must be an object {...}, not " + shown(v));
         return null;
     }
 
-    /** Numbers of an array field, each checked finite and from 0 to {@code max}. */
-    List<Double> numbers(String field, double max) {
+    /** Numbers of an array field: none, or exactly {@code count}, each finite and from 0 to {@code max}. */
+    List<Double> numbers(String field, double max, int count, String what) {
         List<Double> out = new ArrayList<>();
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         if (v == null || v.isNull()) return out;
         if (!v.isArray()) {
             problem(field, "must be a list of numbers, not " + shown(v));
+            return out;
+        }
+        if (v.size() != 0 && v.size() != count) {
+            problem(field, "must hold " + count + " " + what + ", not " + v.size());
             return out;
         }
         for (int i = 0; i < v.size(); i++) {
@@ -189,6 +224,8 @@ final class CheckedObject {
 
     private static final BigDecimal MAX_COORDINATE = BigDecimal.valueOf(10_000_000);
     private static final int MAX_SHOWN = 40;
+    /** Names, types and descriptions are short; a longer text is not something a person typed into a design. */
+    static final int MAX_TEXT_CHARS = 10_000;
 
     private static boolean isWhole(BigDecimal d) {
         return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;

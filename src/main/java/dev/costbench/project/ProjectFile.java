@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -27,6 +28,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,12 +44,17 @@ public final class ProjectFile {
     static final int MAX_STRING_CHARS = 1_000_000;
     static final int MAX_NESTING = 64;
     static final int MAX_NUMBER_DIGITS = 100;
+    /** JSON values (objects, lists, fields, numbers, texts) in one file; a 100,000-block design has about 4 million. */
+    static final long MAX_JSON_VALUES = 5_000_000;
 
-    private static final ObjectMapper MAPPER = mapper();
+    private static final ObjectMapper MAPPER = newMapper();
 
     private ProjectFile() {}
 
-    private static ObjectMapper mapper() {
+    /** The one mapper design files go through, for the test that holds it to having no polymorphic typing. */
+    static ObjectMapper mapper() { return MAPPER; }
+
+    private static ObjectMapper newMapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(MAX_FILE_BYTES)
@@ -95,11 +102,63 @@ public final class ProjectFile {
         if (json.length() > MAX_FILE_BYTES)
             throw new ProjectFileException(sourceName, null, "is more than " + megabytes(MAX_FILE_BYTES) + " MB of text");
         JsonNode root = tree(json, sourceName);
+        String tooPrecise = NumberMagnitudes.firstTooPrecise(root, MAX_NUMBER_DIGITS);
+        if (tooPrecise != null)
+            throw new ProjectFileException(sourceName, tooPrecise, "a number with more than " + MAX_NUMBER_DIGITS
+                    + " digits after the decimal point; no figure in a design is that precise");
         ProjectReader reader = new ProjectReader(sourceName);
         Project project = reader.read(root);
         List<Problem> problems = reader.problems();
-        if (!problems.isEmpty()) throw new ProjectFileException(sourceName, problems);
+        if (!problems.isEmpty()) {
+            if (reader.fileSchema() > Project.CURRENT_SCHEMA) problems = withNewerVersionFirst(problems, reader.fileSchema());
+            throw new ProjectFileException(sourceName, problems);
+        }
+        String tooLarge = NumberMagnitudes.firstTooLarge(root, MAX_NUMBER_DIGITS);
+        if (tooLarge != null)
+            throw new ProjectFileException(sourceName, tooLarge, "a number with more than " + MAX_NUMBER_DIGITS
+                    + " digits before the decimal point; no figure in a design is that large");
         return project;
+    }
+
+    /** A newer file that this version cannot read says so first: updating Costbench is the fix, not editing the file. */
+    private static List<Problem> withNewerVersionFirst(List<Problem> problems, int schema) {
+        List<Problem> out = new ArrayList<>();
+        out.add(new Problem("$.schemaVersion", "written by a newer Costbench (schema " + schema + ") and uses what this "
+                + "version (schema " + Project.CURRENT_SCHEMA + ") cannot read, starting at " + problems.getFirst().describe()
+                + " — update Costbench to open it"));
+        out.addAll(problems);
+        return out;
+    }
+
+    /** True for a design read from a file a newer Costbench wrote: it is shown read-only and saved only with Save As. */
+    public static boolean isFromNewerVersion(Project project) { return project.schemaVersion() > Project.CURRENT_SCHEMA; }
+
+    /** What to tell the user when such a design opens; null for a design of this version. */
+    public static String newerVersionNotice(Project project, String fileName) {
+        if (!isFromNewerVersion(project)) return null;
+        return fileName + " was written by a newer Costbench (schema " + project.schemaVersion() + "); opened read-only — "
+                + "Save As to keep a copy in schema " + Project.CURRENT_SCHEMA + ". Fields this version does not know are "
+                + "kept in the copy, but what they mean to the newer Costbench is not applied here.";
+    }
+
+    /**
+     * The schemaVersion of the design file at {@code file} (1 when it names none), or 0 when there is no
+     * readable design there. Reads only as far as the field, for the check before a save.
+     */
+    public static int schemaOnDisk(Path file) {
+        if (!Files.isRegularFile(file)) return 0;
+        try (JsonParser p = MAPPER.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return 0;
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("schemaVersion".equals(name)) return value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 0;
+                p.skipChildren();
+            }
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** The design as the file's text: pretty-printed, fields in a fixed order, ending in a newline. */
@@ -119,20 +178,55 @@ public final class ProjectFile {
 
     /**
      * Saves the design: a temporary file in the same folder, forced to disk, then renamed over {@code file},
-     * so a crash or a full disk leaves the previous version intact.
+     * so a crash or a full disk leaves the previous version intact. The version it replaces is kept as
+     * {@code <file>.bak}. A file a newer Costbench wrote is never overwritten (that would drop what this
+     * version cannot read); the message says to use Save As.
      */
     public static void write(Project project, Path file) {
+        write(project, file, AtomicFile.REAL_DISK);
+    }
+
+    static void write(Project project, Path file, AtomicFile.Disk disk) {
+        int onDisk = schemaOnDisk(file);
+        if (onDisk > Project.CURRENT_SCHEMA)
+            throw new ProjectFileException(file.toString(), null, "not saved: the file was written by a newer Costbench "
+                    + "(schema " + onDisk + ") and saving here would rewrite it in schema " + Project.CURRENT_SCHEMA
+                    + " — use Save As to keep a copy under another name");
         byte[] bytes = toJson(project).getBytes(StandardCharsets.UTF_8);
+        boolean existed = Files.exists(file);
         try {
-            AtomicFile.write(file, bytes);
-        } catch (AccessDeniedException e) {
-            throw new ProjectFileException(file.toString(), null, "cannot be saved: permission denied");
+            AtomicFile.write(file, bytes, true, disk);
         } catch (IOException e) {
-            throw new ProjectFileException(file.toString(), null, "cannot be saved: " + describe(e));
+            throw new ProjectFileException(file.toString(), null, "cannot be saved: " + SaveFailure.reason(e, file)
+                    + (existed ? "; the previous version is unchanged" : ""));
         }
     }
 
     private static JsonNode tree(String json, String sourceName) {
+        // a first pass that builds nothing: a file of millions of tiny values is refused before it fills memory
+        parsed(json, sourceName, parser -> {
+            long values = 0;
+            while (parser.nextToken() != null) {
+                if (++values > MAX_JSON_VALUES)
+                    throw new ProjectFileException(sourceName, JsonPath.of(parser.getParsingContext(), SHOWN_DEPTH),
+                            "more than " + MAX_JSON_VALUES + " JSON values; a design file is never that large");
+            }
+            return null;
+        });
+        return parsed(json, sourceName, parser -> {
+            JsonNode root = MAPPER.readTree(parser);
+            if (root == null || root.isMissingNode())
+                throw new ProjectFileException(sourceName, JsonPath.ROOT, "the file is empty (a design file is a JSON object {...})");
+            return root;
+        });
+    }
+
+    private interface ParserWork<T> {
+        T run(JsonParser parser) throws IOException;
+    }
+
+    /** Runs {@code work} on a parser of {@code json}, turning every JSON and limit error into a message with its place. */
+    private static <T> T parsed(String json, String sourceName, ParserWork<T> work) {
         JsonParser parser;
         try {
             parser = MAPPER.createParser(new StringReader(json));
@@ -140,10 +234,7 @@ public final class ProjectFile {
             throw new ProjectFileException(sourceName, null, "cannot be read: " + describe(e));
         }
         try (parser) {
-            JsonNode root = MAPPER.readTree(parser);
-            if (root == null || root.isMissingNode())
-                throw new ProjectFileException(sourceName, JsonPath.ROOT, "the file is empty (a design file is a JSON object {...})");
-            return root;
+            return work.run(parser);
         } catch (StreamConstraintsException e) {
             throw new ProjectFileException(sourceName, JsonPath.of(parser.getParsingContext(), SHOWN_DEPTH),
                     limitMessage(e) + where(e, parser));

@@ -16,6 +16,7 @@ import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.LoadProfile;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
+import dev.costbench.project.migration.MigrationChain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,8 +35,12 @@ import java.util.stream.Collectors;
  * of three extra zeros), so they are caught here rather than priced.
  */
 final class ProjectReader {
-    static final Set<String> KNOWN_TOP_LEVEL = Set.of("schemaVersion", "name", "scenarios");
 
+    // a design with more of these is not one a person drew; the counts keep a hostile file from exhausting memory
+    static final int MAX_SCENARIOS = 1_000;
+    static final int MAX_BLOCKS = 100_000;
+    static final int MAX_CONNECTIONS = 500_000;
+    static final int MAX_CAPACITY_PROVIDERS = 10;
     static final int MAX_INSTANCES = 100_000;
     static final int MAX_TASKS = 100_000;
     static final long MAX_REQUESTS = 1_000_000_000_000L;
@@ -59,6 +64,7 @@ final class ProjectReader {
 
     private final String sourceName;
     private final List<Problem> problems = new ArrayList<>();
+    private int fileSchema;
 
     ProjectReader(String sourceName) { this.sourceName = sourceName; }
 
@@ -70,30 +76,30 @@ final class ProjectReader {
             return null;
         }
         CheckedObject top = new CheckedObject(rootObject, JsonPath.ROOT, problems);
-        int schema = (int) top.wholeNumber("schemaVersion", Project.CURRENT_SCHEMA, Integer.MAX_VALUE, "(a format version)");
-        if (schema > Project.CURRENT_SCHEMA) {
-            // a newer file read by this version could lose fields on save: refuse it before reading anything else
-            top.problem("schemaVersion", "this file uses format version " + schema + ", written by a newer Costbench; "
-                    + "this version reads version " + Project.CURRENT_SCHEMA + " — update Costbench to open it");
+        int schema = (int) top.wholeNumber("schemaVersion", 1, Integer.MAX_VALUE, "(a format version)");
+        if (schema < 1) {
+            top.problem("schemaVersion", "must be a format version from 1 to " + Project.CURRENT_SCHEMA + ", not " + schema);
             return null;
         }
-        if (schema < 1) top.problem("schemaVersion", "must be " + Project.CURRENT_SCHEMA + ", not " + schema);
+        fileSchema = schema;
+        // an older file is brought up to this version's shape first, so the rest of the reader knows one version only
+        if (schema < Project.CURRENT_SCHEMA) MigrationChain.upgrade(rootObject, schema);
         String name = top.text("name", defaultProjectName());
         List<Scenario> scenarios = new ArrayList<>();
         Map<String, String> scenarioNames = new HashMap<>();
-        for (CheckedObject s : top.objects("scenarios")) {
+        for (CheckedObject s : top.objects("scenarios", MAX_SCENARIOS, "scenarios")) {
             Scenario scenario = scenario(s, scenarios.size() + 1);
             String earlier = scenarioNames.putIfAbsent(scenario.name(), s.path());
             if (earlier != null)
                 s.problem("name", "duplicate scenario name \"" + scenario.name() + "\" (also " + earlier + ")");
             scenarios.add(scenario);
         }
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        rootObject.fields().forEachRemaining(e -> {
-            if (!KNOWN_TOP_LEVEL.contains(e.getKey())) extensions.put(e.getKey(), e.getValue());
-        });
-        return new Project(Project.CURRENT_SCHEMA, name, scenarios, extensions);
+        // a newer file keeps its own version number: that is how the window knows to open it read-only
+        return new Project(Math.max(schema, Project.CURRENT_SCHEMA), name, scenarios, top.unknownFields());
     }
+
+    /** The schemaVersion the file declared (1 when it has none), or 0 before a file was read. */
+    int fileSchema() { return fileSchema; }
 
     private String defaultProjectName() {
         String base = sourceName == null ? "" : sourceName.replace('\\', '/');
@@ -110,8 +116,9 @@ final class ProjectReader {
         if (region.isBlank()) s.problem("region", "must not be empty (an AWS region code such as us-east-1)");
         String option = s.text("purchaseOption", Scenario.DEFAULT_OPTION);
         boolean freeTier = s.flag("lambdaFreeTier", false);
+        String description = s.text("description", "");
 
-        List<CheckedObject> blockObjects = s.objects("blocks");
+        List<CheckedObject> blockObjects = s.objects("blocks", MAX_BLOCKS, "blocks");
         Set<String> givenIds = new HashSet<>();
         for (CheckedObject b : blockObjects) {
             JsonNode id = b.node().get("id");
@@ -128,7 +135,7 @@ final class ProjectReader {
         }
         List<Connection> connections = new ArrayList<>();
         Set<Connection> seen = new HashSet<>();
-        for (CheckedObject c : s.objects("connections")) {
+        for (CheckedObject c : s.objects("connections", MAX_CONNECTIONS, "connections")) {
             String from = c.requiredText("from", "the id of the block the connection starts at");
             String to = c.requiredText("to", "the id of the block the connection ends at");
             boolean known = true;
@@ -146,7 +153,7 @@ final class ProjectReader {
             else if (!seen.add(connection)) c.problem(null, "duplicate connection from \"" + from + "\" to \"" + to + "\"");
             else connections.add(connection);
         }
-        return new Scenario(name, region, blocks, connections, option, freeTier);
+        return new Scenario(name, region, blocks, connections, option, freeTier, description, s.unknownFields());
     }
 
     private Block block(CheckedObject b, Set<String> takenIds) {
@@ -171,7 +178,7 @@ final class ProjectReader {
         double x = b.coordinate("x");
         double y = b.coordinate("y");
         String option = b.text("purchaseOption", null);
-        return switch (kind) {
+        Block block = switch (kind) {
             case ASG -> autoScalingGroup(b, id, name, x, y, option);
             case ECS_SERVICE -> ecsService(b, id, name, x, y, option);
             case EKS_NODE_GROUP -> eksNodeGroup(b, id, name, x, y, option);
@@ -179,6 +186,8 @@ final class ProjectReader {
             case BATCH_QUEUE -> batchQueue(b, id, name, x, y, option);
             case LOAD_BALANCER -> loadBalancer(b, id, name, x, y, option);
         };
+        // asked for last: every field the kind's reader looked at is known, the rest is kept as it was
+        return block.withExtensions(b.unknownFields());
     }
 
     /** "asg-1", "lambda-2": the first free number for the kind, so generated ids stay short and stable. */
@@ -238,7 +247,7 @@ final class ProjectReader {
 
     private List<CapacityProviderShare> capacityProviders(CheckedObject b) {
         List<CapacityProviderShare> out = new ArrayList<>();
-        List<CheckedObject> entries = b.objects("capacityProviders");
+        List<CheckedObject> entries = b.objects("capacityProviders", MAX_CAPACITY_PROVIDERS, "capacity providers");
         for (CheckedObject p : entries) {
             String provider = p.choice("provider", CapacityProviderShare.FARGATE, ProjectReader::providerOrNull,
                     "FARGATE or FARGATE_SPOT");
@@ -350,12 +359,8 @@ final class ProjectReader {
         CheckedObject p = b.object("loadProfile");
         if (p == null) return null;
         String preset = p.text("preset", null);
-        List<Double> hours = p.numbers("hours", MAX_REQUESTS);
-        if (!hours.isEmpty() && hours.size() != LoadProfile.HOURS_PER_WEEK) {
-            p.problem("hours", "must hold " + LoadProfile.HOURS_PER_WEEK + " hourly values (one week from Monday 00:00), not "
-                    + hours.size());
-            return null;
-        }
+        List<Double> hours = p.numbers("hours", MAX_REQUESTS, LoadProfile.HOURS_PER_WEEK,
+                "hourly values (one week from Monday 00:00)");
         return new LoadProfile(preset, hours);
     }
 

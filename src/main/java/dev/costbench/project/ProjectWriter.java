@@ -24,8 +24,8 @@ import java.util.TreeMap;
 
 /**
  * Turns a {@link Project} into the file's JSON tree in a fixed field order (id, kind, name, the kind's
- * own fields, purchase option, Graviton override, load profile, position), so that saving an unchanged
- * design gives the same bytes and a diff of two saves shows only what changed.
+ * own fields, purchase option, Graviton override, load profile, position, then fields this version does not
+ * know), so that saving an unchanged design gives the same bytes and a diff of two saves shows only what changed.
  */
 final class ProjectWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -40,17 +40,25 @@ final class ProjectWriter {
         root.put("name", project.name());
         ArrayNode scenarios = root.putArray("scenarios");
         for (Scenario s : project.scenarios()) scenarios.add(scenario(s));
-        // fields a newer Costbench wrote: kept, sorted so their order does not depend on a hash map
-        for (Map.Entry<String, Object> e : new TreeMap<>(project.extensions()).entrySet()) {
-            if (ProjectReader.KNOWN_TOP_LEVEL.contains(e.getKey())) continue;
-            root.set(e.getKey(), e.getValue() instanceof JsonNode n ? n.deepCopy() : mapper.valueToTree(e.getValue()));
-        }
+        unknownFields(root, project.extensions());
         return root;
+    }
+
+    /**
+     * Fields a newer Costbench wrote, after the known ones, sorted so their order does not depend on a hash
+     * map; one that clashes with a field this version writes is left out rather than overwrite it.
+     */
+    private void unknownFields(ObjectNode o, Map<String, Object> fields) {
+        for (Map.Entry<String, Object> e : new TreeMap<>(fields).entrySet()) {
+            if (o.has(e.getKey())) continue;
+            o.set(e.getKey(), e.getValue() instanceof JsonNode n ? n.deepCopy() : mapper.valueToTree(e.getValue()));
+        }
     }
 
     private ObjectNode scenario(Scenario s) {
         ObjectNode o = NODES.objectNode();
         o.put("name", s.name());
+        if (!s.description().isEmpty()) o.put("description", s.description());
         o.put("region", s.region());
         o.put("purchaseOption", s.purchaseOption());
         o.put("lambdaFreeTier", s.lambdaFreeTier());
@@ -58,6 +66,7 @@ final class ProjectWriter {
         for (Block b : s.blocks()) blocks.add(block(b));
         ArrayNode connections = o.putArray("connections");
         for (Connection c : s.connections()) connections.addObject().put("from", c.from()).put("to", c.to());
+        unknownFields(o, s.extensions());
         return o;
     }
 
@@ -77,6 +86,7 @@ final class ProjectWriter {
         putIfSet(o, "purchaseOption", block.purchaseOption());
         coordinate(o, "x", block.x());
         coordinate(o, "y", block.y());
+        unknownFields(o, block.extensions());
         return o;
     }
 

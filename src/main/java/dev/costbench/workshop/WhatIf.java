@@ -149,7 +149,8 @@ public final class WhatIf {
 
     private static Scenario each(Scenario s, String name, UnaryOperator<Block> change) {
         List<Block> out = new ArrayList<>(s.blocks().size());
-        for (Block b : s.blocks()) out.add(change.apply(b));
+        // fields of a newer Costbench stay on the changed block, as they would through any edit
+        for (Block b : s.blocks()) out.add(change.apply(b).withExtensions(b.extensions()));
         return s.withBlocks(out).withName(name);
     }
 

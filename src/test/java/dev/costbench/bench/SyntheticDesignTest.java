@@ -27,6 +27,14 @@ class SyntheticDesignTest {
     private static final Pattern SHIPPED_TYPES = Pattern.compile("(m5|c5|r5|m6i|c6i)\\.(large|xlarge|2xlarge|4xlarge)");
 
     @Test
+    void aLargeGeneratedDesignSavesAndOpensAsADesignFile() {
+        // 5,000 blocks draw hundreds of balancer → service connections; none may be a duplicate the file format refuses
+        dev.costbench.model.Project p = new dev.costbench.model.Project("Large", java.util.List.of(SyntheticDesign.generate(5_000, 1)));
+        dev.costbench.model.Project read = dev.costbench.project.ProjectFile.parse(dev.costbench.project.ProjectFile.toJson(p), "large");
+        assertEquals(p.scenarios().getFirst().connections(), read.scenarios().getFirst().connections());
+    }
+
+    @Test
     void sameSeedSameDesign() {
         assertEquals(SyntheticDesign.generate(300, 7), SyntheticDesign.generate(300, 7));
         assertNotEquals(SyntheticDesign.generate(300, 7), SyntheticDesign.generate(300, 8));

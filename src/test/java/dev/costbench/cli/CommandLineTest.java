@@ -287,4 +287,15 @@ class CommandLineTest {
         assertTrue(r.out().matches("(?s).*median \\d+\\.\\d\\d ms\\np90 +\\d+\\.\\d\\d ms\\n"), r.out());
         assertEquals(ExitCode.BAD_INPUT, run("bench", "reprice", "--blocks", "0").exit());
     }
+
+    @Test
+    void benchLargeTimesEveryStepAndThePeakHeap() {
+        Run r = run("bench", "large", "--blocks", "60", "--runs", "2");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Large design: 60 blocks, "), r.out());
+        for (String step : List.of("save", "open", "price", "autosave", "export"))
+            assertTrue(r.out().matches("(?s).*\\n" + step + " +\\d+ ms +\\d+ ms\\n.*"), step + " in:\n" + r.out());
+        assertTrue(r.out().matches("(?s).*\\npeak heap used \\d+ MB \\(maximum heap \\d+ MB\\)\\n"), r.out());
+        assertEquals(ExitCode.BAD_INPUT, run("bench", "large", "--blocks", "0").exit());
+    }
 }

@@ -172,10 +172,12 @@ class ProjectFileErrorsTest {
     }
 
     @Test
-    void newerSchemaVersionIsRefused() {
-        assertEquals(FILE + ": $.schemaVersion: this file uses format version 2, written by a newer Costbench; this "
-                + "version reads version 1 — update Costbench to open it", error("""
-                {"schemaVersion": 2, "scenarios": [{"blocks": [{"kind": "quantum-computer"}]}]}"""));
+    void aNewerFileThatUsesWhatThisVersionCannotReadIsRefusedWithTheVersionFirst() {
+        assertEquals(FILE + ": $.schemaVersion: written by a newer Costbench (schema 3) and uses what this version "
+                + "(schema 2) cannot read, starting at $.scenarios[0].blocks[0].kind: unknown block kind \"quantum-computer\" "
+                + "(expected asg, ecs-service, eks-node-group, lambda, batch-queue or load-balancer) — update Costbench to open it",
+                error("""
+                {"schemaVersion": 3, "scenarios": [{"blocks": [{"kind": "quantum-computer"}]}]}"""));
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * File menu: New, Open…, Open Recent, Save, Save As… and Close. Saving goes through
- * {@link ProjectFile#write} (temporary file and rename); nothing unsaved is dropped without asking.
+ * {@link ProjectFile#write} (temporary file and rename, previous version kept as .bak); nothing unsaved is
+ * dropped without asking. A design someone else has open is opened or saved only after a warning.
  */
 public final class DocumentActions {
     public static final String EXTENSION = ".costbench.json";
@@ -28,12 +29,17 @@ public final class DocumentActions {
     private final Workbench workbench;
     private final UserSettings settings;
     private final Supplier<Window> owner;
+    private final OpenDesignLock locks;
 
     public DocumentActions(Workbench workbench, UserSettings settings, Supplier<Window> owner) {
         this.workbench = workbench;
         this.settings = settings;
         this.owner = owner;
+        this.locks = new OpenDesignLock(workbench, owner);
     }
+
+    /** The lock file of the design this window has open. */
+    public OpenDesignLock locks() { return locks; }
 
     public static Project emptyDesign() { return new Project("Untitled design", List.of(Scenario.empty("Baseline"))); }
 
@@ -69,20 +75,39 @@ public final class DocumentActions {
 
     /** Opens a design file without asking about unsaved changes; returns whether it opened. */
     public boolean open(Path file) {
+        if (!locks.claim(file)) return false;
         try {
             Project p = ProjectFile.read(file);
             workbench.open(p, file, null);
             settings.addRecent(file);
+            showNewerVersionNotice();
             return true;
         } catch (ProjectFileException e) {
+            locks.abandonClaim();
             error("Could not open " + file.getFileName(), e.getMessage());
             return false;
         }
     }
 
-    /** Save: to the design's file, or Save As when it has none. Returns whether it was saved. */
+    /** Tells the user when the open design came from a newer Costbench: it is read-only, Save goes to Save As. */
+    public void showNewerVersionNotice() {
+        Path file = workbench.file();
+        String notice = ProjectFile.newerVersionNotice(workbench.project(), file == null ? workbench.documentName()
+                : file.getFileName().toString());
+        if (notice == null) return;
+        Alert a = new Alert(Alert.AlertType.INFORMATION, notice, ButtonType.OK);
+        a.setTitle("Costbench");
+        a.setHeaderText("Opened read-only");
+        a.getDialogPane().setMinWidth(480);
+        if (owner.get() != null) a.initOwner(owner.get());
+        a.showAndWait();
+    }
+
+    /** Save: to the design's file, or Save As when it has none or a newer Costbench wrote it. Returns whether it was saved. */
     public boolean save() {
-        return workbench.file() == null ? saveAs() : saveTo(workbench.file());
+        Path file = workbench.file();
+        if (file != null && ProjectFile.schemaOnDisk(file) > Project.CURRENT_SCHEMA) return saveAs();
+        return file == null ? saveAs() : saveTo(file);
     }
 
     public boolean saveAs() {
@@ -99,9 +124,12 @@ public final class DocumentActions {
 
     /** Writes the design to {@code file}, makes it the design's file and marks the history saved. */
     public boolean saveTo(Path file) {
+        boolean sameFile = file.equals(workbench.file());
+        if (sameFile ? !locks.maySave() : !locks.claim(file)) return false;
         try {
             ProjectFile.write(workbench.project(), file);
         } catch (ProjectFileException e) {
+            if (!sameFile) locks.abandonClaim();
             error("Could not save " + file.getFileName(), e.getMessage());
             return false;
         }

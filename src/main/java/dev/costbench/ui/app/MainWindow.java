@@ -1,7 +1,14 @@
 package dev.costbench.ui.app;
 
+import dev.costbench.ui.workshop.WorkshopMenu;
+import dev.costbench.model.Project;
+import dev.costbench.project.ProjectFile;
+import dev.costbench.project.ProjectFileException;
+import dev.costbench.project.autosave.AutosaveFolder;
+import dev.costbench.project.autosave.RecoveryCopy;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.canvas.DesignCanvas;
+import dev.costbench.ui.command.ReplaceDesign;
 import dev.costbench.ui.cost.CostPanel;
 import dev.costbench.ui.inspector.Inspector;
 import dev.costbench.ui.palette.KindIcons;
@@ -22,6 +29,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.nio.file.Path;
+
 /**
  * The workbench window: menus and scenario tabs on top; palette, canvas and inspector side by side;
  * the cost table and chart below; the status bar at the bottom. A transparent overlay carries the
@@ -41,7 +50,9 @@ public final class MainWindow {
     private final DocumentActions documents;
     private final ExportActions exports;
     private final WorkbenchMenus menus;
-    private final dev.costbench.ui.workshop.WorkshopMenu workshop;
+    private final WorkshopMenu workshop;
+    private final AutosaveFolder autosaveFolder;
+    private final AutosaveTimer autosave;
     private Stage stage;
     private PresentationMode presentation;
 
@@ -56,10 +67,12 @@ public final class MainWindow {
         statusBar = new StatusBar(workbench);
         documents = new DocumentActions(workbench, settings, this::window);
         exports = new ExportActions(workbench, this::window, statusBar::tell);
+        autosaveFolder = new AutosaveFolder(settings.folder());
+        autosave = new AutosaveTimer(workbench, autosaveFolder, statusBar::tell);
         menus = new WorkbenchMenus(workbench, settings, documents, exports, canvas, this::deleteSelection, scenarioBar, this::quit,
-                () -> ShortcutsDialog.show(menus().bar(), window()), this::about);
+                () -> ShortcutsDialog.show(menus().bar(), window()), this::about, this::recoverUnsavedWork);
 
-        workshop = new dev.costbench.ui.workshop.WorkshopMenu(workbench, canvas, this::window);
+        workshop = new WorkshopMenu(workbench, canvas, this::window);
         installWorkshopMenus();
         inspector.setOnLoadProfile(dev.costbench.ui.workshop.LoadProfileEditor::supports, workshop::editLoadProfile);
 
@@ -121,11 +134,73 @@ public final class MainWindow {
         stage.titleProperty().bind(workbench.titleProperty());
         stage.getIcons().setAll(KindIcons.application());
         stage.setOnCloseRequest(e -> {
-            if (!documents.confirmDiscard()) e.consume();
+            if (documents.confirmDiscard()) closeCleanly();
+            else e.consume();
         });
         stage.show();
+        autosave.start(stage);
         Platform.runLater(canvas::fitOpened);
         return scene;
+    }
+
+    /**
+     * What the window does once it is on screen at start: lock the design it opened (asking if someone else
+     * has it open), say so if a newer Costbench wrote it, and offer unsaved work a crash left behind.
+     */
+    public void startUp() {
+        if (!documents.locks().claimOpened()) workbench.open(DocumentActions.emptyDesign(), null, "Untitled");
+        else documents.showNewerVersionNotice();
+        RecoveryDialog.offer(autosaveFolder, window(), this::restore);
+    }
+
+    /** File → Recover Unsaved Work…: the crash recovery dialog again, for copies left with Later. */
+    private void recoverUnsavedWork() {
+        if (autosaveFolder.leftBehind().isEmpty()) {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, "No unsaved work is waiting to be recovered.", ButtonType.OK);
+            a.setHeaderText("Nothing to recover");
+            if (window() != null) a.initOwner(window());
+            a.showAndWait();
+            return;
+        }
+        if (documents.confirmDiscard()) RecoveryDialog.offer(autosaveFolder, window(), this::restore);
+    }
+
+    /**
+     * Opens a recovery copy as unsaved changes on top of its design's file, so Undo goes back to what is on
+     * disk and Save writes the recovered work where it belongs.
+     */
+    private void restore(RecoveryCopy copy) {
+        Project recovered;
+        try {
+            recovered = autosaveFolder.restore(copy);
+        } catch (ProjectFileException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            a.setHeaderText("Could not restore the unsaved work");
+            if (window() != null) a.initOwner(window());
+            a.showAndWait();
+            return;
+        }
+        Path original = copy.original();
+        Project onDisk = DocumentActions.emptyDesign();
+        if (original != null) {
+            if (!documents.locks().claim(original)) return;
+            try {
+                onDisk = ProjectFile.read(original);
+            } catch (ProjectFileException e) {
+                // the file is gone or damaged: the recovered work stands on its own and Save writes it there
+            }
+        }
+        workbench.open(onDisk, original, original == null ? "Untitled (recovered)" : null);
+        String when = RecoveryDialog.when(copy.takenAt(), java.time.Instant.now(), java.time.ZoneId.systemDefault());
+        if (workbench.execute(new ReplaceDesign("Restore unsaved work autosaved " + when, recovered)))
+            autosave.continueRecovered(copy, recovered);
+        else autosave.discardRecovered(copy);
+    }
+
+    /** Stops autosaving and lets go of the design's lock: the user closed the window on purpose. */
+    private void closeCleanly() {
+        autosave.closeCleanly();
+        documents.locks().releaseAll();
     }
 
     /** Delete acts on the canvas selection, except while an inspector control has the keyboard. */
@@ -135,6 +210,7 @@ public final class MainWindow {
 
     private void quit() {
         if (documents.confirmDiscard()) {
+            closeCleanly();
             workbench.close();
             Platform.exit();
         }
@@ -169,6 +245,7 @@ public final class MainWindow {
     public DocumentActions documents() { return documents; }
     public ExportActions exports() { return exports; }
     public WorkbenchMenus menus() { return menus; }
-    public dev.costbench.ui.workshop.WorkshopMenu workshop() { return workshop; }
+    public WorkshopMenu workshop() { return workshop; }
+    public AutosaveTimer autosave() { return autosave; }
     public Workbench workbench() { return workbench; }
 }

@@ -39,6 +39,7 @@ public final class WorkbenchApp extends Application {
         window = new MainWindow(workbench, settings);
         window.show(stage, 1400, 900);
         if (first.problem() != null) error("Could not open the design", first.problem());
+        window.startUp();
     }
 
     /** The window, once started. */

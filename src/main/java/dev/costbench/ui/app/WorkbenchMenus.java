@@ -35,7 +35,7 @@ public final class WorkbenchMenus {
 
     public WorkbenchMenus(Workbench workbench, UserSettings settings, DocumentActions documents, ExportActions exports,
                           DesignCanvas canvas, Runnable delete, ScenarioBar scenarios, Runnable quit, Runnable showShortcuts,
-                          Runnable showAbout) {
+                          Runnable showAbout, Runnable recoverUnsavedWork) {
         this.workbench = workbench;
         this.settings = settings;
         this.documents = documents;
@@ -51,6 +51,7 @@ public final class WorkbenchMenus {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", documents::save),
                 item("Save As…", "Shortcut+Shift+S", documents::saveAs),
+                item("Recover Unsaved Work…", null, recoverUnsavedWork),
                 new SeparatorMenuItem(),
                 exportItem(exports),
                 new SeparatorMenuItem(),
@@ -109,6 +110,7 @@ public final class WorkbenchMenus {
                 item("New Scenario", "Shortcut+T", scenarios::addScenario),
                 item("Duplicate Scenario", "Shortcut+Shift+D", scenarios::duplicateScenario),
                 item("Rename Scenario…", "F2", scenarios::renameScenario),
+                item("Describe Scenario…", null, scenarios::describeScenario),
                 deleteScenario,
                 new SeparatorMenuItem(),
                 item("Next Scenario", "Shortcut+Page Down", () -> step(1)),

@@ -104,7 +104,7 @@ public final class BlockFields {
 
     private static EcsService ecs(EcsService e, EcsService.LaunchType launch, BigDecimal cpu, BigDecimal mem, String type, String graviton) {
         return new EcsService(e.id(), e.name(), e.x(), e.y(), e.purchaseOption(), launch, cpu, mem, e.tasks(), e.architecture(),
-                e.capacityProviders(), type, graviton, e.loadProfile());
+                e.capacityProviders(), type, graviton, e.loadProfile(), e.extensions());
     }
 
     private static CapacityProviderShare share(EcsService e, String provider) {
@@ -179,7 +179,7 @@ public final class BlockFields {
     private static EksNodeGroup eks(EksNodeGroup k, String cluster, EksNodeGroup.Mode mode, String type, BigDecimal podCpu,
                                     BigDecimal podMem, Architecture arch, String graviton) {
         return new EksNodeGroup(k.id(), k.name(), k.x(), k.y(), k.purchaseOption(), cluster, mode, type, k.desired(), k.capacityType(),
-                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile());
+                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.extensions());
     }
 
     private static List<BlockField<?>> eks(EksNodeGroup current) {
@@ -228,7 +228,7 @@ public final class BlockFields {
 
     private static LambdaFunction lambda(LambdaFunction l, int memory, BigDecimal duration) {
         return new LambdaFunction(l.id(), l.name(), l.x(), l.y(), l.purchaseOption(), memory, l.architecture(), l.requestsPerMonth(),
-                duration, l.ephemeralStorageMb(), l.provisionedConcurrency(), l.provisionedHoursPerMonth(), l.loadProfile());
+                duration, l.ephemeralStorageMb(), l.provisionedConcurrency(), l.provisionedHoursPerMonth(), l.loadProfile(), l.extensions());
     }
 
     private static List<BlockField<?>> lambda() {
@@ -256,7 +256,7 @@ public final class BlockFields {
     private static BatchQueue batch(BatchQueue q, BatchQueue.Compute compute, String type, BigDecimal vcpu, BigDecimal mem,
                                     BigDecimal minutes, Architecture arch, String graviton) {
         return new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(), compute, type, q.jobsPerMonth(), vcpu, mem, minutes,
-                arch, graviton, q.loadProfile());
+                arch, graviton, q.loadProfile(), q.extensions());
     }
 
     private static List<BlockField<?>> batch(BatchQueue current) {
@@ -293,7 +293,7 @@ public final class BlockFields {
     // ---- Load balancer -----------------------------------------------------------------------------
 
     private static LoadBalancer lb(LoadBalancer b, BigDecimal newConn, BigDecimal active, BigDecimal gb, BigDecimal rules) {
-        return new LoadBalancer(b.id(), b.name(), b.x(), b.y(), b.purchaseOption(), b.type(), newConn, active, gb, rules);
+        return new LoadBalancer(b.id(), b.name(), b.x(), b.y(), b.purchaseOption(), b.type(), newConn, active, gb, rules, b.extensions());
     }
 
     private static List<BlockField<?>> loadBalancer(LoadBalancer current) {

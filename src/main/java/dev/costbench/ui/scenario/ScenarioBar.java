@@ -141,6 +141,13 @@ public final class ScenarioBar extends HBox {
                 for (int i = 0; i < names.size(); i++) next.add(tab(names.get(i), i));
                 tabs.getChildren().setAll(next);
             }
+            for (int i = 0; i < scenarios.size(); i++) {
+                // the description, when there is one, is what a facilitator sees hovering over the tab
+                String d = scenarios.get(i).description();
+                ToggleButton t = (ToggleButton) tabs.getChildren().get(i);
+                String tip = d.isEmpty() ? "Scenario " + t.getText() + " (double-click to rename)" : d;
+                if (!tip.equals(t.getTooltip().getText())) t.setTooltip(new Tooltip(tip));
+            }
             tabGroup.selectToggle((ToggleButton) tabs.getChildren().get(state.scenarioIndex()));
             Scenario s = state.scenario();
             if (!region.getItems().contains(s.region())) region.getItems().add(s.region());
@@ -173,6 +180,18 @@ public final class ScenarioBar extends HBox {
         if (getScene() != null) ask.initOwner(getScene().getWindow());
         Optional<String> answer = ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
         answer.ifPresent(this::rename);
+    }
+
+    /** Says what the scenario on screen is for ("Black Friday peak, web tier on Spot"); shown as its tab's tooltip. */
+    public void describeScenario() {
+        Scenario current = workbench.scenario();
+        TextInputDialog ask = new TextInputDialog(current.description());
+        ask.setTitle("Describe scenario");
+        ask.setHeaderText("What is scenario '" + current.name() + "' for?");
+        ask.getEditor().setPrefColumnCount(40);
+        if (getScene() != null) ask.initOwner(getScene().getWindow());
+        ask.showAndWait().map(String::strip).ifPresent(d -> workbench.execute(
+                new EditScenario(d.isEmpty() ? "Remove scenario description" : "Describe scenario", s -> s.withDescription(d))));
     }
 
     /** Renames the scenario on screen; a name another scenario has is refused with a message. */
