@@ -17,7 +17,7 @@ class LayeringTest {
     void headlessLayersNeverDependOnJavaFx() {
         noClasses().that().resideInAnyPackage("dev.costbench.model..", "dev.costbench.catalog..",
                         "dev.costbench.pricing..", "dev.costbench.project..", "dev.costbench.export..",
-                        "dev.costbench.cli..", "dev.costbench.workshop..")
+                        "dev.costbench.cli..", "dev.costbench.workshop..", "dev.costbench.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
                 .check(classes);
     }
