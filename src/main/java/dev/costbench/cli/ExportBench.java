@@ -1,6 +1,5 @@
 package dev.costbench.cli;
 
-import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
@@ -29,27 +28,20 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Exports a generated design to a workbook and prints the time and peak heap it took.")
 public final class ExportBench implements Callable<Integer> {
-    @Option(names = "--blocks", paramLabel = "N", required = true, description = "Blocks in the generated design (1 to 100000).")
-    int blocks;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "Seed of the generated design; the same seed gives the same design (default: 1).")
-    long seed;
-
     @Option(names = "--out", paramLabel = "FILE",
             description = "Keep the workbook here (default: a temporary file, deleted afterwards).")
     Path out;
 
+    @Mixin GeneratedDesignOptions generated;
     @Mixin DataDirOption dataDir;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        if (blocks < 1 || blocks > RepriceBench.MAX_BLOCKS)
-            throw new BadInputException("--blocks must be from 1 to " + RepriceBench.MAX_BLOCKS + ", not " + blocks);
+        generated.check();
         PricingEngine engine = new PricingEngine(CatalogLoader.bundled());
-        Scenario design = SyntheticDesign.generate(blocks, seed);
-        ExportRequest request = new ExportRequest("Generated design, " + blocks + " blocks (seed " + seed + ")",
+        Scenario design = generated.generate();
+        ExportRequest request = new ExportRequest("Generated design, " + generated.blocks + " blocks (seed " + generated.seed + ")",
                 engine.catalog(), List.of(new PricedScenario(design, engine.price(design))));
         Path file = out != null ? out : Files.createTempFile("costbench-bench", ".xlsx");
         try {
@@ -63,7 +55,7 @@ public final class ExportBench implements Callable<Integer> {
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             long peakBytes = peak.stop();
             PrintWriter o = spec.commandLine().getOut();
-            o.printf("Exported %d blocks (seed %d): %d line items, %d option rows, %d rates, %.1f MB%n", r.blocks(), seed,
+            o.printf("Exported %d blocks (seed %d): %d line items, %d option rows, %d rates, %.1f MB%n", r.blocks(), generated.seed,
                     r.lineItems(), r.optionRows(), r.rates(), Files.size(file) / 1e6);
             o.printf("time      %.2f s (CPU %.2f s)%npeak heap %d MB (max heap %d MB)%n", seconds, cpu, peakBytes >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);

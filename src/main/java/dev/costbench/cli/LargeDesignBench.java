@@ -1,6 +1,5 @@
 package dev.costbench.cli;
 
-import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.export.ExportRequest;
@@ -39,19 +38,12 @@ import java.util.stream.Stream;
 @Command(name = "large", mixinStandardHelpOptions = true,
         description = "Times saving, opening, pricing, autosaving and exporting a generated design, and the peak heap used.")
 public final class LargeDesignBench implements Callable<Integer> {
-    static final int MAX_BLOCKS = 100_000;
     static final int MAX_RUNS = 100;
-
-    @Option(names = "--blocks", paramLabel = "N", required = true, description = "Blocks in the generated design (1 to 100000).")
-    int blocks;
 
     @Option(names = "--runs", paramLabel = "R", defaultValue = "3", description = "Runs of every step (default: 3).")
     int runs;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "Seed of the generated design; the same seed gives the same design (default: 1).")
-    long seed;
-
+    @Mixin GeneratedDesignOptions generated;
     @Mixin DataDirOption dataDir;
     @Spec CommandSpec spec;
 
@@ -61,15 +53,14 @@ public final class LargeDesignBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (blocks < 1 || blocks > MAX_BLOCKS)
-            throw new BadInputException("--blocks must be from 1 to " + MAX_BLOCKS + ", not " + blocks);
+        generated.check();
         if (runs < 1 || runs > MAX_RUNS) throw new BadInputException("--runs must be from 1 to " + MAX_RUNS + ", not " + runs);
         PrintWriter out = spec.commandLine().getOut();
         PriceCatalog catalog = CatalogLoader.bundled();
         Path work = Files.createTempDirectory("costbench-bench-");
         HeapPeak heap = null;
         try {
-            Scenario scenario = SyntheticDesign.generate(blocks, seed);
+            Scenario scenario = generated.generate();
             Project design = new Project("Large design", List.of(scenario));
             Path file = work.resolve("large.costbench.json");
             AutosaveFolder autosave = new AutosaveFolder(work.resolve("data"));
@@ -98,7 +89,7 @@ public final class LargeDesignBench implements Callable<Integer> {
             long peak = heap.stop();
             heap = null;
             out.printf("Large design: %d blocks, %d connections (seed %d); the file is %.1f MB%n", scenario.blocks().size(),
-                    scenario.connections().size(), seed, Files.size(file) / 1e6);
+                    scenario.connections().size(), generated.seed, Files.size(file) / 1e6);
             out.printf("%-10s %10s %14s%n", "step", "first", "median of " + runs);
             for (Map.Entry<String, List<Long>> e : nanos.entrySet()) {
                 out.printf("%-10s %7.0f ms %11.0f ms%n", e.getKey(),

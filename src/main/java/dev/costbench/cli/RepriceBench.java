@@ -1,6 +1,5 @@
 package dev.costbench.cli;
 
-import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.catalog.UserCatalog;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
@@ -22,29 +21,21 @@ import java.util.concurrent.Callable;
 @Command(name = "reprice", mixinStandardHelpOptions = true,
         description = "Reprices a generated design repeatedly and prints the median and p90 time of one full reprice.")
 public final class RepriceBench implements Callable<Integer> {
-    static final int MAX_BLOCKS = 100_000;
     static final int MAX_RUNS = 10_000;
-
-    @Option(names = "--blocks", paramLabel = "N", required = true, description = "Blocks in the generated design (1 to 100000).")
-    int blocks;
 
     @Option(names = "--runs", paramLabel = "R", defaultValue = "20", description = "Timed reprices (default: 20).")
     int runs;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "Seed of the generated design; the same seed gives the same design (default: 1).")
-    long seed;
-
+    @Mixin GeneratedDesignOptions generated;
     @Mixin DataDirOption dataDir;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (blocks < 1 || blocks > MAX_BLOCKS)
-            throw new BadInputException("--blocks must be from 1 to " + MAX_BLOCKS + ", not " + blocks);
+        generated.check();
         if (runs < 1 || runs > MAX_RUNS) throw new BadInputException("--runs must be from 1 to " + MAX_RUNS + ", not " + runs);
         PricingEngine engine = new PricingEngine(UserCatalog.load(dataDir.folder()));
-        Scenario design = SyntheticDesign.generate(blocks, seed);
+        Scenario design = generated.generate();
         // let the JIT compile the pricing path before timing it, as it is in a window that has run a while
         int warmUp = Math.max(5, runs / 2);
         for (int i = 0; i < warmUp; i++) engine.price(design);
@@ -56,7 +47,7 @@ public final class RepriceBench implements Callable<Integer> {
         }
         Timings t = new Timings(nanos);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Repriced %d blocks (seed %d) %d times after %d warm-up runs%n", design.blocks().size(), seed, runs, warmUp);
+        out.printf("Repriced %d blocks (seed %d) %d times after %d warm-up runs%n", design.blocks().size(), generated.seed, runs, warmUp);
         out.printf("median %.2f ms%np90    %.2f ms%n", t.medianMillis(), t.p90Millis());
         out.flush();
         return ExitCode.OK;

@@ -1,6 +1,5 @@
 package dev.costbench.cli;
 
-import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -38,25 +37,19 @@ import java.util.concurrent.Callable;
         description = "Sizes every Savings Plan for a generated design with load profiles, repeatedly, and prints the median "
                 + "and p90 time.")
 public final class SizeSavingsPlanBench implements Callable<Integer> {
-    @Option(names = "--blocks", paramLabel = "N", required = true, description = "Blocks in the generated design (1 to 100000).")
-    int blocks;
-
     @Option(names = "--runs", paramLabel = "R", defaultValue = "20", description = "Timed runs (default: 20).")
     int runs;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of the generated design (default: 1).")
-    long seed;
-
+    @Mixin GeneratedDesignOptions generated;
     @Mixin DataDirOption dataDir;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (blocks < 1 || blocks > RepriceBench.MAX_BLOCKS)
-            throw new BadInputException("--blocks must be from 1 to " + RepriceBench.MAX_BLOCKS + ", not " + blocks);
+        generated.check();
         if (runs < 1 || runs > RepriceBench.MAX_RUNS) throw new BadInputException("--runs must be from 1 to " + RepriceBench.MAX_RUNS + ", not " + runs);
         PricingEngine engine = new PricingEngine(CatalogLoader.bundled());
-        Scenario design = withProfiles(SyntheticDesign.generate(blocks, seed));
+        Scenario design = withProfiles(generated.generate());
         int warmUp = Math.max(5, runs / 2);
         for (int i = 0; i < warmUp; i++) new SavingsPlanOptimizer(HourlyUsage.of(design, engine)).optimizeAll();
         List<Long> reprice = new ArrayList<>(runs), usage = new ArrayList<>(runs), optimize = new ArrayList<>(runs),
@@ -82,7 +75,7 @@ public final class SizeSavingsPlanBench implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Sized 12 Savings Plans for %d blocks with load profiles (seed %d), %d usages over 168 hours, %d times after %d warm-up runs%n",
-                design.blocks().size(), seed, hours.usages().size(), runs, warmUp);
+                design.blocks().size(), generated.seed, hours.usages().size(), runs, warmUp);
         line(out, "reprice", reprice);
         line(out, "hourly usage", usage);
         line(out, "optimize x12", optimize);

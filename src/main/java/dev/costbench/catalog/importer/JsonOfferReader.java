@@ -1,11 +1,9 @@
 package dev.costbench.catalog.importer;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,32 +13,24 @@ import java.util.Set;
  * remembers only the selected SKUs (a few thousand small entries) and then prices them as their terms go
  * by; a file with terms first is read twice rather than held in memory.
  */
-final class JsonOfferReader<S> {
-    private static final int CHECK_EVERY = 2048;
-
+final class JsonOfferReader<S> implements OfferFileWalk.Sections {
+    private final OfferFileWalk walk;
     private final PriceFile file;
     private final Set<String> regionFilter;
     private final ImportedRates out;
-    private final ImportMonitor monitor;
-    private final long size;
 
-    private String offerCode;
-    private String version;
-    private String publicationDate;
     private OfferRules<S> rules;
     private final Map<String, S> selected = new HashMap<>();
     // JSON attribute name → catalog key, or "" for attributes the rules do not read
     private final Map<String, String> attributeKeys = new HashMap<>();
     private String lastSku;
-    private int sinceCheck;
 
     private JsonOfferReader(PriceFile file, Set<String> regionFilter, ImportedRates out, ImportMonitor monitor)
             throws IOException {
+        this.walk = new OfferFileWalk(file, monitor);
         this.file = file;
         this.regionFilter = regionFilter;
         this.out = out;
-        this.monitor = monitor;
-        this.size = Files.size(file.path());
     }
 
     static void read(PriceFile file, Set<String> regionFilter, ImportedRates out, ImportMonitor monitor) {
@@ -52,65 +42,35 @@ final class JsonOfferReader<S> {
     }
 
     private void run() throws IOException {
-        boolean termsFirst;
-        try (JsonParser p = JsonFiles.open(file.path())) {
-            termsFirst = pass(p, false);
-        } catch (JsonProcessingException e) {
-            throw JsonFiles.failure(file.name(), e, lastSku == null ? null : "SKU " + lastSku);
-        }
+        walk.read(this);
         if (rules == null) {
             throw new PriceImportException(file.name(), "", "no \"products\" section; this is not an AWS offer file");
         }
-        if (termsFirst) {
-            try (JsonParser p = JsonFiles.open(file.path())) {
-                pass(p, true);
-            } catch (JsonProcessingException e) {
-                throw JsonFiles.failure(file.name(), e, lastSku == null ? null : "SKU " + lastSku);
-            }
-        }
         rules.finish();
-        monitor.progress(file.name(), size, size);
+        walk.done();
     }
 
-    /** Reads the file once; returns true when terms came before products and need a second pass. */
-    private boolean pass(JsonParser p, boolean termsOnly) throws IOException {
-        p.nextToken();
-        JsonFiles.expect(p, JsonToken.START_OBJECT, "a JSON object", file.name());
-        boolean termsSkipped = false;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            switch (field) {
-                case "offerCode" -> offerCode = JsonFiles.text(p, field, file.name());
-                case "version" -> version = JsonFiles.text(p, field, file.name());
-                case "publicationDate" -> publicationDate = JsonFiles.text(p, field, file.name());
-                case "products" -> {
-                    if (termsOnly) p.skipChildren();
-                    else products(p);
-                }
-                case "terms" -> {
-                    if (rules == null) {
-                        termsSkipped = true;
-                        p.skipChildren();
-                    } else if (termsOnly || !termsSkipped) {
-                        terms(p);
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                default -> p.skipChildren();
-            }
-        }
-        JsonFiles.expect(p, JsonToken.END_OBJECT, "the end of the offer file", file.name());
+    @Override
+    public boolean productsRead() {
+        return rules != null;
+    }
+
+    @Override
+    public String place() {
+        return lastSku == null ? null : "SKU " + lastSku;
+    }
+
+    @Override
+    public void afterOffer(JsonParser p) throws IOException {
         if (p.nextToken() != null) {
             throw new PriceImportException(file.name(), JsonFiles.line(p), "unexpected content after the offer");
         }
-        return termsSkipped && rules != null && !termsOnly;
     }
 
     @SuppressWarnings("unchecked")
     private void startRules() {
-        if (offerCode == null || version == null || publicationDate == null) {
+        String offerCode = walk.offerCode;
+        if (offerCode == null || walk.version == null || walk.publicationDate == null) {
             throw new PriceImportException(file.name(), "header",
                     "offerCode, version and publicationDate must come before the products");
         }
@@ -120,12 +80,13 @@ final class JsonOfferReader<S> {
         }
         OfferKind kind = OfferKind.byOfferCode(offerCode).orElseThrow(() -> new PriceImportException(file.name(),
                 "offerCode", "'" + offerCode + "' is not an offer Costbench imports (" + OfferKind.supported() + ")"));
-        OfferContext ctx = new OfferContext(out, file.name(), new OfferHeader(offerCode, version, publicationDate),
+        OfferContext ctx = new OfferContext(out, file.name(), new OfferHeader(offerCode, walk.version, walk.publicationDate),
                 file.regionHint(), regionFilter);
         rules = (OfferRules<S>) kind.rules(ctx);
     }
 
-    private void products(JsonParser p) throws IOException {
+    @Override
+    public void products(JsonParser p) throws IOException {
         startRules();
         JsonFiles.expect(p, JsonToken.START_OBJECT, "an object of products", file.name());
         Set<String> wanted = rules.attributes();
@@ -153,7 +114,7 @@ final class JsonOfferReader<S> {
             }
             S s = rules.select(attrs);
             if (s != null) selected.put(lastSku, s);
-            tick(p);
+            walk.tick(p);
         }
         lastSku = null;
     }
@@ -168,7 +129,8 @@ final class JsonOfferReader<S> {
         return key;
     }
 
-    private void terms(JsonParser p) throws IOException {
+    @Override
+    public void terms(JsonParser p) throws IOException {
         JsonFiles.expect(p, JsonToken.START_OBJECT, "an object of terms", file.name());
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String termType = p.currentName();
@@ -188,7 +150,7 @@ final class JsonOfferReader<S> {
                         rules.term(s, term(p, lastSku, termType, termKey));
                     }
                 }
-                tick(p);
+                walk.tick(p);
             }
         }
         lastSku = null;
@@ -253,12 +215,5 @@ final class JsonOfferReader<S> {
             }
         }
         return new PriceDimension(rateCode, unit, begin, end, usd == null ? "(no USD price)" : usd);
-    }
-
-    private void tick(JsonParser p) {
-        if (++sinceCheck < CHECK_EVERY) return;
-        sinceCheck = 0;
-        if (monitor.cancelled()) throw new ImportCancelledException(file.name());
-        monitor.progress(file.name(), p.currentLocation().getByteOffset(), size);
     }
 }

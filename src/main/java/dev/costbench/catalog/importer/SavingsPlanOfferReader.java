@@ -1,7 +1,6 @@
 package dev.costbench.catalog.importer;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.costbench.catalog.Payment;
 import dev.costbench.catalog.Rate;
@@ -11,7 +10,6 @@ import dev.costbench.catalog.Term;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,33 +23,26 @@ import java.util.regex.Pattern;
  * vCPU and GB hours (x86 and ARM) and Lambda duration and provisioned concurrency (x86 and ARM).
  * Entries for other services, operations or regions, and malformed rate codes, are skipped.
  */
-final class SavingsPlanOfferReader {
+final class SavingsPlanOfferReader implements OfferFileWalk.Sections {
     static final String OFFER_CODE = "AWSComputeSavingsPlan";
     private static final Pattern RATE_CODE = Pattern.compile("[A-Z0-9]+\\.[A-Z0-9]+");
-    private static final int CHECK_EVERY = 2048;
 
+    private final OfferFileWalk walk;
     private final PriceFile file;
     private final Set<String> regionFilter;
     private final ImportedRates out;
-    private final ImportMonitor monitor;
-    private final long size;
     private final Map<String, SavingsPlanKey> plans = new HashMap<>();
-    private String offerCode;
-    private String version;
-    private String publicationDate;
     private OfferContext ctx;
     private String lastPlan;
-    private int sinceCheck;
     private int otherRegion;
     private int malformed;
 
     private SavingsPlanOfferReader(PriceFile file, Set<String> regionFilter, ImportedRates out, ImportMonitor monitor)
             throws IOException {
+        this.walk = new OfferFileWalk(file, monitor);
         this.file = file;
         this.regionFilter = regionFilter;
         this.out = out;
-        this.monitor = monitor;
-        this.size = Files.size(file.path());
     }
 
     static void read(PriceFile file, Set<String> regionFilter, ImportedRates out, ImportMonitor monitor) {
@@ -63,17 +54,7 @@ final class SavingsPlanOfferReader {
     }
 
     private void run() throws IOException {
-        boolean termsFirst;
-        try (JsonParser p = JsonFiles.open(file.path())) {
-            termsFirst = pass(p, false);
-            if (termsFirst) {
-                try (JsonParser again = JsonFiles.open(file.path())) {
-                    pass(again, true);
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw JsonFiles.failure(file.name(), e, lastPlan == null ? null : "Savings Plan SKU " + lastPlan);
-        }
+        walk.read(this);
         if (ctx == null) {
             throw new PriceImportException(file.name(), "", "no \"products\" list; this is not a Savings Plans offer file");
         }
@@ -81,54 +62,34 @@ final class SavingsPlanOfferReader {
         if (otherRegion > 0) {
             out.note(file.name() + ": skipped " + otherRegion + " rates for regions other than " + file.regionHint());
         }
-        monitor.progress(file.name(), size, size);
+        walk.done();
     }
 
-    private boolean pass(JsonParser p, boolean termsOnly) throws IOException {
-        p.nextToken();
-        JsonFiles.expect(p, JsonToken.START_OBJECT, "a JSON object", file.name());
-        boolean termsSkipped = false;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            switch (field) {
-                case "offerCode" -> offerCode = JsonFiles.text(p, field, file.name());
-                case "version" -> version = JsonFiles.text(p, field, file.name());
-                case "publicationDate" -> publicationDate = JsonFiles.text(p, field, file.name());
-                case "products" -> {
-                    if (termsOnly) p.skipChildren();
-                    else products(p);
-                }
-                case "terms" -> {
-                    if (ctx == null) {
-                        termsSkipped = true;
-                        p.skipChildren();
-                    } else if (termsOnly || !termsSkipped) {
-                        terms(p);
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                default -> p.skipChildren();
-            }
-        }
-        JsonFiles.expect(p, JsonToken.END_OBJECT, "the end of the offer file", file.name());
-        return termsSkipped && ctx != null && !termsOnly;
+    @Override
+    public boolean productsRead() {
+        return ctx != null;
+    }
+
+    @Override
+    public String place() {
+        return lastPlan == null ? null : "Savings Plan SKU " + lastPlan;
     }
 
     private void start() {
+        String offerCode = walk.offerCode;
         if (offerCode != null && !offerCode.equals(OFFER_CODE)) {
             throw new PriceImportException(file.name(), "offerCode", "the file is for '" + offerCode
                     + "' but Savings Plans rates come from '" + OFFER_CODE + "'");
         }
-        if (version == null || publicationDate == null) {
+        if (walk.version == null || walk.publicationDate == null) {
             throw new PriceImportException(file.name(), "header", "version and publicationDate must come before the products");
         }
-        ctx = new OfferContext(out, file.name(), new OfferHeader(OFFER_CODE, version, publicationDate),
+        ctx = new OfferContext(out, file.name(), new OfferHeader(OFFER_CODE, walk.version, walk.publicationDate),
                 file.regionHint(), regionFilter);
     }
 
-    private void products(JsonParser p) throws IOException {
+    @Override
+    public void products(JsonParser p) throws IOException {
         start();
         JsonFiles.expect(p, JsonToken.START_ARRAY, "a list of products", file.name());
         while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -180,7 +141,8 @@ final class SavingsPlanOfferReader {
         return type == null || length == null || pay == null ? null : new SavingsPlanKey(type, length, pay);
     }
 
-    private void terms(JsonParser p) throws IOException {
+    @Override
+    public void terms(JsonParser p) throws IOException {
         JsonFiles.expect(p, JsonToken.START_OBJECT, "an object of terms", file.name());
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             boolean savingsPlan = p.currentName().equals("savingsPlan");
@@ -216,11 +178,7 @@ final class SavingsPlanOfferReader {
         SavingsPlanKey key = sku == null ? null : plans.get(sku);
         if (key == null) return;
         for (SpRate r : rates) store(key, sku, r);
-        if (++sinceCheck >= CHECK_EVERY) {
-            sinceCheck = 0;
-            if (monitor.cancelled()) throw new ImportCancelledException(file.name());
-            monitor.progress(file.name(), p.currentLocation().getByteOffset(), size);
-        }
+        walk.tick(p);
     }
 
     private static void skipRest(JsonParser p) throws IOException {

@@ -4,7 +4,6 @@ import dev.costbench.catalog.InstanceType;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.pricing.Money;
-import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.SizeText;
@@ -83,14 +82,7 @@ public final class BatchQueuePricer {
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.USED,
                 jobHours.multiply(size.vcpu()), jobHours.multiply(size.memoryGb()), BigDecimal.ZERO, BigDecimal.ZERO, null);
         String keySize = jobs + " × " + size.label() + " on Fargate" + (arch == Architecture.ARM64 ? " · arm64" : "");
-        OptionLines lines = new OptionLines(null);
-        return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
-            OptionCost na = compute.notApplicable(o);
-            if (na != null) return na;
-            OptionLines out = lines.reset(o);
-            compute.addTo(out);
-            return out.build();
-        }), warnings);
+        return new PricedBlock(keySize, compute.eachOption(), warnings);
     }
 
     /** A week's total (e.g. instance-hours) over a month: × 730 ÷ 168. */

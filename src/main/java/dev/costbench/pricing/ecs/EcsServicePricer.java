@@ -4,7 +4,6 @@ import dev.costbench.catalog.InstanceType;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.EcsService;
-import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.SizeText;
@@ -57,14 +56,7 @@ public final class EcsServicePricer {
         String keySize = tasks(load) + " tasks × " + size.label()
                 + (onSpot.signum() > 0 ? " (" + SizeText.plain(onSpot) + " on Fargate Spot)" : "")
                 + (arch == Architecture.ARM64 ? " · arm64" : "");
-        OptionLines lines = new OptionLines(null);
-        return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
-            OptionCost na = compute.notApplicable(o);
-            if (na != null) return na;
-            OptionLines out = lines.reset(o);
-            compute.addTo(out);
-            return out.build();
-        }), warnings);
+        return new PricedBlock(keySize, compute.eachOption(), warnings);
     }
 
     public static PricedBlock ec2(EcsService service, String instanceType, RateBook rates) {

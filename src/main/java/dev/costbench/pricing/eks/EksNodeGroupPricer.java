@@ -5,7 +5,6 @@ import dev.costbench.model.Architecture;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.NotApplicable;
-import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.SizeText;
@@ -81,14 +80,6 @@ public final class EksNodeGroupPricer {
                 FARGATE_SPOT_NA);
         String keySize = (load.profiled() ? SizeText.plain(pods) + " pods on average (profile " + load.rangeText() + ")"
                 : group.pods() + " pods") + " × " + size.label() + (arch == Architecture.ARM64 ? " · arm64" : "");
-        OptionLines lines = new OptionLines(null);
-        return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
-            OptionCost na = compute.notApplicable(o);
-            if (na != null) return na;
-            OptionLines out = lines.reset(o);
-            compute.addTo(out);
-            clusterFee.addTo(out);
-            return out.build();
-        }), warnings);
+        return new PricedBlock(keySize, compute.eachOption(clusterFee::addTo), warnings);
     }
 }

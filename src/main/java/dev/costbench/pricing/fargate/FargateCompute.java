@@ -7,12 +7,14 @@ import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.NotApplicable;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
+import dev.costbench.pricing.OptionMap;
 import dev.costbench.pricing.PurchaseOption;
 import dev.costbench.pricing.rates.PlanTerms;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
 
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 
 /**
  * Fargate vCPU and memory, part on FARGATE and part on FARGATE_SPOT. FARGATE capacity is bought On-Demand
@@ -67,6 +69,24 @@ public final class FargateCompute {
             case PurchaseOption.Spot s -> spotNotApplicable == null ? null : spotNotApplicable.of(option);
             default -> null;
         };
+    }
+
+    /** This capacity under every purchase option, or why an option does not cover Fargate. */
+    public OptionMap eachOption() {
+        return eachOption(out -> { });
+    }
+
+    /** As {@link #eachOption()}, with {@code extra} lines (e.g. an EKS cluster fee) in every option that applies. */
+    public OptionMap eachOption(Consumer<OptionLines> extra) {
+        OptionLines lines = new OptionLines(null);
+        return OptionMap.of(o -> {
+            OptionCost na = notApplicable(o);
+            if (na != null) return na;
+            OptionLines out = lines.reset(o);
+            addTo(out);
+            extra.accept(out);
+            return out.build();
+        });
     }
 
     public void addTo(OptionLines out) {

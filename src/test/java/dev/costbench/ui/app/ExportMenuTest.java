@@ -1,6 +1,7 @@
 package dev.costbench.ui.app;
 
 import dev.costbench.ui.TestDesigns;
+import dev.costbench.ui.WindowFixture;
 import dev.costbench.ui.Workbench;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -38,10 +39,8 @@ class ExportMenuTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         workbench = new Workbench(TestDesigns.catalog(), TestDesigns.webTier());
-        window = new MainWindow(workbench, new UserSettings(home));
-        window.show(stage, 1200, 800);
+        window = WindowFixture.show(stage, workbench, home, 1200, 800);
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
+import dev.costbench.ui.WindowFixture;
 import dev.costbench.ui.Workbench;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -37,13 +38,11 @@ class PresentationModeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.LIGHT.apply();
         // 4 × m5.xlarge On-Demand at $0.192/h: 4 × 0.192 × 730 = $560.64 a month, × 12 = $6,727.68 a year
         AutoScalingGroup web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 4, 4, 4).withPosition(100, 100);
         Project p = new Project("Talk", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), "on-demand", false)));
         workbench = new Workbench(CatalogLoader.bundled(), p);
-        window = new MainWindow(workbench, new UserSettings(home));
-        window.show(stage, 1400, 900);
+        window = WindowFixture.show(stage, workbench, home);
     }
 
     @AfterEach

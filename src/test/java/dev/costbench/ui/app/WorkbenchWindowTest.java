@@ -6,6 +6,7 @@ import dev.costbench.model.BlockKind;
 import dev.costbench.model.Connection;
 import dev.costbench.model.Project;
 import dev.costbench.ui.TestDesigns;
+import dev.costbench.ui.WindowFixture;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.canvas.BlockView;
 import javafx.geometry.Bounds;
@@ -43,10 +44,8 @@ class WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         workbench = new Workbench(TestDesigns.catalog(), TestDesigns.webTier());
-        window = new MainWindow(workbench, new UserSettings(home));
-        window.show(stage, 1400, 900);
+        window = WindowFixture.show(stage, workbench, home);
     }
 
     @AfterEach

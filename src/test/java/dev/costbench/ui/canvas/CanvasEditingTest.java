@@ -3,10 +3,9 @@ package dev.costbench.ui.canvas;
 import dev.costbench.model.Connection;
 import dev.costbench.model.Project;
 import dev.costbench.ui.TestDesigns;
+import dev.costbench.ui.WindowFixture;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.app.MainWindow;
-import dev.costbench.ui.app.Theme;
-import dev.costbench.ui.app.UserSettings;
 import dev.costbench.ui.command.AddConnection;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -40,13 +39,11 @@ class CanvasEditingTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         Project design = TestDesigns.webTier();
         workbench = new Workbench(TestDesigns.catalog(), design);
         workbench.execute(new AddConnection(new Connection("web", "thumbs")));
         workbench.commands().markSaved();
-        window = new MainWindow(workbench, new UserSettings(home));
-        window.show(stage, 1400, 900);
+        window = WindowFixture.show(stage, workbench, home);
     }
 
     @AfterEach

@@ -7,10 +7,9 @@ import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.OptionCost;
+import dev.costbench.ui.WindowFixture;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.app.MainWindow;
-import dev.costbench.ui.app.Theme;
-import dev.costbench.ui.app.UserSettings;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -54,10 +53,8 @@ class ImportPricesDialogTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         workbench = new Workbench(CatalogLoader.bundled(), euDesign());
-        window = new MainWindow(workbench, new UserSettings(home));
-        window.show(stage, 1200, 800);
+        window = WindowFixture.show(stage, workbench, home, 1200, 800);
     }
 
     @AfterEach

@@ -1,10 +1,9 @@
 package dev.costbench.ui.scenario;
 
 import dev.costbench.ui.TestDesigns;
+import dev.costbench.ui.WindowFixture;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.app.MainWindow;
-import dev.costbench.ui.app.Theme;
-import dev.costbench.ui.app.UserSettings;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -34,10 +33,8 @@ class ScenarioBarTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         workbench = new Workbench(TestDesigns.catalog(), TestDesigns.webTier());
-        window = new MainWindow(workbench, new UserSettings(home));
-        window.show(stage, 1400, 900);
+        window = WindowFixture.show(stage, workbench, home);
     }
 
     @AfterEach

@@ -5,10 +5,9 @@ import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.LoadProfile;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
+import dev.costbench.ui.WindowFixture;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.app.MainWindow;
-import dev.costbench.ui.app.Theme;
-import dev.costbench.ui.app.UserSettings;
 import dev.costbench.ui.cost.CostRow;
 import dev.costbench.workshop.LoadProfilePresets.Preset;
 import javafx.scene.Node;
@@ -43,13 +42,11 @@ class LoadProfileEditorTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         // 10 × m5.xlarge (On-Demand $0.192/h in us-east-1), no EBS
         AutoScalingGroup web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 2, 10, 10).withPosition(100, 100);
         Project p = new Project("Profile", List.of(new Scenario("Baseline", "us-east-1", List.of(web), List.of(), "on-demand", false)));
         workbench = new Workbench(CatalogLoader.bundled(), p);
-        window = new MainWindow(workbench, new UserSettings(home));
-        window.show(stage, 1400, 900);
+        window = WindowFixture.show(stage, workbench, home);
     }
 
     @AfterEach

@@ -4,10 +4,9 @@ import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.model.Block;
 import dev.costbench.pricing.PricingEngine;
 import dev.costbench.project.ProjectFile;
+import dev.costbench.ui.WindowFixture;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.app.MainWindow;
-import dev.costbench.ui.app.Theme;
-import dev.costbench.ui.app.UserSettings;
 import dev.costbench.workshop.ReplatformWhatIf;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -37,11 +36,9 @@ class ReplatformViewTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         Path example = Path.of(System.getProperty("costbench.project.dir", ".")).resolve("examples/data-platform.costbench.json");
         workbench = new Workbench(CatalogLoader.bundled(), ProjectFile.read(example));
-        window = new MainWindow(workbench, new UserSettings(home));
-        window.show(stage, 1400, 900);
+        window = WindowFixture.show(stage, workbench, home);
     }
 
     @AfterEach

@@ -7,11 +7,10 @@ import dev.costbench.catalog.SavingsPlanType;
 import dev.costbench.catalog.Term;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.PricingEngine;
+import dev.costbench.ui.WindowFixture;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.app.BundledExample;
 import dev.costbench.ui.app.MainWindow;
-import dev.costbench.ui.app.Theme;
-import dev.costbench.ui.app.UserSettings;
 import dev.costbench.workshop.HourlyUsage;
 import dev.costbench.workshop.SavingsPlanOptimizer;
 import dev.costbench.workshop.SavingsPlanSizing;
@@ -48,10 +47,8 @@ class SavingsPlanSizingViewTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         workbench = new Workbench(CatalogLoader.bundled(), BundledExample.load());
-        window = new MainWindow(workbench, new UserSettings(home));
-        window.show(stage, 1400, 900);
+        window = WindowFixture.show(stage, workbench, home);
     }
 
     @AfterEach

@@ -4,10 +4,9 @@ import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
+import dev.costbench.ui.WindowFixture;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.app.MainWindow;
-import dev.costbench.ui.app.Theme;
-import dev.costbench.ui.app.UserSettings;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,13 +33,11 @@ class WhatIfPanelTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         // 10 × m5.xlarge On-Demand at $0.192/h in us-east-1, no EBS: 10 × 0.192 × 730 = $1,401.60 a month
         AutoScalingGroup web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 2, 10, 20).withPosition(100, 100);
         Project p = new Project("What-if", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), "on-demand", false)));
         workbench = new Workbench(CatalogLoader.bundled(), p);
-        window = new MainWindow(workbench, new UserSettings(home));
-        window.show(stage, 1400, 900);
+        window = WindowFixture.show(stage, workbench, home);
     }
 
     @AfterEach
