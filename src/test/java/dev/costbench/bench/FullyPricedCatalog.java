@@ -1,5 +1,6 @@
 package dev.costbench.bench;
 
+import dev.costbench.pricing.ReferenceCatalog;
 import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
@@ -78,36 +79,13 @@ final class FullyPricedCatalog {
                 }
             }
         });
-        service(b, ServiceRates.FARGATE, ServiceRates.FARGATE_X86_VCPU, "0.04048");
-        service(b, ServiceRates.FARGATE, ServiceRates.FARGATE_X86_GB, "0.004445");
-        service(b, ServiceRates.FARGATE, ServiceRates.FARGATE_ARM_VCPU, "0.03238");
-        service(b, ServiceRates.FARGATE, ServiceRates.FARGATE_ARM_GB, "0.00356");
-        service(b, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_VCPU, "0.01458");
-        service(b, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB, "0.0016");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_REQUESTS, "0.0000002");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_X86_TIER1, "0.0000166667");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_X86_TIER2, "0.000015");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_X86_TIER3, "0.0000133334");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_ARM_TIER1, "0.0000133334");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_ARM_TIER2, "0.0000120001");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_ARM_TIER3, "0.0000106667");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_EPHEMERAL, "0.0000000309");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_X86, "0.0000041667");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_DURATION_X86, "0.0000097222");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_ARM, "0.0000033333");
-        service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_PC_DURATION_ARM, "0.0000077778");
-        service(b, ServiceRates.ELB, ServiceRates.ALB_HOUR, "0.0225");
-        service(b, ServiceRates.ELB, ServiceRates.ALB_LCU_HOUR, "0.008");
-        service(b, ServiceRates.ELB, ServiceRates.NLB_HOUR, "0.0225");
-        service(b, ServiceRates.ELB, ServiceRates.NLB_NLCU_HOUR, "0.006");
-        service(b, ServiceRates.EKS, ServiceRates.EKS_STANDARD, "0.10");
-        service(b, ServiceRates.EKS, ServiceRates.EKS_EXTENDED, "0.60");
-        service(b, ServiceRates.EBS, ServiceRates.EBS_GP3, "0.08");
+        // the reference service rates, each Fargate and Lambda dimension also under every Compute Savings Plan
+        ReferenceCatalog.addServiceRates(PriceCatalog.builder()).build().region(REGION).service()
+                .forEach((key, rate) -> service(b, key.substring(0, key.indexOf('/')), key.substring(key.indexOf('/') + 1), rate));
         return b.build();
     }
 
-    private static void service(PriceCatalog.Builder b, String service, String dimension, String usd) {
-        Rate r = new Rate(new BigDecimal(usd), dimension, PUBLISHED);
+    private static void service(PriceCatalog.Builder b, String service, String dimension, Rate r) {
         b.serviceRate(REGION, service, dimension, r);
         for (PurchaseOption o : PurchaseOption.ALL)
             if (o instanceof PurchaseOption.SavingsPlan p && p.plan().type() == dev.costbench.catalog.SavingsPlanType.COMPUTE

@@ -86,6 +86,26 @@ public final class ReferenceCatalog {
                     new Rate(new BigDecimal("0.0032004"), "GB-hour", SP_ESTIMATE));
         }
 
+        addServiceRates(b);
+        return b;
+    }
+
+    private static void x86(PriceCatalog.Builder b, String name, String family, String size, int vcpu, String gib,
+                            int maxPods, String od) {
+        b.instanceType(new InstanceType(name, family, size, vcpu, new BigDecimal(gib), Set.of(Architecture.X86_64),
+                "Intel", maxPods, true));
+        b.onDemand(REGION, name, new Rate(new BigDecimal(od), "hour", OD));
+    }
+
+    private static void arm(PriceCatalog.Builder b, String name, String family, String size, int vcpu, String gib,
+                            int maxPods, String od) {
+        b.instanceType(new InstanceType(name, family, size, vcpu, new BigDecimal(gib), Set.of(Architecture.ARM64),
+                "Graviton", maxPods, true));
+        b.onDemand(REGION, name, new Rate(new BigDecimal(od), "hour", OD));
+    }
+
+    /** us-east-1 Fargate, Fargate Spot, Lambda, ELB, EKS and gp3 rates from the reference, shared by every test catalog. */
+    public static PriceCatalog.Builder addServiceRates(PriceCatalog.Builder b) {
         service(b, ServiceRates.FARGATE, ServiceRates.FARGATE_X86_VCPU, "0.04048");
         service(b, ServiceRates.FARGATE, ServiceRates.FARGATE_X86_GB, "0.004445");
         service(b, ServiceRates.FARGATE, ServiceRates.FARGATE_ARM_VCPU, "0.03238");
@@ -112,20 +132,6 @@ public final class ReferenceCatalog {
         service(b, ServiceRates.EKS, ServiceRates.EKS_EXTENDED, "0.60");
         service(b, ServiceRates.EBS, ServiceRates.EBS_GP3, "0.08");
         return b;
-    }
-
-    private static void x86(PriceCatalog.Builder b, String name, String family, String size, int vcpu, String gib,
-                            int maxPods, String od) {
-        b.instanceType(new InstanceType(name, family, size, vcpu, new BigDecimal(gib), Set.of(Architecture.X86_64),
-                "Intel", maxPods, true));
-        b.onDemand(REGION, name, new Rate(new BigDecimal(od), "hour", OD));
-    }
-
-    private static void arm(PriceCatalog.Builder b, String name, String family, String size, int vcpu, String gib,
-                            int maxPods, String od) {
-        b.instanceType(new InstanceType(name, family, size, vcpu, new BigDecimal(gib), Set.of(Architecture.ARM64),
-                "Graviton", maxPods, true));
-        b.onDemand(REGION, name, new Rate(new BigDecimal(od), "hour", OD));
     }
 
     private static void ri(PriceCatalog.Builder b, String key, String upfront, String hourly) {
