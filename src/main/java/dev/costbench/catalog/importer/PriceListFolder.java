@@ -49,17 +49,12 @@ final class PriceListFolder {
 
     void addServicesIndex(PriceFile index) {
         Map<String, Map<String, String>> offers = new LinkedHashMap<>();
-        readJson(index, p -> {
+        readField(index, "offers", p -> {
+            JsonFiles.expect(p, JsonToken.START_OBJECT, "an object of offers", index.name());
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
+                String code = p.currentName();
                 p.nextToken();
-                if (!field.equals("offers")) { p.skipChildren(); continue; }
-                JsonFiles.expect(p, JsonToken.START_OBJECT, "an object of offers", index.name());
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String code = p.currentName();
-                    p.nextToken();
-                    offers.put(code, stringFields(p, index));
-                }
+                offers.put(code, stringFields(p, index));
             }
         });
         Path root = root(index.path());
@@ -86,22 +81,17 @@ final class PriceListFolder {
     /** @param offerCode the service the index is for, when known from the services index */
     void addRegionIndex(PriceFile index, String offerCode) {
         Map<String, String> urls = new LinkedHashMap<>();
-        readJson(index, p -> {
+        readField(index, "regions", p -> {
+            JsonFiles.expect(p, JsonToken.START_OBJECT, "an object of regions", index.name());
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
+                String code = p.currentName();
                 p.nextToken();
-                if (!field.equals("regions")) { p.skipChildren(); continue; }
-                JsonFiles.expect(p, JsonToken.START_OBJECT, "an object of regions", index.name());
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String code = p.currentName();
-                    p.nextToken();
-                    Map<String, String> entry = stringFields(p, index);
-                    String url = entry.get("currentVersionUrl");
-                    if (url == null) {
-                        throw new PriceImportException(index.name(), "region " + code, "no currentVersionUrl");
-                    }
-                    urls.put(entry.getOrDefault("regionCode", code), url);
+                Map<String, String> entry = stringFields(p, index);
+                String url = entry.get("currentVersionUrl");
+                if (url == null) {
+                    throw new PriceImportException(index.name(), "region " + code, "no currentVersionUrl");
                 }
+                urls.put(entry.getOrDefault("regionCode", code), url);
             }
         });
         addRegions(index, urls, offerCode, PriceFileKind.OFFER_JSON);
@@ -109,23 +99,18 @@ final class PriceListFolder {
 
     void addSavingsPlanIndex(PriceFile index) {
         Map<String, String> urls = new LinkedHashMap<>();
-        readJson(index, p -> {
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                if (!field.equals("regions")) { p.skipChildren(); continue; }
-                JsonFiles.expect(p, JsonToken.START_ARRAY, "a list of regions", index.name());
-                int i = 0;
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    Map<String, String> entry = stringFields(p, index);
-                    String code = entry.get("regionCode");
-                    String url = entry.get("versionUrl");
-                    if (code == null || url == null) {
-                        throw new PriceImportException(index.name(), "regions[" + i + "]", "needs regionCode and versionUrl");
-                    }
-                    urls.put(code, url);
-                    i++;
+        readField(index, "regions", p -> {
+            JsonFiles.expect(p, JsonToken.START_ARRAY, "a list of regions", index.name());
+            int i = 0;
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                Map<String, String> entry = stringFields(p, index);
+                String code = entry.get("regionCode");
+                String url = entry.get("versionUrl");
+                if (code == null || url == null) {
+                    throw new PriceImportException(index.name(), "regions[" + i + "]", "needs regionCode and versionUrl");
                 }
+                urls.put(code, url);
+                i++;
             }
         });
         addRegions(index, urls, SavingsPlanOfferReader.OFFER_CODE, PriceFileKind.SAVINGS_PLAN_OFFER);
@@ -196,6 +181,18 @@ final class PriceListFolder {
         } catch (IOException e) {
             throw JsonFiles.unreadable(index.name(), e);
         }
+    }
+
+    /** Reads the value of one top-level field of the index with {@code body}; the index's other fields are skipped. */
+    private static void readField(PriceFile index, String name, JsonBody body) {
+        readJson(index, p -> {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals(name)) body.read(p);
+                else p.skipChildren();
+            }
+        });
     }
 
     /** The string fields of the current object; nested values are skipped. */
