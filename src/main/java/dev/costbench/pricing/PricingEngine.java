@@ -49,6 +49,7 @@ public final class PricingEngine {
     private final PriceCatalog catalog;
     private final GravitonAdvisor graviton;
     private final Map<String, RateBook> rateBooks = new ConcurrentHashMap<>();
+    private final RecentBlockCosts recent = new RecentBlockCosts();
 
     public PricingEngine(PriceCatalog catalog) {
         this.catalog = catalog;
@@ -83,6 +84,7 @@ public final class PricingEngine {
         BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, regionMissing);
         List<Block> designBlocks = scenario.blocks();
         BlockCost[] priced = new BlockCost[designBlocks.size()];
+        RecentBlockCosts.Key[] keys = new RecentBlockCosts.Key[priced.length];
         int chunks = (priced.length + CHUNK - 1) / CHUNK;
         ScenarioTotals[] parts = new ScenarioTotals[chunks];
         IntStream work = IntStream.range(0, chunks);
@@ -91,7 +93,10 @@ public final class PricingEngine {
         work.forEach(c -> {
             ScenarioTotals part = new ScenarioTotals();
             for (int i = c * CHUNK, end = Math.min(priced.length, i + CHUNK); i < end; i++) {
-                priced[i] = priceBlock(designBlocks.get(i), context);
+                Block block = designBlocks.get(i);
+                keys[i] = new RecentBlockCosts.Key(block, region, context.scenarioOption(), context.shareOf(block));
+                BlockCost known = recent.find(keys[i]);
+                priced[i] = known != null ? known : priceBlock(block, context);
                 part.add(priced[i]);
             }
             parts[c] = part;
@@ -99,6 +104,9 @@ public final class PricingEngine {
         ScenarioTotals totals = new ScenarioTotals();
         for (ScenarioTotals part : parts) totals.add(part);
         List<BlockCost> blocks = List.of(priced);
+        Map<RecentBlockCosts.Key, BlockCost> byKey = new java.util.HashMap<>(priced.length * 2);
+        for (int i = 0; i < priced.length; i++) byKey.put(keys[i], priced[i]);
+        recent.remember(byKey);
 
         Set<MissingPrice> missing = new LinkedHashSet<>();
         for (BlockCost b : blocks) {
@@ -112,7 +120,16 @@ public final class PricingEngine {
 
     /** What every block of one scenario shares while it is priced. */
     private record BlockContext(RateBook rates, PurchaseOption scenarioOption, ClusterFees clusterFees,
-                                Map<String, FreeTierAllowance> freeTier, MissingPrice regionMissing) {}
+                                Map<String, FreeTierAllowance> freeTier, MissingPrice regionMissing) {
+        /** What a block's price depends on besides the block itself and the region: see {@link RecentBlockCosts}. */
+        Object shareOf(Block block) {
+            return switch (block) {
+                case EksNodeGroup g -> clusterFees.pays(g);
+                case LambdaFunction f -> freeTier.getOrDefault(f.id(), FreeTierAllowance.NONE);
+                default -> null;
+            };
+        }
+    }
 
     /** How to price a block's Graviton twin, or why it has none. */
     private record TwinPlan(String fromType, String twinType, String rule, Supplier<PricedBlock> pricing, String reason) {

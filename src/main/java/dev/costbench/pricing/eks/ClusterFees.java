@@ -43,10 +43,13 @@ public final class ClusterFees {
 
     public List<String> warnings() { return warnings; }
 
+    /** Whether {@code group} is the block that carries its cluster's fee. */
+    public boolean pays(EksNodeGroup group) { return payer.get(group.id()) == group; }
+
     /** The cluster fee line for {@code group} if it is its cluster's first block, else nothing. */
     public EveryOptionLines linesFor(EksNodeGroup group, RateBook rates) {
         EveryOptionLines lines = new EveryOptionLines();
-        if (payer.get(group.id()) != group) return lines;
+        if (!pays(group)) return lines;
         boolean extended = group.clusterSupport() == EksNodeGroup.ClusterSupport.EXTENDED;
         ServiceDimension fee = rates.service(ServiceRates.EKS, extended ? ServiceRates.EKS_EXTENDED : ServiceRates.EKS_STANDARD);
         if (fee.rate() == null) return lines.missing(fee.missing());
