@@ -66,23 +66,23 @@ public final class BlockView extends StackPane {
         handle.setCenterY(HEIGHT / 2);
         getChildren().addAll(row, handle);
         costTip.setOnShowing(e -> costTip.setText(costTooltip()));
-        visibleProperty().addListener((o, was, is) -> { if (is) renderCost(); });
+        sceneProperty().addListener((o, was, now) -> { if (now != null) renderCost(); });
         Tooltip.install(cost, costTip);
         update(block);
     }
 
     public void update(Block next) {
-        if (next.equals(block)) return;
+        if (next == block || next.equals(block)) return;
         block = next;
         name.setText(next.name());
         size.setText(KeySize.of(next));
         relocate(next.x(), next.y());
     }
 
-    /** Shows the block's cost now if it is on screen, else when it comes into view. */
+    /** Shows the block's cost now if it is on the canvas, else when it comes into view. */
     public void showCost(BlockCost blockCost) {
         shownCost = blockCost;
-        if (isVisible()) renderCost();
+        if (getScene() != null) renderCost();
     }
 
     private void renderCost() {

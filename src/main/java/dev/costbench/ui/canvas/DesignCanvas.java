@@ -139,9 +139,9 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
         Scenario s = state.scenario();
         if (s != shown) {
             boolean otherScenario = shown == null || !s.name().equals(shown.name());
-            boolean viewsReplaced = syncBlocks(s);
-            if (viewsReplaced || shown == null || !s.connections().equals(shown.connections())) syncConnections(s);
-            cullToView();
+            Sync sync = syncBlocks(s);
+            if (sync.replaced() || shown == null || !s.connections().equals(shown.connections())) syncConnections(s);
+            if (sync.replaced() || sync.moved()) cullToView();
             shown = s;
             if (otherScenario) showCosts(workbench.report());
         }
@@ -150,32 +150,38 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
         arrows.forEach((c, v) -> v.setSelected(c.equals(selectedConnection)));
     }
 
-    /** Updates block views in place; returns whether any view was created or removed. */
-    private boolean syncBlocks(Scenario s) {
-        boolean replaced = false;
-        Set<String> present = new HashSet<>();
+    /** What keeping the views in step changed: views created or removed, blocks moved. */
+    private record Sync(boolean replaced, boolean moved) {}
+
+    /** Updates block views in place. An edit changes a block or two, so unchanged blocks cost an identity check. */
+    private Sync syncBlocks(Scenario s) {
+        boolean replaced = false, moved = false;
         for (Block b : s.blocks()) {
-            present.add(b.id());
             BlockView v = views.get(b.id());
             if (v == null || v.block().kind() != b.kind()) {
                 if (v != null) blockLayer.getChildren().remove(v);
                 v = newBlockView(b);
                 replaced = true;
                 views.put(b.id(), v);
-                blockLayer.getChildren().add(v);
+                // cullToView puts it on the canvas if it is in view
                 CostReport r = workbench.report();
                 v.showCost(r == null ? null : r.block(b.id()));
-            } else {
+            } else if (b != v.block()) {
+                moved |= b.x() != v.block().x() || b.y() != v.block().y();
                 v.update(b);
             }
         }
+        // block ids are unique: as many views as blocks, none of them new, means none was removed
+        if (views.size() == s.blocks().size() && !replaced) return new Sync(false, moved);
+        Set<String> present = new HashSet<>();
+        for (Block b : s.blocks()) present.add(b.id());
         int before = views.size();
         views.keySet().removeIf(id -> {
             if (present.contains(id)) return false;
             blockLayer.getChildren().remove(views.get(id));
             return true;
         });
-        return replaced || views.size() != before;
+        return new Sync(replaced || views.size() != before, moved);
     }
 
     private void syncConnections(Scenario s) {
@@ -548,17 +554,25 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     }
 
     /**
-     * Hides blocks and arrows outside the visible part of the canvas. Hidden nodes are skipped when a frame
-     * is drawn, so a 500-block design costs what its visible blocks cost.
+     * Keeps on the canvas only the blocks in its visible part, and hides arrows outside it. Blocks out of view
+     * are taken out of the scene graph, not just hidden: every frame walks the whole graph, and JavaFX redraws
+     * the whole window when the only nodes that changed are hidden ones. So a 500-block design costs a frame
+     * what its visible blocks cost, and an edit of a block out of view draws nothing.
      */
     private void cullToView() {
         if (getWidth() <= 0 || getHeight() <= 0) return;
         Point2D a = viewport.toWorld(-GRID, -GRID), b = viewport.toWorld(getWidth() + GRID, getHeight() + GRID);
+        Set<javafx.scene.Node> leaving = new HashSet<>();
+        java.util.List<BlockView> entering = new java.util.ArrayList<>();
         for (BlockView v : views.values()) {
             boolean in = v.getLayoutX() + BlockView.WIDTH >= a.getX() && v.getLayoutX() <= b.getX()
                     && v.getLayoutY() + BlockView.HEIGHT >= a.getY() && v.getLayoutY() <= b.getY();
-            if (v.isVisible() != in) v.setVisible(in);
+            boolean shown = v.getParent() == blockLayer;
+            if (in && !shown) entering.add(v);
+            else if (!in && shown) leaving.add(v);
         }
+        if (!leaving.isEmpty()) blockLayer.getChildren().removeIf(leaving::contains);
+        if (!entering.isEmpty()) blockLayer.getChildren().addAll(entering);
         for (ConnectionView c : arrows.values()) {
             Bounds r = c.getBoundsInParent();
             boolean in = r.getMaxX() >= a.getX() && r.getMinX() <= b.getX() && r.getMaxY() >= a.getY() && r.getMinY() <= b.getY();

@@ -38,29 +38,42 @@ public final class CostChart extends StackedBarChart<String, Number> {
     }
 
     public void show(List<CostRow> all) {
-        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
         if (!all.isEmpty()) {
             List<CostRow> rows = all.stream().filter(r -> !r.total())
                     .sorted(Comparator.comparing((CostRow r) -> value(r, CostRow::chosen, r)).reversed()).toList();
             double[] other = new double[OPTIONS.size()];
             for (int i = 0; i < rows.size(); i++) {
                 CostRow r = rows.get(i);
-                if (i < SHOWN_BLOCKS || rows.size() == SHOWN_BLOCKS + 1) {
-                    XYChart.Series<String, Number> s = new XYChart.Series<>();
-                    s.setName(r.name());
-                    for (int o = 0; o < OPTIONS.size(); o++)
-                        s.getData().add(new XYChart.Data<>(OPTIONS.get(o), value(r, CELLS.get(o), r).doubleValue()));
-                    series.add(s);
-                } else {
-                    for (int o = 0; o < OPTIONS.size(); o++) other[o] += value(r, CELLS.get(o), r).doubleValue();
+                boolean own = i < SHOWN_BLOCKS || rows.size() == SHOWN_BLOCKS + 1;
+                double[] v = own ? new double[OPTIONS.size()] : other;
+                for (int o = 0; o < OPTIONS.size(); o++) v[o] += value(r, CELLS.get(o), r).doubleValue();
+                if (own) {
+                    names.add(r.name());
+                    values.add(v);
                 }
             }
             if (rows.size() > SHOWN_BLOCKS + 1) {
-                XYChart.Series<String, Number> s = new XYChart.Series<>();
-                s.setName("Other " + (rows.size() - SHOWN_BLOCKS) + " blocks");
-                for (int o = 0; o < OPTIONS.size(); o++) s.getData().add(new XYChart.Data<>(OPTIONS.get(o), other[o]));
-                series.add(s);
+                names.add("Other " + (rows.size() - SHOWN_BLOCKS) + " blocks");
+                values.add(other);
             }
+        }
+        if (names.equals(getData().stream().map(XYChart.Series::getName).toList())) {
+            // the same blocks stacked in the same order: move the bars that changed, keep every node
+            for (int s = 0; s < names.size(); s++)
+                for (int o = 0; o < OPTIONS.size(); o++) {
+                    XYChart.Data<String, Number> d = getData().get(s).getData().get(o);
+                    if (d.getYValue().doubleValue() != values.get(s)[o]) d.setYValue(values.get(s)[o]);
+                }
+            return;
+        }
+        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        for (int s = 0; s < names.size(); s++) {
+            XYChart.Series<String, Number> one = new XYChart.Series<>();
+            one.setName(names.get(s));
+            for (int o = 0; o < OPTIONS.size(); o++) one.getData().add(new XYChart.Data<>(OPTIONS.get(o), values.get(s)[o]));
+            series.add(one);
         }
         getData().setAll(series);
     }

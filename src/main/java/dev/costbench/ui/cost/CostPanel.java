@@ -1,6 +1,9 @@
 package dev.costbench.ui.cost;
 
+import dev.costbench.model.Block;
+import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
+import dev.costbench.pricing.load.SteadyLoad;
 import dev.costbench.pricing.Money;
 import dev.costbench.ui.Workbench;
 import javafx.css.PseudoClass;
@@ -12,6 +15,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The scenario's cost: the table of blocks × options, the stacked chart, and the headline total of every
@@ -25,6 +35,8 @@ public final class CostPanel extends BorderPane {
     private final Label status = new Label();
 
     private final Workbench workbench;
+    /** The rows of the last report by its block costs: after an edit the engine hands back the same cost for every block it did not reprice. */
+    private Map<BlockCost, CostRow> lastRows = new IdentityHashMap<>();
 
     public CostPanel(Workbench workbench) {
         this.workbench = workbench;
@@ -51,15 +63,33 @@ public final class CostPanel extends BorderPane {
     }
 
     /** Blocks of the scenario on screen whose cost follows a load profile: their rows show the min–max range. */
-    private java.util.Set<String> profiledBlocks() {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (dev.costbench.model.Block b : workbench.scenario().blocks())
-            if (dev.costbench.pricing.load.SteadyLoad.profiled(b)) ids.add(b.id());
+    private Set<String> profiledBlocks() {
+        Set<String> ids = new HashSet<>();
+        for (Block b : workbench.scenario().blocks())
+            if (SteadyLoad.profiled(b)) ids.add(b.id());
         return ids;
     }
 
+    private List<CostRow> rowsOf(CostReport report) {
+        Map<BlockCost, CostRow> rowOf = new IdentityHashMap<>();
+        List<CostRow> rows = new ArrayList<>(report.blocks().size() + 1);
+        Set<String> profiled = null;
+        for (BlockCost b : report.blocks()) {
+            CostRow row = lastRows.get(b);
+            if (row == null) {
+                if (profiled == null) profiled = profiledBlocks();
+                row = CostRow.of(b, profiled.contains(b.blockId()));
+            }
+            rowOf.put(b, row);
+            rows.add(row);
+        }
+        rows.add(CostRow.total(report));
+        lastRows = rowOf;
+        return rows;
+    }
+
     private void show(CostReport report) {
-        java.util.List<CostRow> rows = report == null ? java.util.List.of() : CostRow.of(report, profiledBlocks());
+        List<CostRow> rows = report == null ? List.of() : rowsOf(report);
         table.show(rows);
         chart.show(rows);
         if (report == null) {

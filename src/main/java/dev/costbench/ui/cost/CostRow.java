@@ -28,12 +28,15 @@ public record CostRow(String blockId, String name, String optionUsed, String use
     /** Rows of {@code profiled} blocks show their load profile's min–max month beside the expected one. */
     public static List<CostRow> of(CostReport report, java.util.Set<String> profiled) {
         List<CostRow> rows = new ArrayList<>();
-        for (BlockCost b : report.blocks()) {
-            CostRow r = block(b);
-            rows.add(profiled.contains(b.blockId()) ? r.withChosen(withRange(r.chosen(), b.range())) : r);
-        }
+        for (BlockCost b : report.blocks()) rows.add(of(b, profiled.contains(b.blockId())));
         rows.add(total(report));
         return rows;
+    }
+
+    /** A block's row; a {@code profiled} block shows its load profile's min–max month beside the expected one. */
+    static CostRow of(BlockCost b, boolean profiled) {
+        CostRow r = block(b);
+        return profiled ? r.withChosen(withRange(r.chosen(), b.range())) : r;
     }
 
     static CostRow block(BlockCost b) {

@@ -21,6 +21,19 @@ import java.util.function.Supplier;
  */
 public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind kind, Supplier<String> explanation) {
 
+    /** The text is formatted at most once: rows outlive the report they were made for when their block did not change. */
+    public OptionCell {
+        textSupplier = once(textSupplier);
+    }
+
+    private static Supplier<String> once(Supplier<String> text) {
+        String[] made = new String[1];
+        return () -> {
+            if (made[0] == null) made[0] = text.get();
+            return made[0];
+        };
+    }
+
     /** A cell whose text and tooltip are known up front. */
     public OptionCell(String text, BigDecimal monthly, Kind kind, String tooltip) {
         this(() -> text, monthly, kind, tooltip == null ? null : () -> tooltip);

@@ -137,31 +137,59 @@ public final class Inspector extends VBox {
         showLines(cost);
     }
 
-    /** How the monthly figure on the block is made up, each line with its rate's source in a tooltip. */
+    /**
+     * How the monthly figure on the block is made up, each line with its rate's source in a tooltip. The line
+     * labels are reused: a label created anew gets its skin during the next style pass, which sends JavaFX
+     * round for another frame, and one in which nothing changed is drawn as the whole window.
+     */
     private void showLines(BlockCost cost) {
         OptionCost chosen = cost == null ? null : cost.chosen();
         boolean show = chosen != null && (chosen.isPriced() || chosen.status() == OptionCost.Status.MISSING);
         linesTitle.setVisible(show);
         lines.setVisible(show);
-        lines.getChildren().clear();
-        if (!show) return;
-        linesTitle.setText("Cost as " + OptionCell.label(cost.chosenOption()) + ": " + OptionCell.of(chosen).text() + " a month");
-        if (!chosen.isPriced()) {
-            Label missing = new Label(chosen.reason());
-            missing.getStyleClass().add("field-problem");
-            missing.setWrapText(true);
-            lines.getChildren().add(missing);
+        if (!show) {
+            lines.getChildren().clear();
             return;
         }
+        linesTitle.setText("Cost as " + OptionCell.label(cost.chosenOption()) + ": " + OptionCell.of(chosen).text() + " a month");
+        if (!chosen.isPriced()) {
+            showLine(0, chosen.reason(), "field-problem", null);
+            trimLines(1);
+            return;
+        }
+        int i = 0;
         for (CostLine l : chosen.lines()) {
             boolean estimated = l.provenance() != null && l.provenance().isEstimated();
-            Label line = new Label((estimated ? "~" : "") + Money.format(l.monthly()) + "  " + l.description());
+            showLine(i++, (estimated ? "~" : "") + Money.format(l.monthly()) + "  " + l.description(),
+                    estimated ? "cost-line-estimated" : "cost-line",
+                    l.provenance() == null ? null : l.quantity().stripTrailingZeros().toPlainString() + " " + l.unit()
+                            + " × $" + l.unitPrice().stripTrailingZeros().toPlainString() + "\n" + l.provenance().describe());
+        }
+        trimLines(i);
+    }
+
+    /** Shows line {@code index} of the cost lines, reusing its label if there is one. */
+    private void showLine(int index, String text, String style, String tooltip) {
+        Label line;
+        if (index < lines.getChildren().size()) line = (Label) lines.getChildren().get(index);
+        else {
+            line = new Label();
             line.setWrapText(true);
-            line.getStyleClass().add(estimated ? "cost-line-estimated" : "cost-line");
-            if (l.provenance() != null) line.setTooltip(new Tooltip(l.quantity().stripTrailingZeros().toPlainString() + " " + l.unit()
-                    + " × $" + l.unitPrice().stripTrailingZeros().toPlainString() + "\n" + l.provenance().describe()));
+            line.getStyleClass().add(style);
             lines.getChildren().add(line);
         }
+        line.setText(text);
+        if (!line.getStyleClass().contains(style)) {
+            line.getStyleClass().removeAll("cost-line", "cost-line-estimated", "field-problem");
+            line.getStyleClass().add(style);
+        }
+        if (tooltip == null) line.setTooltip(null);
+        else if (line.getTooltip() == null) line.setTooltip(new Tooltip(tooltip));
+        else line.getTooltip().setText(tooltip);
+    }
+
+    private void trimLines(int count) {
+        if (lines.getChildren().size() > count) lines.getChildren().remove(count, lines.getChildren().size());
     }
 
     public PropertySheet sheet() { return sheet; }

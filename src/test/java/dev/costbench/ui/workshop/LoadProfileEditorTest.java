@@ -53,7 +53,7 @@ class LoadProfileEditorTest {
     void close() { workbench.close(); }
 
     private String chosenText() {
-        return window.costPanel().table().getItems().stream().filter(r -> "web".equals(r.blockId())).findFirst()
+        return window.costPanel().table().rows().stream().filter(r -> "web".equals(r.blockId())).findFirst()
                 .map(CostRow::chosen).orElseThrow().text();
     }
 
