@@ -23,8 +23,12 @@ public final class WindowBench implements Callable<Integer> {
     @Option(names = "--blocks", paramLabel = "N", required = true, description = "Blocks in the generated design (1 to 5000).")
     int blocks;
 
-    @Option(names = "--edits", paramLabel = "E", defaultValue = "30", description = "Timed edits (default: 30).")
+    @Option(names = "--edits", paramLabel = "E", defaultValue = "50", description = "Timed edits (default: 50).")
     int edits;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "30",
+            description = "Edits before timing starts, so the window's code is compiled as in a session that has run a while (default: 30).")
+    int warmUp;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
             description = "Seed of the generated design; the same seed gives the same design (default: 1).")
@@ -43,7 +47,7 @@ public final class WindowBench implements Callable<Integer> {
             throw new BadInputException("--blocks must be from 1 to " + MAX_BLOCKS + ", not " + blocks);
         if (edits < 1 || edits > MAX_EDITS) throw new BadInputException("--edits must be from 1 to " + MAX_EDITS + ", not " + edits);
         PrintWriter out = spec.commandLine().getOut();
-        int warmUp = Math.max(3, edits / 5);
+        if (warmUp < 0 || warmUp > MAX_EDITS) throw new BadInputException("--warmup must be from 0 to " + MAX_EDITS + ", not " + warmUp);
         List<Long> nanos;
         try {
             nanos = benchmark.editToTotalNanos(blocks, seed, edits, warmUp, out);

@@ -51,8 +51,8 @@ public final class EditToTotalBenchmark {
 
     public static void main(String[] args) throws Exception {
         int blocks = intArg(args, "--blocks", 500);
-        int edits = intArg(args, "--edits", 40);
-        int warmup = intArg(args, "--warmup", 5);
+        int edits = intArg(args, "--edits", 50);
+        int warmup = intArg(args, "--warmup", 30);
         useHeadlessScreenIfNeeded(Arrays.asList(args).contains("--headless"));
         PrintWriter out = new PrintWriter(System.out, true);
         List<Long> samples = measure(blocks, 42, edits, warmup, out);
