@@ -1,6 +1,7 @@
 package dev.costbench.cli;
 
 import dev.costbench.catalog.UserCatalog;
+import dev.costbench.model.Block;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
 import picocli.CommandLine.Command;
@@ -15,15 +16,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code costbench bench reprice --blocks N}: prices a generated design of N blocks over and over and prints
- * the median and 90th percentile of one full reprice, the work the window does after every edit.
+ * {@code costbench bench reprice --blocks N}: prices a generated design of N blocks over and over and prints the
+ * median and 90th percentile of two reprices: after a one-block edit, the work the window does after every edit
+ * (the engine reuses the costs of the blocks the edit left alone), and with every block changed, a full reprice.
  */
 @Command(name = "reprice", mixinStandardHelpOptions = true,
-        description = "Reprices a generated design repeatedly and prints the median and p90 time of one full reprice.")
+        description = "Reprices a generated design repeatedly and prints the median and p90 time of a reprice after a one-block edit and of a full reprice.")
 public final class RepriceBench implements Callable<Integer> {
     static final int MAX_RUNS = 10_000;
 
-    @Option(names = "--runs", paramLabel = "R", defaultValue = "20", description = "Timed reprices (default: 20).")
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "20", description = "Timed reprices of each kind (default: 20).")
     int runs;
 
     @Mixin GeneratedDesignOptions generated;
@@ -38,18 +40,41 @@ public final class RepriceBench implements Callable<Integer> {
         Scenario design = generated.generate();
         // let the JIT compile the pricing path before timing it, as it is in a window that has run a while
         int warmUp = Math.max(5, runs / 2);
-        for (int i = 0; i < warmUp; i++) engine.price(design);
-        List<Long> nanos = new ArrayList<>(runs);
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            engine.price(design);
-            nanos.add(System.nanoTime() - start);
+        for (int i = 0; i < warmUp; i++) {
+            engine.price(everyBlockChanged(design, -1 - i));
+            engine.price(oneBlockEdited(design, i));
         }
-        Timings t = new Timings(nanos);
+        engine.price(design);
+        List<Long> afterEdit = new ArrayList<>(runs), full = new ArrayList<>(runs);
+        for (int i = 0; i < runs; i++) {
+            Scenario edited = oneBlockEdited(design, warmUp + i);
+            long start = System.nanoTime();
+            engine.price(edited);
+            afterEdit.add(System.nanoTime() - start);
+        }
+        for (int i = 0; i < runs; i++) {
+            Scenario changed = everyBlockChanged(design, i);
+            long start = System.nanoTime();
+            engine.price(changed);
+            full.add(System.nanoTime() - start);
+        }
+        Timings edit = new Timings(afterEdit), all = new Timings(full);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Repriced %d blocks (seed %d) %d times after %d warm-up runs%n", design.blocks().size(), generated.seed, runs, warmUp);
-        out.printf("median %.2f ms%np90    %.2f ms%n", t.medianMillis(), t.p90Millis());
+        out.printf("Repriced %d blocks (seed %d), %d times each after %d warm-up runs%n", design.blocks().size(), generated.seed, runs, warmUp);
+        out.printf("after a one-block edit: median %.2f ms, p90 %.2f ms%n", edit.medianMillis(), edit.p90Millis());
+        out.printf("every block changed:    median %.2f ms, p90 %.2f ms%n", all.medianMillis(), all.p90Millis());
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The design with one block renamed, a different block each run: the engine prices that block anew. */
+    private static Scenario oneBlockEdited(Scenario design, int run) {
+        Block b = design.blocks().get(Math.floorMod(run, design.blocks().size()));
+        return design.withBlock(b.withName(b.name() + " #" + run));
+    }
+
+    /** The design with every block renamed: nothing can be reused, so it is a full reprice. */
+    private static Scenario everyBlockChanged(Scenario design, int run) {
+        return design.withBlocks(design.blocks().stream().map(b -> b.withName(b.name() + " #" + run)).toList());
     }
 }

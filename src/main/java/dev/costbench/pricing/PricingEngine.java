@@ -85,18 +85,23 @@ public final class PricingEngine {
         List<Block> designBlocks = scenario.blocks();
         BlockCost[] priced = new BlockCost[designBlocks.size()];
         RecentBlockCosts.Key[] keys = new RecentBlockCosts.Key[priced.length];
+        int unpriced = 0;
+        for (int i = 0; i < priced.length; i++) {
+            Block block = designBlocks.get(i);
+            keys[i] = new RecentBlockCosts.Key(block, region, context.scenarioOption(), context.shareOf(block));
+            priced[i] = recent.find(keys[i]);
+            if (priced[i] == null) unpriced++;
+        }
         int chunks = (priced.length + CHUNK - 1) / CHUNK;
         ScenarioTotals[] parts = new ScenarioTotals[chunks];
         IntStream work = IntStream.range(0, chunks);
-        // blocks are independent once cluster fees and the free tier are shared out, so a large design uses every core
-        if (chunks > 1 && ForkJoinPool.getCommonPoolParallelism() > 0) work = work.parallel();
+        // blocks are independent once cluster fees and the free tier are shared out, so a large design uses every
+        // core; after an edit only a block or two is new, and handing out the sums would cost more than it saves
+        if (unpriced > CHUNK && ForkJoinPool.getCommonPoolParallelism() > 0) work = work.parallel();
         work.forEach(c -> {
             ScenarioTotals part = new ScenarioTotals();
             for (int i = c * CHUNK, end = Math.min(priced.length, i + CHUNK); i < end; i++) {
-                Block block = designBlocks.get(i);
-                keys[i] = new RecentBlockCosts.Key(block, region, context.scenarioOption(), context.shareOf(block));
-                BlockCost known = recent.find(keys[i]);
-                priced[i] = known != null ? known : priceBlock(block, context);
+                if (priced[i] == null) priced[i] = priceBlock(designBlocks.get(i), context);
                 part.add(priced[i]);
             }
             parts[c] = part;

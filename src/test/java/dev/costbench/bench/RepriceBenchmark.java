@@ -11,9 +11,9 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
- * Times one full price() of a SyntheticDesign (all 26 options and the Graviton twin of every block) the way
- * the app reprices after an edit: one long-lived engine, the same design again. Not a unit test, so a busy
- * machine cannot fail the build. Run after {@code mvn -q -o test-compile dependency:build-classpath
+ * Times price() of a SyntheticDesign (all 26 options and the Graviton twin of every block) with one long-lived
+ * engine, as the app reprices: after a one-block edit (the engine reuses the other blocks' costs) and with every
+ * block changed (a full reprice). Not a unit test, so a busy machine cannot fail the build. Run after {@code mvn -q -o test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt}:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.costbench.bench.RepriceBenchmark [blocks] [runs] [rounds]}
  */
@@ -27,19 +27,33 @@ public final class RepriceBenchmark {
         Scenario design = SyntheticDesign.generate(blocks, 42);
         PriceCatalog fullyPriced = FullyPricedCatalog.build();
         for (int round = 0; round < rounds; round++) {
-            System.out.println(measure("shipped catalog", CatalogLoader.bundled(), design, runs));
-            System.out.println(measure("fully priced catalog", fullyPriced, design, runs));
+            for (boolean full : new boolean[]{false, true}) {
+                String what = full ? ", every block changed" : ", after a one-block edit";
+                System.out.println(measure("shipped catalog" + what, CatalogLoader.bundled(), design, runs, full));
+                System.out.println(measure("fully priced catalog" + what, fullyPriced, design, runs, full));
+            }
         }
     }
 
-    static String measure(String label, PriceCatalog catalog, Scenario design, int runs) {
+    /** Run {@code i}'s design: one block renamed (a different one each run), or every block renamed. */
+    static Scenario edited(Scenario design, int i, boolean everyBlock) {
+        if (everyBlock) return design.withBlocks(design.blocks().stream().map(b -> b.withName(b.name() + " #" + i)).toList());
+        var b = design.blocks().get(Math.floorMod(i, design.blocks().size()));
+        return design.withBlock(b.withName(b.name() + " #" + i));
+    }
+
+    static String measure(String label, PriceCatalog catalog, Scenario design, int runs, boolean everyBlock) {
         PricingEngine engine = new PricingEngine(catalog);
         long cold = System.nanoTime();
         CostReport first = engine.price(design);
         cold = System.nanoTime() - cold;
         // let the JIT compile the hot path (slow on a busy machine): at least 300 calls and 8 seconds
         long warmUntil = System.nanoTime() + 8_000_000_000L;
-        for (int i = 0; i < 300 || System.nanoTime() < warmUntil; i++) engine.price(design);
+        int warm = 0;
+        for (; warm < 300 || System.nanoTime() < warmUntil; warm++) engine.price(edited(design, -1 - warm, everyBlock));
+        Scenario[] designs = new Scenario[runs];
+        for (int i = 0; i < runs; i++) designs[i] = edited(design, i, everyBlock);
+        engine.price(design);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] times = new long[runs], cpu = new long[runs];
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -47,7 +61,7 @@ public final class RepriceBenchmark {
         for (int i = 0; i < runs; i++) {
             long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            engine.price(design);
+            engine.price(designs[i]);
             times[i] = System.nanoTime() - t;
             cpu[i] = threads.getCurrentThreadCpuTime() - c;
         }

@@ -57,11 +57,18 @@ public final class StatusBar extends HBox {
 
     private void showRegion() {
         String r = workbench.scenario().region();
+        // every edit lands here; the dates only change with the region or the catalog
+        if (r.equals(shownRegion) && workbench.catalog() == shownCatalog) return;
+        shownRegion = r;
+        shownCatalog = workbench.catalog();
         region.setText("Region " + r);
         PricesAsOf asOf = PricesAsOf.of(workbench.catalog(), r);
         pricesAsOf.setText("Prices as of " + asOf.text());
         pricesTip.setText(asOf.detail());
     }
+
+    private String shownRegion;
+    private dev.costbench.catalog.PriceCatalog shownCatalog;
 
     /** A short note of what just happened, such as "Exported review.xlsx". */
     public void tell(String message) { activity.setText(message); }

@@ -30,6 +30,9 @@ public final class CostChart extends StackedBarChart<String, Number> {
         setTitle("Monthly cost by block");
         getXAxis().setAnimated(false);
         getYAxis().setAnimated(false);
+        // the scale is set here, not auto-ranged: auto-ranging moves the ticks with every edit, and new tick
+        // labels cost a style and layout pass each time; a scale that holds until the bars outgrow it costs neither
+        getYAxis().setAutoRanging(false);
         ((NumberAxis) getYAxis()).setTickLabelFormatter(new NumberAxis.DefaultFormatter((NumberAxis) getYAxis(), "$", null));
         ((CategoryAxis) getXAxis()).getCategories().setAll(OPTIONS);
         setCategoryGap(14);
@@ -59,6 +62,13 @@ public final class CostChart extends StackedBarChart<String, Number> {
                 values.add(other);
             }
         }
+        double tallest = 0;
+        for (int o = 0; o < OPTIONS.size(); o++) {
+            double stack = 0;
+            for (double[] v : values) stack += v[o];
+            tallest = Math.max(tallest, stack);
+        }
+        scaleTo(tallest);
         if (names.equals(getData().stream().map(XYChart.Series::getName).toList())) {
             // the same blocks stacked in the same order: move the bars that changed, keep every node
             for (int s = 0; s < names.size(); s++)
@@ -76,6 +86,28 @@ public final class CostChart extends StackedBarChart<String, Number> {
             series.add(one);
         }
         getData().setAll(series);
+    }
+
+    /**
+     * Keeps the scale while the tallest bar fits it and fills more than a third of it; otherwise moves it to the
+     * next round figure (1, 2 or 5 × a power of ten) above the tallest bar, in five ticks.
+     */
+    private void scaleTo(double tallest) {
+        NumberAxis axis = (NumberAxis) getYAxis();
+        double top = axis.getUpperBound();
+        if (tallest <= top && tallest > top / 3 && axis.getLowerBound() == 0) return;
+        double round = roundAbove(tallest);
+        axis.setLowerBound(0);
+        axis.setUpperBound(round);
+        axis.setTickUnit(round / 5);
+    }
+
+    /** The smallest of 1, 2, 5 × 10^k at or above {@code value} (1 for nothing to show). */
+    static double roundAbove(double value) {
+        if (!(value > 0)) return 1;
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[]{1, 2, 5, 10}) if (step * power >= value) return step * power;
+        return 10 * power;
     }
 
     /** The figure stacked for one option: priced as shown, On-Demand where the option does not apply, else nothing. */

@@ -37,7 +37,10 @@ public final class FieldItem implements PropertySheet.Item {
     /** Shows the block's value again, e.g. after undo. */
     public void refresh() {
         Block b = block.get();
-        if (b != null) value.set(field.read(b));
+        if (b == null) return;
+        // only a changed value reaches the editor: an edit of one field leaves the others' editors untouched
+        Object now = field.read(b);
+        if (!java.util.Objects.equals(now, value.get())) value.set(now);
     }
 
     /** Why {@code v} cannot be set, or null. */

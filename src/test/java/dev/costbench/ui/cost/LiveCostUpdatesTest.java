@@ -122,11 +122,30 @@ class LiveCostUpdatesTest {
         // 4 × $0.192 × 730 h = $560.64
         assertEquals(560.64, webOnDemand.getYValue().doubleValue(), 0.001);
 
+        // the On-Demand stack: $560.64 + $140.16 + the Lambda's missing price (nothing) = $700.80, under a $1,000 scale
+        javafx.scene.chart.NumberAxis scale = (javafx.scene.chart.NumberAxis) window.costPanel().chart().getYAxis();
+        assertEquals(1000, scale.getUpperBound(), 0.001);
+        assertEquals(200, scale.getTickUnit(), 0.001);
+
         raiseWebTier(robot);
 
         assertSame(webSeries, window.costPanel().chart().getData().get(0));
         assertSame(webOnDemand, webSeries.getData().get(0));
         assertEquals(700.80, webOnDemand.getYValue().doubleValue(), 0.001);
+        // $700.80 + $140.16 = $840.96 still fits the $1,000 scale, so the ticks stay where they were
+        assertEquals(1000, scale.getUpperBound(), 0.001);
+    }
+
+    @Test
+    void theScaleIsTheNextRoundFigureAboveTheTallestBar() {
+        assertEquals(1, CostChart.roundAbove(0));
+        assertEquals(1, CostChart.roundAbove(1));
+        assertEquals(2, CostChart.roundAbove(1.5));
+        assertEquals(5, CostChart.roundAbove(2.5));
+        assertEquals(1000, CostChart.roundAbove(560.64));
+        assertEquals(1000, CostChart.roundAbove(1000));
+        assertEquals(2000, CostChart.roundAbove(1000.01));
+        assertEquals(500_000, CostChart.roundAbove(385_903.20));
     }
 
     @Test
