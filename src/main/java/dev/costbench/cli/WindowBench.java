@@ -30,6 +30,10 @@ public final class WindowBench implements Callable<Integer> {
             description = "Edits before timing starts, so the window's code is compiled as in a session that has run a while (default: 30).")
     int warmUp;
 
+    @Option(names = "--pause", paramLabel = "MS", defaultValue = "150",
+            description = "Milliseconds between edits, the pace of a person typing counts (default: 150); 0 times edits back to back.")
+    long pauseMillis;
+
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
             description = "Seed of the generated design; the same seed gives the same design (default: 1).")
     long seed;
@@ -47,15 +51,17 @@ public final class WindowBench implements Callable<Integer> {
             throw new BadInputException("--blocks must be from 1 to " + MAX_BLOCKS + ", not " + blocks);
         if (edits < 1 || edits > MAX_EDITS) throw new BadInputException("--edits must be from 1 to " + MAX_EDITS + ", not " + edits);
         PrintWriter out = spec.commandLine().getOut();
+        if (pauseMillis < 0 || pauseMillis > 10_000) throw new BadInputException("--pause must be from 0 to 10000 ms, not " + pauseMillis);
         if (warmUp < 0 || warmUp > MAX_EDITS) throw new BadInputException("--warmup must be from 0 to " + MAX_EDITS + ", not " + warmUp);
         List<Long> nanos;
         try {
-            nanos = benchmark.editToTotalNanos(blocks, seed, edits, warmUp, out);
+            nanos = benchmark.editToTotalNanos(blocks, seed, edits, warmUp, pauseMillis, out);
         } catch (IllegalStateException e) {
             throw new BadInputException(e.getMessage());
         }
         Timings t = new Timings(nanos);
-        out.printf("Edit to total shown, %d blocks (seed %d), %d edits after %d warm-up edits%n", blocks, seed, edits, warmUp);
+        out.printf("Edit to total shown, %d blocks (seed %d), %d edits %d ms apart after %d warm-up edits%n", blocks, seed, edits,
+                pauseMillis, warmUp);
         out.printf("median %.2f ms%np90    %.2f ms%n", t.medianMillis(), t.p90Millis());
         out.flush();
         return ExitCode.OK;

@@ -9,5 +9,5 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface WindowBenchmark {
-    List<Long> editToTotalNanos(int blocks, long seed, int edits, int warmUp, PrintWriter progress) throws Exception;
+    List<Long> editToTotalNanos(int blocks, long seed, int edits, int warmUp, long pauseMillis, PrintWriter progress) throws Exception;
 }

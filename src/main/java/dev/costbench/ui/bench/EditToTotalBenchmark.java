@@ -41,11 +41,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class EditToTotalBenchmark {
     /**
-     * Time between edits. An architect's edits (a count typed into the inspector, a drag let go) come at
-     * most a few a second; the pause lets the window finish drawing one before the next, so that each sample
-     * is one edit's latency rather than a queue of them.
+     * Time between edits, by default. An architect's edits (a count typed into the inspector, a drag let go)
+     * come at most a few a second; the pause lets the window finish drawing one before the next, so that each
+     * sample is one edit's latency rather than a queue of them.
      */
-    static final long PAUSE_MILLIS = 150;
+    public static final long PAUSE_MILLIS = 150;
 
     private EditToTotalBenchmark() {}
 
@@ -55,7 +55,7 @@ public final class EditToTotalBenchmark {
         int warmup = intArg(args, "--warmup", 30);
         useHeadlessScreenIfNeeded(Arrays.asList(args).contains("--headless"));
         PrintWriter out = new PrintWriter(System.out, true);
-        List<Long> samples = measure(blocks, 42, edits, warmup, out);
+        List<Long> samples = measure(blocks, 42, edits, warmup, intArg(args, "--pause", (int) PAUSE_MILLIS), out);
         out.printf("Edit to total shown, %d edits after %d warm-up: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
                 edits, warmup, ms(percentile(samples, 50)), ms(percentile(samples, 90)), ms(percentile(samples, 0)),
                 ms(percentile(samples, 100)));
@@ -67,7 +67,7 @@ public final class EditToTotalBenchmark {
      * timed edits, the nanoseconds from the edit to the cost panel showing the new total. Starts the JavaFX
      * toolkit (Monocle when there is no display and it is on the class path); the caller exits it.
      */
-    public static List<Long> measure(int blocks, long seed, int edits, int warmup, PrintWriter out) throws Exception {
+    public static List<Long> measure(int blocks, long seed, int edits, int warmup, long pauseMillis, PrintWriter out) throws Exception {
         useHeadlessScreenIfNeeded(false);
         PriceCatalog catalog = CatalogLoader.bundled();
         Scenario scenario = SyntheticDesign.generate(blocks, seed);
@@ -151,7 +151,7 @@ public final class EditToTotalBenchmark {
             if (!shown.await(120, TimeUnit.SECONDS))
                 throw new IllegalStateException("the cost panel never showed " + want + " (it shows " + total.getText() + ")");
             onFx(() -> total.textProperty().removeListener(watch));
-            Thread.sleep(PAUSE_MILLIS);
+            Thread.sleep(pauseMillis);
             if (i >= warmup) {
                 samples.add(end.get() - start.get());
                 textSet.add(set.get() - start.get());

@@ -15,7 +15,7 @@ class EditToTotalBenchmarkTest {
     @Test
     void timesEachEditUntilTheFrameThatShowsTheNewTotal() throws Exception {
         StringWriter printed = new StringWriter();
-        List<Long> samples = EditToTotalBenchmark.measure(30, 1, 3, 1, new PrintWriter(printed, true));
+        List<Long> samples = EditToTotalBenchmark.measure(30, 1, 3, 1, 20, new PrintWriter(printed, true));
 
         assertEquals(3, samples.size());
         assertTrue(samples.stream().allMatch(n -> n > 0), samples.toString());
