@@ -290,6 +290,17 @@ class CommandLineTest {
     }
 
     @Test
+    void benchUiRefusesOutOfRangeSettingsBeforeOpeningAWindow() {
+        Run blocks = run("bench", "ui", "--blocks", "0");
+        assertEquals(ExitCode.BAD_INPUT, blocks.exit());
+        assertTrue(blocks.err().contains("--blocks must be from 1 to 5000, not 0"), blocks.err());
+        Run pause = run("bench", "ui", "--blocks", "10", "--pause", "-1");
+        assertEquals(ExitCode.BAD_INPUT, pause.exit());
+        assertTrue(pause.err().contains("--pause must be from 0 to 10000 ms, not -1"), pause.err());
+        assertEquals(ExitCode.BAD_INPUT, run("bench", "ui", "--blocks", "10", "--warmup", "-1").exit());
+    }
+
+    @Test
     void benchLargeTimesEveryStepAndThePeakHeap() {
         Run r = run("bench", "large", "--blocks", "60", "--runs", "2");
         assertEquals(ExitCode.OK, r.exit(), r.err());
