@@ -1,9 +1,14 @@
 package dev.costbench.ui.cost;
 
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +20,11 @@ import java.util.function.Function;
  * Monthly cost by block, stacked, for each way of buying: the largest blocks by cost get their own
  * colour and the rest are summed as "Other", so the chart stays readable on large designs. A block an
  * option does not apply to is stacked at its On-Demand cost, as in the totals.
+ * <p>
+ * An edit changes bars, not nodes: the series keep their places and take the names and figures of the blocks
+ * now leading, and the legend is the chart's own, whose labels are renamed in place. (The built-in legend
+ * makes new labels whenever a series is renamed, and a label made in a style pass costs the next frame a
+ * repaint of the whole window.)
  */
 public final class CostChart extends StackedBarChart<String, Number> {
     static final int SHOWN_BLOCKS = 7;
@@ -22,10 +32,16 @@ public final class CostChart extends StackedBarChart<String, Number> {
     private static final List<Function<CostRow, OptionCell>> CELLS = List.of(CostRow::onDemand, CostRow::bestReserved,
             CostRow::bestSavingsPlan, CostRow::spot, CostRow::chosen, CostRow::graviton);
 
+    private final FlowPane legend = new FlowPane(8, 2);
+
     public CostChart() {
         super(new CategoryAxis(), new NumberAxis());
         setId("cost-chart");
         setAnimated(false);
+        legend.setId("cost-chart-legend");
+        legend.getStyleClass().add("chart-legend");
+        legend.setAlignment(Pos.CENTER);
+        setLegend(legend);
         setLegendVisible(true);
         setTitle("Monthly cost by block");
         getXAxis().setAnimated(false);
@@ -69,23 +85,63 @@ public final class CostChart extends StackedBarChart<String, Number> {
             tallest = Math.max(tallest, stack);
         }
         scaleTo(tallest);
-        if (names.equals(getData().stream().map(XYChart.Series::getName).toList())) {
-            // the same blocks stacked in the same order: move the bars that changed, keep every node
-            for (int s = 0; s < names.size(); s++)
+        if (names.size() == getData().size()) {
+            // the same number of blocks stacked: rename and move the bars that changed, keep every node
+            for (int s = 0; s < names.size(); s++) {
+                XYChart.Series<String, Number> one = getData().get(s);
+                if (!names.get(s).equals(one.getName())) one.setName(names.get(s));
                 for (int o = 0; o < OPTIONS.size(); o++) {
-                    XYChart.Data<String, Number> d = getData().get(s).getData().get(o);
+                    XYChart.Data<String, Number> d = one.getData().get(o);
                     if (d.getYValue().doubleValue() != values.get(s)[o]) d.setYValue(values.get(s)[o]);
                 }
-            return;
+            }
+        } else {
+            List<XYChart.Series<String, Number>> series = new ArrayList<>();
+            for (int s = 0; s < names.size(); s++) {
+                XYChart.Series<String, Number> one = new XYChart.Series<>();
+                one.setName(names.get(s));
+                for (int o = 0; o < OPTIONS.size(); o++) one.getData().add(new XYChart.Data<>(OPTIONS.get(o), values.get(s)[o]));
+                series.add(one);
+            }
+            getData().setAll(series);
         }
-        List<XYChart.Series<String, Number>> series = new ArrayList<>();
-        for (int s = 0; s < names.size(); s++) {
-            XYChart.Series<String, Number> one = new XYChart.Series<>();
-            one.setName(names.get(s));
-            for (int o = 0; o < OPTIONS.size(); o++) one.getData().add(new XYChart.Data<>(OPTIONS.get(o), values.get(s)[o]));
-            series.add(one);
+        showLegend();
+    }
+
+    /** One legend entry a series, in its bars' colour, reusing the labels already there. */
+    private void showLegend() {
+        List<Node> items = legend.getChildren();
+        while (items.size() > getData().size()) items.remove(items.size() - 1);
+        for (int s = 0; s < getData().size(); s++) {
+            XYChart.Series<String, Number> one = getData().get(s);
+            if (s == items.size()) {
+                Region symbol = new Region();
+                symbol.getStyleClass().addAll("chart-legend-item-symbol", "chart-bar", "bar-legend-symbol");
+                Label item = new Label(one.getName(), symbol);
+                item.getStyleClass().add("chart-legend-item");
+                items.add(item);
+            }
+            Label item = (Label) items.get(s);
+            if (!one.getName().equals(item.getText())) item.setText(one.getName());
+            String colour = colourOf(one);
+            List<String> classes = item.getGraphic().getStyleClass();
+            if (!classes.contains(colour)) {
+                classes.removeIf(c -> c.startsWith("default-color"));
+                classes.add(colour);
+            }
         }
-        getData().setAll(series);
+    }
+
+    /** The colour class the chart gave a series' bars, e.g. "default-color2". */
+    private static String colourOf(XYChart.Series<String, Number> series) {
+        Node bar = series.getData().isEmpty() ? null : series.getData().get(0).getNode();
+        if (bar != null) for (String c : bar.getStyleClass()) if (c.startsWith("default-color")) return c;
+        return "default-color0";
+    }
+
+    /** The legend's entries, as shown. */
+    public List<String> legendEntries() {
+        return legend.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
     /**

@@ -137,6 +137,27 @@ class LiveCostUpdatesTest {
     }
 
     @Test
+    void whenAnotherBlockTakesTheLeadTheChartRenamesItsSeriesAndLegendInPlace(FxRobot robot) throws Exception {
+        waitUntil(() -> window.costPanel().chart().legendEntries().size() == 3);
+        CostChart chart = window.costPanel().chart();
+        // chosen (On-Demand) cost: web $560.64, far $140.16, the Lambda missing (nothing stacked)
+        assertEquals(List.of("Web tier", "Batch workers", "Thumbnails"), chart.legendEntries());
+        List<XYChart.Series<String, Number>> series = List.copyOf(chart.getData());
+        Label firstEntry = robot.lookup("#cost-chart-legend .label").queryAs(Label.class);
+
+        // 9 × $0.096 × 730 h = $630.72 puts Batch workers ahead of the web tier
+        AutoScalingGroup far = (AutoScalingGroup) workbench.scenario().block("far").orElseThrow();
+        robot.interact(() -> workbench.execute(new EditBlock("Grow batch workers", far.withCounts(1, 9, 9))));
+        waitUntil(() -> chart.legendEntries().get(0).equals("Batch workers"));
+
+        assertEquals(List.of("Batch workers", "Web tier", "Thumbnails"), chart.legendEntries());
+        assertEquals(series, chart.getData(), "the same series, renamed");
+        assertEquals(630.72, chart.getData().get(0).getData().get(0).getYValue().doubleValue(), 0.001);
+        assertSame(firstEntry, robot.lookup("#cost-chart-legend .label").queryAs(Label.class));
+        assertEquals("Batch workers", firstEntry.getText());
+    }
+
+    @Test
     void theScaleIsTheNextRoundFigureAboveTheTallestBar() {
         assertEquals(1, CostChart.roundAbove(0));
         assertEquals(1, CostChart.roundAbove(1));
