@@ -162,4 +162,18 @@ public final class SyntheticDesign {
                 BigDecimal.valueOf(random.nextInt(200)), BigDecimal.valueOf(random.nextInt(20_000)),
                 BigDecimal.valueOf(random.nextInt(50), 1), BigDecimal.valueOf(random.nextInt(2_000)));
     }
+
+    /**
+     * {@code design} with one block renamed, a different block for each {@code run}: an edit the engine answers
+     * by pricing that block anew and reusing the rest.
+     */
+    public static Scenario withOneBlockRenamed(Scenario design, int run) {
+        Block b = design.blocks().get(Math.floorMod(run, design.blocks().size()));
+        return design.withBlock(b.withName(b.name() + " #" + run));
+    }
+
+    /** {@code design} with every block renamed for {@code run}: nothing can be reused, so it is a full reprice. */
+    public static Scenario withEveryBlockRenamed(Scenario design, int run) {
+        return design.withBlocks(design.blocks().stream().map(b -> b.withName(b.name() + " #" + run)).toList());
+    }
 }

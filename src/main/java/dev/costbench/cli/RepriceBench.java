@@ -1,7 +1,7 @@
 package dev.costbench.cli;
 
+import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.catalog.UserCatalog;
-import dev.costbench.model.Block;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
 import picocli.CommandLine.Command;
@@ -41,19 +41,19 @@ public final class RepriceBench implements Callable<Integer> {
         // let the JIT compile the pricing path before timing it, as it is in a window that has run a while
         int warmUp = Math.max(5, runs / 2);
         for (int i = 0; i < warmUp; i++) {
-            engine.price(everyBlockChanged(design, -1 - i));
-            engine.price(oneBlockEdited(design, i));
+            engine.price(SyntheticDesign.withEveryBlockRenamed(design, -1 - i));
+            engine.price(SyntheticDesign.withOneBlockRenamed(design, i));
         }
         engine.price(design);
         List<Long> afterEdit = new ArrayList<>(runs), full = new ArrayList<>(runs);
         for (int i = 0; i < runs; i++) {
-            Scenario edited = oneBlockEdited(design, warmUp + i);
+            Scenario edited = SyntheticDesign.withOneBlockRenamed(design, warmUp + i);
             long start = System.nanoTime();
             engine.price(edited);
             afterEdit.add(System.nanoTime() - start);
         }
         for (int i = 0; i < runs; i++) {
-            Scenario changed = everyBlockChanged(design, i);
+            Scenario changed = SyntheticDesign.withEveryBlockRenamed(design, i);
             long start = System.nanoTime();
             engine.price(changed);
             full.add(System.nanoTime() - start);
@@ -65,16 +65,5 @@ public final class RepriceBench implements Callable<Integer> {
         out.printf("every block changed:    median %.2f ms, p90 %.2f ms%n", all.medianMillis(), all.p90Millis());
         out.flush();
         return ExitCode.OK;
-    }
-
-    /** The design with one block renamed, a different block each run: the engine prices that block anew. */
-    private static Scenario oneBlockEdited(Scenario design, int run) {
-        Block b = design.blocks().get(Math.floorMod(run, design.blocks().size()));
-        return design.withBlock(b.withName(b.name() + " #" + run));
-    }
-
-    /** The design with every block renamed: nothing can be reused, so it is a full reprice. */
-    private static Scenario everyBlockChanged(Scenario design, int run) {
-        return design.withBlocks(design.blocks().stream().map(b -> b.withName(b.name() + " #" + run)).toList());
     }
 }

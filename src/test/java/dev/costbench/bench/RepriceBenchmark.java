@@ -37,9 +37,7 @@ public final class RepriceBenchmark {
 
     /** Run {@code i}'s design: one block renamed (a different one each run), or every block renamed. */
     static Scenario edited(Scenario design, int i, boolean everyBlock) {
-        if (everyBlock) return design.withBlocks(design.blocks().stream().map(b -> b.withName(b.name() + " #" + i)).toList());
-        var b = design.blocks().get(Math.floorMod(i, design.blocks().size()));
-        return design.withBlock(b.withName(b.name() + " #" + i));
+        return everyBlock ? SyntheticDesign.withEveryBlockRenamed(design, i) : SyntheticDesign.withOneBlockRenamed(design, i);
     }
 
     static String measure(String label, PriceCatalog catalog, Scenario design, int runs, boolean everyBlock) {

@@ -24,6 +24,9 @@ public final class StatusBar extends HBox {
     private final Label activity = new Label();
     private final Tooltip monthlyTip = new Tooltip();
     private final Tooltip pricesTip = new Tooltip();
+    /** What the region and prices-as-of labels show now. */
+    private String shownRegion;
+    private dev.costbench.catalog.PriceCatalog shownCatalog;
 
     public StatusBar(Workbench workbench) {
         this.workbench = workbench;
@@ -66,9 +69,6 @@ public final class StatusBar extends HBox {
         pricesAsOf.setText("Prices as of " + asOf.text());
         pricesTip.setText(asOf.detail());
     }
-
-    private String shownRegion;
-    private dev.costbench.catalog.PriceCatalog shownCatalog;
 
     /** A short note of what just happened, such as "Exported review.xlsx". */
     public void tell(String message) { activity.setText(message); }

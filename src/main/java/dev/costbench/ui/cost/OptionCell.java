@@ -23,15 +23,20 @@ public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind
 
     /** The text is formatted at most once: rows outlive the report they were made for when their block did not change. */
     public OptionCell {
-        textSupplier = once(textSupplier);
+        if (!(textSupplier instanceof Once)) textSupplier = new Once(textSupplier);
     }
 
-    private static Supplier<String> once(Supplier<String> text) {
-        String[] made = new String[1];
-        return () -> {
-            if (made[0] == null) made[0] = text.get();
-            return made[0];
-        };
+    /** A text formatted when first asked for and kept. */
+    private static final class Once implements Supplier<String> {
+        private final Supplier<String> make;
+        private String made;
+
+        Once(Supplier<String> make) { this.make = make; }
+
+        @Override public String get() {
+            if (made == null) made = make.get();
+            return made;
+        }
     }
 
     /** A cell whose text and tooltip are known up front. */
