@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.costbench.catalog.FileProblem;
 import dev.costbench.model.Project;
 
 import java.io.IOException;
@@ -197,7 +198,7 @@ public final class ProjectFile {
         try {
             AtomicFile.write(file, bytes, true, disk);
         } catch (IOException e) {
-            throw new ProjectFileException(file.toString(), null, "cannot be saved: " + SaveFailure.reason(e, file)
+            throw new ProjectFileException(file.toString(), null, "cannot be saved: " + FileProblem.reason(e, file)
                     + (existed ? "; the previous version is unchanged" : ""));
         }
     }

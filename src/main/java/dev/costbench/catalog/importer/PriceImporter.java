@@ -1,11 +1,14 @@
 package dev.costbench.catalog.importer;
 
+import dev.costbench.catalog.FileProblem;
+import dev.costbench.catalog.ImportLock;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.UserCatalog;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,20 +49,33 @@ public final class PriceImporter {
 
     /**
      * Imports into the user catalog of {@code dataDir} (starting from the shipped catalog when there is none
-     * yet) and returns what changed. The catalog folder is only replaced once every file has been read and
-     * the new catalog written beside it; on any failure it is left byte for byte as it was.
+     * yet) and returns what changed. The catalog is read, merged and replaced under the data folder's import
+     * lock, so a second import at the same time waits and then builds on this one's result; the catalog is
+     * only replaced once every file has been read and the new catalog written beside it, and on any failure
+     * it is left byte for byte as it was.
      */
     public ChangeSummary importInto(Path dataDir, List<Path> paths) {
-        Result r = apply(UserCatalog.load(dataDir), paths);
-        if (monitor.cancelled()) throw new ImportCancelledException(String.join(", ", r.summary().files()));
-        if (r.summary().isEmpty()) return r.summary();
-        try {
-            UserCatalog.replace(dataDir, r.catalog());
+        return importInto(dataDir, paths, ImportLock.DEFAULT_WAIT);
+    }
+
+    /** As {@link #importInto(Path, List)}, waiting at most {@code lockWait} for another import to finish. */
+    public ChangeSummary importInto(Path dataDir, List<Path> paths, Duration lockWait) {
+        try (ImportLock lock = ImportLock.acquire(dataDir, lockWait)) {
+            if (lock == null) throw new PriceImportException(dataDir.toString(), "", ImportLock.busyMessage(dataDir));
+            Result r = apply(UserCatalog.load(dataDir), paths);
+            if (monitor.cancelled()) throw new ImportCancelledException(String.join(", ", r.summary().files()));
+            if (r.summary().isEmpty()) return r.summary();
+            try {
+                UserCatalog.replace(dataDir, r.catalog());
+            } catch (IOException e) {
+                throw new PriceImportException(dataDir.toString(), "", "cannot write the catalog: "
+                        + FileProblem.reason(e, dataDir) + "; it was left as it was", e);
+            }
+            return r.summary();
         } catch (IOException e) {
-            throw new PriceImportException(UserCatalog.folder(dataDir).toString(), "",
-                    "cannot write the catalog: " + e.getMessage() + "; it was left as it was", e);
+            throw new PriceImportException(dataDir.toString(), "", "cannot import into this folder: "
+                    + FileProblem.reason(e, dataDir), e);
         }
-        return r.summary();
     }
 
     /** Every file the paths stand for, indexes followed, in merge order. */

@@ -1,7 +1,7 @@
 package dev.costbench.project.autosave;
 
 import dev.costbench.model.Project;
-import dev.costbench.project.SaveFailure;
+import dev.costbench.catalog.FileProblem;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ public final class DocumentAutosave implements AutoCloseable {
                 folder.write(id, project, original);
             } catch (IOException e) {
                 onProblem.accept("Autosave failed: unsaved work could not be copied to " + folder.folder() + ": "
-                        + SaveFailure.reason(e, folder.folder().resolve(id)));
+                        + FileProblem.reason(e, folder.folder().resolve(id)));
             }
         });
     }
@@ -61,7 +61,7 @@ public final class DocumentAutosave implements AutoCloseable {
                 folder.remove(id);
             } catch (IOException e) {
                 onProblem.accept("Could not remove the recovery copy in " + folder.folder() + ": "
-                        + SaveFailure.reason(e, folder.folder().resolve(id)));
+                        + FileProblem.reason(e, folder.folder().resolve(id)));
             }
         });
     }
