@@ -32,7 +32,7 @@ public final class FileProblem {
                 || detail.contains("operation not permitted"))
             return "permission denied: the folder " + nearestExisting(folder) + " or the file is read-only or belongs to someone else";
         if (folder != null && !Files.exists(folder)) return "the folder " + folder + " does not exist";
-        if (e instanceof NoSuchFileException) return "the folder " + folder + " is no longer there";
+        if (e instanceof NoSuchFileException nf) return nf.getReason() != null ? nf.getReason() : "the folder " + folder + " is no longer there";
         if (detail.contains("is a directory") || detail.contains("directory not empty"))
             return target.toAbsolutePath() + " is a folder, not a file";
         String shown = detail(e);
@@ -43,6 +43,12 @@ public final class FileProblem {
     private static Path nearestExisting(Path folder) {
         for (Path p = folder; p != null; p = p.getParent()) if (Files.exists(p)) return p;
         return folder;
+    }
+
+    /** Why a file could not be read, as the system put it, without naming a class. */
+    public static String readReason(IOException e) {
+        String shown = detail(e);
+        return shown.isBlank() ? "the system refused without saying why" : shown;
     }
 
     /** The nearest ancestor of {@code folder} that exists, when it is a file rather than a folder. */

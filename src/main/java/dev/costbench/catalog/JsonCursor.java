@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class JsonCursor implements AutoCloseable {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final JsonParser parser;
     private final String file;
@@ -51,7 +50,7 @@ final class JsonCursor implements AutoCloseable {
         if (e instanceof JsonProcessingException json) {
             // Jackson reports some truncations as a plain parse error that names the end of input
             String problem = json.getOriginalMessage().startsWith("Unexpected end-of-input")
-                    ? "the file ends before its JSON is complete" : "not valid JSON: " + json.getOriginalMessage();
+                    ? "the file ends before its JSON is complete" : "not valid JSON: " + JsonWording.problem(json);
             return new CatalogException(file, lineColumn(json.getLocation()), problem);
         }
         return new UncheckedIOException(e);
@@ -158,7 +157,7 @@ final class JsonCursor implements AutoCloseable {
     /** A date like 2026-07-20. */
     String date(String what) {
         String s = text(what);
-        if (!DATE.matcher(s).matches()) throw problem(what + " \"" + s + "\" is not a date like 2026-07-20");
+        if (!CatalogValues.isDate(s)) throw problem(what + " \"" + s + "\" is not a date like 2026-07-20");
         return s;
     }
 
@@ -228,9 +227,6 @@ final class JsonCursor implements AutoCloseable {
         };
     }
 
-    /** Digits before or after the point beyond which a number is no price or quantity (and would print as gigabytes). */
-    private static final int MAX_DIGITS = 30;
-
     private BigDecimal decimal() {
         BigDecimal v;
         try {
@@ -238,8 +234,8 @@ final class JsonCursor implements AutoCloseable {
         } catch (IOException | NumberFormatException e) {
             throw problem("number " + describeValue() + " cannot be read");
         }
-        if (v.scale() > MAX_DIGITS || (long) v.precision() - v.scale() > MAX_DIGITS)
-            throw problem("number " + describeValue() + " is out of range (at most " + MAX_DIGITS
+        if (!CatalogValues.inRange(v))
+            throw problem("number " + describeValue() + " is out of range (at most " + CatalogValues.MAX_DIGITS
                     + " digits before and after the decimal point)");
         return v;
     }

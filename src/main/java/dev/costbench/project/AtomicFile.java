@@ -6,6 +6,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -30,6 +32,9 @@ public final class AtomicFile {
     /** Writes the new content to the temporary file and forces it to disk; a seam for tests of a full disk. */
     interface Disk {
         void writeAndForce(Path temporary, byte[] content) throws IOException;
+
+        /** Renames the finished temporary file over the target; a seam for tests of a rename that fails. */
+        default void rename(Path temporary, Path target) throws IOException { replace(temporary, target); }
     }
 
     static final Disk REAL_DISK = (temporary, content) -> {
@@ -53,28 +58,46 @@ public final class AtomicFile {
 
     /**
      * Replaces {@code target} with {@code content}; with {@code keepBackup} the version it replaced becomes
-     * {@code <target>.bak}, and only once the new content is safely on disk.
+     * {@code <target>.bak}, and only once the new content is in place: a save that fails keeps the old backup.
      */
     static void write(Path target, byte[] content, boolean keepBackup, Disk disk) throws IOException {
         Path absolute = realTarget(target.toAbsolutePath());
         Path folder = absolute.getParent();
+        if (keepBackup && Files.isDirectory(backupOf(absolute), LinkOption.NOFOLLOW_LINKS))
+            throw new FileSystemException(backupOf(absolute).toString(), null, "a folder has the name the previous version "
+                    + "is kept under (" + backupOf(absolute).getFileName() + "); rename or remove that folder");
         // a plain new file (not createTempFile) so it gets the user's usual permissions, not owner-only
         Path temp = temporaryFor(absolute);
+        Path previous = null;
         try {
             disk.writeAndForce(temp, content);
             keepPermissions(absolute, temp);
-            if (keepBackup) keepBackup(absolute);
-            replace(temp, absolute);
+            if (keepBackup) previous = linkToCurrent(absolute);
+            disk.rename(temp, absolute);
+            if (previous != null) keepAsBackup(previous, backupOf(absolute));
             forceFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
+            if (previous != null) Files.deleteIfExists(previous);
         }
         removeStaleTemporaries(absolute);
     }
 
-    /** A design kept behind a symbolic link is saved where the link points, and the link stays a link. */
+    /**
+     * A design kept behind a symbolic link is saved where the link points, and the link stays a link; a link
+     * whose file is gone gets the file back where it points.
+     */
     private static Path realTarget(Path absolute) throws IOException {
-        return Files.isSymbolicLink(absolute) ? absolute.toRealPath() : absolute;
+        Path p = absolute;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops > 40) throw new FileSystemException(absolute.toString(), null, "its links lead round in a circle");
+            p = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
+        }
+        if (p == absolute) return absolute;
+        if (p.getParent() == null || !Files.isDirectory(p.getParent()))
+            throw new NoSuchFileException(absolute.toString(), null, "it is a link to " + p + ", and the folder "
+                    + p.getParent() + " does not exist");
+        return p.getParent().toRealPath().resolve(p.getFileName());
     }
 
     private static Path temporaryFor(Path absolute) {
@@ -84,30 +107,34 @@ public final class AtomicFile {
     private static String temporaryPrefix(Path absolute) { return "." + absolute.getFileName() + "."; }
 
     /**
-     * The current file becomes the backup without ever leaving the design's name empty: a hard link (or,
-     * where links are not supported, a copy) under a temporary name, renamed over the old backup.
+     * The current file under a temporary name (a hard link, or a copy where links are not supported), taken
+     * before the rename; it becomes the backup only after the new file is in place. Null when there is none.
      */
-    private static void keepBackup(Path absolute) throws IOException {
-        if (!Files.isRegularFile(absolute)) return;
-        Path backup = backupOf(absolute);
-        Path temp = temporaryFor(backup);
+    private static Path linkToCurrent(Path absolute) throws IOException {
+        if (!Files.isRegularFile(absolute)) return null;
+        Path temp = temporaryFor(backupOf(absolute));
         try {
-            try {
-                Files.createLink(temp, absolute);
-            } catch (UnsupportedOperationException | FileSystemException noLinks) {
-                Files.deleteIfExists(temp);
-                Files.copy(absolute, temp, StandardCopyOption.COPY_ATTRIBUTES);
-                try (FileChannel c = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                    c.force(true);
-                }
-            }
-            replace(temp, backup);
-        } finally {
+            Files.createLink(temp, absolute);
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
             Files.deleteIfExists(temp);
+            Files.copy(absolute, temp, StandardCopyOption.COPY_ATTRIBUTES);
+            try (FileChannel c = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                c.force(true);
+            }
+        }
+        return temp;
+    }
+
+    /** The design is saved by now; a backup that cannot be kept leaves the older backup, which is no reason to fail. */
+    private static void keepAsBackup(Path previous, Path backup) {
+        try {
+            replace(previous, backup);
+        } catch (IOException ignored) {
+            // the previous backup stays as it was
         }
     }
 
-    private static void replace(Path from, Path to) throws IOException {
+    static void replace(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

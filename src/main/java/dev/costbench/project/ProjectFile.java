@@ -17,9 +17,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.costbench.catalog.FileProblem;
+import dev.costbench.catalog.JsonWording;
 import dev.costbench.model.Project;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -29,10 +33,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Reads and writes design files ({@code *.costbench.json}, format described in docs/file-format.md).
@@ -75,16 +81,29 @@ public final class ProjectFile {
                 .build();
     }
 
-    /** Reads a design file; {@code file} is named in every error as the user gave it. */
+    /**
+     * Reads a design file; {@code file} is named in every error as the user gave it. Only a regular file is
+     * opened (a pipe or a device would hang the read or never end), and never more than the size limit is read,
+     * whatever size the file system claims.
+     */
     public static Project read(Path file) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) throw new ProjectFileException(name, null, "is a folder, not a design file");
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES)
-                throw new ProjectFileException(name, null, "is " + megabytes(size) + " MB; a design file can be at most "
+            if (!Files.exists(file)) {
+                if (Files.isSymbolicLink(file))
+                    throw new ProjectFileException(name, null, "is a link to " + Files.readSymbolicLink(file) + ", which does not exist");
+                throw new ProjectFileException(name, null, "file not found");
+            }
+            if (!Files.isRegularFile(file))
+                throw new ProjectFileException(name, null, "is not a file but a device, pipe or socket; a design is a file Costbench saved");
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES)
+                throw new ProjectFileException(name, null, "is more than " + megabytes(MAX_FILE_BYTES) + " MB; a design file can be at most "
                         + megabytes(MAX_FILE_BYTES) + " MB");
-            byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return parse(text, name);
         } catch (NoSuchFileException e) {
@@ -94,12 +113,14 @@ public final class ProjectFile {
         } catch (CharacterCodingException e) {
             throw new ProjectFileException(name, null, "is not UTF-8 text (a design file is JSON saved as UTF-8)");
         } catch (IOException e) {
-            throw new ProjectFileException(name, null, "cannot be read: " + e.getMessage());
+            throw new ProjectFileException(name, null, "cannot be read: " + FileProblem.readReason(e));
         }
     }
 
     /** Parses a design from text; {@code sourceName} names it in errors (a file name, "clipboard", …). */
     public static Project parse(String json, String sourceName) {
+        // some editors on Windows start UTF-8 text with a byte-order mark; it is not part of the JSON
+        if (json.startsWith("\uFEFF")) json = json.substring(1);
         if (json.length() > MAX_FILE_BYTES)
             throw new ProjectFileException(sourceName, null, "is more than " + megabytes(MAX_FILE_BYTES) + " MB of text");
         JsonNode root = tree(json, sourceName);
@@ -153,13 +174,33 @@ public final class ProjectFile {
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
-                if ("schemaVersion".equals(name)) return value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 0;
+                if ("schemaVersion".equals(name)) return schemaNumber(p, value);
                 p.skipChildren();
             }
             return 1;
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * A schemaVersion in any form JSON allows ({@code 3}, {@code 3.0}, {@code 3e0}) or as a text ({@code "3"}),
+     * rounded up, so a file that might be newer is treated as newer; 0 for anything that is no number.
+     */
+    private static int schemaNumber(JsonParser p, JsonToken value) throws IOException {
+        BigDecimal n;
+        try {
+            n = switch (value) {
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+                case VALUE_STRING -> new BigDecimal(p.getText().strip());
+                default -> null;
+            };
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+        if (n == null || n.signum() <= 0) return 0;
+        if (n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) >= 0) return Integer.MAX_VALUE;
+        return n.setScale(0, RoundingMode.CEILING).intValueExact();
     }
 
     /** The design as the file's text: pretty-printed, fields in a fixed order, ending in a newline. */
@@ -193,6 +234,9 @@ public final class ProjectFile {
             throw new ProjectFileException(file.toString(), null, "not saved: the file was written by a newer Costbench "
                     + "(schema " + onDisk + ") and saving here would rewrite it in schema " + Project.CURRENT_SCHEMA
                     + " — use Save As to keep a copy under another name");
+        if (isReadOnly(file))
+            throw new ProjectFileException(file.toString(), null, "not saved: the file is read-only — use Save As to keep "
+                    + "your work under another name, or make the file writable first");
         byte[] bytes = toJson(project).getBytes(StandardCharsets.UTF_8);
         boolean existed = Files.exists(file);
         try {
@@ -200,6 +244,26 @@ public final class ProjectFile {
         } catch (IOException e) {
             throw new ProjectFileException(file.toString(), null, "cannot be saved: " + FileProblem.reason(e, file)
                     + (existed ? "; the previous version is unchanged" : ""));
+        }
+    }
+
+    /**
+     * True for a design file whose permissions forbid writing it. Its folder may still allow replacing it, but
+     * someone marked it read-only on purpose; the permission bits are read, since an administrator may write anyway.
+     */
+    static boolean isReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) return false;
+        try {
+            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            if (posix != null) {
+                Set<PosixFilePermission> perms = posix.readAttributes().permissions();
+                return !perms.contains(PosixFilePermission.OWNER_WRITE) && !perms.contains(PosixFilePermission.GROUP_WRITE)
+                        && !perms.contains(PosixFilePermission.OTHERS_WRITE);
+            }
+            DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
+            return dos != null ? dos.readAttributes().isReadOnly() : !Files.isWritable(file);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -241,7 +305,7 @@ public final class ProjectFile {
                     limitMessage(e) + where(e, parser));
         } catch (JsonProcessingException e) {
             throw new ProjectFileException(sourceName, JsonPath.of(parser.getParsingContext(), SHOWN_DEPTH),
-                    "malformed JSON" + where(e, parser) + ": " + syntaxProblem(e));
+                    "malformed JSON" + where(e, parser) + ": " + JsonWording.problem(e));
         } catch (IOException e) {
             throw new ProjectFileException(sourceName, null, "cannot be read: " + describe(e));
         }
@@ -264,20 +328,6 @@ public final class ProjectFile {
         if (m.contains("Document length")) return "more than " + megabytes(MAX_FILE_BYTES) + " MB of text";
         return firstLine(m);
     }
-
-    /** Jackson's wording without its developer hints (feature flags, character codes, source dumps). */
-    private static String syntaxProblem(JsonProcessingException e) {
-        String m = firstLine(e.getOriginalMessage());
-        Matcher token = NON_STANDARD_TOKEN.matcher(m);
-        if (token.find()) return token.group(1) + " is not a number JSON allows (no NaN or Infinity)";
-        if (m.startsWith("Trailing token")) return "more JSON after the design's closing }";
-        return SOURCE_LOCATION.matcher(m).replaceAll("line $1, column $2")
-                .replaceAll(" \\(code \\d+\\)", "")
-                .replace("for Array", "for the list").replace("for Object", "for the object");
-    }
-
-    private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("Non-standard token '([^']*)'");
-    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
     private static String firstLine(String s) {
         if (s == null) return "";

@@ -49,7 +49,7 @@ final class Ec2OfferRules implements OfferRules<Ec2OfferRules.Selected> {
             if (!linuxShared) return null;
             String region = ctx.regionOf(p);
             if (!ctx.wanted(region)) return null;
-            String type = p.get("instancetype");
+            String type = ctx.instanceType(p);
             ctx.out.instanceType(spec(type, p));
             return new Instance(region, type);
         }

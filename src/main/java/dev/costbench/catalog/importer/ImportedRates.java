@@ -36,6 +36,13 @@ final class ImportedRates {
     record SpotAdvice(String region, String instanceType, BigDecimal savingsPercent, int bucket, String label,
                       Provenance provenance, OfferInfo offer) {}
 
+    /** The sources of the catalog imported into: a publication imported before keeps the one description. */
+    private final Map<String, Provenance> known;
+
+    ImportedRates() { this(Map.of()); }
+
+    ImportedRates(Map<String, Provenance> known) { this.known = known; }
+
     final Map<String, RegionRates> regions = new TreeMap<>();
     final Map<String, Provenance> sources = new LinkedHashMap<>();
     final Map<String, InstanceType> instanceTypes = new HashMap<>();
@@ -70,7 +77,16 @@ final class ImportedRates {
                 (a, b) -> b.publicationDate().compareTo(a.publicationDate()) >= 0 ? b : a);
     }
 
-    void source(String id, Provenance p) { sources.put(id, p); }
+    /**
+     * Records the source {@code p} and returns the one the rates should cite. A source id names one
+     * publication (offer code, region, version); the same file imported again under another path, e.g. first
+     * on its own and then within its folder, keeps the description it was first imported with.
+     */
+    Provenance source(String id, Provenance p) {
+        Provenance canonical = known.getOrDefault(id, sources.getOrDefault(id, p));
+        sources.put(id, canonical);
+        return canonical;
+    }
 
     void instanceType(InstanceType t) { instanceTypes.putIfAbsent(t.name(), t); }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
+import dev.costbench.catalog.JsonWording;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -52,7 +54,7 @@ final class JsonFiles {
                 + (lastRead == null ? "" : (l == null ? "" : ", ") + "after " + lastRead);
         String problem = e instanceof JsonEOFException
                 ? "the file ends in the middle of its JSON; it looks truncated (download it again)"
-                : "not valid JSON: " + e.getOriginalMessage();
+                : "not valid JSON: " + JsonWording.problem(e);
         return new PriceImportException(fileName, place, problem, e);
     }
 

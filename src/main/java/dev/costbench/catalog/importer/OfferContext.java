@@ -1,6 +1,7 @@
 package dev.costbench.catalog.importer;
 
 import dev.costbench.catalog.Basis;
+import dev.costbench.catalog.CatalogValues;
 import dev.costbench.catalog.OfferInfo;
 import dev.costbench.catalog.Provenance;
 
@@ -33,6 +34,18 @@ final class OfferContext {
         this.header = header;
         this.regionHint = regionHint;
         this.regionFilter = regionFilter;
+        if (!CatalogValues.isDate(header.publicationDay()))
+            throw new PriceImportException(fileName, "publicationDate", CatalogValues.quoted(header.publicationDate())
+                    + " is not a date (AWS writes 2025-03-01T12:00:00Z)");
+    }
+
+    /** The product's instance type, or an error naming the SKU when it is not one (AWS names them like m5.large). */
+    String instanceType(ProductAttributes p) {
+        String type = p.get("instancetype");
+        if (!CatalogValues.isInstanceType(type))
+            throw new PriceImportException(fileName, "SKU " + p.sku(), "instance type " + CatalogValues.quoted(type)
+                    + " is not an instance type name like m5.large");
+        return type;
     }
 
     boolean wanted(String region) { return regionFilter.isEmpty() || regionFilter.contains(region); }
@@ -59,10 +72,8 @@ final class OfferContext {
     Provenance provenance(String region, String offer) {
         Provenance p = provenanceByRegion.computeIfAbsent(region, r -> {
             String id = "aws-price-list/" + header.offerCode() + "/" + r + "/" + header.version();
-            Provenance made = new Provenance(id, "AWS Price List " + fileName + " (offerCode " + header.offerCode()
-                    + ", version " + header.version() + ", " + r + ")", header.publicationDay(), Basis.PUBLISHED, null);
-            out.source(id, made);
-            return made;
+            return out.source(id, new Provenance(id, "AWS Price List " + fileName + " (offerCode " + header.offerCode()
+                    + ", version " + header.version() + ", " + r + ")", header.publicationDay(), Basis.PUBLISHED, null));
         });
         if (offersRecorded.add(region + "/" + offer)) {
             out.offer(region, new OfferInfo(offer, header.publicationDay(),
@@ -77,10 +88,14 @@ final class OfferContext {
         try {
             BigDecimal v = new BigDecimal(text.trim());
             if (v.signum() < 0) throw new NumberFormatException();
+            if (!CatalogValues.inRange(v))
+                throw new PriceImportException(fileName, place + ", rate code " + d.rateCode(), "price "
+                        + CatalogValues.quoted(text) + " is out of range (at most " + CatalogValues.MAX_DIGITS
+                        + " digits before and after the decimal point)");
             return v;
         } catch (NumberFormatException e) {
             throw new PriceImportException(fileName, place + ", rate code " + d.rateCode(),
-                    "price '" + text + "' is not a number");
+                    "price " + CatalogValues.quoted(text) + " is not a number");
         }
     }
 }

@@ -36,7 +36,7 @@ public final class PriceImporter {
     /** The catalog {@code base} with the files' rates merged in, and what changed. */
     public Result apply(PriceCatalog base, List<Path> paths) {
         ImportPlan plan = plan(paths);
-        ImportedRates rates = new ImportedRates();
+        ImportedRates rates = new ImportedRates(base.sources());
         List<String> files = new ArrayList<>();
         for (ImportPlan.Step step : plan.steps()) {
             if (monitor.cancelled()) throw new ImportCancelledException(step.file().name());

@@ -2,6 +2,7 @@ package dev.costbench.catalog.importer;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.costbench.catalog.CatalogValues;
 import dev.costbench.catalog.Payment;
 import dev.costbench.catalog.Rate;
 import dev.costbench.catalog.SavingsPlanKey;
@@ -243,6 +244,9 @@ final class SavingsPlanOfferReader implements OfferFileWalk.Sections {
         }
         if (r.price() == null) throw new PriceImportException(file.name(), place, "the rate has no price");
         BigDecimal price = ctx.price(new PriceDimension(r.rateCode(), "", "", "", r.price()), r.line() + ", Savings Plan SKU " + sku);
+        if (usage instanceof DiscountedUsage.InstanceHours h && !CatalogValues.isInstanceType(h.instanceType()))
+            throw new PriceImportException(file.name(), place, "instance type " + CatalogValues.quoted(h.instanceType())
+                    + " is not an instance type name like m5.large");
         var provenance = ctx.provenance(region, CatalogOffers.SAVINGS_PLANS);
         switch (usage) {
             case DiscountedUsage.InstanceHours h ->

@@ -3,6 +3,7 @@ package dev.costbench.catalog.importer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.costbench.catalog.CatalogValues;
 import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.OfferInfo;
 import dev.costbench.catalog.Provenance;
@@ -45,9 +46,8 @@ final class SpotAdvisorReader {
             r.parse(p);
             String asOf = Files.getLastModifiedTime(file.path()).toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
             String id = "spot-advisor/" + asOf;
-            Provenance prov = new Provenance(id, "AWS Spot Advisor data " + file.name() + " (savings vs On-Demand, Linux)",
-                    asOf, Basis.ESTIMATED, RULE);
-            out.source(id, prov);
+            Provenance prov = out.source(id, new Provenance(id, "AWS Spot Advisor data " + file.name() + " (savings vs On-Demand, Linux)",
+                    asOf, Basis.ESTIMATED, RULE));
             OfferInfo offer = new OfferInfo(CatalogOffers.EC2_SPOT, asOf,
                     "Spot Advisor data " + file.name() + "; prices estimated from On-Demand");
             if (r.skipped > 0) out.note(file.name() + ": skipped " + r.skipped + " entries with savings of 100% or more");
@@ -108,6 +108,9 @@ final class SpotAdvisorReader {
                 JsonFiles.expect(p, JsonToken.START_OBJECT, "the Linux types of " + region, file.name());
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String type = p.currentName();
+                    if (!CatalogValues.isInstanceType(type))
+                        throw new PriceImportException(file.name(), region + " Linux", "instance type "
+                                + CatalogValues.quoted(type) + " is not an instance type name like m5.large");
                     place = region + " Linux " + type;
                     p.nextToken();
                     entry(p, region, type);

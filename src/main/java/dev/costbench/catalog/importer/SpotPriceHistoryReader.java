@@ -3,6 +3,7 @@ package dev.costbench.catalog.importer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.costbench.catalog.CatalogValues;
 import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.OfferInfo;
 import dev.costbench.catalog.Provenance;
@@ -59,9 +60,8 @@ final class SpotPriceHistoryReader {
         r.prices.forEach((region, types) -> {
             String latest = types.values().stream().map(t -> t.latest).max(String::compareTo).orElse("");
             String id = "spot-price-history/" + region + "/" + latest;
-            Provenance prov = new Provenance(id, "EC2 DescribeSpotPriceHistory " + file.name()
-                    + " (Linux/UNIX, mean over Availability Zones)", latest, Basis.PUBLISHED, null);
-            out.source(id, prov);
+            Provenance prov = out.source(id, new Provenance(id, "EC2 DescribeSpotPriceHistory " + file.name()
+                    + " (Linux/UNIX, mean over Availability Zones)", latest, Basis.PUBLISHED, null));
             out.offer(region, new OfferInfo(CatalogOffers.EC2_SPOT, latest, "describe-spot-price-history " + file.name()));
             types.forEach((type, t) -> {
                 BigDecimal zoneMeans = BigDecimal.ZERO;
@@ -117,13 +117,23 @@ final class SpotPriceHistoryReader {
         if (!m.matches()) return; // Local Zones and Wavelength Zones are not regions
         String region = m.group(1);
         if (!regionFilter.isEmpty() && !regionFilter.contains(region)) return;
+        String place = "SpotPriceHistory[" + index + "]";
+        if (!CatalogValues.isInstanceType(type))
+            throw new PriceImportException(file.name(), place, "InstanceType " + CatalogValues.quoted(type)
+                    + " is not an instance type name like m5.large");
+        if (time.length() < 10 || !CatalogValues.isDate(time.substring(0, 10)))
+            throw new PriceImportException(file.name(), place + " (" + type + " in " + zone + ")",
+                    "Timestamp " + CatalogValues.quoted(time) + " is not a date and time like 2025-03-01T12:00:00Z");
         BigDecimal value;
         try {
             value = new BigDecimal(price.trim());
         } catch (NumberFormatException e) {
-            throw new PriceImportException(file.name(), "SpotPriceHistory[" + index + "] (" + type + " in " + zone + ")",
-                    "SpotPrice '" + price + "' is not a number");
+            throw new PriceImportException(file.name(), place + " (" + type + " in " + zone + ")",
+                    "SpotPrice " + CatalogValues.quoted(price) + " is not a number");
         }
+        if (value.signum() < 0 || !CatalogValues.inRange(value))
+            throw new PriceImportException(file.name(), place + " (" + type + " in " + zone + ")",
+                    "SpotPrice " + CatalogValues.quoted(price) + " is out of range");
         TypePrices t = prices.computeIfAbsent(region, r -> new TreeMap<>()).computeIfAbsent(type, x -> new TypePrices());
         ZoneSum z = t.zones.computeIfAbsent(zone, x -> new ZoneSum());
         z.sum = z.sum.add(value);
