@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.costbench.export.csv.CsvText;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.GravitonTwin;
@@ -21,7 +22,7 @@ import java.util.Map;
 /**
  * One row per block and purchase option, for a spreadsheet's pivot table: the option's status, money to
  * the cent (empty, never 0, when the option does not apply or its price is missing), basis, and the Graviton
- * twin's figure under the same option.
+ * twin's figure under the same option. Text is guarded against formula injection as the export's CSV is.
  */
 final class CsvPriceReport {
     static final List<String> COLUMNS = List.of("scenario", "region", "block_id", "block_name", "kind", "key_size",
@@ -50,14 +51,17 @@ final class CsvPriceReport {
         GravitonTwin g = b.graviton();
         OptionCost twin = g != null && g.available() ? g.options().get(key) : null;
         PurchaseOption option = PurchaseOption.parse(key);
-        return new String[]{r.scenario(), r.region(), b.blockId(), b.name(), b.kind().fileName(), nz(b.keySize()),
-                key, option == null ? key : option.label(), String.valueOf(key.equals(b.chosenOption())),
+        return new String[]{text(r.scenario()), text(r.region()), text(b.blockId()), text(b.name()), b.kind().fileName(),
+                text(nz(b.keySize())), key, text(option == null ? key : option.label()), String.valueOf(key.equals(b.chosenOption())),
                 JsonPriceReport.status(c.status()), cents(c.upfront()), cents(c.monthlyRecurring()),
-                cents(c.monthlyEffective()), c.basis() == null ? "" : c.basis().fileName(), nz(c.reason()),
-                g == null || !g.available() ? "" : g.twinType() == null ? "arm64" : g.twinType(),
+                cents(c.monthlyEffective()), c.basis() == null ? "" : c.basis().fileName(), text(nz(c.reason())),
+                g == null || !g.available() ? "" : g.twinType() == null ? "arm64" : text(g.twinType()),
                 twin == null ? "" : JsonPriceReport.status(twin.status()),
                 twin == null ? "" : cents(twin.monthlyEffective())};
     }
+
+    /** Text from the design goes through the export's formula-injection guard: one rule for every CSV Costbench writes. */
+    private static String text(String s) { return CsvText.guarded(s); }
 
     private static String cents(BigDecimal v) { return v == null ? "" : Money.cents(v).toPlainString(); }
 

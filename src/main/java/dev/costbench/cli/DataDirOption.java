@@ -1,6 +1,7 @@
 package dev.costbench.cli;
 
-import dev.costbench.project.UserDataFolder;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.project.CatalogChoice;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -12,5 +13,10 @@ public final class DataDirOption {
                     + "application data folder).")
     Path dataDir;
 
-    public Path folder() { return UserDataFolder.resolve(dataDir); }
+    public Path folder() { return choice().dataDir(); }
+
+    /** Which prices this run uses (the imported catalog in the data folder, if any). */
+    public CatalogChoice choice() { return CatalogChoice.of(dataDir); }
+
+    public PriceCatalog catalog() { return choice().catalog(); }
 }

@@ -24,8 +24,9 @@ public final class ErrorReporting {
                 message = "the price catalog cannot be read: " + e.getMessage();
             } else {
                 code = ExitCode.FAILURE;
-                message = "unexpected failure (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it with the command you ran";
+                // the user's words only: a class name means nothing to them, the command they ran does
+                message = "unexpected failure" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                        + "; please report it with the command you ran";
             }
             commandLine.getErr().println("costbench: " + message);
             commandLine.getErr().flush();

@@ -1,6 +1,6 @@
 package dev.costbench.cli;
 
-import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.catalog.FileProblem;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.csv.CsvExporter;
@@ -9,7 +9,6 @@ import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
 import dev.costbench.project.Problem;
-import dev.costbench.project.ProjectFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +52,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (xlsx == null && csv == null) throw new BadInputException("say where to write: --xlsx OUT and/or --csv OUT");
         checkFolder(xlsx);
         checkFolder(csv);
-        Project project = ProjectFile.read(file);
-        PriceCatalog catalog = CatalogLoader.bundled();
+        Project project = DesignCheck.read(file, spec.commandLine().getErr());
+        PriceCatalog catalog = dataDir.catalog();
         PrintWriter err = spec.commandLine().getErr();
         for (Problem p : DesignCheck.problems(project, catalog, selected(project))) {
             if (p.isError()) throw new BadInputException(file + ": " + p.describe());
@@ -63,18 +62,17 @@ public final class ExportCommand implements Callable<Integer> {
         err.flush();
         ExportRequest request = ExportRequest.of(project, new PricingEngine(catalog), scenario);
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            if (xlsx != null) {
-                WorkbookExporter.Result r = WorkbookExporter.write(request, xlsx);
-                out.printf("Wrote %s: %d scenario(s), %d blocks, %d line items, %d rates (prices as of %s)%n", xlsx,
-                        request.scenarios().size(), r.blocks(), r.lineItems(), r.rates(), catalog.asOf());
-            }
-            if (csv != null) {
+        if (xlsx != null) {
+            WorkbookExporter.Result r = writing(xlsx, () -> WorkbookExporter.write(request, xlsx));
+            out.printf("Wrote %s: %d scenario(s), %d blocks, %d line items, %d rates (prices as of %s)%n", xlsx,
+                    request.scenarios().size(), r.blocks(), r.lineItems(), r.rates(), catalog.asOf());
+        }
+        if (csv != null) {
+            writing(csv, () -> {
                 CsvExporter.write(request, csv);
-                out.printf("Wrote %s%n", csv);
-            }
-        } catch (IOException e) {
-            throw new BadInputException("cannot write " + (e.getMessage() == null ? "the export" : e.getMessage()));
+                return null;
+            });
+            out.printf("Wrote %s%n", csv);
         }
         out.flush();
         return ExitCode.OK;
@@ -88,6 +86,20 @@ public final class ExportCommand implements Callable<Integer> {
             throw new BadInputException(file + ": no scenario named \"" + scenario + "\" (the design has: "
                     + String.join(", ", all.stream().map(Scenario::name).toList()) + ")");
         return out;
+    }
+
+    private interface Export<T> {
+        T write() throws IOException;
+    }
+
+    /** Runs one export; a failure names the file the user asked for and the reason in their words. */
+    private static <T> T writing(Path out, Export<T> export) {
+        try {
+            return export.write();
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + out + ": " + FileProblem.reason(e, out)
+                    + "; nothing was written there");
+        }
     }
 
     private static void checkFolder(Path out) {

@@ -1,6 +1,5 @@
 package dev.costbench.cli;
 
-import dev.costbench.catalog.UserCatalog;
 import dev.costbench.catalog.importer.ImportBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +39,7 @@ public final class ImportBench implements Callable<Integer> {
         Path file = keep != null ? keep : Files.createTempFile("costbench-ec2-offer-", ".json");
         PrintWriter out = spec.commandLine().getOut();
         try {
-            ImportBenchmark.Figures f = ImportBenchmark.run(file, sizeMb * 1_000_000L, UserCatalog.load(dataDir.folder()));
+            ImportBenchmark.Figures f = ImportBenchmark.run(file, sizeMb * 1_000_000L, dataDir.catalog());
             out.println(f.describe());
             out.println(keep != null ? "offer file kept: " + keep : "offer file deleted");
         } finally {

@@ -1,13 +1,11 @@
 package dev.costbench.cli;
 
-import dev.costbench.catalog.UserCatalog;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.PricingEngine;
 import dev.costbench.project.Problem;
-import dev.costbench.project.ProjectFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,9 +42,9 @@ public final class PriceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Project project = ProjectFile.read(file);
+        Project project = DesignCheck.read(file, spec.commandLine().getErr());
         List<Integer> selected = selectedScenarios(project);
-        PriceCatalog catalog = UserCatalog.load(dataDir.folder());
+        PriceCatalog catalog = dataDir.catalog();
         PrintWriter err = spec.commandLine().getErr();
         for (Problem p : DesignCheck.problems(project, catalog, selected)) {
             if (p.isError()) throw new BadInputException(file + ": " + p.describe());

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.SavingsPlanType;
 import dev.costbench.model.Project;
@@ -16,7 +15,6 @@ import dev.costbench.model.Scenario;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.PricingEngine;
 import dev.costbench.project.Problem;
-import dev.costbench.project.ProjectFile;
 import dev.costbench.workshop.HourlyUsage;
 import dev.costbench.workshop.PlanFigures;
 import dev.costbench.workshop.SavingsPlanOptimizer;
@@ -63,9 +61,9 @@ public final class SizeSavingsPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Project project = ProjectFile.read(file);
+        Project project = DesignCheck.read(file, spec.commandLine().getErr());
         List<Integer> selected = selected(project);
-        PriceCatalog catalog = CatalogLoader.bundled();
+        PriceCatalog catalog = dataDir.catalog();
         PrintWriter err = spec.commandLine().getErr();
         for (Problem p : DesignCheck.problems(project, catalog, selected)) {
             if (p.isError()) throw new BadInputException(file + ": " + p.describe());

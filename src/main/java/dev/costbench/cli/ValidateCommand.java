@@ -1,9 +1,7 @@
 package dev.costbench.cli;
 
-import dev.costbench.catalog.UserCatalog;
 import dev.costbench.model.Project;
 import dev.costbench.project.Problem;
-import dev.costbench.project.ProjectFile;
 import dev.costbench.project.ProjectFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Project project;
         try {
-            project = ProjectFile.read(file);
+            project = DesignCheck.read(file, spec.commandLine().getErr());
         } catch (ProjectFileException e) {
             // a file that cannot be opened at all has nothing to validate: that is bad input, not a finding
             if (e.path() == null) throw e;
@@ -43,7 +41,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return ExitCode.PROBLEMS;
         }
         List<Integer> all = IntStream.range(0, project.scenarios().size()).boxed().toList();
-        List<Problem> problems = DesignCheck.problems(project, UserCatalog.load(dataDir.folder()), all);
+        List<Problem> problems = DesignCheck.problems(project, dataDir.catalog(), all);
         print(out, problems);
         long errors = problems.stream().filter(Problem::isError).count();
         if (errors == 0) {

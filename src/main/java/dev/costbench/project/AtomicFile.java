@@ -1,6 +1,9 @@
 package dev.costbench.project;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -46,6 +49,23 @@ public final class AtomicFile {
     };
 
     private AtomicFile() {}
+
+    /** Content written as a stream, for files too large to hold in memory first (an exported workbook). */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Replaces {@code target} with what {@code content} writes. */
+    public static void write(Path target, Content content) throws IOException {
+        write(target, null, false, (temporary, ignored) -> {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+        });
+    }
 
     /** Replaces {@code target} with {@code content}. */
     public static void write(Path target, byte[] content) throws IOException {

@@ -163,6 +163,13 @@ public final class ProjectFile {
                 + "kept in the copy, but what they mean to the newer Costbench is not applied here.";
     }
 
+    /** What a command says before it works on such a design; null for a design of this version. */
+    public static String newerVersionWarning(Project project, String fileName) {
+        if (!isFromNewerVersion(project)) return null;
+        return fileName + ": written by a newer Costbench (schema " + project.schemaVersion() + "); this version (schema "
+                + Project.CURRENT_SCHEMA + ") uses what it can read, and what the newer version adds is not applied";
+    }
+
     /**
      * The schemaVersion of the design file at {@code file} (1 when it names none), or 0 when there is no
      * readable design there. Reads only as far as the field, for the check before a save.

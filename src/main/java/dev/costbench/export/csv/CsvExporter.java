@@ -2,6 +2,7 @@ package dev.costbench.export.csv;
 
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
+import dev.costbench.project.AtomicFile;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
@@ -13,9 +14,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -32,15 +31,7 @@ public final class CsvExporter {
 
     /** Writes to a temporary file beside {@code out} and renames it, so a failed export leaves no half file. */
     public static void write(ExportRequest request, Path out) throws IOException {
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".costbench-export", ".csv");
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                write(request, o);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(out, o -> write(request, o));
     }
 
     public static void write(ExportRequest request, OutputStream out) throws IOException {

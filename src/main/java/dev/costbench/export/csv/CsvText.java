@@ -10,8 +10,13 @@ public final class CsvText {
 
     public static String field(String value) {
         if (value == null) return "";
-        String safe = startsLikeFormula(value) ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return "\"" + guarded(value).replace("\"", "\"\"") + "\"";
+    }
+
+    /** The text as a spreadsheet must get it: prefixed with a quote when it would start a formula. */
+    public static String guarded(String value) {
+        if (value == null) return null;
+        return startsLikeFormula(value) ? "'" + value : value;
     }
 
     static boolean startsLikeFormula(String value) {

@@ -2,6 +2,7 @@ package dev.costbench.export.xlsx;
 
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
+import dev.costbench.project.AtomicFile;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -9,9 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,23 +31,18 @@ public final class WorkbookExporter {
 
     private WorkbookExporter() {}
 
-    /** Writes to a temporary file beside {@code out} and renames it, so a failed export leaves no half file. */
+    /**
+     * Writes to a temporary file beside {@code out} and renames it, so a failed export leaves no half file;
+     * the workbook gets the user's usual permissions, like any file they save.
+     */
     public static Result write(ExportRequest request, Path out) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".costbench-export", ".xlsx");
-        try {
-            Result r;
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                r = write(request, o);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return r;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Result[] r = new Result[1];
+        AtomicFile.write(out, o -> r[0] = write(request, o));
+        return r[0];
     }
 
     public static Result write(ExportRequest request, OutputStream out) throws IOException {
+        PrivateTempFolder.use();
         Layout layout = new Layout(request);
         String title = request.title() == null || request.title().isBlank() ? "Costbench export" : request.title();
         XSSFWorkbook wb = new XSSFWorkbook();
