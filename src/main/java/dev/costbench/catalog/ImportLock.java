@@ -85,6 +85,9 @@ public final class ImportLock implements AutoCloseable {
         return null;
     }
 
+    /** The lock file of {@code dataDir}. */
+    public static Path file(Path dataDir) { return dataDir.resolve(FILE); }
+
     /** What to tell a user whose import found another one running: which process, since when. */
     public static String busyMessage(Path dataDir) {
         String holder;

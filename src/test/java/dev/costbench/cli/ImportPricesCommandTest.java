@@ -67,7 +67,9 @@ class ImportPricesCommandTest {
         assertTrue(r.out().contains("Regions added: us-west-2"), r.out());
         assertTrue(r.out().contains("Estimates replaced by published rates: "), r.out());
         assertTrue(r.out().contains("us-west-2  ec2  2025-03-01  (AmazonEC2 offer file 20250301120000)"), r.out());
-        assertTrue(Files.isRegularFile(data.resolve("catalog/regions/us-west-2.json")));
+        // the first version of the user catalog, named by the pointer the commands read
+        assertTrue(r.out().contains("Catalog written: " + data.resolve("catalog.v1")), r.out());
+        assertTrue(Files.isRegularFile(data.resolve("catalog.v1/regions/us-west-2.json")));
     }
 
     @Test

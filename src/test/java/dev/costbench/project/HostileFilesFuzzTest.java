@@ -155,12 +155,34 @@ class HostileFilesFuzzTest {
     }
 
     /** Null when {@code message} is fit for a user: it starts with the file and has no developer wording. */
-    private static String userFacing(String message, String file) {
-        if (message == null || message.isBlank()) return "empty message";
-        if (!message.startsWith(file + ": ")) return "the message does not start with the file " + file + ": " + message;
-        if (message.contains("Exception") || message.contains("com.fasterxml") || message.contains("\tat "))
-            return "the message reads like a stack trace: " + message;
-        return null;
+    private static String userFacing(String message, String file) { return UserFacing.problem(message, file); }
+
+    // ---- special files: refused at once by their type --------------------------------------------
+
+    @Test
+    void specialFilesAsDesignsAreRefusedAtOnceWithAMessage() throws Exception {
+        Path special = Files.createDirectories(dir.resolve("special"));
+        List<Path> cases = new ArrayList<>(List.of(Path.of("/dev/zero"), Path.of("/dev/urandom"), Path.of("/dev/null"), special,
+                Files.createSymbolicLink(special.resolve("dangling.costbench.json"), special.resolve("gone.costbench.json"))));
+        Process mkfifo = new ProcessBuilder("mkfifo", special.resolve("pipe.costbench.json").toString()).start();
+        if (mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0) {
+            cases.add(special.resolve("pipe.costbench.json"));
+            cases.add(Files.createSymbolicLink(special.resolve("link-to-pipe.costbench.json"), special.resolve("pipe.costbench.json")));
+        }
+        List<String> problems = new ArrayList<>();
+        for (Path file : cases) {
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+            String problem = run(() -> {
+                try {
+                    ProjectFile.read(file);
+                    return "loaded";
+                } catch (ProjectFileException e) {
+                    return userFacing(e.getMessage(), file.toString());
+                }
+            });
+            if (problem != null) problems.add(file + ": " + problem);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     private interface Case {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * flipped, a value of the wrong type, huge or tiny or non-JSON numbers, nesting thousands deep, texts of
  * megabytes, lines lost or doubled, invalid UTF-8. The same seed gives the same mutations.
  */
-final class JsonMutator {
+public final class JsonMutator {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NUMBER = Pattern.compile("(?<=[:\\[,\\s])-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
@@ -30,15 +30,15 @@ final class JsonMutator {
             "9".repeat(100), "9".repeat(101), "0." + "0".repeat(120) + "1", "123456789012345678901234567890.5", "-42", "4.5"};
 
     /** The kinds of mutation, for the report of how many cases of each ran. */
-    enum Kind { TRUNCATE, FLIP_BYTES, SWAP_TYPE, ODD_NUMBER, DEEP_NESTING, LONG_STRING, LOSE_OR_DOUBLE_LINE, BAD_UTF8, DUPLICATE_FIELD }
+    public enum Kind { TRUNCATE, FLIP_BYTES, SWAP_TYPE, ODD_NUMBER, DEEP_NESTING, LONG_STRING, LOSE_OR_DOUBLE_LINE, BAD_UTF8, DUPLICATE_FIELD }
 
     private final Random random;
 
-    JsonMutator(long seed) { this.random = new Random(seed); }
+    public JsonMutator(long seed) { this.random = new Random(seed); }
 
-    record Mutation(Kind kind, byte[] bytes) {}
+    public record Mutation(Kind kind, byte[] bytes) {}
 
-    Mutation mutate(byte[] original) {
+    public Mutation mutate(byte[] original) {
         Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
         String text = new String(original, StandardCharsets.UTF_8);
         byte[] out = switch (kind) {

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * Makes a folder unwritable for the duration of a test: by permissions, or, when the test runs as root
  * (which ignores permissions), by Linux's immutable attribute. Skips the test where neither works.
  */
-final class ReadOnlyFolder implements AutoCloseable {
+public final class ReadOnlyFolder implements AutoCloseable {
     private final Path folder;
     private final boolean immutable;
 
@@ -19,7 +19,7 @@ final class ReadOnlyFolder implements AutoCloseable {
         this.immutable = immutable;
     }
 
-    static ReadOnlyFolder of(Path folder) throws Exception {
+    public static ReadOnlyFolder of(Path folder) throws Exception {
         folder.toFile().setWritable(false, false);
         if (!Files.isWritable(folder)) return new ReadOnlyFolder(folder, false);
         folder.toFile().setWritable(true, false);

@@ -69,12 +69,12 @@ public final class PriceImporter {
                 UserCatalog.replace(dataDir, r.catalog());
             } catch (IOException e) {
                 throw new PriceImportException(dataDir.toString(), "", "cannot write the catalog: "
-                        + FileProblem.reason(e, dataDir) + "; it was left as it was", e);
+                        + FileProblem.reason(e, ImportLock.file(dataDir)) + "; it was left as it was", e);
             }
             return r.summary();
         } catch (IOException e) {
             throw new PriceImportException(dataDir.toString(), "", "cannot import into this folder: "
-                    + FileProblem.reason(e, dataDir), e);
+                    + FileProblem.reason(e, ImportLock.file(dataDir)), e);
         }
     }
 
@@ -88,7 +88,11 @@ public final class PriceImporter {
                 folder.addFolder(path);
                 continue;
             }
-            if (!Files.isRegularFile(path)) throw new PriceImportException(path.toString(), "", "no such file or folder");
+            if (!Files.exists(path)) throw new PriceImportException(path.toString(), "", "no such file or folder");
+            // a pipe or a device would hang the import or never end; its type is enough to refuse it
+            if (!Files.isRegularFile(path))
+                throw new PriceImportException(path.toString(), "", "is not a file but a device, pipe or socket; "
+                        + "import AWS's price files or the folder that holds them");
             PriceFile file = PriceFile.named(path);
             PriceFileKind kind = PriceFileSniffer.kind(file);
             switch (kind) {

@@ -1,6 +1,7 @@
 package dev.costbench.catalog.importer;
 
 import dev.costbench.catalog.Basis;
+import dev.costbench.catalog.CatalogException;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.catalog.Payment;
 import dev.costbench.catalog.PriceCatalog;
@@ -100,7 +101,9 @@ class UserCatalogImportTest {
         for (String part : messageParts) assertTrue(e.getMessage().contains(part), "'" + part + "' not in: " + e.getMessage());
         assertEquals(before, hashes(UserCatalog.folder(dataDir())));
         try (Stream<Path> left = Files.list(dataDir())) {
-            assertEquals(List.of("catalog"), left.map(p -> p.getFileName().toString()).toList());
+            // the pointer, the import lock and the one version: no half-written second version left behind
+            assertEquals(List.of("catalog.current", "catalog.lock", "catalog.v1"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -153,14 +156,98 @@ class UserCatalogImportTest {
     }
 
     @Test
-    void anInterruptedSwapFallsBackToThePreviousCatalog() throws IOException {
+    void aCatalogKeptTheOldWayIsReadAndTheFirstImportBuildsOnIt() throws IOException {
         importInto(Fixtures.aws(Fixtures.EC2_US_WEST_CSV));
-        // as if the process died between the two renames
+        // as a Costbench that kept one folder and died between its two renames would have left it
         Files.move(UserCatalog.folder(dataDir()), dataDir().resolve("catalog.previous"));
+        Files.delete(dataDir().resolve("catalog.current"));
         assertTrue(UserCatalog.load(dataDir()).hasRegion("us-west-2"));
         importInto(Fixtures.aws(Fixtures.EKS_EU));
         assertTrue(UserCatalog.load(dataDir()).hasRegion("us-west-2"));
-        assertFalse(Files.exists(dataDir().resolve("catalog.previous")));
+        assertEquals(dataDir().resolve("catalog.v1"), UserCatalog.folder(dataDir()));
+    }
+
+    // ---- bad values are refused where they are read, naming the imported file and the SKU -------------
+
+    @Test
+    void aPriceTooLargeForAnyRateIsRefusedNamingTheFileAndSku() throws IOException {
+        assertFailureLeavesCatalogAlone(aws -> rewrite(aws.resolve(Fixtures.EC2_EU),
+                        s -> s.replace("\"USD\": \"0.1070000000\"", "\"USD\": \"1E+400\"")),
+                Fixtures.EC2_EU + ": SKU EUM5LARGELINUX01", "price '1E+400' is out of range");
+    }
+
+    @Test
+    void aPriceOfFortyDigitsIsRefusedNamingTheFileAndSku() throws IOException {
+        String forty = "1234567890123456789012345678901234567890";
+        assertFailureLeavesCatalogAlone(aws -> rewrite(aws.resolve(Fixtures.EC2_EU),
+                        s -> s.replace("\"USD\": \"0.1070000000\"", "\"USD\": \"" + forty + "\"")),
+                Fixtures.EC2_EU + ": SKU EUM5LARGELINUX01", "price '" + forty + "' is out of range");
+    }
+
+    @Test
+    void aPublicationDateThatIsNoDayIsRefusedNamingTheFile() throws IOException {
+        for (String bad : List.of("2025-05-50T12:00:00Z", "<script>alert(1)</script>")) {
+            assertFailureLeavesCatalogAlone(aws -> rewrite(aws.resolve(Fixtures.EC2_EU),
+                            s -> s.replace("\"publicationDate\": \"2025-03-01T12:00:00Z\"", "\"publicationDate\": \"" + bad + "\"")),
+                    Fixtures.EC2_EU + ": publicationDate: '" + bad + "' is not a date");
+        }
+    }
+
+    @Test
+    void anInstanceTypeThatIsNoNameIsRefusedNamingTheFileAndSku() throws IOException {
+        assertFailureLeavesCatalogAlone(aws -> rewrite(aws.resolve(Fixtures.EC2_EU),
+                        s -> s.replaceFirst("\"instanceType\": \"m5.large\"", "\"instanceType\": \"%s%n%x\"")),
+                Fixtures.EC2_EU + ": SKU EUM5LARGELINUX01: instance type '%s%n%x' is not an instance type name");
+    }
+
+    // ---- one publication imported twice under two names ---------------------------------------------
+
+    @Test
+    void anOfferFileAndThenTheFolderItCameFromImportWithoutAConflict() {
+        importInto(Fixtures.aws(Fixtures.EC2_EU));
+        ChangeSummary s = importInto(Fixtures.aws());
+        // the second import adds the other services; m5.large in eu-west-1 is still the file's 0.107 $/h
+        assertFalse(s.isEmpty());
+        PriceCatalog c = UserCatalog.load(dataDir());
+        assertEquals(0, new BigDecimal("0.107").compareTo(c.onDemand("eu-west-1", "m5.large").orElseThrow().usd()));
+        assertTrue(c.hasRegion("us-west-2"));
+    }
+
+    // ---- versions: a reader sees one whole catalog --------------------------------------------------
+
+    @Test
+    void eachImportIsANewVersionAndTheOneBeforeStaysWholeForReadersStillOnIt() throws IOException {
+        importInto(Fixtures.aws(Fixtures.EC2_US_WEST_CSV));
+        Path first = UserCatalog.folder(dataDir());
+        Map<String, String> firstFiles = hashes(first);
+        importInto(Fixtures.aws(Fixtures.EKS_EU));
+        Path second = UserCatalog.folder(dataDir());
+        assertEquals(dataDir().resolve("catalog.v1"), first);
+        assertEquals(dataDir().resolve("catalog.v2"), second);
+        assertEquals("catalog.v2", Files.readString(dataDir().resolve("catalog.current")).strip());
+        // a reader that read the pointer just before the second import still loads the first catalog, unchanged
+        firstFiles.put(".retired", hashes(first).get(".retired"));
+        assertEquals(firstFiles, hashes(first));
+        PriceCatalog old = CatalogLoader.load(first);
+        assertTrue(old.hasRegion("us-west-2"));
+        String eksSource = UserCatalog.load(dataDir()).serviceRate("eu-west-1", "eks", "cluster_hour_extended_support")
+                .orElseThrow().provenance().sourceId();
+        assertTrue(old.serviceRate("eu-west-1", "eks", "cluster_hour_extended_support")
+                .map(r -> !r.provenance().sourceId().equals(eksSource)).orElse(true), "the EKS import is only in the second version");
+    }
+
+    @Test
+    void anImportedCatalogThatCannotBeReadIsReportedNeverSwappedForTheShippedOne() throws IOException {
+        importInto(Fixtures.aws(Fixtures.EC2_US_WEST_CSV));
+        Path current = UserCatalog.folder(dataDir());
+        Files.writeString(current.resolve("regions/us-west-2.json"), "{");
+        CatalogException e = assertThrows(CatalogException.class, () -> UserCatalog.load(dataDir()));
+        assertTrue(e.getMessage().contains("us-west-2.json"), e.getMessage());
+
+        Files.delete(current.resolve("catalog.json"));
+        CatalogException gone = assertThrows(CatalogException.class, () -> UserCatalog.load(dataDir()));
+        assertTrue(gone.getMessage().contains("catalog.current") && gone.getMessage().contains(current.toString())
+                && gone.getMessage().contains("import the prices again"), gone.getMessage());
     }
 
     private static void rewrite(Path file, java.util.function.UnaryOperator<String> change) {

@@ -35,14 +35,6 @@ class AutosaveFolderTest {
         return p.pid();
     }
 
-    /** Rewrites a copy's metadata as if another process, now gone, had written it at {@code takenAt}. */
-    static void leftByACrashedProcess(RecoveryCopy c, Instant takenAt) throws Exception {
-        String text = Files.readString(c.file());
-        text = text.replaceFirst("\"pid\":\\d+", "\"pid\":" + deadPid())
-                .replaceFirst("\"takenAt\":\"[^\"]+\"", "\"takenAt\":\"" + takenAt + "\"");
-        Files.writeString(c.file(), text);
-    }
-
     @Test
     void aCopyHoldsTheDesignAsSaveWouldWriteItWithWhenAndWhatItIs() throws Exception {
         AutosaveFolder folder = new AutosaveFolder(home);
@@ -62,21 +54,51 @@ class AutosaveFolderTest {
     void onlyCopiesOfACostbenchThatIsNoLongerRunningAreOffered() throws Exception {
         AutosaveFolder folder = new AutosaveFolder(home);
         RecoveryCopy mine = folder.write("running-here", design("Mine", 1), null);
-        RecoveryCopy older = folder.write("crashed-1", design("Shop", 2), home.resolve("shop.costbench.json"));
-        RecoveryCopy newer = folder.write("crashed-2", design("Untitled design", 3), null);
-        leftByACrashedProcess(older, Instant.parse("2026-05-03T14:00:00Z"));
-        leftByACrashedProcess(newer, Instant.parse("2026-05-03T14:30:00Z"));
+        CrashedCopies.leave(home, "crashed-1", design("Shop", 2), home.resolve("shop.costbench.json"), Instant.parse("2026-05-03T14:00:00Z"));
+        CrashedCopies.leave(home, "crashed-2", design("Untitled design", 3), null, Instant.parse("2026-05-03T14:30:00Z"));
+        Process running = CrashedCopies.held(home, "running-there", design("Theirs", 4));
+        try {
+            List<RecoveryCopy> offered = folder.leftBehind();
+            assertEquals(List.of("crashed-2", "crashed-1"), offered.stream().map(RecoveryCopy::documentId).toList(), "newest first");
+            assertTrue(offered.getFirst().isUntitled());
+            assertEquals("untitled", offered.getFirst().originalName());
+            assertEquals(Instant.parse("2026-05-03T14:30:00Z"), offered.getFirst().takenAt());
+            assertEquals(design("Shop", 2), folder.restore(offered.get(1)));
+            assertTrue(Files.exists(mine.file()));
 
-        List<RecoveryCopy> offered = folder.leftBehind();
-        assertEquals(List.of("crashed-2", "crashed-1"), offered.stream().map(RecoveryCopy::documentId).toList(), "newest first");
-        assertTrue(offered.getFirst().isUntitled());
-        assertEquals("untitled", offered.getFirst().originalName());
-        assertEquals(Instant.parse("2026-05-03T14:30:00Z"), offered.getFirst().takenAt());
-        assertEquals(design("Shop", 2), folder.restore(offered.get(1)));
-        assertTrue(Files.exists(mine.file()));
+            folder.discard(offered.getFirst());
+            assertEquals(List.of("crashed-1"), folder.leftBehind().stream().map(RecoveryCopy::documentId).toList());
+        } finally {
+            running.getOutputStream().close();
+            running.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertEquals(List.of("crashed-1", "running-there"), folder.leftBehind().stream().map(RecoveryCopy::documentId).sorted().toList(),
+                "once the other Costbench is gone, its copy is offered too");
+    }
 
-        folder.discard(offered.getFirst());
-        assertEquals(List.of("crashed-1"), folder.leftBehind().stream().map(RecoveryCopy::documentId).toList());
+    @Test
+    void aCopyIsOfferedEvenWhenItsProcessIdNowBelongsToARunningProgram() throws Exception {
+        RecoveryCopy left = CrashedCopies.leave(home, "crashed", design("Shop", 2), null, Instant.parse("2026-05-03T14:00:00Z"));
+        // the id is reused: here, by this very test's parent, which is certainly running
+        long alive = ProcessHandle.current().parent().orElseThrow().pid();
+        Files.writeString(left.file(), Files.readString(left.file()).replaceFirst("\"pid\":\\d+", "\"pid\":" + alive));
+        List<RecoveryCopy> offered = new AutosaveFolder(home).leftBehind();
+        assertEquals(List.of("crashed"), offered.stream().map(RecoveryCopy::documentId).toList());
+        assertEquals(alive, offered.getFirst().pid());
+    }
+
+    @Test
+    void aCopyWithALongEscapedDesignNameIsOffered() throws Exception {
+        // 10,000 characters, each written \u00e9 in the metadata line: 60,000 characters of name alone
+        String name = "é".repeat(10_000);
+        Path autosave = Files.createDirectories(home.resolve("autosave"));
+        String meta = "{\"format\":1,\"documentId\":\"long-name\",\"original\":null,\"projectName\":\""
+                + "\\u00e9".repeat(10_000) + "\",\"takenAt\":\"2026-05-03T14:00:00Z\",\"pid\":" + deadPid() + ",\"host\":\"x\"}";
+        Files.writeString(autosave.resolve("long-name.costbench-recovery"), meta + "\n" + ProjectFile.toJson(design("Shop", 2)));
+        List<RecoveryCopy> offered = new AutosaveFolder(home).leftBehind();
+        assertEquals(1, offered.size());
+        assertEquals(name, offered.getFirst().projectName());
+        assertEquals(design("Shop", 2), new AutosaveFolder(home).restore(offered.getFirst()));
     }
 
     @Test
@@ -135,8 +157,7 @@ class AutosaveFolderTest {
     @Test
     void aRestoredCopyIsTakenOverByThisProcessSoItSurvivesAnotherCrash() throws Exception {
         AutosaveFolder folder = new AutosaveFolder(home);
-        RecoveryCopy left = folder.write("crashed", design("Shop", 2), home.resolve("shop.costbench.json"));
-        leftByACrashedProcess(left, Instant.parse("2026-05-03T14:00:00Z"));
+        CrashedCopies.leave(home, "crashed", design("Shop", 2), home.resolve("shop.costbench.json"), Instant.parse("2026-05-03T14:00:00Z"));
         RecoveryCopy offered = folder.leftBehind().getFirst();
         try (DocumentAutosave autosave = new DocumentAutosave(folder, s -> {})) {
             Project restored = folder.restore(offered);

@@ -4,6 +4,7 @@ import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Project;
 import dev.costbench.project.ProjectFile;
 import dev.costbench.project.autosave.AutosaveFolder;
+import dev.costbench.project.autosave.CrashedCopies;
 import dev.costbench.project.autosave.RecoveryCopy;
 import dev.costbench.project.lock.DesignLock;
 import dev.costbench.ui.TestDesigns;
@@ -60,12 +61,7 @@ class RecoveryWindowTest {
         original = designs.resolve("shop.costbench.json");
         ProjectFile.write(webTier(4), original);
         recovered = webTier(6);
-        AutosaveFolder folder = new AutosaveFolder(dataDir);
-        RecoveryCopy c = folder.write("crashed-window", recovered, original);
-        Process gone = new ProcessBuilder("true").start();
-        gone.waitFor(10, TimeUnit.SECONDS);
-        Files.writeString(c.file(), Files.readString(c.file()).replaceFirst("\"pid\":\\d+", "\"pid\":" + gone.pid())
-                .replaceFirst("\"takenAt\":\"[^\"]+\"", "\"takenAt\":\"" + Instant.now().minusSeconds(300) + "\""));
+        CrashedCopies.leave(dataDir, "crashed-window", recovered, original, Instant.now().minusSeconds(300));
     }
 
     @Start

@@ -1,0 +1,30 @@
+package dev.costbench.project;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What a message to a user may not hold: developer wording a person cannot act on. */
+public final class UserFacing {
+    /** A Java class named whole ({@code java.nio.file.…}, {@code com.fasterxml.…}) or by its simple name. */
+    private static final Pattern CLASS_NAME = Pattern.compile(
+            "\\b(java|javax|com|org|sun|jdk)\\.[a-z]+\\.|\\b[A-Z][A-Za-z]+(Exception|Error)\\b|\\$[A-Z]");
+    /** Parser internals: option names to enable, source dumps, reference chains. */
+    private static final List<String> PARSER_WORDS = List.of("JsonReadFeature", "JsonParser.Feature", "StreamReadFeature",
+            "JsonFactory", "[Source:", "reference chain", "REDACTED", "Exception", "\tat ");
+
+    private UserFacing() {}
+
+    /** Null when {@code message} is fit for a user: it starts with {@code file} and has no developer wording. */
+    public static String problem(String message, String file) {
+        if (message == null || message.isBlank()) return "empty message";
+        if (!message.startsWith(file + ": ")) return "the message does not start with the file " + file + ": " + message;
+        return wording(message);
+    }
+
+    /** Null when {@code message} names no class, exception or parser option. */
+    public static String wording(String message) {
+        for (String w : PARSER_WORDS) if (message.contains(w)) return "the message has developer wording (" + w + "): " + message;
+        if (CLASS_NAME.matcher(message).find()) return "the message names a Java class: " + message;
+        return null;
+    }
+}
