@@ -105,7 +105,7 @@ final class JsonCursor implements AutoCloseable {
         try {
             return parser.currentName();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw parseProblem(e);
         }
     }
 
@@ -150,7 +150,7 @@ final class JsonCursor implements AutoCloseable {
             if (s.isBlank()) throw problem(what + " is empty");
             return s;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw parseProblem(e);
         }
     }
 
@@ -250,7 +250,7 @@ final class JsonCursor implements AutoCloseable {
         try {
             parser.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw parseProblem(e);
         }
     }
 }

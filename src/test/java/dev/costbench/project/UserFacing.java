@@ -23,8 +23,13 @@ public final class UserFacing {
 
     /** Null when {@code message} names no class, exception or parser option. */
     public static String wording(String message) {
-        for (String w : PARSER_WORDS) if (message.contains(w)) return "the message has developer wording (" + w + "): " + message;
-        if (CLASS_NAME.matcher(message).find()) return "the message names a Java class: " + message;
+        // what the message quotes from the file is the user's own text, whatever it says
+        String own = QUOTED.matcher(message).replaceAll("\"…\"");
+        for (String w : PARSER_WORDS) if (own.contains(w)) return "the message has developer wording (" + w + "): " + message;
+        if (CLASS_NAME.matcher(own).find()) return "the message names a Java class: " + message;
         return null;
     }
+
+    /** A quoted text, without alternation (a regex that recurses per character overflows on a megabyte of text). */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*+\"|'[^']*+'");
 }

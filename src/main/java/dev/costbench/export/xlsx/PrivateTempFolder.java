@@ -19,9 +19,11 @@ final class PrivateTempFolder {
 
     /** Points POI at this process's own folder, made on first use (owner-only where the system has permissions). */
     static synchronized void use() throws IOException {
-        if (folder != null && Files.isDirectory(folder)) return;
-        folder = Files.createTempDirectory("costbench-export-");
-        folder.toFile().deleteOnExit();
+        if (folder == null || !Files.isDirectory(folder)) {
+            folder = Files.createTempDirectory("costbench-export-");
+            folder.toFile().deleteOnExit();
+        }
+        // set each time: the strategy is global to the process, and a library may have set another since
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder.toFile()));
     }
 }
