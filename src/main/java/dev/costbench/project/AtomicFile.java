@@ -137,9 +137,14 @@ public final class AtomicFile {
             Files.createLink(temp, absolute);
         } catch (UnsupportedOperationException | FileSystemException noLinks) {
             Files.deleteIfExists(temp);
-            Files.copy(absolute, temp, StandardCopyOption.COPY_ATTRIBUTES);
-            try (FileChannel c = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                c.force(true);
+            try {
+                Files.copy(absolute, temp, StandardCopyOption.COPY_ATTRIBUTES);
+                try (FileChannel c = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    c.force(true);
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
             }
         }
         return temp;

@@ -100,6 +100,9 @@ final class SpotAdvisorReader {
             String region = p.currentName();
             p.nextToken();
             if (!regionFilter.isEmpty() && !regionFilter.contains(region)) { p.skipChildren(); continue; }
+            if (!AwsRegionNames.isRegionCode(region))
+                throw new PriceImportException(file.name(), "spot_advisor", "region " + CatalogValues.quoted(region)
+                        + " is not a region code like eu-west-1");
             JsonFiles.expect(p, JsonToken.START_OBJECT, "the operating systems of " + region, file.name());
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 boolean linux = p.currentName().equals("Linux");
