@@ -1,5 +1,6 @@
 package dev.costbench.ui.canvas;
 
+import dev.costbench.model.BlockShape;
 import dev.costbench.model.Connection;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
@@ -67,11 +68,7 @@ public final class ConnectionView extends Group {
 
     /** Where the segment from the block's centre towards {@code toward} leaves the block's rectangle. */
     static Point2D edgePoint(Point2D center, Point2D toward) {
-        double dx = toward.getX() - center.getX(), dy = toward.getY() - center.getY();
-        if (dx == 0 && dy == 0) return center;
-        double tx = dx == 0 ? Double.MAX_VALUE : (BlockView.WIDTH / 2) / Math.abs(dx);
-        double ty = dy == 0 ? Double.MAX_VALUE : (BlockView.HEIGHT / 2) / Math.abs(dy);
-        double t = Math.min(Math.min(tx, ty), 1);
-        return new Point2D(center.getX() + dx * t, center.getY() + dy * t);
+        double[] p = BlockShape.edgePoint(center.getX(), center.getY(), toward.getX(), toward.getY());
+        return new Point2D(p[0], p[1]);
     }
 }
