@@ -5,6 +5,7 @@ import dev.costbench.model.Connection;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 
@@ -19,6 +20,7 @@ public final class ConnectionView extends Group {
     private final Line hit = new Line();
     private final Line line = new Line();
     private final Polygon head = new Polygon();
+    private final Label label = new Label();
 
     public ConnectionView(Connection connection, BlockView from, BlockView to) {
         this.connection = connection;
@@ -29,7 +31,14 @@ public final class ConnectionView extends Group {
         line.getStyleClass().add("connection-line");
         head.getStyleClass().add("connection-head");
         line.setMouseTransparent(true);
-        getChildren().addAll(hit, line, head);
+        label.getStyleClass().add("connection-label");
+        label.setText(connection.label());
+        label.setVisible(!connection.label().isEmpty());
+        label.setMouseTransparent(true);
+        // centred on the midpoint whatever its width
+        label.translateXProperty().bind(label.widthProperty().divide(-2));
+        label.translateYProperty().bind(label.heightProperty().divide(-2));
+        getChildren().addAll(hit, line, head, label);
         from.layoutXProperty().addListener(o -> layoutArrow());
         from.layoutYProperty().addListener(o -> layoutArrow());
         to.layoutXProperty().addListener(o -> layoutArrow());
@@ -38,6 +47,9 @@ public final class ConnectionView extends Group {
     }
 
     public Connection connection() { return connection; }
+
+    /** The label drawn at the midpoint ("HTTPS · 1.4 TB/month"), empty when the connection has none. */
+    public String labelText() { return label.getText(); }
 
     public void setSelected(boolean selected) { pseudoClassStateChanged(SELECTED, selected); }
 
@@ -50,6 +62,7 @@ public final class ConnectionView extends Group {
             l.setEndX(end.getX());
             l.setEndY(end.getY());
         }
+        label.relocate((start.getX() + end.getX()) / 2, (start.getY() + end.getY()) / 2);
         Point2D dir = end.subtract(start);
         double len = dir.magnitude();
         if (len < 1) {
