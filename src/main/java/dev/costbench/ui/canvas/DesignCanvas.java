@@ -80,6 +80,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
     private final Map<String, ContainerView> frames = new LinkedHashMap<>();
     private final MoveContainerGesture moveContainer = new MoveContainerGesture(this);
     private final ResizeContainerGesture resizeContainer = new ResizeContainerGesture(this);
+    private final Minimap minimap = new Minimap(this::centerOn);
     private final javafx.beans.property.ObjectProperty<Connection> selectedConnectionProperty =
             new javafx.beans.property.SimpleObjectProperty<>(this, "selectedConnection");
 
@@ -117,7 +118,10 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
         screenOverlay.setManaged(false);
         screenOverlay.setMouseTransparent(true);
         screenOverlay.getChildren().add(rubberBand);
-        getChildren().addAll(grid, world, screenOverlay);
+        minimap.setManaged(false);
+        minimap.setVisible(false);
+        minimap.visibleProperty().addListener(o -> drawMinimap());
+        getChildren().addAll(grid, world, screenOverlay, minimap);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -139,6 +143,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
         });
 
         workbench.commands().stateProperty().addListener((o, a, s) -> render(s));
+        workbench.commands().stateProperty().addListener(o -> drawMinimap());
         workbench.openedProperty().addListener((o, a, n) -> javafx.application.Platform.runLater(this::fitOpened));
         workbench.repricer().reportProperty().addListener((o, a, r) -> showCosts(r));
         render(workbench.state());
@@ -525,18 +530,35 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
     /** Fits a freshly opened design, keeping a large one readable: it then shows its top-left part. */
     public void fitOpened() { fit(OPEN_MIN_ZOOM); }
 
-    /** Items of a block's context menu (none: no menu), set by the window. */
+    /** Items the window adds below the standard ones of a block's context menu (e.g. Price on other platforms…). */
     public void setBlockMenu(java.util.function.Function<Block, java.util.List<javafx.scene.control.MenuItem>> items) { blockMenu = items; }
 
     private void showBlockMenu(BlockView v, double screenX, double screenY) {
         Block b = workbench.scenario().block(v.block().id()).orElse(null);
         if (b == null) return;
-        java.util.List<javafx.scene.control.MenuItem> items = blockMenu.apply(b);
-        if (items.isEmpty()) return;
-        workbench.select(Set.of(b.id()));
+        if (!workbench.selection().contains(b.id())) workbench.select(Set.of(b.id()));
+        java.util.List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>(
+                BlockMenu.items(workbench, b, this::duplicateSelection, this::deleteSelection));
+        java.util.List<javafx.scene.control.MenuItem> more = blockMenu.apply(b);
+        if (!more.isEmpty()) {
+            items.add(BlockMenu.separator());
+            items.addAll(more);
+        }
         if (openMenu != null) openMenu.hide();
         openMenu = new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new));
         openMenu.show(v, screenX, screenY);
+    }
+
+    /** Selects nothing but scrolls so the block is in the middle of the view (Find). */
+    public void reveal(String blockId) {
+        workbench.scenario().block(blockId).ifPresent(b -> centerOn(b.x() + BlockView.WIDTH / 2, b.y() + BlockView.HEIGHT / 2));
+        requestFocus();
+    }
+
+    /** Pans, at the same zoom, so the world point is in the middle of the view. */
+    public void centerOn(double worldX, double worldY) {
+        viewport.translate().setX(getWidth() / 2 - worldX * viewport.zoom());
+        viewport.translate().setY(getHeight() / 2 - worldY * viewport.zoom());
     }
 
     /** Fits the design and zooms in (up to 2.5×) to fill the view, for presenting on a projector. */
@@ -629,8 +651,20 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
     @Override
     public void focus() { requestFocus(); }
 
+    /** View → Minimap: the overview in the bottom-right corner. */
+    public javafx.beans.property.BooleanProperty minimapShownProperty() { return minimap.visibleProperty(); }
+
+    public Minimap minimap() { return minimap; }
+
+    private void drawMinimap() {
+        if (!minimap.isVisible() || getWidth() <= 0) return;
+        Point2D a = viewport.toWorld(0, 0), b = viewport.toWorld(getWidth(), getHeight());
+        minimap.draw(workbench.scenario(), new Rectangle2D(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY()));
+    }
+
     @Override
     protected void layoutChildren() {
+        minimap.relocate(getWidth() - Minimap.WIDTH - 10, getHeight() - Minimap.HEIGHT - 10);
         if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
             grid.setWidth(getWidth());
             grid.setHeight(getHeight());
@@ -640,6 +674,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
 
     private void viewChanged() {
         drawGrid();
+        drawMinimap();
         boolean detailed = viewport.zoom() >= DETAIL_ZOOM;
         if (detailed != this.detailed) {
             this.detailed = detailed;
