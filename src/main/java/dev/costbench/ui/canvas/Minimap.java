@@ -56,8 +56,12 @@ public final class Minimap extends Canvas {
         scale = Math.min((WIDTH - 2 * PAD) / world.getWidth(), (HEIGHT - 2 * PAD) / world.getHeight());
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, WIDTH, HEIGHT);
-        g.setFill(Color.gray(0.5, 0.16));
+        // nearly opaque: the design under the corner must not show through the overview
+        g.setFill(Color.gray(0.96, 0.95));
         g.fillRoundRect(0, 0, WIDTH, HEIGHT, 8, 8);
+        g.setStroke(Color.gray(0.6));
+        g.setLineWidth(1);
+        g.strokeRoundRect(0.5, 0.5, WIDTH - 1, HEIGHT - 1, 8, 8);
         g.setLineWidth(1);
         for (Container c : s.containers()) {
             g.setStroke(Color.web(ContainerStyle.css(ContainerStyle.of(c.kind()).line())));
