@@ -35,8 +35,14 @@ public final class DiagramExporter {
         }
     }
 
-    public BufferedImage image(Diagram diagram, int scale) {
-        int w = (int) Math.ceil(diagram.pageWidth() * scale), h = (int) Math.ceil(diagram.pageHeight() * scale);
+    /** An image holds at most this many pixels (160 MB): a design spread over a huge canvas is drawn smaller. */
+    static final double MAX_PIXELS = 40_000_000;
+    static final double MAX_PDF_POINTS = 14_400;
+
+    public BufferedImage image(Diagram diagram, int requestedScale) {
+        double pageArea = diagram.pageWidth() * diagram.pageHeight();
+        double scale = Math.min(requestedScale, Math.sqrt(MAX_PIXELS / pageArea));
+        int w = Math.max(1, (int) Math.ceil(diagram.pageWidth() * scale)), h = Math.max(1, (int) Math.ceil(diagram.pageHeight() * scale));
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -59,7 +65,9 @@ public final class DiagramExporter {
     }
 
     private void writePdf(Diagram diagram, Path file) throws IOException {
-        float w = (float) diagram.pageWidth(), h = (float) diagram.pageHeight();
+        // PDF pages end at 200 inches (14,400 points): a larger drawing is scaled down to fit
+        double fit = Math.min(1, MAX_PDF_POINTS / Math.max(diagram.pageWidth(), diagram.pageHeight()));
+        float w = (float) (diagram.pageWidth() * fit), h = (float) (diagram.pageHeight() * fit);
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = new PDDocumentInformation();
             info.setTitle(diagram.title());
@@ -71,6 +79,7 @@ public final class DiagramExporter {
             // the PDF's standard fonts keep text as text, so a reader can search and copy block names
             g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
             try {
+                g.scale(fit, fit);
                 renderer.draw(diagram, g);
             } finally {
                 g.dispose();
