@@ -2,6 +2,7 @@ package dev.costbench;
 
 import dev.costbench.cli.BenchCommand;
 import dev.costbench.cli.DataDirOption;
+import dev.costbench.cli.DiagramCommand;
 import dev.costbench.cli.ErrorReporting;
 import dev.costbench.cli.ExitCode;
 import dev.costbench.cli.ExportCommand;
@@ -33,7 +34,7 @@ import java.util.List;
         description = "Prices AWS compute designs under On-Demand, Reserved Instances, Savings Plans and Spot, "
                 + "next to their Graviton twins.",
         subcommands = {PriceCommand.class, ExportCommand.class, ValidateCommand.class, ImportPricesCommand.class,
-                SizeSavingsPlanCommand.class, BenchCommand.class},
+                SizeSavingsPlanCommand.class, DiagramCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 1 validate found problems, 2 bad input, 3 the price catalog cannot be read."})
 public final class Main implements Runnable {
     @Mixin DataDirOption dataDir;

@@ -67,8 +67,6 @@ public final class PriceCommand implements Callable<Integer> {
     private List<Integer> selectedScenarios(Project project) {
         List<Scenario> all = project.scenarios();
         if (scenario == null) return IntStream.range(0, all.size()).boxed().toList();
-        for (int i = 0; i < all.size(); i++) if (all.get(i).name().equals(scenario)) return List.of(i);
-        throw new BadInputException(file + ": no scenario named \"" + scenario + "\" (the design has: "
-                + String.join(", ", all.stream().map(Scenario::name).toList()) + ")");
+        return List.of(ScenarioChoice.index(project, scenario, file));
     }
 }

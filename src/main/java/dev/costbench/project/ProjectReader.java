@@ -134,7 +134,7 @@ final class ProjectReader {
             else blocks.add(block);
         }
         List<Connection> connections = new ArrayList<>();
-        Set<Connection> seen = new HashSet<>();
+        Set<List<String>> seen = new HashSet<>();
         for (CheckedObject c : s.objects("connections", MAX_CONNECTIONS, "connections")) {
             String from = c.requiredText("from", "the id of the block the connection starts at");
             String to = c.requiredText("to", "the id of the block the connection ends at");
@@ -148,12 +148,13 @@ final class ProjectReader {
                 known = false;
             }
             if (from == null || to == null || !known) continue;
-            Connection connection = new Connection(from, to);
+            Connection connection = new Connection(from, to, c.text("traffic", null), c.text("protocol", null));
             if (from.equals(to)) c.problem("to", "a block cannot connect to itself (\"" + from + "\")");
-            else if (!seen.add(connection)) c.problem(null, "duplicate connection from \"" + from + "\" to \"" + to + "\"");
+            else if (!seen.add(List.of(from, to))) c.problem(null, "duplicate connection from \"" + from + "\" to \"" + to + "\"");
             else connections.add(connection);
         }
-        return new Scenario(name, region, blocks, connections, option, freeTier, description, s.unknownFields());
+        List<dev.costbench.model.Container> containers = new ContainerReader(problems).read(s, idPaths.keySet());
+        return new Scenario(name, region, blocks, connections, option, freeTier, description, s.unknownFields(), containers);
     }
 
     private Block block(CheckedObject b, Set<String> takenIds) {

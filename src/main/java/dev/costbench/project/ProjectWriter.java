@@ -10,6 +10,7 @@ import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
 import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.Connection;
+import dev.costbench.model.Container;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
@@ -65,8 +66,33 @@ final class ProjectWriter {
         ArrayNode blocks = o.putArray("blocks");
         for (Block b : s.blocks()) blocks.add(block(b));
         ArrayNode connections = o.putArray("connections");
-        for (Connection c : s.connections()) connections.addObject().put("from", c.from()).put("to", c.to());
+        for (Connection c : s.connections()) {
+            ObjectNode link = connections.addObject().put("from", c.from()).put("to", c.to());
+            putIfSet(link, "traffic", c.traffic());
+            putIfSet(link, "protocol", c.protocol());
+        }
+        if (!s.containers().isEmpty()) {
+            ArrayNode frames = o.putArray("containers");
+            for (Container c : s.containers()) frames.add(container(c));
+        }
         unknownFields(o, s.extensions());
+        return o;
+    }
+
+    private ObjectNode container(Container c) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", c.id());
+        o.put("kind", c.kind().fileName());
+        o.put("name", c.name());
+        putIfSet(o, "parent", c.parent());
+        putIfSet(o, "zone", c.zone());
+        putIfSet(o, "cidr", c.cidr());
+        coordinate(o, "x", c.x());
+        coordinate(o, "y", c.y());
+        coordinate(o, "width", c.width());
+        coordinate(o, "height", c.height());
+        ArrayNode members = o.putArray("blocks");
+        c.blocks().forEach(members::add);
         return o;
     }
 

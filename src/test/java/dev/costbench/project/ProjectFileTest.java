@@ -76,7 +76,7 @@ class ProjectFileTest {
         assertEquals(LoadBalancer.Type.ALB, edge.type());
         assertEquals(new BigDecimal("3000"), edge.activeConnectionsPerMin());
 
-        assertTrue(s.connections().contains(new Connection("edge", "web")));
+        assertTrue(s.connections().contains(new Connection("edge", "web", "1.4 TB/month", "HTTPS")));
     }
 
     @Test
@@ -162,7 +162,7 @@ class ProjectFileTest {
         Project p = ProjectFile.read(Examples.path("web-shop.costbench.json"));
         JsonNode root = new ObjectMapper().readTree(ProjectFile.toJson(p));
         assertEquals(List.of("schemaVersion", "name", "scenarios"), names(root));
-        assertEquals(List.of("name", "region", "purchaseOption", "lambdaFreeTier", "blocks", "connections"),
+        assertEquals(List.of("name", "region", "purchaseOption", "lambdaFreeTier", "blocks", "connections", "containers"),
                 names(root.at("/scenarios/0")));
         assertEquals(List.of("id", "kind", "name", "instanceType", "min", "desired", "max", "onDemandBase",
                 "onDemandPercentAboveBase", "ebsGbPerInstance", "x", "y"), names(root.at("/scenarios/0/blocks/1")));

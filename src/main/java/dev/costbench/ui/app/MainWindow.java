@@ -53,6 +53,8 @@ public final class MainWindow {
     private final WorkshopMenu workshop;
     private final AutosaveFolder autosaveFolder;
     private final AutosaveTimer autosave;
+    private final dev.costbench.ui.diagram.DiagramActions diagramActions;
+    private final dev.costbench.ui.diagram.DiagramMenus diagramMenus;
     private Stage stage;
     private PresentationMode presentation;
 
@@ -74,11 +76,15 @@ public final class MainWindow {
 
         workshop = new WorkshopMenu(workbench, canvas, this::window);
         installWorkshopMenus();
+        diagramActions = new dev.costbench.ui.diagram.DiagramActions(workbench, this::window, statusBar::tell);
+        diagramMenus = new dev.costbench.ui.diagram.DiagramMenus(workbench, canvas, diagramActions, this::window);
+        diagramMenus.install(menus::menu, menus::addMenu);
         inspector.setOnLoadProfile(dev.costbench.ui.workshop.LoadProfileEditor::supports, workshop::editLoadProfile);
 
         ScrollPane paletteScroll = new ScrollPane(palette);
         paletteScroll.setFitToWidth(true);
         paletteScroll.setMinWidth(180);
+        inspector.getChildren().add(1, new dev.costbench.ui.inspector.DiagramItemInspector(workbench, canvas.selectedConnectionProperty()));
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true);
         inspectorScroll.setMinWidth(280);
@@ -247,5 +253,7 @@ public final class MainWindow {
     public WorkbenchMenus menus() { return menus; }
     public WorkshopMenu workshop() { return workshop; }
     public AutosaveTimer autosave() { return autosave; }
+    public dev.costbench.ui.diagram.DiagramActions diagramActions() { return diagramActions; }
+    public dev.costbench.ui.diagram.DiagramMenus diagramMenus() { return diagramMenus; }
     public Workbench workbench() { return workbench; }
 }

@@ -1,6 +1,8 @@
 package dev.costbench.ui.canvas;
 
 import dev.costbench.model.Block;
+import dev.costbench.model.BlockShape;
+import dev.costbench.model.KeySize;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.ui.cost.OptionCell;
 import dev.costbench.ui.palette.KindIcons;
@@ -20,8 +22,8 @@ import javafx.scene.shape.Circle;
  * handle on the right edge to drag a connection from. Positioned in world coordinates.
  */
 public final class BlockView extends StackPane {
-    public static final double WIDTH = 180;
-    public static final double HEIGHT = 72;
+    public static final double WIDTH = BlockShape.WIDTH;
+    public static final double HEIGHT = BlockShape.HEIGHT;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass ESTIMATED = PseudoClass.getPseudoClass("estimated");
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");

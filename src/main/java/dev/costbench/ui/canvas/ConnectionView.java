@@ -1,9 +1,11 @@
 package dev.costbench.ui.canvas;
 
+import dev.costbench.model.BlockShape;
 import dev.costbench.model.Connection;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 
@@ -18,6 +20,7 @@ public final class ConnectionView extends Group {
     private final Line hit = new Line();
     private final Line line = new Line();
     private final Polygon head = new Polygon();
+    private final Label label = new Label();
 
     public ConnectionView(Connection connection, BlockView from, BlockView to) {
         this.connection = connection;
@@ -28,7 +31,14 @@ public final class ConnectionView extends Group {
         line.getStyleClass().add("connection-line");
         head.getStyleClass().add("connection-head");
         line.setMouseTransparent(true);
-        getChildren().addAll(hit, line, head);
+        label.getStyleClass().add("connection-label");
+        label.setText(connection.label());
+        label.setVisible(!connection.label().isEmpty());
+        label.setMouseTransparent(true);
+        // centred on the midpoint whatever its width
+        label.translateXProperty().bind(label.widthProperty().divide(-2));
+        label.translateYProperty().bind(label.heightProperty().divide(-2));
+        getChildren().addAll(hit, line, head, label);
         from.layoutXProperty().addListener(o -> layoutArrow());
         from.layoutYProperty().addListener(o -> layoutArrow());
         to.layoutXProperty().addListener(o -> layoutArrow());
@@ -37,6 +47,9 @@ public final class ConnectionView extends Group {
     }
 
     public Connection connection() { return connection; }
+
+    /** The label drawn at the midpoint ("HTTPS · 1.4 TB/month"), empty when the connection has none. */
+    public String labelText() { return label.getText(); }
 
     public void setSelected(boolean selected) { pseudoClassStateChanged(SELECTED, selected); }
 
@@ -49,6 +62,7 @@ public final class ConnectionView extends Group {
             l.setEndX(end.getX());
             l.setEndY(end.getY());
         }
+        label.relocate((start.getX() + end.getX()) / 2, (start.getY() + end.getY()) / 2);
         Point2D dir = end.subtract(start);
         double len = dir.magnitude();
         if (len < 1) {
@@ -67,11 +81,7 @@ public final class ConnectionView extends Group {
 
     /** Where the segment from the block's centre towards {@code toward} leaves the block's rectangle. */
     static Point2D edgePoint(Point2D center, Point2D toward) {
-        double dx = toward.getX() - center.getX(), dy = toward.getY() - center.getY();
-        if (dx == 0 && dy == 0) return center;
-        double tx = dx == 0 ? Double.MAX_VALUE : (BlockView.WIDTH / 2) / Math.abs(dx);
-        double ty = dy == 0 ? Double.MAX_VALUE : (BlockView.HEIGHT / 2) / Math.abs(dy);
-        double t = Math.min(Math.min(tx, ty), 1);
-        return new Point2D(center.getX() + dx * t, center.getY() + dy * t);
+        double[] p = BlockShape.edgePoint(center.getX(), center.getY(), toward.getX(), toward.getY());
+        return new Point2D(p[0], p[1]);
     }
 }

@@ -14,6 +14,13 @@ import dev.costbench.ui.command.EditorState;
 import dev.costbench.ui.command.MoveBlocks;
 import dev.costbench.ui.command.RemoveBlocks;
 import dev.costbench.ui.command.RemoveConnections;
+import dev.costbench.model.Container;
+import dev.costbench.model.ContainerKind;
+import dev.costbench.ui.canvas.gesture.CanvasAccess;
+import dev.costbench.ui.canvas.gesture.MoveContainerGesture;
+import dev.costbench.ui.canvas.gesture.ResizeContainerGesture;
+import dev.costbench.ui.command.AddContainer;
+import dev.costbench.ui.command.RemoveContainers;
 import dev.costbench.ui.palette.BlockDropTarget;
 import dev.costbench.ui.palette.BlockTemplates;
 import javafx.geometry.Bounds;
@@ -45,7 +52,7 @@ import java.util.Set;
  * scene-graph nodes kept in step with the scenario on screen; every change goes through the command stack.
  * While a block is dragged only its view moves; the release commits one Move step.
  */
-public final class DesignCanvas extends Region implements BlockDropTarget {
+public final class DesignCanvas extends Region implements BlockDropTarget, CanvasAccess {
     public static final double GRID = 20;
     /** Below this zoom block text is too small to read, so blocks show only their icon. */
     static final double DETAIL_ZOOM = 0.45;
@@ -57,6 +64,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     private final Viewport viewport = new Viewport();
     private final Canvas grid = new Canvas();
     private final Group world = new Group();
+    private final Group containerLayer = new Group();
     private final Group connectionLayer = new Group();
     private final Group blockLayer = new Group();
     private final Group worldOverlay = new Group();
@@ -69,10 +77,15 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     private java.util.function.Function<Block, java.util.List<javafx.scene.control.MenuItem>> blockMenu = b -> java.util.List.of();
     private javafx.scene.control.ContextMenu openMenu;
     private final Map<Connection, ConnectionView> arrows = new HashMap<>();
+    private final Map<String, ContainerView> frames = new LinkedHashMap<>();
+    private final MoveContainerGesture moveContainer = new MoveContainerGesture(this);
+    private final ResizeContainerGesture resizeContainer = new ResizeContainerGesture(this);
+    private final Minimap minimap = new Minimap(this::centerOn);
+    private final javafx.beans.property.ObjectProperty<Connection> selectedConnectionProperty =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "selectedConnection");
 
     private Scenario shown;
     private boolean detailed = true;
-    private Connection selectedConnection;
     private boolean spaceDown;
     private Gesture gesture = Gesture.NONE;
     private Point2D pressScreen;
@@ -93,7 +106,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
         grid.setManaged(false);
         world.setManaged(false);
         world.getTransforms().setAll(viewport.translate(), viewport.scale());
-        world.getChildren().addAll(connectionLayer, blockLayer, worldOverlay);
+        world.getChildren().addAll(containerLayer, connectionLayer, blockLayer, worldOverlay);
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
@@ -105,7 +118,10 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
         screenOverlay.setManaged(false);
         screenOverlay.setMouseTransparent(true);
         screenOverlay.getChildren().add(rubberBand);
-        getChildren().addAll(grid, world, screenOverlay);
+        minimap.setManaged(false);
+        minimap.setVisible(false);
+        minimap.visibleProperty().addListener(o -> drawMinimap());
+        getChildren().addAll(grid, world, screenOverlay, minimap);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -127,6 +143,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
         });
 
         workbench.commands().stateProperty().addListener((o, a, s) -> render(s));
+        workbench.commands().stateProperty().addListener(o -> drawMinimap());
         workbench.openedProperty().addListener((o, a, n) -> javafx.application.Platform.runLater(this::fitOpened));
         workbench.repricer().reportProperty().addListener((o, a, r) -> showCosts(r));
         render(workbench.state());
@@ -141,13 +158,18 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
             boolean otherScenario = shown == null || !s.name().equals(shown.name());
             Sync sync = syncBlocks(s);
             if (sync.replaced() || shown == null || !s.connections().equals(shown.connections())) syncConnections(s);
+            if (shown == null || s.containers() != shown.containers()) syncContainers(s);
             if (sync.replaced() || sync.moved()) cullToView();
             shown = s;
             if (otherScenario) showCosts(workbench.report());
         }
         views.forEach((id, v) -> v.setSelected(state.selection().contains(id)));
-        if (selectedConnection != null && !arrows.containsKey(selectedConnection)) selectedConnection = null;
-        arrows.forEach((c, v) -> v.setSelected(c.equals(selectedConnection)));
+        frames.forEach((id, v) -> v.setSelected(state.selection().contains(id)));
+        Connection selectedConnection = selectedConnectionProperty.get();
+        // a connection whose labels were edited is the same connection: keep it selected
+        if (selectedConnection != null && !arrows.containsKey(selectedConnection))
+            selectedConnectionProperty.set(arrows.keySet().stream().filter(selectedConnection::sameEnds).findFirst().orElse(null));
+        arrows.forEach((c, v) -> v.setSelected(c.equals(selectedConnectionProperty.get())));
     }
 
     /** What keeping the views in step changed: views created or removed, blocks moved. */
@@ -194,7 +216,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
             arrow.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
                 if (e.getButton() != MouseButton.PRIMARY || spaceDown) return;
                 requestFocus();
-                selectedConnection = c;
+                selectedConnectionProperty.set(c);
                 workbench.select(Set.of());
                 render(workbench.state());
                 e.consume();
@@ -202,6 +224,24 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
             arrows.put(c, arrow);
             connectionLayer.getChildren().add(arrow);
         }
+    }
+
+    /** Frames are few: any change to them rebuilds their views, outermost first so inner frames draw on top. */
+    private void syncContainers(Scenario s) {
+        Map<String, ContainerView> kept = new HashMap<>(frames);
+        frames.clear();
+        java.util.List<javafx.scene.Node> ordered = new java.util.ArrayList<>();
+        for (Container c : s.containers()) {
+            ContainerView v = kept.remove(c.id());
+            if (v == null || v.container().kind() != c.kind()) {
+                v = new ContainerView(c);
+                moveContainer.install(v);
+                resizeContainer.install(v);
+            } else v.update(c);
+            frames.put(c.id(), v);
+            ordered.add(v);
+        }
+        containerLayer.getChildren().setAll(ordered);
     }
 
     private void showCosts(CostReport report) {
@@ -235,7 +275,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
         requestFocus();
         e.consume();
         String id = v.block().id();
-        selectedConnection = null;
+        selectedConnectionProperty.set(null);
         Set<String> selection = new HashSet<>(workbench.selection());
         if (e.isShortcutDown() || e.isControlDown()) {
             if (!selection.remove(id)) selection.add(id);
@@ -331,7 +371,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
             gesture = Gesture.RUBBER_BAND;
             boolean adding = e.isShortcutDown() || e.isControlDown();
             selectionAtPress = adding ? workbench.selection() : Set.of();
-            selectedConnection = null;
+            selectedConnectionProperty.set(null);
             if (!adding) workbench.select(Set.of());
             render(workbench.state());
             rubberBand.setX(e.getX());
@@ -389,7 +429,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
             deleteSelection();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            selectedConnection = null;
+            selectedConnectionProperty.set(null);
             workbench.select(Set.of());
             render(workbench.state());
             e.consume();
@@ -415,8 +455,45 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     }
 
     public void deleteSelection() {
-        if (!workbench.selection().isEmpty()) workbench.execute(new RemoveBlocks(workbench.selection()));
-        else if (selectedConnection != null) workbench.execute(new RemoveConnections(Set.of(selectedConnection)));
+        Set<String> selection = workbench.selection();
+        if (selection.stream().anyMatch(frames::containsKey)) workbench.execute(new RemoveContainers(selection));
+        else if (!selection.isEmpty()) workbench.execute(new RemoveBlocks(selection));
+        else if (selectedConnectionProperty.get() != null) workbench.execute(new RemoveConnections(Set.of(selectedConnectionProperty.get())));
+    }
+
+    /**
+     * Adds a frame of {@code kind}: around the selected blocks when there are any (the way a diagram groups what
+     * is already drawn), else in the middle of the view.
+     */
+    public void addContainer(ContainerKind kind) {
+        Scenario s = workbench.scenario();
+        double x, y, w, h;
+        java.util.List<Block> selected = s.blocks().stream().filter(b -> workbench.selection().contains(b.id())).toList();
+        if (!selected.isEmpty()) {
+            double minX = selected.stream().mapToDouble(Block::x).min().orElseThrow();
+            double minY = selected.stream().mapToDouble(Block::y).min().orElseThrow();
+            double maxX = selected.stream().mapToDouble(b -> b.x() + BlockView.WIDTH).max().orElseThrow();
+            double maxY = selected.stream().mapToDouble(b -> b.y() + BlockView.HEIGHT).max().orElseThrow();
+            x = minX - GRID;
+            y = minY - 2 * GRID;
+            w = maxX - minX + 2 * GRID;
+            h = maxY - minY + 3 * GRID;
+        } else {
+            Point2D c = viewport.toWorld(getWidth() / 2, getHeight() / 2);
+            w = 2 * BlockView.WIDTH + 4 * GRID;
+            h = 2 * BlockView.HEIGHT + 6 * GRID;
+            x = snap(c.getX() - w / 2);
+            y = snap(c.getY() - h / 2);
+        }
+        Set<String> used = new HashSet<>();
+        s.blocks().forEach(b -> used.add(b.id()));
+        s.containers().forEach(c -> used.add(c.id()));
+        String id;
+        for (int n = 1; ; n++) if (!used.contains(id = kind.fileName() + "-" + n)) break;
+        Container c = new Container(id, kind, kind.displayName(), x, y, Math.max(w, Container.MIN_WIDTH),
+                Math.max(h, Container.MIN_HEIGHT), null, null, null, java.util.List.of());
+        workbench.execute(new AddContainer(c));
+        requestFocus();
     }
 
     public void duplicateSelection() {
@@ -453,18 +530,35 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     /** Fits a freshly opened design, keeping a large one readable: it then shows its top-left part. */
     public void fitOpened() { fit(OPEN_MIN_ZOOM); }
 
-    /** Items of a block's context menu (none: no menu), set by the window. */
+    /** Items the window adds below the standard ones of a block's context menu (e.g. Price on other platforms…). */
     public void setBlockMenu(java.util.function.Function<Block, java.util.List<javafx.scene.control.MenuItem>> items) { blockMenu = items; }
 
     private void showBlockMenu(BlockView v, double screenX, double screenY) {
         Block b = workbench.scenario().block(v.block().id()).orElse(null);
         if (b == null) return;
-        java.util.List<javafx.scene.control.MenuItem> items = blockMenu.apply(b);
-        if (items.isEmpty()) return;
-        workbench.select(Set.of(b.id()));
+        if (!workbench.selection().contains(b.id())) workbench.select(Set.of(b.id()));
+        java.util.List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>(
+                BlockMenu.items(workbench, b, this::duplicateSelection, this::deleteSelection));
+        java.util.List<javafx.scene.control.MenuItem> more = blockMenu.apply(b);
+        if (!more.isEmpty()) {
+            items.add(BlockMenu.separator());
+            items.addAll(more);
+        }
         if (openMenu != null) openMenu.hide();
         openMenu = new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new));
         openMenu.show(v, screenX, screenY);
+    }
+
+    /** Selects nothing but scrolls so the block is in the middle of the view (Find). */
+    public void reveal(String blockId) {
+        workbench.scenario().block(blockId).ifPresent(b -> centerOn(b.x() + BlockView.WIDTH / 2, b.y() + BlockView.HEIGHT / 2));
+        requestFocus();
+    }
+
+    /** Pans, at the same zoom, so the world point is in the middle of the view. */
+    public void centerOn(double worldX, double worldY) {
+        viewport.translate().setX(getWidth() / 2 - worldX * viewport.zoom());
+        viewport.translate().setY(getHeight() / 2 - worldY * viewport.zoom());
     }
 
     /** Fits the design and zooms in (up to 2.5×) to fill the view, for presenting on a projector. */
@@ -473,13 +567,20 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
     private void fit(double minZoom) { fit(minZoom, 1); }
 
     private void fit(double minZoom, double maxZoom) {
-        if (views.isEmpty()) return;
+        if (views.isEmpty() && frames.isEmpty()) return;
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (BlockView v : views.values()) {
             minX = Math.min(minX, v.getLayoutX());
             minY = Math.min(minY, v.getLayoutY());
             maxX = Math.max(maxX, v.getLayoutX() + BlockView.WIDTH + 8);
             maxY = Math.max(maxY, v.getLayoutY() + BlockView.HEIGHT);
+        }
+        for (ContainerView v : frames.values()) {
+            Container c = v.container();
+            minX = Math.min(minX, c.x());
+            minY = Math.min(minY, c.y());
+            maxX = Math.max(maxX, c.x() + c.width());
+            maxY = Math.max(maxY, c.y() + c.height());
         }
         viewport.fit(new Rectangle2D(minX, minY, maxX - minX, maxY - minY), getWidth(), getHeight(), 30, minZoom, maxZoom);
     }
@@ -511,7 +612,8 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
-    private Point2D toWorld(MouseEvent e) {
+    @Override
+    public Point2D toWorld(MouseEvent e) {
         Point2D local = sceneToLocal(e.getSceneX(), e.getSceneY());
         return viewport.toWorld(local.getX(), local.getY());
     }
@@ -532,10 +634,37 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
 
     public ConnectionView arrow(Connection c) { return arrows.get(c); }
 
-    public Connection selectedConnection() { return selectedConnection; }
+    public Connection selectedConnection() { return selectedConnectionProperty.get(); }
+
+    /** The connection selected on the canvas (null: none), for the inspector's label fields. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Connection> selectedConnectionProperty() { return selectedConnectionProperty; }
+
+    @Override
+    public Workbench workbench() { return workbench; }
+
+    @Override
+    public ContainerView containerView(String containerId) { return frames.get(containerId); }
+
+    @Override
+    public double toGrid(double v) { return snap(v); }
+
+    @Override
+    public void focus() { requestFocus(); }
+
+    /** View → Minimap: the overview in the bottom-right corner. */
+    public javafx.beans.property.BooleanProperty minimapShownProperty() { return minimap.visibleProperty(); }
+
+    public Minimap minimap() { return minimap; }
+
+    private void drawMinimap() {
+        if (!minimap.isVisible() || getWidth() <= 0) return;
+        Point2D a = viewport.toWorld(0, 0), b = viewport.toWorld(getWidth(), getHeight());
+        minimap.draw(workbench.scenario(), new Rectangle2D(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY()));
+    }
 
     @Override
     protected void layoutChildren() {
+        minimap.relocate(getWidth() - Minimap.WIDTH - 10, getHeight() - Minimap.HEIGHT - 10);
         if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
             grid.setWidth(getWidth());
             grid.setHeight(getHeight());
@@ -545,6 +674,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget {
 
     private void viewChanged() {
         drawGrid();
+        drawMinimap();
         boolean detailed = viewport.zoom() >= DETAIL_ZOOM;
         if (detailed != this.detailed) {
             this.detailed = detailed;

@@ -1,6 +1,7 @@
 package dev.costbench.ui.command;
 
 import dev.costbench.model.Block;
+import dev.costbench.model.ContainerPlacement;
 import dev.costbench.model.Connection;
 import dev.costbench.model.Scenario;
 
@@ -33,6 +34,7 @@ public record AddBlocks(String description, List<Block> blocks, List<Connection>
         }
         List<Connection> conns = new ArrayList<>(s.connections());
         conns.addAll(connections);
-        return before.withScenario(s.withBlocks(all).withConnections(conns)).withSelection(added);
+        Scenario next = ContainerPlacement.placeBlocks(s.withBlocks(all).withConnections(conns), added);
+        return before.withScenario(next).withSelection(added);
     }
 }

@@ -15,7 +15,7 @@ public record AddConnection(Connection connection) implements Command {
     @Override
     public EditorState apply(EditorState before) {
         Scenario s = before.scenario();
-        if (connection.from().equals(connection.to()) || s.connections().contains(connection)
+        if (connection.from().equals(connection.to()) || s.connections().stream().anyMatch(connection::sameEnds)
                 || s.block(connection.from()).isEmpty() || s.block(connection.to()).isEmpty()) return before;
         List<Connection> next = new ArrayList<>(s.connections());
         next.add(connection);

@@ -1,6 +1,7 @@
 package dev.costbench.ui.command;
 
 import dev.costbench.model.Block;
+import dev.costbench.model.ContainerPlacement;
 import dev.costbench.model.Scenario;
 
 import java.util.Map;
@@ -22,6 +23,7 @@ public record MoveBlocks(Map<String, Position> positions) implements Command {
             Block b = s.block(e.getKey()).orElse(null);
             if (b != null) s = s.withBlock(b.withPosition(e.getValue().x(), e.getValue().y()));
         }
-        return before.withScenario(s);
+        // a block dragged into or out of a frame now sits in the frame it was dropped in
+        return before.withScenario(ContainerPlacement.placeBlocks(s, positions.keySet()));
     }
 }

@@ -71,7 +71,7 @@ public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind
 
     private static OptionCell priced(String label, OptionCost cost) {
         boolean estimated = cost.basis() == Basis.ESTIMATED;
-        return new OptionCell(() -> (estimated ? "~" : "") + Money.format(cost.monthlyEffective()), cost.monthlyEffective(),
+        return new OptionCell(() -> dev.costbench.pricing.OptionFigure.monthly(cost), cost.monthlyEffective(),
                 estimated ? Kind.ESTIMATED : Kind.PUBLISHED, () -> explainPriced(label, cost, estimated));
     }
 
@@ -126,17 +126,7 @@ public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind
     }
 
     /** "OD", "Spot", "RI 1y", "SP 3y", "EC2 SP 1y": fits on a block on the canvas; the tooltip has the full label. */
-    public static String shortLabel(String optionKey) {
-        PurchaseOption o = PurchaseOption.parse(optionKey);
-        return switch (o) {
-            case null -> optionKey;
-            case PurchaseOption.OnDemand d -> "OD";
-            case PurchaseOption.Spot s -> "Spot";
-            case PurchaseOption.Reserved r -> "RI " + r.offer().term().key();
-            case PurchaseOption.SavingsPlan p -> (p.plan().type() == dev.costbench.catalog.SavingsPlanType.COMPUTE ? "SP " : "EC2 SP ")
-                    + p.plan().term().key();
-        };
-    }
+    public static String shortLabel(String optionKey) { return dev.costbench.pricing.OptionFigure.shortLabel(optionKey); }
 
     public static String label(String optionKey) {
         PurchaseOption o = PurchaseOption.parse(optionKey);

@@ -49,11 +49,18 @@ public final class BlockFields {
     }
 
     static FieldType.Choice purchaseOptions() {
+        return new FieldType.Choice(purchaseOptionKeys(), k -> purchaseOptionLabel((String) k));
+    }
+
+    /** The options a block can be bought under, the scenario's default (null) first: the inspector's and the block menu's list. */
+    public static List<String> purchaseOptionKeys() {
         List<String> keys = new ArrayList<>();
         keys.add(null);
         PurchaseOption.ALL.forEach(o -> keys.add(o.key()));
-        return new FieldType.Choice(keys, k -> k == null ? "Scenario default" : PurchaseOption.parse((String) k).label());
+        return keys;
     }
+
+    public static String purchaseOptionLabel(String key) { return key == null ? "Scenario default" : PurchaseOption.parse(key).label(); }
 
     static <E extends Enum<E>> FieldType.Choice choice(E[] values, Function<E, String> label) {
         @SuppressWarnings("unchecked") Function<Object, String> l = o -> label.apply((E) o);

@@ -96,16 +96,22 @@ public final class Inspector extends VBox {
             sheet.getItems().clear();
             sheet.setVisible(false);
             loadProfile.setVisible(false);
-            int n = state.selection().size();
+            // frames are edited in the diagram part below; only blocks count here
+            long n = state.selection().stream().filter(id -> state.scenario().block(id).isPresent()).count();
+            boolean framesOnly = n == 0 && !state.selection().isEmpty();
             title.setText(n == 0 ? "Inspector" : n + " blocks selected");
             hint.setText(n == 0 ? "Select a block to edit its size, usage and purchase option." : "Select one block to edit it.");
-            hint.setVisible(true);
+            title.setVisible(!framesOnly);
+            title.setManaged(!framesOnly);
+            hint.setVisible(!framesOnly);
             notes.setVisible(false);
             showLines(null);
             return;
         }
         sheet.setVisible(true);
         hint.setVisible(false);
+        title.setVisible(true);
+        title.setManaged(true);
         loadProfile.setVisible(onLoadProfile != null && hasLoadProfile.test(block));
         title.setText(block.kind().displayName());
         List<BlockField<?>> fields = BlockFields.of(block);

@@ -1,12 +1,5 @@
-package dev.costbench.ui.canvas;
+package dev.costbench.model;
 
-import dev.costbench.model.AutoScalingGroup;
-import dev.costbench.model.BatchQueue;
-import dev.costbench.model.Block;
-import dev.costbench.model.EcsService;
-import dev.costbench.model.EksNodeGroup;
-import dev.costbench.model.LambdaFunction;
-import dev.costbench.model.LoadBalancer;
 
 import java.math.BigDecimal;
 

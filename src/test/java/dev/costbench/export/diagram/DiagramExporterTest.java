@@ -1,0 +1,41 @@
+package dev.costbench.export.diagram;
+
+import dev.costbench.model.Block;
+import dev.costbench.model.Container;
+import dev.costbench.model.ContainerKind;
+import dev.costbench.model.LambdaFunction;
+import dev.costbench.model.Scenario;
+import org.junit.jupiter.api.Test;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The page a diagram is drawn on, and the limit that keeps a sprawling design from exhausting memory. */
+class DiagramExporterTest {
+    private static Block fn(String id, double x, double y) {
+        return new LambdaFunction(id, "Function " + id, x, y, null, 128, null, 0, null, 512, 0, null, null);
+    }
+
+    @Test
+    void thePageIsTheDrawingPlusMarginsAndTitle() {
+        // blocks at (0, 0) and (400, 100) span 400 + 180 = 580 by 100 + 72 = 172 units
+        Scenario s = new Scenario("S", null, List.of(fn("a", 0, 0), fn("b", 400, 100)), List.of(), null, false);
+        Diagram d = new Diagram("Design", s, null);
+        assertEquals(580 + 2 * 28, d.pageWidth());
+        assertEquals(172 + 2 * 28 + 54, d.pageHeight());
+        BufferedImage image = new DiagramExporter().image(d, 2);
+        assertEquals(List.of(1272, 564), List.of(image.getWidth(), image.getHeight()), "636 × 282 units at 2 pixels each");
+    }
+
+    @Test
+    void aHugeCanvasIsDrawnSmallerRatherThanRunOutOfMemory() {
+        Container huge = new Container("vpc", ContainerKind.VPC, "VPC", 0, 0, 1_000_000, 1_000_000, null, null, null, List.of("a"));
+        Scenario s = new Scenario("S", null, List.of(fn("a", 10, 10)), List.of(), null, false, "", null, List.of(huge));
+        BufferedImage image = new DiagramExporter().image(new Diagram("Design", s, null), 2);
+        assertTrue((double) image.getWidth() * image.getHeight() <= DiagramExporter.MAX_PIXELS * 1.01,
+                image.getWidth() + " × " + image.getHeight());
+    }
+}
