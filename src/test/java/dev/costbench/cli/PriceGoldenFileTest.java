@@ -43,7 +43,20 @@ class PriceGoldenFileTest {
         if (Boolean.getBoolean("golden.update")) Files.writeString(golden, out.toString());
         JsonNode expected = withoutZeroLines(JSON.readTree(Files.readString(golden)));
         JsonNode actual = withoutZeroLines(JSON.readTree(out.toString()));
-        assertEquals(expected.toPrettyString(), actual.toPrettyString());
+        assertEquals("", firstDifference(expected.toPrettyString(), actual.toPrettyString()), example);
+    }
+
+    /** The first line where the two documents differ, with the lines before it, or "" when they agree. */
+    private static String firstDifference(String expected, String actual) {
+        String[] e = expected.split("\n"), a = actual.split("\n");
+        for (int i = 0; i < Math.max(e.length, a.length); i++) {
+            String el = i < e.length ? e[i] : "<end>", al = i < a.length ? a[i] : "<end>";
+            if (el.equals(al)) continue;
+            StringBuilder context = new StringBuilder();
+            for (int j = Math.max(0, i - 12); j < i; j++) context.append(e[j]).append('\n');
+            return "line " + (i + 1) + ":\n" + context + "expected: " + el + "\nactual:   " + al;
+        }
+        return "";
     }
 
     /** The document with every cost line whose quantity is 0 removed (recursively, wherever "lines" appear). */

@@ -109,7 +109,7 @@ final class AssumptionsSheet {
                     GlobalInputs.lambdaFreeTier(s.number())));
         }
         for (BlockPlan b : layout.blocks) {
-            for (AssumptionRow in : Layout.modelOf(b.block, catalog).assumptions(b))
+            for (AssumptionRow in : Layout.modelOf(b, catalog).assumptions(b))
                 out.add(new Planned(row++, b.scenario.scenario().name(), b.block.name(), b.block.kind().displayName(), in,
                         b.names.of(in.field())));
         }
