@@ -5,6 +5,7 @@ import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.component.RateRef;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * One cost component of a block under one purchase option, e.g. "On-Demand instances: 4 instance-hours
@@ -23,6 +24,21 @@ public record CostLine(String component, String description, BigDecimal quantity
                     Charge charge, int termMonths, BigDecimal monthly, BigDecimal upfront, Provenance provenance) {
         this(component, description, quantity, unit, unitPrice, charge, termMonths, monthly, upfront, provenance, null, null);
     }
+
+    /**
+     * Lines are equal when their figures and rate are: a rule may refer to other blocks' figures (the Lambda free
+     * tier's chain) that moved without changing this line, and a reused line must still equal a fresh one.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CostLine l && component.equals(l.component) && Objects.equals(description, l.description)
+                && Objects.equals(quantity, l.quantity) && Objects.equals(unit, l.unit) && Objects.equals(unitPrice, l.unitPrice)
+                && charge == l.charge && termMonths == l.termMonths && Objects.equals(monthly, l.monthly)
+                && Objects.equals(upfront, l.upfront) && Objects.equals(provenance, l.provenance) && Objects.equals(rate, l.rate);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(component, description, quantity, unitPrice, charge, monthly); }
 
     /** Whether the workbook can write this line's quantity as a formula over the block's inputs. */
     public boolean hasRule() { return rule != null && rate != null; }

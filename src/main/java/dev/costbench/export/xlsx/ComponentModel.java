@@ -35,10 +35,11 @@ final class ComponentModel implements BlockModel {
     @Override
     public List<AssumptionRow> assumptions(BlockPlan plan) {
         Map<String, Quantity> rows = new LinkedHashMap<>();
+        String own = plan.block.id();
         for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN})
             for (PurchaseOption o : PurchaseOption.ALL) {
                 OptionCost oc = plan.options(v).get(o.key());
-                if (oc != null && oc.isPriced()) for (CostLine l : oc.lines()) collect(l.rule(), rows);
+                if (oc != null && oc.isPriced()) for (CostLine l : oc.lines()) collect(l.rule(), own, rows);
             }
         List<AssumptionRow> out = new ArrayList<>(rows.size() + 1);
         out.add(AssumptionRow.option(plan.cost.chosenOption()));
@@ -48,35 +49,59 @@ final class ComponentModel implements BlockModel {
                         out.add(AssumptionRow.percent(i.label(), i.field(), i.value(), i.note()));
                 case Quantity.Input i -> out.add(AssumptionRow.input(i.label(), i.field(), i.value(), i.unit(), i.note()));
                 case Quantity.Named n -> out.add(AssumptionRow.derived(n.label(), n.field(),
-                        FormulaText.of(n.formula(), plan.names::of), n.unit(), n.note()));
+                        FormulaText.of(n.formula(), names(plan)), n.unit(), n.note()));
                 default -> throw new IllegalStateException("only inputs and named figures have rows");
             }
         }
         return out;
     }
 
-    /** Inputs and named figures of {@code q}, depth first, so a named figure follows the rows it refers to. */
-    private static void collect(Quantity q, Map<String, Quantity> rows) {
+    /**
+     * Inputs and named figures of {@code q} that are rows of block {@code own}, depth first, so a named figure
+     * follows the rows it refers to; another block's figures are rows of that block.
+     */
+    private static void collect(Quantity q, String own, Map<String, Quantity> rows) {
         switch (q) {
             case Quantity.Input i -> rows.putIfAbsent(i.field(), i);
             case Quantity.Named n -> {
-                if (rows.containsKey(n.field())) return;
-                collect(n.formula(), rows);
+                if ((n.block() != null && !n.block().equals(own)) || rows.containsKey(n.field())) return;
+                collect(n.formula(), own, rows);
                 rows.put(n.field(), n);
             }
             case Quantity.Constant c -> { }
-            case Quantity.Add a -> { collect(a.left(), rows); collect(a.right(), rows); }
-            case Quantity.Sub s -> { collect(s.left(), rows); collect(s.right(), rows); }
-            case Quantity.Mul m -> { collect(m.left(), rows); collect(m.right(), rows); }
-            case Quantity.Div d -> { collect(d.left(), rows); collect(d.right(), rows); }
-            case Quantity.Ceil c -> collect(c.of(), rows);
-            case Quantity.Max m -> { collect(m.left(), rows); collect(m.right(), rows); }
-            case Quantity.Min m -> { collect(m.left(), rows); collect(m.right(), rows); }
+            case Quantity.Add a -> { collect(a.left(), own, rows); collect(a.right(), own, rows); }
+            case Quantity.Sub s -> { collect(s.left(), own, rows); collect(s.right(), own, rows); }
+            case Quantity.Mul m -> { collect(m.left(), own, rows); collect(m.right(), own, rows); }
+            case Quantity.Div d -> { collect(d.left(), own, rows); collect(d.right(), own, rows); }
+            case Quantity.Ceil c -> collect(c.of(), own, rows);
+            case Quantity.Max m -> { collect(m.left(), own, rows); collect(m.right(), own, rows); }
+            case Quantity.Min m -> { collect(m.left(), own, rows); collect(m.right(), own, rows); }
+            case Quantity.If i -> { collect(i.then(), own, rows); collect(i.otherwise(), own, rows); }
+            case Quantity.Band b -> collect(b.of(), own, rows);
         }
+    }
+
+    /** The names of the block's own figures, of other blocks' figures of the same scenario, and its settings. */
+    static FormulaText.Names names(BlockPlan plan) {
+        return new FormulaText.Names() {
+            @Override
+            public String of(String block, String field) {
+                if (block == null || block.equals(plan.block.id())) return plan.names.of(field);
+                for (BlockPlan other : plan.scenarioBlocks)
+                    if (other.block.id().equals(block)) return other.names.of(field);
+                throw new IllegalStateException("a rule refers to block " + block + ", which the scenario does not have");
+            }
+
+            @Override
+            public String isOn(String setting) {
+                if (setting.equals(Quantity.LAMBDA_FREE_TIER)) return GlobalInputs.lambdaFreeTier(plan.scenarioIndex) + "=\"yes\"";
+                throw new IllegalStateException("no workbook input for the setting " + setting);
+            }
+        };
     }
 
     @Override
     public String quantity(BlockPlan plan, Variant variant, PurchaseOption option, CostLine line) {
-        return FormulaText.of(line.rule(), plan.names::of);
+        return FormulaText.of(line.rule(), names(plan));
     }
 }

@@ -40,11 +40,27 @@ public sealed interface Quantity {
      * A derived figure with a name (e.g. the On-Demand part of a mixed-instances group): the workbook shows it as
      * a formula row of its own, and its value is worked out once, when it is built, however often lines use it.
      */
-    record Named(String field, String label, String unit, String note, Quantity formula, BigDecimal value) implements Quantity {
+    record Named(String block, String field, String label, String unit, String note, Quantity formula, BigDecimal value)
+            implements Quantity {
+        /** A figure of the block whose lines use it. */
         public static Named of(String field, String label, String unit, String note, Quantity formula) {
-            return new Named(field, label, unit, note, formula, QuantityEvaluator.evaluate(formula));
+            return new Named(null, field, label, unit, note, formula, QuantityEvaluator.evaluate(formula));
+        }
+
+        /** A figure of block {@code block}, which other blocks' rules may refer to (the Lambda free tier's chain). */
+        public static Named of(String block, String field, String label, String unit, String note, Quantity formula) {
+            return new Named(block, field, label, unit, note, formula, QuantityEvaluator.evaluate(formula));
         }
     }
+
+    /** {@code then} when the scenario's yes/no {@code setting} is on (as it is when {@code on}), else {@code otherwise}. */
+    record If(String setting, boolean on, Quantity then, Quantity otherwise) implements Quantity {}
+
+    /**
+     * The part of {@code of} between {@code lower} and {@code upper} (no upper bound when null): a pricing tier.
+     * min(max(of − lower, 0), upper − lower).
+     */
+    record Band(Quantity of, BigDecimal lower, BigDecimal upper) implements Quantity {}
 
     record Add(Quantity left, Quantity right) implements Quantity {}
 
@@ -75,4 +91,7 @@ public sealed interface Quantity {
     static Quantity max(Quantity a, Quantity b) { return new Max(a, b); }
 
     static Quantity min(Quantity a, Quantity b) { return new Min(a, b); }
+
+    /** The scenario setting that gives Lambda functions AWS's monthly free tier. */
+    String LAMBDA_FREE_TIER = "lambda_free_tier";
 }

@@ -21,6 +21,11 @@ public final class QuantityEvaluator {
             case Quantity.Ceil c -> evaluate(c.of()).setScale(0, RoundingMode.CEILING);
             case Quantity.Max m -> evaluate(m.left()).max(evaluate(m.right()));
             case Quantity.Min m -> evaluate(m.left()).min(evaluate(m.right()));
+            case Quantity.If i -> evaluate(i.on() ? i.then() : i.otherwise());
+            case Quantity.Band b -> {
+                BigDecimal above = evaluate(b.of()).subtract(b.lower()).max(BigDecimal.ZERO);
+                yield b.upper() == null ? above : above.min(b.upper().subtract(b.lower()));
+            }
         };
     }
 }

@@ -57,6 +57,20 @@ public final class ServiceDimension {
     /** For hourly dimensions: one unit running all month, rate × 730. */
     public BigDecimal perMonth() { return perMonth; }
 
+    /** The Savings Plan rate as a line on monthly usage cites it: the part paid as used (× ½ with partial upfront). */
+    public RateRef planRateRef(PurchaseOption.SavingsPlan option, String name, String unit) {
+        PlanTerms terms = plan(option);
+        return terms == null ? null : RateRef.published(service, name, region, unit, terms.rate().usd(),
+                terms.rate().provenance()).times(terms.recurringShare(), unit);
+    }
+
+    /** The Savings Plan rate as an upfront line on monthly usage cites it: the prepaid part × the term's months. */
+    public RateRef planUpfrontRateRef(PurchaseOption.SavingsPlan option, String name, String unit) {
+        PlanTerms terms = plan(option);
+        return terms == null ? null : RateRef.published(service, name, region, unit, terms.rate().usd(),
+                terms.rate().provenance()).times(terms.upfrontShare().multiply(BigDecimal.valueOf(terms.termMonths())), unit);
+    }
+
     public PlanTerms plan(PurchaseOption.SavingsPlan option) { return plans[option.index() - 14]; }
 
     public MissingPrice missingPlan(PurchaseOption.SavingsPlan option) { return missingPlans[option.index() - 14]; }
