@@ -4,6 +4,7 @@ import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Block;
+import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.BlockCost;
@@ -76,7 +77,26 @@ class WorkbookFollowsEditsTest {
             Map.entry("load-balancer/gb_per_hour", new Editor(r -> BigDecimal.valueOf(r.nextInt(300), 1),
                     (b, v) -> traffic((LoadBalancer) b, null, null, v, null))),
             Map.entry("load-balancer/rule_evals", new Editor(r -> BigDecimal.valueOf(r.nextInt(20_000)),
-                    (b, v) -> traffic((LoadBalancer) b, null, null, null, v))));
+                    (b, v) -> traffic((LoadBalancer) b, null, null, null, v))),
+            // requests up to 20 billion, so that usage edited in the workbook crosses every duration tier
+            Map.entry("lambda/requests", new Editor(r -> BigDecimal.valueOf(r.nextInt(4) == 0 ? r.nextLong(20_000_000_000L)
+                    : r.nextInt(50_000_000)), (b, v) -> ((LambdaFunction) b).withRequestsPerMonth(v.longValueExact()))),
+            Map.entry("lambda/duration_ms", new Editor(r -> BigDecimal.valueOf(1 + r.nextInt(30_000), 1),
+                    (b, v) -> lambda((LambdaFunction) b, null, v))),
+            Map.entry("lambda/memory_mb", new Editor(r -> BigDecimal.valueOf(128 + r.nextInt(10_113)),
+                    (b, v) -> lambda((LambdaFunction) b, v.intValueExact(), null))),
+            Map.entry("lambda/ephemeral_mb", new Editor(r -> BigDecimal.valueOf(512 + r.nextInt(9_729)),
+                    (b, v) -> ((LambdaFunction) b).withEphemeralStorageMb(v.intValueExact()))),
+            Map.entry("lambda/pc", new Editor(r -> BigDecimal.valueOf(1 + r.nextInt(50)),
+                    (b, v) -> ((LambdaFunction) b).withProvisioned(v.intValueExact(), ((LambdaFunction) b).provisionedHoursPerMonth()))),
+            Map.entry("lambda/pc_hours", new Editor(r -> BigDecimal.valueOf(r.nextInt(7301), 1),
+                    (b, v) -> ((LambdaFunction) b).withProvisioned(((LambdaFunction) b).provisionedConcurrency(), v))));
+
+    private static LambdaFunction lambda(LambdaFunction f, Integer memoryMb, BigDecimal durationMs) {
+        return new LambdaFunction(f.id(), f.name(), f.x(), f.y(), f.purchaseOption(), memoryMb != null ? memoryMb : f.memoryMb(),
+                f.architecture(), f.requestsPerMonth(), durationMs != null ? durationMs : f.avgDurationMs(),
+                f.ephemeralStorageMb(), f.provisionedConcurrency(), f.provisionedHoursPerMonth(), f.loadProfile(), f.extensions());
+    }
 
     private static LoadBalancer traffic(LoadBalancer lb, BigDecimal newConn, BigDecimal active, BigDecimal gb, BigDecimal rules) {
         return new LoadBalancer(lb.id(), lb.name(), lb.x(), lb.y(), lb.purchaseOption(), lb.type(),
@@ -95,6 +115,15 @@ class WorkbookFollowsEditsTest {
             cases.add(edited("design-" + seed, design, new Random(seed), Map.of()));
         }
         cases.add(edited("asg-on-demand-100-to-50", mixedGroup(), new Random(0), Map.of("s1_web_od_pct", new BigDecimal("0.5"))));
+        // 1 GB × 1 s a request: 1M requests are 1M GB-s, in the first tier; 7 billion cross into the second
+        // (x86 6B), 20 billion into the third (15B); arm64's twin crosses at 7.5B and 18.75B
+        for (long requests : new long[]{7_000_000_000L, 16_000_000_000L, 20_000_000_000L})
+            cases.add(edited("lambda-to-" + requests, functions(false), new Random(0),
+                    Map.of("s1_big_requests", BigDecimal.valueOf(requests))));
+        // the free tier turned on in the workbook is handed out in file order again
+        cases.add(edited("free-tier-on", functions(false), new Random(0), Map.of("s1_LambdaFreeTier", BigDecimal.ONE)));
+        cases.add(edited("free-tier-off", functions(true), new Random(0), Map.of("s1_LambdaFreeTier", BigDecimal.ZERO,
+                "s1_small_requests", BigDecimal.valueOf(300_000))));
         for (Case c : cases) {
             try (WorkbookReader wb = new WorkbookReader(c.workbook())) {
                 wb.evaluateAll();
@@ -116,6 +145,13 @@ class WorkbookFollowsEditsTest {
         return new Scenario("Mixed", Scenario.DEFAULT_REGION, List.of(web), List.of(), Scenario.DEFAULT_OPTION, false);
     }
 
+    /** Two functions sharing the free tier: a small one first, then one of 1 GB running 1 s a request. */
+    private static Scenario functions(boolean freeTier) {
+        Block small = LambdaFunction.of("small", "Small", 512, 800_000L, new BigDecimal("400"));
+        Block big = LambdaFunction.of("big", "Big", 1024, 1_000_000L, new BigDecimal("1000"));
+        return new Scenario("Functions", Scenario.DEFAULT_REGION, List.of(small, big), List.of(), Scenario.DEFAULT_OPTION, freeTier);
+    }
+
     /**
      * Exports {@code design}, changes every input of every ruled block (or only {@code fixed}, name → value, when
      * given) on Assumptions and in the design alike, and prices the edited design.
@@ -127,6 +163,12 @@ class WorkbookFollowsEditsTest {
         List<String> changed = new ArrayList<>();
         Scenario after = design;
         try (WorkbookReader wb = new WorkbookReader(file)) {
+            BigDecimal freeTier = fixed.get("s1_LambdaFreeTier");
+            if (freeTier != null) {
+                setText(wb, "s1_LambdaFreeTier", freeTier.signum() > 0 ? "yes" : "no");
+                after = after.withLambdaFreeTier(freeTier.signum() > 0);
+                changed.add("s1_LambdaFreeTier=" + (freeTier.signum() > 0 ? "yes" : "no"));
+            }
             for (BlockCost cost : exported.scenarios().getFirst().report().blocks()) {
                 if (!ruled(cost)) continue;
                 Block block = after.block(cost.blockId()).orElseThrow();
@@ -148,8 +190,17 @@ class WorkbookFollowsEditsTest {
             }
         }
         assertFalse(changed.isEmpty(), name + ": no input was changed");
+        assertTrue(fixed.isEmpty() || changed.size() == fixed.size(), name + ": only " + changed + " of " + fixed.keySet() + " exist");
         ExportRequest edited = new ExportRequest(name, Designs.CATALOG, List.of(new PricedScenario(after, Designs.ENGINE.price(after))));
         return new Case(name, file, edited, changed);
+    }
+
+    /** A text input, in a fresh cell (POI keeps an inline string's old text after setCellValue). */
+    private static void setText(WorkbookReader wb, String name, String value) {
+        Cell cell = wb.cell("Assumptions", wb.rowOf("Assumptions", ASSUMPTION_NAME, name), ASSUMPTION_VALUE);
+        Row row = cell.getRow();
+        row.removeCell(cell);
+        row.createCell(ASSUMPTION_VALUE).setCellValue(value);
     }
 
     /** Whether every line of every priced option of the block, and of its twin, carries its rule. */
