@@ -102,6 +102,6 @@ final class ComponentModel implements BlockModel {
 
     @Override
     public String quantity(BlockPlan plan, Variant variant, PurchaseOption option, CostLine line) {
-        return FormulaText.of(line.rule(), names(plan));
+        return line.hasRule() ? FormulaText.of(line.rule(), names(plan)) : null;
     }
 }

@@ -97,12 +97,11 @@ final class Layout {
 
     private static BlockModel plainModelOf(Block block, PriceCatalog catalog) {
         return switch (block.kind()) {
-            case ASG -> new AutoScalingGroupModel();
+            // their pricers give every line its rule; with no line priced there is nothing to model but the option
+            case ASG, LAMBDA, LOAD_BALANCER -> new ComponentModel();
             case ECS_SERVICE -> new EcsServiceModel(catalog);
             case EKS_NODE_GROUP -> new EksNodeGroupModel();
-            case LAMBDA -> new LambdaFunctionModel();
             case BATCH_QUEUE -> new BatchQueueModel(catalog);
-            case LOAD_BALANCER -> new LoadBalancerModel();
         };
     }
 }
