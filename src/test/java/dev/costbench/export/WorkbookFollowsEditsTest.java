@@ -4,6 +4,7 @@ import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Block;
+import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.Scenario;
@@ -78,6 +79,8 @@ class WorkbookFollowsEditsTest {
                     (b, v) -> traffic((LoadBalancer) b, null, null, v, null))),
             Map.entry("load-balancer/rule_evals", new Editor(r -> BigDecimal.valueOf(r.nextInt(20_000)),
                     (b, v) -> traffic((LoadBalancer) b, null, null, null, v))),
+            Map.entry("eks-node-group/nodes", new Editor(r -> BigDecimal.valueOf(r.nextInt(40)),
+                    (b, v) -> ((EksNodeGroup) b).withDesired(v.intValueExact()))),
             // requests up to 20 billion, so that usage edited in the workbook crosses every duration tier
             Map.entry("lambda/requests", new Editor(r -> BigDecimal.valueOf(r.nextInt(4) == 0 ? r.nextLong(20_000_000_000L)
                     : r.nextInt(50_000_000)), (b, v) -> ((LambdaFunction) b).withRequestsPerMonth(v.longValueExact()))),

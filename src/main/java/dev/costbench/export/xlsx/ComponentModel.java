@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * A block whose cost lines carry their rules: its Assumptions rows are the inputs and named figures those rules
  * use (each once, a figure after what it is made of), and each line's quantity is its own rule written as a
- * formula. Nothing about the block kind is written here: the pricer's rules are the model.
+ * formula. Nothing about the block kind is written here: the pricer's rules are the model. A line without a rule
+ * (a report not made by the engine) keeps its quantity as an input cell.
  */
 final class ComponentModel implements BlockModel {
 
@@ -39,7 +40,8 @@ final class ComponentModel implements BlockModel {
         for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN})
             for (PurchaseOption o : PurchaseOption.ALL) {
                 OptionCost oc = plan.options(v).get(o.key());
-                if (oc != null && oc.isPriced()) for (CostLine l : oc.lines()) collect(l.rule(), own, rows);
+                if (oc != null && oc.isPriced())
+                    for (CostLine l : oc.lines()) if (l.hasRule()) collect(l.rule(), own, rows);
             }
         List<AssumptionRow> out = new ArrayList<>(rows.size() + 1);
         out.add(AssumptionRow.option(plan.cost.chosenOption()));

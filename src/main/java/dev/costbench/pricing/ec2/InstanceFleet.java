@@ -27,7 +27,8 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
     /**
      * How the counts follow from the block's inputs, when they do: {@code all} instances, {@code bought} under the
      * option, {@code spot} on Spot. A fleet with rules prices every part under every option even at 0 instances,
-     * so that the workbook has the line to follow when an input moves a part off zero.
+     * so that the workbook has the line to follow when an input moves a part off zero. {@code spot} is null when
+     * the fleet has no Spot part beside the bought instances (an EKS node group runs one capacity type).
      */
     public record Rules(Quantity all, Quantity bought, Quantity spot) {}
 
@@ -37,7 +38,8 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
 
     /** A fleet running the counts its rules give all month; every bought instance is reserved under a Reserved option. */
     public InstanceFleet(InstanceRates rates, Rules rules) {
-        this(rates, rules.bought().value(), rules.spot().value(), rules.bought().value(), rules);
+        this(rates, rules.bought().value(), rules.spot() == null ? BigDecimal.ZERO : rules.spot().value(),
+                rules.bought().value(), rules);
     }
 
     public InstanceFleet {
@@ -106,7 +108,7 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
             }
             case PurchaseOption.Spot s -> throw new IllegalStateException("handled above");
         }
-        addRuled(out, PurchaseOption.SPOT, "ec2.spot", rules.spot(), spot, rates.spotPerMonth(), false);
+        if (rules.spot() != null) addRuled(out, PurchaseOption.SPOT, "ec2.spot", rules.spot(), spot, rates.spotPerMonth(), false);
     }
 
     private void addRuled(OptionLines out, PurchaseOption rateOf, String code, Quantity count, BigDecimal value,
