@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The Lambda free tier (1M requests and 400,000 GB-s a month per account, https://aws.amazon.com/lambda/pricing/)
@@ -39,6 +40,12 @@ public record FreeTierAllowance(long requests, BigDecimal gbSeconds, Share share
      * it, but with the rules that would hand it out, so that turning the tier on in the workbook applies it.
      */
     public static Map<String, FreeTierAllowance> shareOut(List<Block> blocks, boolean enabled) {
+        return shareOut(blocks, enabled, LambdaRules::of);
+    }
+
+    /** As {@link #shareOut(List, boolean)}, with each function's usage rules from {@code rulesOf} (which may reuse them). */
+    public static Map<String, FreeTierAllowance> shareOut(List<Block> blocks, boolean enabled,
+                                                         Function<LambdaFunction, LambdaRules> rulesOf) {
         Map<String, FreeTierAllowance> out = new HashMap<>();
         String previous = null;
         Quantity requestsLeft = Constant.of(FREE_REQUESTS), gbSecondsLeft = new Constant(FREE_GB_SECONDS);
@@ -46,7 +53,7 @@ public record FreeTierAllowance(long requests, BigDecimal gbSeconds, Share share
         for (Block b : blocks) {
             if (!(b instanceof LambdaFunction f)) continue;
             String id = f.id();
-            LambdaRules usage = LambdaRules.of(f);
+            LambdaRules usage = rulesOf.apply(f);
             String note = previous == null ? "the free tier, to the scenario's first Lambda function"
                     : "what the functions before it left";
             Named requestsAvailable = Named.of(id, "free_requests_available", "Free requests available", "requests", note, requestsLeft);
