@@ -1,17 +1,72 @@
 package dev.costbench.pricing;
 
 import dev.costbench.catalog.Provenance;
+import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.component.RateRef;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * One cost component of a block under one purchase option, e.g. "On-Demand instances: 4 instance-hours
  * per hour × $0.192". {@code component} is a stable code (e.g. {@code ec2.instances}, {@code lambda.duration.tier1})
  * that the exporter uses to write the matching formula. For UPFRONT lines {@code termMonths} is the
  * term's length; {@code monthly} is then the amortized amount and {@code upfront} the one-off payment.
+ * A line built from components also carries {@code rule}, how its quantity follows from the block's inputs,
+ * and {@code rate}, the catalog rate its unit price comes from, so the workbook can write the same rule as a
+ * formula; both are null on lines whose quantity is a figure only.
  */
 public record CostLine(String component, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
-                       Charge charge, int termMonths, BigDecimal monthly, BigDecimal upfront, Provenance provenance) {
+                       Charge charge, int termMonths, BigDecimal monthly, BigDecimal upfront, Provenance provenance,
+                       Quantity rule, RateRef rate) {
+
+    public CostLine(String component, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
+                    Charge charge, int termMonths, BigDecimal monthly, BigDecimal upfront, Provenance provenance) {
+        this(component, description, quantity, unit, unitPrice, charge, termMonths, monthly, upfront, provenance, null, null);
+    }
+
+    /**
+     * Lines are equal when their figures and rate are: a rule may refer to other blocks' figures (the Lambda free
+     * tier's chain) that moved without changing this line, and a reused line must still equal a fresh one.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CostLine l && component.equals(l.component) && Objects.equals(description, l.description)
+                && Objects.equals(quantity, l.quantity) && Objects.equals(unit, l.unit) && Objects.equals(unitPrice, l.unitPrice)
+                && charge == l.charge && termMonths == l.termMonths && Objects.equals(monthly, l.monthly)
+                && Objects.equals(upfront, l.upfront) && Objects.equals(provenance, l.provenance) && Objects.equals(rate, l.rate);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(component, description, quantity, unitPrice, charge, monthly); }
+
+    /** Whether the workbook can write this line's quantity as a formula over the block's inputs. */
+    public boolean hasRule() { return rule != null && rate != null; }
+
+    /**
+     * An hourly line of {@code rule} × {@code rate}; {@code unitPrice} and {@code monthlyPerUnit} (unit price ×
+     * 730) are the engine's figures for the rate, worked out once per rate rather than once per line.
+     */
+    public static CostLine hourly(String component, String description, Quantity rule, String unit, RateRef rate,
+                                  BigDecimal unitPrice, BigDecimal monthlyPerUnit) {
+        BigDecimal q = rule.value();
+        return new CostLine(component, description, q, unit, unitPrice, Charge.HOURLY, 0, q.multiply(monthlyPerUnit),
+                BigDecimal.ZERO, rate.provenance(), rule, rate);
+    }
+
+    public static CostLine monthly(String component, String description, Quantity rule, String unit, RateRef rate,
+                                   BigDecimal unitPrice) {
+        BigDecimal q = rule.value();
+        return new CostLine(component, description, q, unit, unitPrice, Charge.MONTHLY, 0, q.multiply(unitPrice),
+                BigDecimal.ZERO, rate.provenance(), rule, rate);
+    }
+
+    public static CostLine upfront(String component, String description, Quantity rule, String unit, RateRef rate,
+                                   BigDecimal unitPrice, int termMonths, BigDecimal monthlyPerUnit) {
+        BigDecimal q = rule.value();
+        return new CostLine(component, description, q, unit, unitPrice, Charge.UPFRONT, termMonths,
+                q.multiply(monthlyPerUnit), q.multiply(unitPrice), rate.provenance(), rule, rate);
+    }
 
     public static CostLine hourly(String component, String description, BigDecimal quantityPerHour, String unit,
                                   BigDecimal unitPrice, Provenance provenance) {

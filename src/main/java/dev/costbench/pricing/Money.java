@@ -9,6 +9,7 @@ import java.util.Locale;
 public final class Money {
     private Money() {}
 
+    /** AWS's month for hourly prices (https://aws.amazon.com/ec2/pricing/on-demand/, "730 hours in a month"). */
     public static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(730);
     public static final BigDecimal HOURS_PER_YEAR = BigDecimal.valueOf(8760);
     /** Enough digits that a sum of thousands of lines is still exact to the cent. */

@@ -45,7 +45,8 @@ public record OptionCost(PurchaseOption option, Status status, BigDecimal upfron
             } else {
                 recurring = recurring == null ? l.monthly() : recurring.add(l.monthly());
             }
-            if (l.provenance() != null) basis = basis.and(l.provenance().basis());
+            // a line of quantity 0 (Spot at 0 %, a tier not reached) adds nothing, so its rate's basis does not count
+            if (l.provenance() != null && l.quantity().signum() != 0) basis = basis.and(l.provenance().basis());
         }
         recurring = recurring == null ? BigDecimal.ZERO : Money.bounded(recurring);
         BigDecimal effective = amortized == null ? recurring : Money.bounded(recurring.add(amortized));

@@ -21,12 +21,14 @@ import dev.costbench.pricing.graviton.TwinChoice;
 import dev.costbench.pricing.graviton.TwinPricing;
 import dev.costbench.pricing.lambda.AccountTierCheck;
 import dev.costbench.pricing.lambda.FreeTierAllowance;
+import dev.costbench.pricing.lambda.LambdaRules;
 import dev.costbench.pricing.lambda.LambdaPricer;
 import dev.costbench.pricing.load.SteadyLoad;
 import dev.costbench.pricing.rates.RateBook;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,8 @@ public final class PricingEngine {
     private final GravitonAdvisor graviton;
     private final Map<String, RateBook> rateBooks = new ConcurrentHashMap<>();
     private final RecentBlockCosts recent = new RecentBlockCosts();
+    /** The Lambda functions of the last scenario priced, with their usage rules; replaced whole, never changed. */
+    private volatile Map<LambdaFunction, LambdaRules> lambdaRules = Map.of();
 
     public PricingEngine(PriceCatalog catalog) {
         this.catalog = catalog;
@@ -78,7 +82,16 @@ public final class PricingEngine {
         }
         ClusterFees clusterFees = ClusterFees.of(scenario.blocks());
         warnings.addAll(clusterFees.warnings());
-        Map<String, FreeTierAllowance> freeTier = FreeTierAllowance.shareOut(scenario.blocks(), scenario.lambdaFreeTier());
+        // a function's usage rules are reused from the last reprice while it is the same object (blocks are immutable)
+        Map<LambdaFunction, LambdaRules> previousRules = lambdaRules, rules = new IdentityHashMap<>();
+        Map<String, FreeTierAllowance> freeTier = FreeTierAllowance.shareOut(scenario.blocks(), scenario.lambdaFreeTier(),
+                f -> {
+                    LambdaRules r = previousRules.get(f);
+                    if (r == null) r = LambdaRules.of(f);
+                    rules.put(f, r);
+                    return r;
+                });
+        lambdaRules = rules;
         warnings.addAll(AccountTierCheck.warnings(scenario.blocks(), freeTier));
 
         BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, regionMissing);

@@ -1,5 +1,7 @@
 package dev.costbench.workshop;
 
+import dev.costbench.pricing.Money;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -10,7 +12,7 @@ final class Optimization {
 
     static final MathContext CONTEXT = MathContext.DECIMAL128;
     static final BigDecimal WEEK_HOURS = BigDecimal.valueOf(168);
-    static final BigDecimal MONTH_HOURS = BigDecimal.valueOf(730);
+    static final BigDecimal MONTH_HOURS = Money.HOURS_PER_MONTH;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** A week's total (Σ over the 168 hours) as a month: × 730 ÷ 168. */

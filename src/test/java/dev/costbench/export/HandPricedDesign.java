@@ -1,5 +1,8 @@
 package dev.costbench.export;
 
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.asg.MixedInstancesSplit;
+import dev.costbench.pricing.component.RateRef;
 import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.OfferInfo;
 import dev.costbench.catalog.PriceCatalog;
@@ -58,14 +61,18 @@ final class HandPricedDesign {
     }
 
     static BlockCost cost(AutoScalingGroup g) {
-        BigDecimal n = BigDecimal.valueOf(g.desired());
+        // the group's counts as the engine's rules give them (all On-Demand: base 0, 100 % above it)
+        MixedInstancesSplit.Rules n = MixedInstancesSplit.rules(g.desired(), 0, 100, null);
+        BigDecimal od = new BigDecimal("0.192"), spot = new BigDecimal("0.07");
+        RateRef odRate = RateRef.published("ec2", "m5.xlarge On-Demand", "us-east-1", "per instance-hour", od, OD);
+        RateRef spotRate = RateRef.published("ec2", "m5.xlarge Spot", "us-east-1", "per instance-hour", spot, SPOT).asSpot();
         Map<String, OptionCost> options = new LinkedHashMap<>();
         for (PurchaseOption o : PurchaseOption.ALL) {
             OptionCost c = switch (o) {
-                case PurchaseOption.OnDemand d -> OptionCost.priced(o, List.of(
-                        CostLine.hourly("ec2.instances", "m5.xlarge On-Demand", n, "instances", new BigDecimal("0.192"), OD)));
-                case PurchaseOption.Spot sp -> OptionCost.priced(o, List.of(
-                        CostLine.hourly("ec2.spot", "m5.xlarge Spot", n, "instances", new BigDecimal("0.07"), SPOT)));
+                case PurchaseOption.OnDemand d -> OptionCost.priced(o, List.of(CostLine.hourly("ec2.instances",
+                        "m5.xlarge On-Demand", n.onDemand(), "instances", odRate, od, od.multiply(Money.HOURS_PER_MONTH))));
+                case PurchaseOption.Spot sp -> OptionCost.priced(o, List.of(CostLine.hourly("ec2.spot",
+                        "m5.xlarge Spot", n.instances(), "instances", spotRate, spot, spot.multiply(Money.HOURS_PER_MONTH))));
                 default -> OptionCost.missing(o, List.of(new MissingPrice("us-east-1", "ec2", o.key() + " m5.xlarge")));
             };
             options.put(o.key(), c);

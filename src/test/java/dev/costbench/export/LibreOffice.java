@@ -36,6 +36,44 @@ public final class LibreOffice {
         return convert(file, outDir, "xlsx", true);
     }
 
+    /**
+     * Recalculates every file in one LibreOffice run (starting LibreOffice is most of the time a conversion takes),
+     * saving each as xlsx into {@code outDir}; returns the outputs in the order of {@code files}.
+     */
+    public static List<Path> recalculateAll(List<Path> files, Path outDir) throws IOException, InterruptedException {
+        Files.createDirectories(outDir);
+        List<Path> outs = new ArrayList<>(files.size());
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + ".xlsx");
+            if (out.toAbsolutePath().equals(f.toAbsolutePath()))
+                throw new IllegalArgumentException("converting " + f + " into its own folder would overwrite it");
+            Files.deleteIfExists(out);
+            outs.add(out);
+        }
+        Path profile = Files.createTempDirectory("costbench-lo-profile");
+        Files.createDirectories(profile.resolve("user"));
+        Files.writeString(profile.resolve("user/registrymodifications.xcu"), RECALC_ALWAYS);
+        List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
+                "--headless", "--norestore", "--nologo", "--convert-to", "xlsx", "--outdir", outDir.toString()));
+        for (Path f : files) cmd.add(f.toString());
+        Path log = profile.resolve("convert.log");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!p.waitFor(600, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("LibreOffice did not finish converting " + files.size() + " files within 600 s");
+            }
+            for (Path out : outs)
+                if (p.exitValue() != 0 || !Files.exists(out))
+                    throw new IOException("LibreOffice could not convert into " + out + " (exit " + p.exitValue() + "): "
+                            + Files.readString(log));
+            return outs;
+        } finally {
+            deleteTree(profile);
+        }
+    }
+
     /** Opens and saves {@code file} as a user's LibreOffice would, with its default settings (no forced recalculation). */
     public static Path openAsIs(Path file, Path outDir) throws IOException, InterruptedException {
         return convert(file, outDir, "xlsx", false);

@@ -81,9 +81,10 @@ class AutoScalingGroupPricingTest {
         assertExactly("1010", fee.upfront());
         CostLine hourly = line(ri, "ri.hourly");
         assertExactly("0.019", hourly.unitPrice());
-        // all upfront: the fee only, no $0 hourly line
+        // all upfront: the fee only, no $0 hourly line; the Spot part stands at 0 instances, for an edit to raise
         OptionCost all = option(one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2)), "reserved/1y/standard/all-upfront");
-        assertEquals(List.of("ri.upfront"), all.lines().stream().map(CostLine::component).toList());
+        assertEquals(List.of("ri.upfront", "ec2.spot"), all.lines().stream().map(CostLine::component).toList());
+        assertExactly("0", line(all, "ec2.spot").quantity());
     }
 
     @ParameterizedTest(name = "Compute SP 1y {0}")

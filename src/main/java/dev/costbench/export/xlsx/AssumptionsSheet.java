@@ -9,6 +9,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
+import dev.costbench.pricing.Money;
+import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.lambda.FreeTierAllowance;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,8 +98,8 @@ final class AssumptionsSheet {
     private static List<Planned> plan(Layout layout, PriceCatalog catalog) {
         List<Planned> out = new ArrayList<>();
         int row = Layout.TABLE_HEADER_ROW + 1;
-        out.add(new Planned(row++, ALL, "", "", AssumptionRow.input("Hours per month", "hours", BigDecimal.valueOf(730), "hours",
-                "AWS prices a month as 730 hours"), GlobalInputs.HOURS_PER_MONTH));
+        out.add(new Planned(row++, ALL, "", "", AssumptionRow.input("Hours per month", "hours", Money.HOURS_PER_MONTH, "hours",
+                "AWS prices a month as " + Money.HOURS_PER_MONTH + " hours"), GlobalInputs.HOURS_PER_MONTH));
         out.add(new Planned(row++, ALL, "", "", AssumptionRow.percent("Spot interruption overhead", "spot", BigDecimal.ZERO,
                 "added to every Spot cost for re-run work and replacement capacity"), GlobalInputs.SPOT_OVERHEAD));
         out.add(new Planned(row++, ALL, "", "", new AssumptionRow(AssumptionRow.Role.OPTION, "Currency", "currency", null, "USD",
@@ -105,11 +109,12 @@ final class AssumptionsSheet {
         for (ScenarioPlan s : layout.scenarios) {
             out.add(new Planned(row++, s.name(), "", "", new AssumptionRow(AssumptionRow.Role.OPTION, "Lambda free tier",
                     "free_tier", null, s.priced().scenario().lambdaFreeTier() ? "yes" : "no", null, "yes / no",
-                    "1M requests and 400,000 GB-seconds a month, to Lambda functions in file order"),
+                    SizeText.count(FreeTierAllowance.FREE_REQUESTS) + " requests and "
+                            + SizeText.count(FreeTierAllowance.FREE_GB_SECONDS.longValueExact()) + " GB-seconds a month, to Lambda functions in file order"),
                     GlobalInputs.lambdaFreeTier(s.number())));
         }
         for (BlockPlan b : layout.blocks) {
-            for (AssumptionRow in : Layout.modelOf(b.block, catalog).assumptions(b))
+            for (AssumptionRow in : Layout.modelOf(b, catalog).assumptions(b))
                 out.add(new Planned(row++, b.scenario.scenario().name(), b.block.name(), b.block.kind().displayName(), in,
                         b.names.of(in.field())));
         }

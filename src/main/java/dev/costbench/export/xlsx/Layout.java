@@ -8,6 +8,7 @@ import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.pricing.component.RateRef;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ final class Layout {
                         OptionCost oc = plan.options(v).get(o.key());
                         if (oc == null || !oc.isPriced()) continue;
                         for (CostLine line : oc.lines()) {
-                            RateNames.Traced t = RateNames.trace(line, o);
+                            RateNames.Traced t = line.rate() != null ? traced(line.rate()) : RateNames.trace(line, o);
                             plan.lines.add(new LinePlan(lineRow++, v, o, line, sources.rowOf(ps.report().region(), t, line),
                                     t.multiplier()));
                         }
@@ -83,18 +84,24 @@ final class Layout {
         lastLineRow = lineRow - 1;
     }
 
-    static BlockModel modelOf(Block block, PriceCatalog catalog) {
-        return LoadProfiledModel.around(plainModelOf(block, catalog), block);
+    /** The rate a line cites as the pricer named it: no description is taken apart. */
+    private static RateNames.Traced traced(RateRef rate) {
+        return new RateNames.Traced(rate.service(), rate.name(), rate.unit(), rate.published(), rate.multiplier());
+    }
+
+    /** The block's cost rules when its pricer gives them for every line, else the hand-written model of its kind. */
+    static BlockModel modelOf(BlockPlan plan, PriceCatalog catalog) {
+        if (ComponentModel.covers(plan)) return new ComponentModel();
+        return LoadProfiledModel.around(plainModelOf(plan.block, catalog), plan.block);
     }
 
     private static BlockModel plainModelOf(Block block, PriceCatalog catalog) {
         return switch (block.kind()) {
-            case ASG -> new AutoScalingGroupModel();
+            // their pricers give every line its rule; with no line priced there is nothing to model but the option
+            case ASG, LAMBDA, LOAD_BALANCER -> new ComponentModel();
             case ECS_SERVICE -> new EcsServiceModel(catalog);
             case EKS_NODE_GROUP -> new EksNodeGroupModel();
-            case LAMBDA -> new LambdaFunctionModel();
             case BATCH_QUEUE -> new BatchQueueModel(catalog);
-            case LOAD_BALANCER -> new LoadBalancerModel();
         };
     }
 }

@@ -46,7 +46,7 @@ final class LineItemsSheet {
     static int rows(Sheet sheet, Styles st, Layout layout, PriceCatalog catalog) {
         int fixedQuantities = 0;
         for (BlockPlan b : layout.blocks) {
-            BlockModel model = Layout.modelOf(b.block, catalog);
+            BlockModel model = Layout.modelOf(b, catalog);
             for (LinePlan lp : b.lines) {
                 CostLine line = lp.line();
                 int r = lp.row();
@@ -71,7 +71,8 @@ final class LineItemsSheet {
                     fixedQuantities++;
                 }
                 String q = Ref.local(COL_QUANTITY, r), price = Ref.local(COL_UNIT_PRICE, r), term = Ref.local(COL_TERM, r);
-                String spot = LineCodes.isSpot(line.component()) ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
+                boolean onSpot = line.rate() != null ? line.rate().spot() : LineCodes.isSpot(line.component());
+                String spot = onSpot ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
                 String fx = "*" + GlobalInputs.EXCHANGE_RATE;
                 switch (line.charge()) {
                     case HOURLY -> w.formula(COL_TERM, GlobalInputs.HOURS_PER_MONTH, st.integer)

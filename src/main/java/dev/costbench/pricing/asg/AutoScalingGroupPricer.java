@@ -12,6 +12,7 @@ import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.ec2.InstanceFleet;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
@@ -41,10 +42,13 @@ public final class AutoScalingGroupPricer {
         EveryOptionLines storage;
         String keySize;
         if (!load.profiled()) {
-            MixedInstancesSplit split = MixedInstancesSplit.of(asg.desired(), asg.onDemandBase(), asg.onDemandPercentAboveBase());
-            fleet = new InstanceFleet(rates.instance(instanceType), split.onDemand(), split.spot());
-            storage = storage(asg, BigDecimal.valueOf(asg.desired()), rates);
-            keySize = asg.desired() + " × " + instanceType + (split.spot() > 0 ? " (" + split.spot() + " on Spot)" : "");
+            MixedInstancesSplit.Rules split = MixedInstancesSplit.rules(asg.desired(), asg.onDemandBase(),
+                    asg.onDemandPercentAboveBase(), "range " + asg.min() + " to " + asg.max());
+            fleet = new InstanceFleet(rates.instance(instanceType),
+                    new InstanceFleet.Rules(split.instances(), split.onDemand(), split.spot()));
+            storage = storage(asg, split.instances(), rates);
+            int spot = split.spot().value().intValueExact();
+            keySize = asg.desired() + " × " + instanceType + (spot > 0 ? " (" + spot + " on Spot)" : "");
         } else {
             if (load.max() > asg.max())
                 warnings.add("the load profile runs " + load.max() + " instances at its peak, above max " + asg.max());
@@ -79,6 +83,18 @@ public final class AutoScalingGroupPricer {
         fleet.addTo(out);
         storage.addTo(out);
         return out.build();
+    }
+
+    /** gp3 EBS of a group at its desired count: GB per instance × instances, as a rule over the group's inputs. */
+    private static EveryOptionLines storage(AutoScalingGroup asg, Quantity.Input instances, RateBook rates) {
+        EveryOptionLines lines = new EveryOptionLines();
+        if (asg.ebsGbPerInstance() <= 0) return lines;
+        ServiceDimension gp3 = rates.service(ServiceRates.EBS, ServiceRates.EBS_GP3);
+        if (gp3.rate() == null) return lines.missing(gp3.missing());
+        Quantity gb = Quantity.mul(Quantity.Input.number("ebs_gb", "gp3 EBS per instance", "GB", null, asg.ebsGbPerInstance()),
+                instances);
+        return lines.add(CostLine.monthly("ebs.gp3", "gp3 EBS " + asg.ebsGbPerInstance() + " GB × "
+                + SizeText.plain(instances.value()) + " instances", gb, "GB-months", gp3.rateRef("EBS gp3 storage", "per GB-month"), gp3.rate().usd()));
     }
 
     private static EveryOptionLines storage(AutoScalingGroup asg, BigDecimal instances, RateBook rates) {

@@ -1,5 +1,18 @@
 package dev.costbench.pricing.asg;
 
+import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.component.Quantity.Input;
+import dev.costbench.pricing.component.Quantity.Named;
+
+import java.math.BigDecimal;
+
+import static dev.costbench.pricing.component.Quantity.add;
+import static dev.costbench.pricing.component.Quantity.ceil;
+import static dev.costbench.pricing.component.Quantity.max;
+import static dev.costbench.pricing.component.Quantity.min;
+import static dev.costbench.pricing.component.Quantity.mul;
+import static dev.costbench.pricing.component.Quantity.sub;
+
 /**
  * How many of an Auto Scaling group's instances run On-Demand and how many on Spot under its mixed-instances
  * policy: On-Demand = base + ceil(pct% × (n − base)), the rest Spot; with fewer than base instances all are
@@ -7,13 +20,27 @@ package dev.costbench.pricing.asg;
  */
 public record MixedInstancesSplit(int onDemand, int spot) {
 
+    private static final Quantity NONE = new Quantity.Constant(BigDecimal.ZERO);
+
+    /** The split as rules over the group's inputs, for cost lines the workbook writes as formulas. */
+    public record Rules(Input instances, Named onDemand, Named spot) {}
+
     public static MixedInstancesSplit of(int instances, int onDemandBase, int onDemandPercentAboveBase) {
-        int n = Math.max(instances, 0);
-        int base = Math.max(onDemandBase, 0);
-        if (n <= base) return new MixedInstancesSplit(n, 0);
-        int pct = Math.min(Math.max(onDemandPercentAboveBase, 0), 100);
-        long above = n - base;
-        int onDemand = base + (int) ((above * pct + 99) / 100);
-        return new MixedInstancesSplit(onDemand, n - onDemand);
+        Rules r = rules(instances, onDemandBase, onDemandPercentAboveBase, null);
+        return new MixedInstancesSplit(r.onDemand().value().intValueExact(), r.spot().value().intValueExact());
+    }
+
+    /** The split of {@code instances} as rules over the group's inputs (negative inputs count as 0, pct as 0..100). */
+    public static Rules rules(int instances, int onDemandBase, int onDemandPercentAboveBase, String note) {
+        Input n = Input.number("instances", "Instances (desired)", "instances", note, Math.max(instances, 0));
+        Input base = Input.number("od_base", "On-Demand base", "instances", "mixed-instances policy",
+                Math.max(onDemandBase, 0));
+        Input pct = Input.percent("od_pct", "On-Demand above base", "the rest runs on Spot",
+                Math.min(Math.max(onDemandPercentAboveBase, 0), 100));
+        // min(n, …) keeps a group smaller than its base all On-Demand; above the base it is base + the rounded-up share
+        Named od = Named.of("od_instances", "On-Demand instances", "instances", "base + ceil(pct × (instances − base))",
+                min(n, add(base, ceil(mul(pct, max(sub(n, base), NONE))))));
+        Named spot = Named.of("spot_instances", "Spot instances", "instances", "instances − On-Demand instances", sub(n, od));
+        return new Rules(n, od, spot);
     }
 }

@@ -7,6 +7,9 @@ import dev.costbench.pricing.rates.InstanceRates;
 import dev.costbench.pricing.rates.PlanTerms;
 import dev.costbench.pricing.rates.ReservedTerms;
 
+import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.component.RateRef;
+
 import java.math.BigDecimal;
 
 /**
@@ -19,7 +22,25 @@ import java.math.BigDecimal;
  * Component codes: {@code ec2.instances}, {@code ec2.spot}, {@code ri.upfront}, {@code ri.hourly},
  * {@code sp.upfront}, {@code sp.hourly} (see docs/cost-lines.md).
  */
-public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal spot, BigDecimal reserved) {
+public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal spot, BigDecimal reserved, Rules rules) {
+
+    /**
+     * How the counts follow from the block's inputs, when they do: {@code all} instances, {@code bought} under the
+     * option, {@code spot} on Spot. A fleet with rules prices every part under every option even at 0 instances,
+     * so that the workbook has the line to follow when an input moves a part off zero. {@code spot} is null when
+     * the fleet has no Spot part beside the bought instances (an EKS node group runs one capacity type).
+     */
+    public record Rules(Quantity all, Quantity bought, Quantity spot) {}
+
+    public InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal spot, BigDecimal reserved) {
+        this(rates, bought, spot, reserved, null);
+    }
+
+    /** A fleet running the counts its rules give all month; every bought instance is reserved under a Reserved option. */
+    public InstanceFleet(InstanceRates rates, Rules rules) {
+        this(rates, rules.bought().value(), rules.spot() == null ? BigDecimal.ZERO : rules.spot().value(),
+                rules.bought().value(), rules);
+    }
 
     public InstanceFleet {
         // a negative count is a design error the validator reports; it must not cost less than nothing
@@ -37,6 +58,10 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
 
     /** Adds the fleet's lines under {@code out}'s option, or the rates the catalog lacks. */
     public void addTo(OptionLines out) {
+        if (rules != null) {
+            addByRules(out);
+            return;
+        }
         PurchaseOption option = out.option();
         if (option instanceof PurchaseOption.Spot) {
             addSpot(out, bought.add(spot), true);
@@ -52,6 +77,48 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
             }
         }
         addSpot(out, spot, false);
+    }
+
+    /**
+     * The lines of a fleet with rules: each part under each option, even at 0 instances; a part at 0 whose rate
+     * the catalog lacks is left out rather than making the option MISSING, as the engine prices it without rules.
+     */
+    private void addByRules(OptionLines out) {
+        PurchaseOption option = out.option();
+        if (option instanceof PurchaseOption.Spot) {
+            addRuled(out, option, "ec2.spot", rules.all(), bought.add(spot), rates.spotPerMonth(), true);
+            return;
+        }
+        // the bought part's price is needed when it runs, or when nothing runs on Spot either
+        boolean needed = bought.signum() > 0 || spot.signum() == 0;
+        switch (option) {
+            case PurchaseOption.OnDemand d ->
+                    addRuled(out, option, "ec2.instances", rules.bought(), bought, rates.onDemandPerMonth(), needed);
+            case PurchaseOption.Reserved r -> {
+                ReservedTerms ri = rates.reserved(r);
+                if (ri == null) {
+                    if (needed) out.missing(rates.missing(option));
+                } else addReservedLines(out, rates, r, ri, rules.bought());
+            }
+            case PurchaseOption.SavingsPlan p -> {
+                PlanTerms sp = rates.plan(p);
+                if (sp == null) {
+                    if (needed) out.missing(rates.missing(option));
+                } else addPlanLines(out, p, sp, rules.bought());
+            }
+            case PurchaseOption.Spot s -> throw new IllegalStateException("handled above");
+        }
+        if (rules.spot() != null) addRuled(out, PurchaseOption.SPOT, "ec2.spot", rules.spot(), spot, rates.spotPerMonth(), false);
+    }
+
+    private void addRuled(OptionLines out, PurchaseOption rateOf, String code, Quantity count, BigDecimal value,
+                          BigDecimal perMonth, boolean needed) {
+        RateRef rate = rates.rateRef(rateOf);
+        if (rate == null) {
+            if (needed || value.signum() > 0) out.missing(rates.missing(rateOf));
+            return;
+        }
+        out.add(CostLine.hourly(code, rates.label(rateOf), count, UNIT, rate, rate.published(), perMonth));
     }
 
     private void addOnDemand(OptionLines out, BigDecimal n) {
@@ -99,6 +166,26 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
         if (ri.hasHourly() || !ri.hasUpfront())
             out.add(CostLine.hourly("ri.hourly", rates.label(option), n, UNIT, ri.rate().hourly(),
                     ri.hourlyPerInstanceMonth(), ri.rate().provenance()));
+    }
+
+    /** {@code ri.upfront} and {@code ri.hourly} of {@code count} instances, with the rule the count follows. */
+    static void addReservedLines(OptionLines out, InstanceRates rates, PurchaseOption.Reserved option,
+                                 ReservedTerms ri, Quantity count) {
+        if (ri.hasUpfront())
+            out.add(CostLine.upfront("ri.upfront", rates.upfrontLabel(option), count, UNIT, rates.upfrontRateRef(option),
+                    ri.rate().upfront(), ri.termMonths(), ri.amortizedPerInstance()));
+        if (ri.hasHourly() || !ri.hasUpfront())
+            out.add(CostLine.hourly("ri.hourly", rates.label(option), count, UNIT, rates.rateRef(option),
+                    ri.rate().hourly(), ri.hourlyPerInstanceMonth()));
+    }
+
+    private void addPlanLines(OptionLines out, PurchaseOption.SavingsPlan option, PlanTerms sp, Quantity count) {
+        if (sp.hasUpfront())
+            out.add(CostLine.upfront("sp.upfront", rates.upfrontLabel(option), count, UNIT, rates.upfrontRateRef(option),
+                    sp.upfrontPerCapacityUnit(), sp.termMonths(), sp.amortizedPerCapacityUnit()));
+        if (sp.hasRecurring())
+            out.add(CostLine.hourly("sp.hourly", rates.label(option), count, UNIT, rates.rateRef(option),
+                    sp.recurringRate(), sp.recurringPerCapacityUnit()));
     }
 
     private void addPlan(OptionLines out, PurchaseOption.SavingsPlan option, BigDecimal n) {

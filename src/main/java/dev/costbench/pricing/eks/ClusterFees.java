@@ -5,10 +5,10 @@ import dev.costbench.model.Block;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.EveryOptionLines;
+import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +21,9 @@ import java.util.Map;
  * distinct {@code cluster} in file order, under every purchase option; that block's support tier sets the rate.
  */
 public final class ClusterFees {
+    /** One cluster, billed by the hour on the block that carries its fee. */
+    private static final Quantity ONE = Quantity.Constant.of(1);
+
     private final Map<String, EksNodeGroup> payer = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -53,9 +56,9 @@ public final class ClusterFees {
         boolean extended = group.clusterSupport() == EksNodeGroup.ClusterSupport.EXTENDED;
         ServiceDimension fee = rates.service(ServiceRates.EKS, extended ? ServiceRates.EKS_EXTENDED : ServiceRates.EKS_STANDARD);
         if (fee.rate() == null) return lines.missing(fee.missing());
-        return lines.add(CostLine.hourly("eks.cluster", "EKS cluster " + clusterName(group) + " ("
-                        + group.clusterSupport().fileName() + " support)", BigDecimal.ONE, "clusters",
-                fee.rate().usd(), fee.rate().provenance()));
+        String support = group.clusterSupport().fileName() + " support";
+        return lines.add(CostLine.hourly("eks.cluster", "EKS cluster " + clusterName(group) + " (" + support + ")", ONE,
+                "clusters", fee.rateRef("EKS cluster (" + support + ")", "per cluster-hour"), fee.rate().usd(), fee.perMonth()));
     }
 
     /** Node groups without a cluster name share one unnamed cluster. */

@@ -15,6 +15,8 @@ import dev.costbench.pricing.fargate.FargateSize;
 import dev.costbench.pricing.rates.InstanceRates;
 import dev.costbench.pricing.rates.RateBook;
 
+import dev.costbench.pricing.component.Quantity;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +49,15 @@ public final class EksNodeGroupPricer {
                         + spec.maxPods() + " pods per node, " + (long) group.desired() * spec.maxPods() + " in all)");
         }
         LoadHours load = LoadHours.of(group.loadProfile(), group.desired());
-        InstanceFleet fleet = load.profiled()
-                ? new InstanceFleet(instance, load.average(), BigDecimal.ZERO, BigDecimal.valueOf(load.min()))
-                : new InstanceFleet(instance, group.desired(), 0);
+        InstanceFleet fleet;
+        if (load.profiled()) {
+            fleet = new InstanceFleet(instance, load.average(), BigDecimal.ZERO, BigDecimal.valueOf(load.min()));
+        } else {
+            Quantity.Input nodes = Quantity.Input.number("nodes", "Nodes (desired)", "nodes",
+                    group.pods() > 0 ? group.pods() + " pods expected" : null, Math.max(group.desired(), 0));
+            // a node group runs all its nodes under one capacity type: no Spot part beside the bought nodes
+            fleet = new InstanceFleet(instance, new InstanceFleet.Rules(nodes, nodes, null));
+        }
         String keySize = (load.profiled() ? SizeText.plain(load.average()) + " on average (profile " + load.rangeText() + ")"
                 : Integer.toString(group.desired())) + " × " + instanceType
                 + (group.capacityType() == EksNodeGroup.CapacityType.SPOT ? " (Spot)" : "");

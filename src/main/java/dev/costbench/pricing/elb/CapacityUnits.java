@@ -1,32 +1,65 @@
 package dev.costbench.pricing.elb;
 
 import dev.costbench.model.LoadBalancer;
-import dev.costbench.pricing.Money;
+import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.component.Quantity.Input;
+import dev.costbench.pricing.component.Quantity.Named;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Load balancer capacity units an hour: the largest of AWS's dimensions, each divided by what one unit covers.
- * ALB LCU: 25 new connections/s, 3,000 active connections/min, 1 GB processed/h, 1,000 rule evaluations/s.
- * NLB NLCU: 800 new connections/s, 100,000 active connections/min, 1 GB processed/h.
+ * Load balancer capacity units an hour: the largest of AWS's dimensions, each divided by what one unit covers
+ * (https://aws.amazon.com/elasticloadbalancing/pricing/). ALB LCU: 25 new connections/s, 3,000 active
+ * connections/min, 1 GB processed/h, 1,000 rule evaluations/s. NLB NLCU: 800 new connections/s, 100,000 active
+ * connections/min, 1 GB processed/h.
  */
-public record CapacityUnits(BigDecimal units, String largestDimension) {
+public record CapacityUnits(Named units, String largestDimension) {
+
+    public static final long ALB_NEW_CONNECTIONS = 25, ALB_ACTIVE_CONNECTIONS = 3_000, ALB_RULE_EVALUATIONS = 1_000;
+    public static final long NLB_NEW_CONNECTIONS = 800, NLB_ACTIVE_CONNECTIONS = 100_000;
+    /** GB processed an hour per unit, ALB and NLB alike. */
+    public static final long GB_PROCESSED = 1;
+
+    private record Dimension(String name, Input input, long perUnit) {
+        Quantity units() {
+            return perUnit == 1 ? input : Quantity.div(input, Quantity.Constant.of(perUnit));
+        }
+    }
 
     public static CapacityUnits of(LoadBalancer lb) {
         boolean alb = lb.type() == LoadBalancer.Type.ALB;
-        CapacityUnits best = new CapacityUnits(BigDecimal.ZERO, "no traffic set");
-        best = larger(best, lb.newConnectionsPerSec(), alb ? 25 : 800, "new connections/s");
-        best = larger(best, lb.activeConnectionsPerMin(), alb ? 3_000 : 100_000, "active connections/min");
-        best = larger(best, lb.processedGbPerHour(), 1, "GB processed/h");
-        if (alb) best = larger(best, lb.ruleEvaluationsPerSec(), 1_000, "rule evaluations/s");
-        return best;
+        List<Dimension> dims = new ArrayList<>(4);
+        dims.add(new Dimension("new connections/s", Input.number("new_conn", "New connections", "per second", null,
+                orZero(lb.newConnectionsPerSec())), alb ? ALB_NEW_CONNECTIONS : NLB_NEW_CONNECTIONS));
+        dims.add(new Dimension("active connections/min", Input.number("active_conn", "Active connections", "per minute",
+                null, orZero(lb.activeConnectionsPerMin())), alb ? ALB_ACTIVE_CONNECTIONS : NLB_ACTIVE_CONNECTIONS));
+        dims.add(new Dimension("GB processed/h", Input.number("gb_per_hour", "Processed data", "GB per hour", null,
+                orZero(lb.processedGbPerHour())), GB_PROCESSED));
+        if (alb)
+            dims.add(new Dimension("rule evaluations/s", Input.number("rule_evals", "Rule evaluations", "per second",
+                    "billable evaluations, beyond the 10 free rules per request", orZero(lb.ruleEvaluationsPerSec())),
+                    ALB_RULE_EVALUATIONS));
+        // no traffic is 0 units, never less
+        Quantity largest = Quantity.Constant.of(0);
+        String largestName = "no traffic set";
+        BigDecimal best = BigDecimal.ZERO;
+        List<String> note = new ArrayList<>(4);
+        for (Dimension d : dims) {
+            largest = Quantity.max(largest, d.units());
+            note.add(d.input().label().toLowerCase().split(" ")[0] + " ÷ " + SizeText.count(d.perUnit()));
+            BigDecimal units = d.units().value();
+            if (d.input().value().signum() > 0 && units.compareTo(best) > 0) {
+                best = units;
+                largestName = d.input().value().stripTrailingZeros().toPlainString() + " " + d.name() + " ÷ " + d.perUnit();
+            }
+        }
+        Named units = Named.of("capacity_units", alb ? "LCU" : "NLCU", "per hour", "max(" + String.join(", ", note) + ")",
+                largest);
+        return new CapacityUnits(units, largestName);
     }
 
-    private static CapacityUnits larger(CapacityUnits best, BigDecimal value, int perUnit, String name) {
-        if (value == null || value.signum() <= 0) return best;
-        BigDecimal units = perUnit == 1 ? value : Money.bounded(Money.divide(value, BigDecimal.valueOf(perUnit)));
-        return units.compareTo(best.units) > 0
-                ? new CapacityUnits(units, value.stripTrailingZeros().toPlainString() + " " + name + " ÷ " + perUnit)
-                : best;
-    }
+    private static BigDecimal orZero(BigDecimal v) { return v == null ? BigDecimal.ZERO : v; }
 }

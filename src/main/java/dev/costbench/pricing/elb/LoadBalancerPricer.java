@@ -9,10 +9,10 @@ import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.PurchaseOption;
 import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** An ALB or NLB: an hourly charge plus capacity units on the largest dimension. Sold On-Demand only. */
@@ -26,6 +26,9 @@ public final class LoadBalancerPricer {
     private static final NotApplicable RESERVED_NA = new NotApplicable(NO_RESERVED);
     private static final NotApplicable PLANS_NA = new NotApplicable(NO_PLANS);
 
+    /** One load balancer, billed by the hour whatever its traffic. */
+    private static final Quantity ONE = Quantity.Constant.of(1);
+
     public static PricedBlock price(LoadBalancer lb, RateBook rates) {
         boolean alb = lb.type() == LoadBalancer.Type.ALB;
         String name = alb ? "ALB" : "NLB";
@@ -35,13 +38,14 @@ public final class LoadBalancerPricer {
         ServiceDimension unit = rates.service(ServiceRates.ELB, alb ? ServiceRates.ALB_LCU_HOUR : ServiceRates.NLB_NLCU_HOUR);
         OptionLines out = new OptionLines(PurchaseOption.ON_DEMAND);
         if (hour.rate() == null) out.missing(hour.missing());
-        else out.add(CostLine.hourly("elb.hours", name + " hours", BigDecimal.ONE, "load balancers", hour.rate().usd(),
-                hour.rate().provenance()));
+        else out.add(CostLine.hourly("elb.hours", name + " hours", ONE, "load balancers",
+                hour.rateRef(name + " hours", "per load balancer-hour"), hour.rate().usd(), hour.perMonth()));
         if (unit.rate() == null) out.missing(unit.missing());
         else out.add(CostLine.hourly("elb.capacity-units", unitName + "s (largest: " + units.largestDimension() + ")",
-                units.units(), unitName, unit.rate().usd(), unit.rate().provenance()));
+                units.units(), unitName, unit.rateRef(name + " " + unitName + "-hour", "per " + unitName + "-hour"),
+                unit.rate().usd(), unit.perMonth()));
         OptionCost onDemand = out.build();
-        String keySize = name + " · " + SizeText.plain(units.units()) + " " + unitName;
+        String keySize = name + " · " + SizeText.plain(units.units().value()) + " " + unitName;
         return new PricedBlock(keySize, PricedBlock.eachOption(o -> switch (o) {
             case PurchaseOption.OnDemand d -> onDemand;
             case PurchaseOption.Spot s -> SPOT_NA.of(o);

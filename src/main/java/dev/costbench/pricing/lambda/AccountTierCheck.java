@@ -23,8 +23,11 @@ public final class AccountTierCheck {
         int x86Functions = 0, armFunctions = 0;
         for (Block b : blocks) {
             if (!(b instanceof LambdaFunction f)) continue;
-            BigDecimal billed = LambdaUsage.of(f).onDemandGbSeconds()
-                    .subtract(free.getOrDefault(f.id(), FreeTierAllowance.NONE).gbSeconds());
+            FreeTierAllowance allowance = free.getOrDefault(f.id(), FreeTierAllowance.NONE);
+            // the hand-out already worked the function's usage out
+            BigDecimal onDemand = allowance.share() != null ? allowance.share().usage().onDemand().value()
+                    : LambdaUsage.of(f).onDemandGbSeconds();
+            BigDecimal billed = onDemand.subtract(allowance.gbSeconds());
             if (billed.signum() == 0) continue;
             if (f.architecture() == Architecture.ARM64) {
                 arm = arm.add(billed);

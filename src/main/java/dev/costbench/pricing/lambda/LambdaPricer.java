@@ -15,7 +15,9 @@ import dev.costbench.pricing.rates.PlanTerms;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
 
-import java.math.BigDecimal;
+import dev.costbench.pricing.component.Quantity;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,22 +36,30 @@ public final class LambdaPricer {
     private static final NotApplicable RESERVED_NA = new NotApplicable(NO_RESERVED);
     private static final NotApplicable EC2_INSTANCE_PLAN_NA = new NotApplicable(NO_EC2_INSTANCE_PLAN);
 
-    /** A kind of Lambda line: its code and words, and the codes and words of its Savings Plan variants. */
-    record LineKind(String code, String description, String planCode, String planDescription, String upfrontCode,
-                    String upfrontDescription) {
-        static LineKind of(String code, String description) {
-            return new LineKind(code, description, "sp." + code, description + " under the Savings Plan",
+    /** A kind of Lambda line: its code and words, the rate's name, and the codes and words of its Savings Plan variants. */
+    record LineKind(String code, String description, String rateName, String planCode, String planDescription,
+                    String upfrontCode, String upfrontDescription) {
+        static LineKind of(String code, String description, String rateName) {
+            return new LineKind(code, description, rateName, "sp." + code, description + " under the Savings Plan",
                     "sp." + code + ".upfront", description + ": Savings Plan commitment for the term, upfront");
         }
+
+        static LineKind of(String code, String description) { return of(code, description, description); }
+
+        /** The same line with a note on its description (the free tier it used); the rate keeps its name. */
+        LineKind noted(String note) { return of(code, description + note, rateName); }
     }
 
-    private static final LineKind REQUESTS = LineKind.of("lambda.requests", "Requests");
-    private static final LineKind EPHEMERAL = LineKind.of("lambda.ephemeral", "Ephemeral storage above 512 MB");
-    private static final LineKind PROVISIONED = LineKind.of("lambda.provisioned", "Provisioned concurrency kept warm");
+    private static final LineKind REQUESTS = LineKind.of("lambda.requests", "Requests", "Lambda requests");
+    private static final LineKind EPHEMERAL = LineKind.of("lambda.ephemeral", "Ephemeral storage above 512 MB",
+            "Lambda ephemeral storage above 512 MB");
+    private static final LineKind PROVISIONED = LineKind.of("lambda.provisioned", "Provisioned concurrency kept warm",
+            "Lambda provisioned concurrency");
     private static final LineKind PROVISIONED_DURATION = LineKind.of("lambda.provisioned-duration",
             "Duration on provisioned concurrency");
     private static final LineKind[] X86_TIERS = tiers(DurationTiers.X86);
     private static final LineKind[] ARM_TIERS = tiers(DurationTiers.ARM);
+    private static final String[] TIER_WORDS = {"first", "second", "third"};
 
     private static LineKind[] tiers(DurationTiers t) {
         return new LineKind[]{LineKind.of("lambda.duration.tier1", t.descriptions()[0]),
@@ -57,31 +67,50 @@ public final class LambdaPricer {
                 LineKind.of("lambda.duration.tier3", t.descriptions()[2])};
     }
 
+    /** A line's rule and the rate it is priced at; {@code needed} when its rate must exist even at quantity 0. */
+    private record Part(LineKind kind, ServiceDimension rate, Quantity quantity, boolean needed, boolean discounted) {
+        boolean requests() { return kind.code().equals(REQUESTS.code()); }
+
+        String unit() { return requests() ? "requests" : GB_S; }
+
+        /** The rate's unit, as Sources names it. */
+        String perUnit() { return requests() ? "per request" : "per GB-second"; }
+    }
+
     public static PricedBlock price(LambdaFunction f, Architecture arch, RateBook rates, FreeTierAllowance free) {
-        LambdaUsage usage = LambdaUsage.of(f);
         boolean arm = arch == Architecture.ARM64;
         DurationTiers tiers = DurationTiers.of(arch);
+        FreeTierAllowance.Share share = free.share();
+        LambdaRules usage = share != null ? share.usage() : LambdaRules.of(f);
+        // without the hand-out's rules (a cut-down allowance), the free amounts are plain figures
+        Quantity freeRequests = share != null ? share.requestsUsed() : Quantity.Constant.of(free.requests());
+        Quantity freeGbSeconds = share != null ? share.gbSecondsUsed() : new Quantity.Constant(free.gbSeconds());
         LineKind[] tierLines = (arm ? ARM_TIERS : X86_TIERS).clone();
         LineKind requestLine = REQUESTS;
-        if (free.requests() > 0)
-            requestLine = LineKind.of(REQUESTS.code(), "Requests (after " + SizeText.count(free.requests()) + " free)");
+        if (free.requests() > 0) requestLine = REQUESTS.noted(" (after " + SizeText.count(free.requests()) + " free)");
         if (free.gbSeconds().signum() > 0)
-            tierLines[0] = LineKind.of(tierLines[0].code(), tierLines[0].description() + " (after "
-                    + SizeText.plain(free.gbSeconds()) + " GB-s free)");
-        BigDecimal requests = BigDecimal.valueOf(usage.requests() - free.requests());
-        BigDecimal[] inTier = tiers.split(usage.onDemandGbSeconds().subtract(free.gbSeconds()));
-        ServiceDimension requestRate = rates.service(ServiceRates.LAMBDA, ServiceRates.LAMBDA_REQUESTS);
-        ServiceDimension[] tierRates = new ServiceDimension[3];
-        for (int i = 0; i < 3; i++)
-            if (i == 0 || inTier[i].signum() > 0) tierRates[i] = rates.service(ServiceRates.LAMBDA, tiers.dimensions()[i]);
-        ServiceDimension ephemeral = usage.ephemeralGbSeconds().signum() > 0
-                ? rates.service(ServiceRates.LAMBDA, ServiceRates.LAMBDA_EPHEMERAL) : null;
-        boolean provisioned = f.provisionedConcurrency() > 0;
-        ServiceDimension pc = provisioned
-                ? rates.service(ServiceRates.LAMBDA, arm ? ServiceRates.LAMBDA_PC_ARM : ServiceRates.LAMBDA_PC_X86) : null;
-        ServiceDimension pcDuration = provisioned
-                ? rates.service(ServiceRates.LAMBDA, arm ? ServiceRates.LAMBDA_PC_DURATION_ARM : ServiceRates.LAMBDA_PC_DURATION_X86) : null;
-        LineKind requestKind = requestLine;
+            tierLines[0] = tierLines[0].noted(" (after " + SizeText.plain(free.gbSeconds()) + " GB-s free)");
+        Quantity.Named requests = Quantity.Named.of("billable_requests", "Billable requests", "per month", null,
+                Quantity.sub(usage.requests(), freeRequests));
+        Quantity.Named billable = Quantity.Named.of("billable_gb_seconds", "Billable on-demand GB-seconds", "GB-s",
+                "priced through the duration tiers", Quantity.sub(usage.onDemand(), freeGbSeconds));
+        Quantity.Band[] bands = tiers.bands(billable);
+        List<Part> parts = new ArrayList<>(6);
+        parts.add(new Part(requestLine, rates.service(ServiceRates.LAMBDA, ServiceRates.LAMBDA_REQUESTS), requests, true, false));
+        for (int i = 0; i < 3; i++) {
+            Quantity.Named inTier = Quantity.Named.of(tiers.name() + "_tier" + (i + 1) + "_gb_seconds",
+                    "GB-seconds in the " + TIER_WORDS[i] + " tier (" + tiers.name() + ")", "GB-s", null, bands[i]);
+            parts.add(new Part(tierLines[i], rates.service(ServiceRates.LAMBDA, tiers.dimensions()[i]), inTier, i == 0, true));
+        }
+        if (usage.ephemeral() != null)
+            parts.add(new Part(EPHEMERAL, rates.service(ServiceRates.LAMBDA, ServiceRates.LAMBDA_EPHEMERAL),
+                    usage.ephemeral(), true, false));
+        if (usage.provisioned() != null) {
+            parts.add(new Part(PROVISIONED, rates.service(ServiceRates.LAMBDA,
+                    arm ? ServiceRates.LAMBDA_PC_ARM : ServiceRates.LAMBDA_PC_X86), usage.provisioned(), true, true));
+            parts.add(new Part(PROVISIONED_DURATION, rates.service(ServiceRates.LAMBDA,
+                    arm ? ServiceRates.LAMBDA_PC_DURATION_ARM : ServiceRates.LAMBDA_PC_DURATION_X86), usage.onProvisioned(), true, true));
+        }
 
         OptionLines lines = new OptionLines(null);
 
@@ -90,14 +119,7 @@ public final class LambdaPricer {
             if (na != null) return na;
             PurchaseOption.SavingsPlan plan = o instanceof PurchaseOption.SavingsPlan p ? p : null;
             OptionLines out = lines.reset(o);
-            add(out, null, requestKind, requestRate, requests, "requests");
-            for (int i = 0; i < 3; i++)
-                if (tierRates[i] != null) add(out, plan, tierLines[i], tierRates[i], inTier[i], GB_S);
-            if (ephemeral != null) add(out, null, EPHEMERAL, ephemeral, usage.ephemeralGbSeconds(), GB_S);
-            if (provisioned) {
-                add(out, plan, PROVISIONED, pc, usage.provisionedGbSeconds(), GB_S);
-                add(out, plan, PROVISIONED_DURATION, pcDuration, usage.onProvisionedGbSeconds(), GB_S);
-            }
+            for (Part part : parts) add(out, part.discounted() ? plan : null, part);
             return out.build();
         }), List.of());
     }
@@ -112,26 +134,33 @@ public final class LambdaPricer {
         };
     }
 
-    /** One usage line at the pay-as-you-go rate, or, under a Savings Plan, at the plan's rate split by payment. */
-    private static void add(OptionLines out, PurchaseOption.SavingsPlan plan, LineKind kind, ServiceDimension rate,
-                            BigDecimal quantity, String unit) {
+    /**
+     * One usage line at the pay-as-you-go rate, or, under a Savings Plan, at the plan's rate split by payment. A part
+     * at 0 whose rate the catalog lacks (a tier not reached) is left out unless its rate is {@code needed}.
+     */
+    private static void add(OptionLines out, PurchaseOption.SavingsPlan plan, Part part) {
+        LineKind kind = part.kind();
+        ServiceDimension rate = part.rate();
+        Quantity q = part.quantity();
         if (plan == null) {
-            if (rate.rate() == null) out.missing(rate.missing());
-            else out.add(CostLine.monthly(kind.code(), kind.description(), quantity, unit, rate.rate().usd(),
-                    rate.rate().provenance()));
+            if (rate.rate() == null) {
+                if (part.needed() || q.value().signum() > 0) out.missing(rate.missing());
+            } else out.add(CostLine.monthly(kind.code(), kind.description(), q, part.unit(),
+                    rate.rateRef(kind.rateName(), part.perUnit()), rate.rate().usd()));
             return;
         }
         PlanTerms sp = rate.plan(plan);
         if (sp == null) {
-            out.missing(rate.missingPlan(plan));
+            if (part.needed() || q.value().signum() > 0) out.missing(rate.missingPlan(plan));
             return;
         }
+        String rateName = kind.rateName() + ", " + plan.label(), unit = part.perUnit();
         if (sp.hasUpfront())
-            out.add(CostLine.upfront(kind.upfrontCode(), kind.upfrontDescription(), quantity, unit,
-                    sp.upfrontPerUsageUnit(), sp.termMonths(), sp.upfrontShareRate(), sp.rate().provenance()));
+            out.add(CostLine.upfront(kind.upfrontCode(), kind.upfrontDescription(), q, GB_S, rate.planUpfrontRateRef(plan,
+                    rateName, unit), sp.upfrontPerUsageUnit(), sp.termMonths(), sp.upfrontShareRate()));
         if (sp.hasRecurring())
-            out.add(CostLine.monthly(kind.planCode(), kind.planDescription(), quantity, unit, sp.recurringRate(),
-                    sp.rate().provenance()));
+            out.add(CostLine.monthly(kind.planCode(), kind.planDescription(), q, GB_S, rate.planRateRef(plan, rateName, unit),
+                    sp.recurringRate()));
     }
 
     /** "10M requests × 200 ms × 512 MB" */

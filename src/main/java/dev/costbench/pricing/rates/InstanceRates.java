@@ -8,6 +8,7 @@ import dev.costbench.catalog.SpotRate;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.pricing.component.RateRef;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.Optional;
  */
 public final class InstanceRates {
     private static final String SERVICE = "ec2";
+    private static final String PER_HOUR = "per instance-hour", PER_TERM = "per instance, once per term";
 
     private final String type;
     private final InstanceType spec;
@@ -31,6 +33,9 @@ public final class InstanceRates {
     private final MissingPrice missingSpec;
     private final String[] labels = new String[PurchaseOption.ALL.size()];
     private final String[] upfrontLabels = new String[PurchaseOption.ALL.size()];
+    /** Per option: the rate of its recurring lines and of its upfront lines, as the workbook cites them. */
+    private final RateRef[] refs = new RateRef[PurchaseOption.ALL.size()];
+    private final RateRef[] upfrontRefs = new RateRef[PurchaseOption.ALL.size()];
 
     InstanceRates(PriceCatalog catalog, String region, String type) {
         this.type = type;
@@ -45,18 +50,37 @@ public final class InstanceRates {
             labels[i] = type + " " + o.label();
             upfrontLabels[i] = labels[i] + ": upfront for the term";
             switch (o) {
-                case PurchaseOption.OnDemand d ->
-                        missing[i] = new MissingPrice(region, SERVICE, "on-demand " + type);
-                case PurchaseOption.Spot s -> missing[i] = new MissingPrice(region, SERVICE, "spot " + type);
+                case PurchaseOption.OnDemand d -> {
+                    missing[i] = new MissingPrice(region, SERVICE, "on-demand " + type);
+                    if (onDemand != null)
+                        refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, onDemand.usd(), onDemand.provenance());
+                }
+                case PurchaseOption.Spot s -> {
+                    missing[i] = new MissingPrice(region, SERVICE, "spot " + type);
+                    if (spot != null)
+                        refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, spot.hourly(), spot.provenance()).asSpot();
+                }
                 case PurchaseOption.Reserved r -> {
                     Optional<ReservedRate> rate = catalog.reserved(region, type, r.offer());
                     reserved[i - 2] = rate.map(x -> ReservedTerms.of(r.offer(), x)).orElse(null);
                     missing[i] = new MissingPrice(region, SERVICE, "reserved " + r.offer().key() + " " + type);
+                    rate.ifPresent(x -> {
+                        refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, x.hourly(), x.provenance());
+                        upfrontRefs[i] = RateRef.published(SERVICE, upfrontLabels[i], region, PER_TERM, x.upfront(), x.provenance());
+                    });
                 }
                 case PurchaseOption.SavingsPlan p -> {
                     Optional<Rate> rate = catalog.ec2SavingsPlan(region, type, p.plan());
-                    plans[i - 14] = rate.map(x -> PlanTerms.of(p.plan(), x)).orElse(null);
+                    PlanTerms terms = rate.map(x -> PlanTerms.of(p.plan(), x)).orElse(null);
+                    plans[i - 14] = terms;
                     missing[i] = new MissingPrice(region, "savings-plan", p.plan().key() + " " + type);
+                    if (terms != null) {
+                        RateRef plan = RateRef.published(SERVICE, labels[i], region, PER_HOUR, terms.rate().usd(),
+                                terms.rate().provenance());
+                        refs[i] = plan.times(terms.recurringShare(), PER_HOUR);
+                        upfrontRefs[i] = plan.times(terms.upfrontShare().multiply(BigDecimal.valueOf(p.plan().term().hours())),
+                                PER_HOUR);
+                    }
                 }
             }
         }
@@ -85,6 +109,12 @@ public final class InstanceRates {
 
     /** What was looked up for {@code option}'s rate, to report when it is absent. */
     public MissingPrice missing(PurchaseOption option) { return missing[option.index()]; }
+
+    /** The rate {@code option}'s recurring lines (On-Demand, Spot, RI hourly, SP hourly) cite; null when absent. */
+    public RateRef rateRef(PurchaseOption option) { return refs[option.index()]; }
+
+    /** The rate {@code option}'s upfront line (RI fee, SP prepayment per instance) cites; null when it has none. */
+    public RateRef upfrontRateRef(PurchaseOption option) { return upfrontRefs[option.index()]; }
 
     /** "m5.xlarge RI 1y standard partial upfront" */
     public String label(PurchaseOption option) { return labels[option.index()]; }

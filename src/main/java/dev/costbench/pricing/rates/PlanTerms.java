@@ -39,6 +39,18 @@ public record PlanTerms(SavingsPlanKey key, Rate rate, BigDecimal recurringRate,
                 share.multiply(BigDecimal.valueOf(months)), months);
     }
 
+    /** The part of the rate paid as used, as a share of it: 1 (no upfront), ½ (partial) or 0 (all upfront). */
+    public BigDecimal recurringShare() {
+        return switch (key.payment()) {
+            case NO_UPFRONT -> BigDecimal.ONE;
+            case PARTIAL_UPFRONT -> HALF;
+            case ALL_UPFRONT -> BigDecimal.ZERO;
+        };
+    }
+
+    /** The part of the rate prepaid, as a share of it: 0 (no upfront), ½ (partial) or 1 (all upfront). */
+    public BigDecimal upfrontShare() { return BigDecimal.ONE.subtract(recurringShare()); }
+
     public boolean hasRecurring() { return recurringRate.signum() != 0; }
 
     public boolean hasUpfront() { return upfrontShareRate.signum() != 0; }

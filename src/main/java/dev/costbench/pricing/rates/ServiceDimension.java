@@ -5,6 +5,7 @@ import dev.costbench.catalog.Rate;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.pricing.component.RateRef;
 
 import java.math.BigDecimal;
 
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 public final class ServiceDimension {
     private final String service;
     private final String dimension;
+    private final String region;
     private final Rate rate;
     private final MissingPrice missing;
     private final BigDecimal perMonth;
@@ -24,6 +26,7 @@ public final class ServiceDimension {
     ServiceDimension(PriceCatalog catalog, String region, String service, String dimension) {
         this.service = service;
         this.dimension = dimension;
+        this.region = region;
         this.rate = catalog.serviceRate(region, service, dimension).orElse(null);
         this.missing = new MissingPrice(region, service, dimension);
         this.perMonth = rate == null ? null : rate.usd().multiply(Money.HOURS_PER_MONTH);
@@ -46,8 +49,27 @@ public final class ServiceDimension {
 
     public MissingPrice missing() { return missing; }
 
+    /** The pay-as-you-go rate as a line cites it, under the name and unit a reviewer reads; null when absent. */
+    public RateRef rateRef(String name, String unit) {
+        return rate == null ? null : RateRef.published(service, name, region, unit, rate.usd(), rate.provenance());
+    }
+
     /** For hourly dimensions: one unit running all month, rate × 730. */
     public BigDecimal perMonth() { return perMonth; }
+
+    /** The Savings Plan rate as a line on monthly usage cites it: the part paid as used (× ½ with partial upfront). */
+    public RateRef planRateRef(PurchaseOption.SavingsPlan option, String name, String unit) {
+        PlanTerms terms = plan(option);
+        return terms == null ? null : RateRef.published(service, name, region, unit, terms.rate().usd(),
+                terms.rate().provenance()).times(terms.recurringShare(), unit);
+    }
+
+    /** The Savings Plan rate as an upfront line on monthly usage cites it: the prepaid part × the term's months. */
+    public RateRef planUpfrontRateRef(PurchaseOption.SavingsPlan option, String name, String unit) {
+        PlanTerms terms = plan(option);
+        return terms == null ? null : RateRef.published(service, name, region, unit, terms.rate().usd(),
+                terms.rate().provenance()).times(terms.upfrontShare().multiply(BigDecimal.valueOf(terms.termMonths())), unit);
+    }
 
     public PlanTerms plan(PurchaseOption.SavingsPlan option) { return plans[option.index() - 14]; }
 

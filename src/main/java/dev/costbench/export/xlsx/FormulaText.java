@@ -1,0 +1,51 @@
+package dev.costbench.export.xlsx;
+
+import dev.costbench.pricing.component.Quantity;
+
+/**
+ * The one place a {@link Quantity} becomes an Excel formula (without "="): inputs and named figures become the
+ * defined names of their Assumptions cells, operations the spreadsheet's own, so the workbook recalculates
+ * exactly what the engine evaluates. A whole number is rounded up after rounding to 9 places, so that binary
+ * noise (0.07 × 100 = 7.000000000000001) does not add an instance.
+ */
+final class FormulaText {
+    private FormulaText() {}
+
+    /** The defined names formulas use: a block's inputs and figures, and the scenario's settings. */
+    interface Names {
+        /** The name of {@code field} of block {@code block} (null: the block the formula belongs to). */
+        String of(String block, String field);
+
+        /** A formula true when the scenario's yes/no {@code setting} is on. */
+        String isOn(String setting);
+    }
+
+    /** {@code q} over the names {@code nameOf} gives each input and named figure. */
+    static String of(Quantity q, Names nameOf) {
+        return switch (q) {
+            case Quantity.Input i -> nameOf.of(null, i.field());
+            case Quantity.Named n -> nameOf.of(n.block(), n.field());
+            case Quantity.Constant c -> c.value().signum() < 0 ? "(" + c.value().toPlainString() + ")" : c.value().toPlainString();
+            case Quantity.Add a -> of(a.left(), nameOf) + "+" + of(a.right(), nameOf);
+            case Quantity.Sub s -> of(s.left(), nameOf) + "-" + operand(s.right(), nameOf, true);
+            case Quantity.Mul m -> operand(m.left(), nameOf, false) + "*" + operand(m.right(), nameOf, false);
+            case Quantity.Div d -> operand(d.left(), nameOf, false) + "/" + operand(d.right(), nameOf, true);
+            case Quantity.Ceil c -> "ROUNDUP(ROUND(" + of(c.of(), nameOf) + ",9),0)";
+            case Quantity.Max m -> "MAX(" + of(m.left(), nameOf) + "," + of(m.right(), nameOf) + ")";
+            case Quantity.Min m -> "MIN(" + of(m.left(), nameOf) + "," + of(m.right(), nameOf) + ")";
+            case Quantity.If i -> "IF(" + nameOf.isOn(i.setting()) + "," + of(i.then(), nameOf) + "," + of(i.otherwise(), nameOf) + ")";
+            case Quantity.Band b -> {
+                String above = "MAX(" + operand(b.of(), nameOf, false) + (b.lower().signum() == 0 ? "" : "-" + b.lower().toPlainString()) + ",0)";
+                yield b.upper() == null ? above : "MIN(" + above + "," + b.upper().subtract(b.lower()).toPlainString() + ")";
+            }
+        };
+    }
+
+    /** {@code q} as an operand: in parentheses when it is a sum or difference (or, right of - or /, any operation). */
+    private static String operand(Quantity q, Names nameOf, boolean rightOfNonCommutative) {
+        boolean sum = q instanceof Quantity.Add || q instanceof Quantity.Sub;
+        boolean product = q instanceof Quantity.Mul || q instanceof Quantity.Div;
+        String text = of(q, nameOf);
+        return sum || (rightOfNonCommutative && product) ? "(" + text + ")" : text;
+    }
+}

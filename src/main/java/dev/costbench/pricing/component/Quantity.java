@@ -1,0 +1,97 @@
+package dev.costbench.pricing.component;
+
+import java.math.BigDecimal;
+
+/**
+ * How a cost line's quantity follows from the block's inputs: the rule written once, as data. The engine
+ * evaluates it ({@link QuantityEvaluator}); the workbook writes the same tree as a formula over its
+ * Assumptions cells, so an edited input moves the workbook exactly as it would move the engine.
+ */
+public sealed interface Quantity {
+
+    /** The quantity's value as the engine bills it. */
+    default BigDecimal value() { return QuantityEvaluator.evaluate(this); }
+
+    /** How a reviewer reads an input: a plain number, or a fraction shown as a percentage (50% is 0.5). */
+    enum Format { NUMBER, PERCENT }
+
+    /** A figure the user sets on the block (a count, a size, a percentage, a rate of traffic). */
+    record Input(String field, String label, String unit, String note, BigDecimal value, Format format) implements Quantity {
+        public static Input number(String field, String label, String unit, String note, BigDecimal value) {
+            return new Input(field, label, unit, note, value, Format.NUMBER);
+        }
+
+        public static Input number(String field, String label, String unit, String note, long value) {
+            return number(field, label, unit, note, BigDecimal.valueOf(value));
+        }
+
+        /** {@code percent} (0..100) held as a fraction. */
+        public static Input percent(String field, String label, String note, int percent) {
+            return new Input(field, label, "%", note, BigDecimal.valueOf(percent).movePointLeft(2), Format.PERCENT);
+        }
+    }
+
+    /** A fixed figure of AWS's rules, such as the 25 new connections one LCU covers. */
+    record Constant(BigDecimal value) implements Quantity {
+        public static Constant of(long v) { return new Constant(BigDecimal.valueOf(v)); }
+    }
+
+    /**
+     * A derived figure with a name (e.g. the On-Demand part of a mixed-instances group): the workbook shows it as
+     * a formula row of its own, and its value is worked out once, when it is built, however often lines use it.
+     */
+    record Named(String block, String field, String label, String unit, String note, Quantity formula, BigDecimal value)
+            implements Quantity {
+        /** A figure of the block whose lines use it. */
+        public static Named of(String field, String label, String unit, String note, Quantity formula) {
+            return new Named(null, field, label, unit, note, formula, QuantityEvaluator.evaluate(formula));
+        }
+
+        /** A figure of block {@code block}, which other blocks' rules may refer to (the Lambda free tier's chain). */
+        public static Named of(String block, String field, String label, String unit, String note, Quantity formula) {
+            return new Named(block, field, label, unit, note, formula, QuantityEvaluator.evaluate(formula));
+        }
+    }
+
+    /** {@code then} when the scenario's yes/no {@code setting} is on (as it is when {@code on}), else {@code otherwise}. */
+    record If(String setting, boolean on, Quantity then, Quantity otherwise) implements Quantity {}
+
+    /**
+     * The part of {@code of} between {@code lower} and {@code upper} (no upper bound when null): a pricing tier.
+     * min(max(of − lower, 0), upper − lower).
+     */
+    record Band(Quantity of, BigDecimal lower, BigDecimal upper) implements Quantity {}
+
+    record Add(Quantity left, Quantity right) implements Quantity {}
+
+    record Sub(Quantity left, Quantity right) implements Quantity {}
+
+    record Mul(Quantity left, Quantity right) implements Quantity {}
+
+    /** A quotient, kept to the engine's ten decimal places. */
+    record Div(Quantity left, Quantity right) implements Quantity {}
+
+    /** Rounded up to a whole number (whole instances). */
+    record Ceil(Quantity of) implements Quantity {}
+
+    record Max(Quantity left, Quantity right) implements Quantity {}
+
+    record Min(Quantity left, Quantity right) implements Quantity {}
+
+    static Quantity add(Quantity a, Quantity b) { return new Add(a, b); }
+
+    static Quantity sub(Quantity a, Quantity b) { return new Sub(a, b); }
+
+    static Quantity mul(Quantity a, Quantity b) { return new Mul(a, b); }
+
+    static Quantity div(Quantity a, Quantity b) { return new Div(a, b); }
+
+    static Quantity ceil(Quantity a) { return new Ceil(a); }
+
+    static Quantity max(Quantity a, Quantity b) { return new Max(a, b); }
+
+    static Quantity min(Quantity a, Quantity b) { return new Min(a, b); }
+
+    /** The scenario setting that gives Lambda functions AWS's monthly free tier. */
+    String LAMBDA_FREE_TIER = "lambda_free_tier";
+}

@@ -1,0 +1,30 @@
+package dev.costbench.pricing.component;
+
+import dev.costbench.catalog.Provenance;
+
+import java.math.BigDecimal;
+
+/**
+ * The catalog rate a cost line is priced at: what it prices ({@code service}, {@code name}), where, per what
+ * unit, the rate AWS published and its provenance. A line's unit price is {@code published × multiplier}: 1 for
+ * most lines, a Savings Plan's payment share (½ with partial upfront) or that share prepaid for the whole term
+ * (× term hours per unit running all month, × term months per unit of monthly usage). {@code spot} marks Spot
+ * capacity, to which a reviewer's interruption overhead applies.
+ */
+public record RateRef(String service, String name, String region, String unit, BigDecimal published,
+                      BigDecimal multiplier, boolean spot, Provenance provenance) {
+
+    public static RateRef published(String service, String name, String region, String unit, BigDecimal usd,
+                                    Provenance provenance) {
+        return new RateRef(service, name, region, unit, usd, BigDecimal.ONE, false, provenance);
+    }
+
+    public RateRef asSpot() { return new RateRef(service, name, region, unit, published, multiplier, true, provenance); }
+
+    /** The same published rate paid {@code multiplier} times per unit, under a unit text of its own. */
+    public RateRef times(BigDecimal times, String perUnit) {
+        return new RateRef(service, name, region, perUnit, published, multiplier.multiply(times), spot, provenance);
+    }
+
+    public BigDecimal unitPrice() { return multiplier.compareTo(BigDecimal.ONE) == 0 ? published : published.multiply(multiplier); }
+}
