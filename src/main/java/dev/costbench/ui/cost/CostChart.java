@@ -106,6 +106,9 @@ public final class CostChart extends StackedBarChart<String, Number> {
             getData().setAll(series);
         }
         showLegend();
+        // JavaFX drops a layout request the chart makes while its parent is laying out (as after a block is added),
+        // leaving the chart marked dirty under a clean parent: later edits would then move values but never redraw
+        if (isNeedsLayout()) requestParentLayout();
     }
 
     /** One legend entry a series, in its bars' colour, reusing the labels already there. */
