@@ -133,10 +133,10 @@ public final class ScenarioComparisonView {
         int cell = 0;
         for (int i = 0; i < names.size(); i++) {
             int at = cell++;
-            table.getColumns().add(money(column(names.get(i), l -> l.cells().get(at), 115)));
+            table.getColumns().add(wrapped(money(column(names.get(i), l -> l.cells().get(at), 150))));
             if (i > 0) {
                 int diff = cell++;
-                table.getColumns().add(money(column("Δ " + names.get(i), l -> l.cells().get(diff), 180)));
+                table.getColumns().add(wrapped(money(column("Δ " + names.get(i), l -> l.cells().get(diff), 180))));
             }
         }
     }
@@ -148,6 +148,23 @@ public final class ScenarioComparisonView {
         c.setMinWidth(90);
         c.setSortable(false);
         return c;
+    }
+
+    /** A scenario's name in full in its column's header, over as many lines as it takes: long names are usual here. */
+    private static TableColumn<Line, String> wrapped(TableColumn<Line, String> c) {
+        Label header = new Label(c.getText());
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.prefWidthProperty().bind(c.widthProperty().subtract(12));
+        c.setText(null);
+        c.setGraphic(header);
+        return c;
+    }
+
+    /** A column's title, whether plain or in a wrapped header. */
+    public static String title(TableColumn<?, ?> c) {
+        return c.getGraphic() instanceof Label header ? header.getText() : c.getText();
     }
 
     private static TableColumn<Line, String> money(TableColumn<Line, String> c) {

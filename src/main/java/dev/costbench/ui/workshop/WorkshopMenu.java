@@ -78,7 +78,7 @@ public final class WorkshopMenu {
     /** Opens the what-if controls on the scenario on screen; they follow it until the window closes. */
     public WhatIfPanel whatIf() {
         WhatIfPanel panel = new WhatIfPanel(workbench);
-        Stage stage = show(panel.root(), "What-if", 560, 420);
+        Stage stage = show(panel.root(), "What-if", 560, 500);
         stage.setOnHidden(e -> panel.close());
         return panel;
     }

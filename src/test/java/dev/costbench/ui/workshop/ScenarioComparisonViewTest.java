@@ -44,7 +44,7 @@ class ScenarioComparisonViewTest {
         int row = 0;
         while (!v.table().getItems().get(row).name().equals(block)) row++;
         for (TableColumn<ScenarioComparisonView.Line, ?> c : v.table().getColumns())
-            if (c.getText().equals(column)) return String.valueOf(c.getCellData(row));
+            if (ScenarioComparisonView.title(c).equals(column)) return String.valueOf(c.getCellData(row));
         throw new AssertionError("no column " + column);
     }
 
