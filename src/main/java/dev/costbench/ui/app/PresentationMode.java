@@ -1,7 +1,6 @@
 package dev.costbench.ui.app;
 
 import dev.costbench.pricing.CostReport;
-import dev.costbench.pricing.Money;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.canvas.DesignCanvas;
 import dev.costbench.ui.cost.CostRow;
@@ -133,7 +132,7 @@ final class PresentationMode {
             totals.setText("pricing…");
             return;
         }
-        totals.setText(CostRow.chosenTotal(r).text() + " a month   ·   " + Money.format(r.chosenAnnual()) + " a year");
+        totals.setText(CostRow.chosenTotal(r).text() + " a month   ·   " + CostRow.chosenAnnual(r) + " a year");
     }
 
     String totalsText() { return totals.getText(); }

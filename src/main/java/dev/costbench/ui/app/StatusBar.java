@@ -1,7 +1,6 @@
 package dev.costbench.ui.app;
 
 import dev.costbench.pricing.CostReport;
-import dev.costbench.pricing.Money;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.cost.CostRow;
 import dev.costbench.ui.cost.OptionCell;
@@ -83,7 +82,7 @@ public final class StatusBar extends HBox {
         }
         OptionCell total = CostRow.chosenTotal(r);
         monthly.setText("Monthly " + total.text());
-        annual.setText("Annual " + Money.format(r.chosenAnnual()) + (total.kind() == OptionCell.Kind.MISSING ? " + missing" : ""));
+        annual.setText("Annual " + CostRow.chosenAnnual(r));
         monthlyTip.setText(total.tooltip());
     }
 }

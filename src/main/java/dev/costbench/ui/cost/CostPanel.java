@@ -4,7 +4,6 @@ import dev.costbench.model.Block;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.load.SteadyLoad;
-import dev.costbench.pricing.Money;
 import dev.costbench.ui.Workbench;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -104,7 +103,7 @@ public final class CostPanel extends BorderPane {
             return;
         }
         OptionCell chosen = CostRow.chosenTotal(report);
-        total.setText("Total " + chosen.text() + " a month · " + Money.format(report.chosenAnnual()) + " a year");
+        total.setText("Total " + chosen.text() + " a month · " + CostRow.chosenAnnual(report) + " a year");
         status.setText(report.scenario() + " · " + report.region()
                 + (report.missing().isEmpty() ? "" : " · " + report.missing().size() + " missing price(s)"));
     }
