@@ -72,6 +72,9 @@ public final class StatusBar extends HBox {
     /** A short note of what just happened, such as "Exported review.xlsx". */
     public void tell(String message) { activity.setText(message); }
 
+    /** The last thing the window said it did. */
+    public String activityText() { return activity.getText(); }
+
     private static Separator sep() { return new Separator(Orientation.VERTICAL); }
 
     private void show(CostReport r) {
