@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * One line of the cost table: a block (or the scenario total) under On-Demand, its best Reserved
  * Instance, its best Savings Plan, Spot, the option it is bought under, and its Graviton twin with the
- * saving. {@code usedFamily} marks the column of the option the block is bought under.
+ * saving. {@code usedFamily} marks the column that shows the option the block is bought under ("" when none does).
  */
 public record CostRow(String blockId, String name, String optionUsed, String usedFamily, OptionCell onDemand, OptionCell bestReserved,
                       OptionCell bestSavingsPlan, OptionCell spot, OptionCell chosen, OptionCell graviton, OptionCell saving,
@@ -41,10 +41,22 @@ public record CostRow(String blockId, String name, String optionUsed, String use
 
     static CostRow block(BlockCost b) {
         PurchaseOption used = PurchaseOption.parse(b.chosenOption());
-        return new CostRow(b.blockId(), b.name(), OptionCell.label(b.chosenOption()), used == null ? "" : used.family(),
+        return new CostRow(b.blockId(), b.name(), OptionCell.label(b.chosenOption()), markedColumn(b, used),
                 OptionCell.of(b.option("on-demand")), OptionCell.of(OptionCell.best(b, "reserved")),
                 OptionCell.of(OptionCell.best(b, "savings-plan")), OptionCell.of(b.option("spot")), OptionCell.chosen(b),
                 twin(b), saving(b), false);
+    }
+
+    /**
+     * The family whose column shows the very option the block is bought under: a block bought as a 3-year RI is not
+     * marked in Best RI when the best RI shown is another offer.
+     */
+    private static String markedColumn(BlockCost b, PurchaseOption used) {
+        if (used == null) return "";
+        String family = used.family();
+        if (!family.equals("reserved") && !family.equals("savings-plan")) return family;
+        OptionCost best = OptionCell.best(b, family);
+        return best != null && best.option() != null && best.option().key().equals(used.key()) ? family : "";
     }
 
     CostRow withChosen(OptionCell c) {

@@ -115,6 +115,13 @@ public final class WorkshopMenu {
         Window w = owner.get();
         if (w != null) stage.initOwner(w);
         Scene scene = new Scene(content, width, height);
+        // Esc closes the window, as a dialog does; a control that uses Esc itself (an open list) consumes it first
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
         if (w != null && w.getScene() != null) scene.getStylesheets().addAll(w.getScene().getRoot().getStylesheets());
         stage.setScene(scene);
         stage.show();
