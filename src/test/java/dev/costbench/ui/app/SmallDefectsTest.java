@@ -64,6 +64,16 @@ class SmallDefectsTest {
     }
 
     @Test
+    void aBlockHasATooltipSayingWhatItIs() throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.canvas().view("web").costText().startsWith("$560.64"));
+        var web = window.canvas().view("web");
+        assertTrue(web.getProperties().get("javafx.scene.control.Tooltip") instanceof javafx.scene.control.Tooltip, "a tooltip on the block");
+        // 4 × $0.192 × 730 h = $560.64 a month, On-Demand
+        assertEquals("Web tier · EC2 Auto Scaling group\n4 × m5.xlarge\n$560.64/mo · OD", web.tooltipText());
+    }
+
+    @Test
     void escapeClosesAWorkshopWindow(FxRobot robot) {
         robot.interact(() -> window.workshop().whatIf());
         Window whatIf = Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle().startsWith("What-if")).findFirst().orElseThrow();
