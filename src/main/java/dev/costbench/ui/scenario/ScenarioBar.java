@@ -44,6 +44,8 @@ public final class ScenarioBar extends HBox {
     private final ComboBox<String> option = new ComboBox<>();
     private final CheckBox freeTier = new CheckBox("Lambda free tier");
     private boolean updating;
+    /** The region list is being browsed with the keys: its value is not the scenario's until picked. */
+    private boolean browsingRegions;
 
     public ScenarioBar(Workbench workbench) {
         this.workbench = workbench;
@@ -82,9 +84,19 @@ public final class ScenarioBar extends HBox {
             }
         });
         region.setTooltip(new Tooltip("Region this scenario is priced in"));
+        // arrow keys browse the regions and Enter, leaving the list or closing its popup picks one: one undo step, not one a key
         region.valueProperty().addListener((o, a, r) -> {
-            if (!updating && r != null) workbench.execute(new EditScenario("Change region to " + r, s -> s.withRegion(r)));
+            if (!updating && r != null && !region.isShowing() && !browsingRegions) commitRegion();
         });
+        region.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END -> browsingRegions = true;
+                case ENTER -> commitRegion();
+                default -> { }
+            }
+        });
+        region.setOnHidden(e -> commitRegion());
+        region.focusedProperty().addListener((o, was, now) -> { if (!now) commitRegion(); });
         option.setId("scenario-option");
         PurchaseOption.ALL.forEach(p -> option.getItems().add(p.key()));
         option.setConverter(new StringConverter<>() {
@@ -108,6 +120,14 @@ public final class ScenarioBar extends HBox {
             if (n != tabScroll && n instanceof javafx.scene.layout.Region r) r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         workbench.commands().stateProperty().addListener((o, a, s) -> show(s));
         show(workbench.state());
+    }
+
+    /** Makes the region shown in the list the scenario's, if it is another one. */
+    private void commitRegion() {
+        browsingRegions = false;
+        String r = region.getValue();
+        if (updating || r == null || r.equals(workbench.scenario().region())) return;
+        workbench.execute(new EditScenario("Change region to " + r, s -> s.withRegion(r)));
     }
 
     /** One scenario's tab: click shows it, double-click renames it; the selected tab cannot be unselected. */
