@@ -5,7 +5,11 @@ import dev.costbench.export.csv.CsvExporter;
 import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.pricing.PricingEngine;
 import dev.costbench.ui.Workbench;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.Project;
+import javafx.concurrent.Task;
 import javafx.scene.Cursor;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
@@ -52,12 +56,29 @@ public final class ExportActions {
         chooser.setTitle("Export for a finance review");
         chooser.getExtensionFilters().addAll(WORKBOOK, CSV);
         chooser.setSelectedExtensionFilter(WORKBOOK);
-        chooser.setInitialFileName(workbench.project().name().replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase(Locale.ROOT) + ".xlsx");
+        chooser.setInitialFileName(suggestedName(workbench.project().name(), workbench.file()));
         Path current = workbench.file();
         if (current != null && current.toAbsolutePath().getParent() != null)
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
         File f = askWhere.apply(chooser);
-        if (f != null) exportTo(withExtension(f.toPath(), chooser.getSelectedExtensionFilter()));
+        if (f != null) exportInBackground(withExtension(f.toPath(), chooser.getSelectedExtensionFilter()));
+    }
+
+    /**
+     * The workbook's name: the design file's (as saved, e.g. after Save As), else the design's name; "my-shop.xlsx"
+     * for my-shop.costbench.json.
+     */
+    static String suggestedName(String designName, Path file) {
+        String base = designName;
+        if (file != null && file.getFileName() != null) {
+            base = file.getFileName().toString();
+            for (String end : new String[]{".costbench.json", ".json"})
+                if (base.toLowerCase(Locale.ROOT).endsWith(end)) {
+                    base = base.substring(0, base.length() - end.length());
+                    break;
+                }
+        }
+        return base.replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase(Locale.ROOT) + ".xlsx";
     }
 
     /** A name without .xlsx or .csv gets the chosen filter's extension. */
@@ -67,26 +88,51 @@ public final class ExportActions {
         return file.resolveSibling(file.getFileName() + (filter == CSV ? ".csv" : ".xlsx"));
     }
 
-    /** Prices every scenario and writes {@code file} (CSV for *.csv, else the workbook); false after an error shown to the user. */
-    public boolean exportTo(Path file) {
+    /**
+     * Prices every scenario and writes {@code file} off the UI thread (a large design takes seconds), saying in the
+     * status bar that it is exporting and then that it is done; a failure is shown in a message. The design is
+     * taken as it is now: edits made meanwhile go into the next export.
+     */
+    public Task<Void> exportInBackground(Path file) {
+        Project design = workbench.project();
+        PriceCatalog catalog = workbench.catalog();
+        Task<Void> task = new Task<>() {
+            @Override protected Void call() throws IOException {
+                write(design, catalog, file);
+                return null;
+            }
+        };
         Window w = owner.get();
-        if (w != null && w.getScene() != null) w.getScene().setCursor(Cursor.WAIT);
-        try {
-            ExportRequest request = ExportRequest.of(workbench.project(), new PricingEngine(workbench.catalog()), null);
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) CsvExporter.write(request, file);
-            else WorkbookExporter.write(request, file);
+        Scene scene = w == null ? null : w.getScene();
+        if (scene != null) scene.setCursor(Cursor.WAIT);
+        tell.accept("Exporting " + file.getFileName() + "…");
+        task.setOnSucceeded(e -> {
+            if (scene != null) scene.setCursor(Cursor.DEFAULT);
             tell.accept("Exported " + file.getFileName());
-            return true;
-        } catch (IOException | RuntimeException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
-                    ButtonType.OK);
-            a.setTitle("Costbench");
-            a.setHeaderText("Could not export " + file.getFileName());
-            if (w != null) a.initOwner(w);
-            a.showAndWait();
-            return false;
-        } finally {
-            if (w != null && w.getScene() != null) w.getScene().setCursor(Cursor.DEFAULT);
-        }
+        });
+        task.setOnFailed(e -> {
+            if (scene != null) scene.setCursor(Cursor.DEFAULT);
+            tell.accept("Could not export " + file.getFileName());
+            showFailure(file, task.getException(), w);
+        });
+        Thread worker = new Thread(task, "costbench-export");
+        worker.setDaemon(true);
+        worker.start();
+        return task;
+    }
+
+    private static void write(Project design, PriceCatalog catalog, Path file) throws IOException {
+        ExportRequest request = ExportRequest.of(design, new PricingEngine(catalog), null);
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) CsvExporter.write(request, file);
+        else WorkbookExporter.write(request, file);
+    }
+
+    private static void showFailure(Path file, Throwable e, Window w) {
+        Alert a = new Alert(Alert.AlertType.ERROR, file + ": " + (e.getMessage() == null ? "the file could not be written" : e.getMessage()),
+                ButtonType.OK);
+        a.setTitle("Costbench");
+        a.setHeaderText("Could not export " + file.getFileName());
+        if (w != null) a.initOwner(w);
+        a.show();
     }
 }

@@ -57,6 +57,8 @@ public final class MainWindow {
     private final dev.costbench.ui.diagram.DiagramMenus diagramMenus;
     private Stage stage;
     private PresentationMode presentation;
+    /** Presentation mode's second shortcut, beside the menu's F11 (which some desktops take). */
+    static final javafx.scene.input.KeyCombination PRESENTATION_TOO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+P");
 
     public MainWindow(Workbench workbench, UserSettings settings) {
         this.workbench = workbench;
@@ -134,7 +136,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         menus.installExtraAccelerators(scene);
         // Ctrl+Shift+P too: F11 is taken by some desktops; the menu item can carry only one accelerator
-        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+P"), this::togglePresentation);
+        scene.getAccelerators().put(PRESENTATION_TOO, this::togglePresentation);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, presentation::escapeFilter);
         stage.setScene(scene);
         stage.titleProperty().bind(workbench.titleProperty());

@@ -1,7 +1,6 @@
 package dev.costbench.ui.app;
 
 import dev.costbench.pricing.CostReport;
-import dev.costbench.pricing.Money;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.canvas.DesignCanvas;
 import dev.costbench.ui.cost.CostRow;
@@ -33,8 +32,10 @@ final class PresentationMode {
     private final Label totals = new Label();
     private final HBox totalsBar;
     private final ChangeListener<CostReport> follow = (o, a, r) -> showTotals(r);
-    private Node normalCenter, normalTop, normalBottom;
+    private Node normalCenter, normalBottom;
     private int canvasIndex;
+    private double[] dividers;
+    private double zoom, panX, panY;
     private Stage stage;
     private boolean on;
 
@@ -65,11 +66,16 @@ final class PresentationMode {
         on = true;
         stage = s;
         normalCenter = layout.getCenter();
-        normalTop = layout.getTop();
         normalBottom = layout.getBottom();
         canvasIndex = canvasParent.getItems().indexOf(canvas);
+        // taking the canvas out of its split pane resets the dividers, and the view is refitted full screen
+        dividers = canvasParent.getDividerPositions();
+        zoom = canvas.viewport().zoom();
+        panX = canvas.viewport().translate().getX();
+        panY = canvas.viewport().translate().getY();
         canvasParent.getItems().remove(canvas);
-        layout.setTop(null);
+        // the menu bar is hidden, not removed: its shortcuts (Ctrl+PgDn, the same F11) keep working only while it is in the scene
+        showTop(false);
         layout.setBottom(totalsBar);
         layout.setCenter(canvas);
         layout.getStyleClass().add("presentation");
@@ -92,14 +98,24 @@ final class PresentationMode {
         layout.getStyleClass().remove("presentation");
         layout.setCenter(null);
         canvasParent.getItems().add(canvasIndex, canvas);
+        canvasParent.setDividerPositions(dividers);
         layout.setCenter(normalCenter);
-        layout.setTop(normalTop);
+        showTop(true);
         layout.setBottom(normalBottom);
         if (stage != null) {
             stage.fullScreenProperty().removeListener(leaveWhenWindowed);
             if (stage.isFullScreen()) stage.setFullScreen(false);
         }
-        Platform.runLater(canvas::fitToWindow);
+        canvas.viewport().zoomProperty().set(zoom);
+        canvas.viewport().translate().setX(panX);
+        canvas.viewport().translate().setY(panY);
+    }
+
+    private void showTop(boolean shown) {
+        Node top = layout.getTop();
+        if (top == null) return;
+        top.setVisible(shown);
+        top.setManaged(shown);
     }
 
     /** Esc leaves presentation mode before the canvas sees it (there it would clear the selection). */
@@ -116,7 +132,7 @@ final class PresentationMode {
             totals.setText("pricing…");
             return;
         }
-        totals.setText(CostRow.chosenTotal(r).text() + " a month   ·   " + Money.format(r.chosenAnnual()) + " a year");
+        totals.setText(CostRow.chosenTotal(r).text() + " a month   ·   " + CostRow.chosenAnnual(r) + " a year");
     }
 
     String totalsText() { return totals.getText(); }

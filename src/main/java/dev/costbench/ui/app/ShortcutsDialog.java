@@ -40,6 +40,8 @@ public final class ShortcutsDialog {
     static List<String[]> menuShortcuts(MenuBar bar) {
         List<String[]> rows = new ArrayList<>();
         for (Menu m : bar.getMenus()) collect(m, m.getText(), rows);
+        // the window's own second shortcut, which no menu item can carry
+        rows.add(new String[]{MainWindow.PRESENTATION_TOO.getDisplayText(), "View → Presentation Mode"});
         return rows;
     }
 
@@ -53,29 +55,44 @@ public final class ShortcutsDialog {
         }
     }
 
-    public static void show(MenuBar bar, Window owner) {
+    public static void show(MenuBar bar, Window owner) { dialog(bar, owner).showAndWait(); }
+
+    /** The dialog, not yet shown. */
+    static Alert dialog(MenuBar bar, Window owner) {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(4);
         grid.setPadding(new Insets(8));
+        javafx.scene.layout.ColumnConstraints keysColumn = new javafx.scene.layout.ColumnConstraints();
+        keysColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints actionColumn = new javafx.scene.layout.ColumnConstraints();
+        actionColumn.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        actionColumn.setMinWidth(0);
+        grid.getColumnConstraints().setAll(keysColumn, actionColumn);
         int row = 0;
         for (String[] r : menuShortcuts(bar)) row = add(grid, row, r);
         for (String[] r : GESTURES) row = add(grid, row, r);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(560, 520);
+        scroll.setPrefSize(640, 560);
         Alert dialog = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         dialog.setTitle("Keyboard Shortcuts");
         dialog.setHeaderText("Keyboard shortcuts and gestures");
         dialog.getDialogPane().setContent(scroll);
         if (owner != null) dialog.initOwner(owner);
-        dialog.showAndWait();
+        dialog.setResizable(true);
+        return dialog;
     }
 
     private static int add(GridPane grid, int row, String[] r) {
         Label keys = new Label(r[0]);
         keys.getStyleClass().add("shortcut-key");
-        grid.addRow(row, keys, new Label(r[1]));
+        keys.setMinWidth(Label.USE_PREF_SIZE);
+        // a long description wraps onto a second line rather than being cut off
+        Label action = new Label(r[1]);
+        action.setWrapText(true);
+        action.setMinHeight(Label.USE_PREF_SIZE);
+        grid.addRow(row, keys, action);
         return row + 1;
     }
 }

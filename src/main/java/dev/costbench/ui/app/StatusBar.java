@@ -1,7 +1,6 @@
 package dev.costbench.ui.app;
 
 import dev.costbench.pricing.CostReport;
-import dev.costbench.pricing.Money;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.cost.CostRow;
 import dev.costbench.ui.cost.OptionCell;
@@ -73,6 +72,9 @@ public final class StatusBar extends HBox {
     /** A short note of what just happened, such as "Exported review.xlsx". */
     public void tell(String message) { activity.setText(message); }
 
+    /** The last thing the window said it did. */
+    public String activityText() { return activity.getText(); }
+
     private static Separator sep() { return new Separator(Orientation.VERTICAL); }
 
     private void show(CostReport r) {
@@ -83,7 +85,7 @@ public final class StatusBar extends HBox {
         }
         OptionCell total = CostRow.chosenTotal(r);
         monthly.setText("Monthly " + total.text());
-        annual.setText("Annual " + Money.format(r.chosenAnnual()) + (total.kind() == OptionCell.Kind.MISSING ? " + missing" : ""));
+        annual.setText("Annual " + CostRow.chosenAnnual(r));
         monthlyTip.setText(total.tooltip());
     }
 }

@@ -35,6 +35,7 @@ public final class BlockView extends StackPane {
     private final Label size = new Label();
     private final Label cost = new Label();
     private final Tooltip costTip = new Tooltip();
+    private final Tooltip blockTip = new Tooltip();
     private final Circle handle = new Circle(6);
     private final ImageView icon;
     private Block block;
@@ -70,6 +71,9 @@ public final class BlockView extends StackPane {
         costTip.setOnShowing(e -> costTip.setText(costTooltip()));
         sceneProperty().addListener((o, was, now) -> { if (now != null) renderCost(); });
         Tooltip.install(cost, costTip);
+        // the whole block says what it is, in full even when its name is cut short on the canvas
+        blockTip.setOnShowing(e -> blockTip.setText(blockTooltip()));
+        Tooltip.install(this, blockTip);
         update(block);
     }
 
@@ -103,6 +107,15 @@ public final class BlockView extends StackPane {
         OptionCell cell = OptionCell.chosen(shownCost);
         return cell.tooltip() == null ? "Not priced yet" : "Bought as " + OptionCell.label(shownCost.chosenOption()) + "\n" + cell.tooltip();
     }
+
+    /** "Web tier · EC2 Auto Scaling group", its size and its cost, built when the tooltip opens. */
+    String blockTooltip() {
+        return block.name() + " · " + block.kind().displayName() + "\n" + KeySize.of(block)
+                + (shownCost == null ? "" : "\n" + cost.getText());
+    }
+
+    /** The block's tooltip, as it reads now. */
+    public String tooltipText() { return blockTooltip(); }
 
     /** Full detail, or (zoomed far out) only the icon, which is all that can be seen at that size. */
     public void setDetailed(boolean detailed) {

@@ -32,6 +32,7 @@ public final class CostChart extends StackedBarChart<String, Number> {
     private static final List<Function<CostRow, OptionCell>> CELLS = List.of(CostRow::onDemand, CostRow::bestReserved,
             CostRow::bestSavingsPlan, CostRow::spot, CostRow::chosen, CostRow::graviton);
 
+    static final String TITLE = "Monthly cost by block";
     private final FlowPane legend = new FlowPane(8, 2);
 
     public CostChart() {
@@ -43,7 +44,7 @@ public final class CostChart extends StackedBarChart<String, Number> {
         legend.setAlignment(Pos.CENTER);
         setLegend(legend);
         setLegendVisible(true);
-        setTitle("Monthly cost by block");
+        setTitle(TITLE);
         getXAxis().setAnimated(false);
         getYAxis().setAnimated(false);
         // the scale is set here, not auto-ranged: auto-ranging moves the ticks with every edit, and new tick
@@ -59,6 +60,7 @@ public final class CostChart extends StackedBarChart<String, Number> {
     public void show(List<CostRow> all) {
         List<String> names = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
+        sayMissing(all);
         if (!all.isEmpty()) {
             List<CostRow> rows = all.stream().filter(r -> !r.total())
                     .sorted(Comparator.comparing((CostRow r) -> value(r, CostRow::chosen, r)).reversed()).toList();
@@ -106,6 +108,18 @@ public final class CostChart extends StackedBarChart<String, Number> {
             getData().setAll(series);
         }
         showLegend();
+        // JavaFX drops a layout request the chart makes while its parent is laying out (as after a block is added),
+        // leaving the chart marked dirty under a clean parent: later edits would then move values but never redraw
+        if (isNeedsLayout()) requestParentLayout();
+    }
+
+    /** A missing price stacks nothing, so the title says how many blocks' bars lack one rather than let them look smaller. */
+    private void sayMissing(List<CostRow> rows) {
+        long missing = rows.stream().filter(r -> !r.total())
+                .filter(r -> CELLS.stream().anyMatch(c -> c.apply(r).kind() == OptionCell.Kind.MISSING)).count();
+        String title = missing == 0 ? TITLE : TITLE + " · " + missing + (missing == 1 ? " block's" : " blocks'")
+                + " missing prices not stacked";
+        if (!title.equals(getTitle())) setTitle(title);
     }
 
     /** One legend entry a series, in its bars' colour, reusing the labels already there. */

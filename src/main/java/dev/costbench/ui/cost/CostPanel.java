@@ -4,7 +4,6 @@ import dev.costbench.model.Block;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.load.SteadyLoad;
-import dev.costbench.pricing.Money;
 import dev.costbench.ui.Workbench;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -33,6 +32,9 @@ public final class CostPanel extends BorderPane {
     private final CostChart chart = new CostChart();
     private final Label total = new Label("pricing…");
     private final Label status = new Label();
+    private final SplitPane body;
+    /** The width the table was last given room for: the divider moves only when the figures need other room. */
+    private double roomFor = -1;
 
     private final Workbench workbench;
     /** The rows of the last report by its block costs: after an edit the engine hands back the same cost for every block it did not reprice. */
@@ -52,8 +54,11 @@ public final class CostPanel extends BorderPane {
         HBox header = new HBox(12, title, status, gap, total);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 10, 6, 10));
-        SplitPane body = new SplitPane(table, chart);
+        body = new SplitPane(table, chart);
         body.setDividerPositions(0.68);
+        body.widthProperty().addListener((o, a, w) -> { roomFor = -1; javafx.application.Platform.runLater(this::roomForFigures); });
+        // the scenario's name gives way before the total does
+        total.setMinWidth(Region.USE_PREF_SIZE);
         setTop(header);
         setCenter(body);
         workbench.repricer().reportProperty().addListener((o, a, r) -> show(r));
@@ -92,15 +97,30 @@ public final class CostPanel extends BorderPane {
         List<CostRow> rows = report == null ? List.of() : rowsOf(report);
         table.show(rows);
         chart.show(rows);
+        javafx.application.Platform.runLater(this::roomForFigures);
         if (report == null) {
             total.setText("pricing…");
             return;
         }
         OptionCell chosen = CostRow.chosenTotal(report);
-        total.setText("Total " + chosen.text() + " a month · " + Money.format(report.chosenAnnual()) + " a year");
+        total.setText("Total " + chosen.text() + " a month · " + CostRow.chosenAnnual(report) + " a year");
         status.setText(report.scenario() + " · " + report.region()
                 + (report.missing().isEmpty() ? "" : " · " + report.missing().size() + " missing price(s)"));
     }
+
+    /** Gives the table the width its columns need, leaving the chart at least {@link #CHART_MIN_WIDTH}. */
+    private void roomForFigures() {
+        double all = body.getWidth();
+        double need = table.columnsWidth() + TABLE_CHROME;
+        if (all <= 0 || need == roomFor) return;
+        roomFor = need;
+        body.setDividerPositions(Math.min(need, Math.max(all / 2, all - CHART_MIN_WIDTH)) / all);
+    }
+
+    /** The narrowest the chart is squeezed to, to still read its bars and legend. */
+    static final double CHART_MIN_WIDTH = 320;
+    /** The table's border and vertical scroll bar beside its columns. */
+    private static final double TABLE_CHROME = 18;
 
     public String totalText() { return total.getText(); }
 

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * One line of the cost table: a block (or the scenario total) under On-Demand, its best Reserved
  * Instance, its best Savings Plan, Spot, the option it is bought under, and its Graviton twin with the
- * saving. {@code usedFamily} marks the column of the option the block is bought under.
+ * saving. {@code usedFamily} marks the column that shows the option the block is bought under ("" when none does).
  */
 public record CostRow(String blockId, String name, String optionUsed, String usedFamily, OptionCell onDemand, OptionCell bestReserved,
                       OptionCell bestSavingsPlan, OptionCell spot, OptionCell chosen, OptionCell graviton, OptionCell saving,
@@ -41,10 +41,22 @@ public record CostRow(String blockId, String name, String optionUsed, String use
 
     static CostRow block(BlockCost b) {
         PurchaseOption used = PurchaseOption.parse(b.chosenOption());
-        return new CostRow(b.blockId(), b.name(), OptionCell.label(b.chosenOption()), used == null ? "" : used.family(),
+        return new CostRow(b.blockId(), b.name(), OptionCell.label(b.chosenOption()), markedColumn(b, used),
                 OptionCell.of(b.option("on-demand")), OptionCell.of(OptionCell.best(b, "reserved")),
                 OptionCell.of(OptionCell.best(b, "savings-plan")), OptionCell.of(b.option("spot")), OptionCell.chosen(b),
                 twin(b), saving(b), false);
+    }
+
+    /**
+     * The family whose column shows the very option the block is bought under: a block bought as a 3-year RI is not
+     * marked in Best RI when the best RI shown is another offer.
+     */
+    private static String markedColumn(BlockCost b, PurchaseOption used) {
+        if (used == null) return "";
+        String family = used.family();
+        if (!family.equals("reserved") && !family.equals("savings-plan")) return family;
+        OptionCost best = OptionCell.best(b, family);
+        return best != null && best.option() != null && best.option().key().equals(used.key()) ? family : "";
     }
 
     CostRow withChosen(OptionCell c) {
@@ -86,27 +98,63 @@ public record CostRow(String blockId, String name, String optionUsed, String use
 
     static CostRow total(CostReport r) {
         OptionCell chosen = chosenTotal(r);
-        BigDecimal saving = r.gravitonChosenMonthly() == null ? null : r.chosenMonthly().subtract(r.gravitonChosenMonthly());
+        OptionCell graviton = gravitonTotal(r);
+        OptionCell saving;
+        if (graviton.monthly() == null) saving = OptionCell.EMPTY;
+        else if (chosen.kind() == OptionCell.Kind.MISSING || graviton.kind() == OptionCell.Kind.MISSING)
+            saving = new OptionCell("missing", null, OptionCell.Kind.MISSING, "No saving for the scenario: a total it compares lacks prices");
+        else {
+            BigDecimal s = r.chosenMonthly().subtract(r.gravitonChosenMonthly());
+            saving = new OptionCell(Money.format(s), s, OptionCell.Kind.PUBLISHED, "Monthly saving of the Graviton twins");
+        }
         return new CostRow(null, "Total", "", "",
                 OptionCell.total(r.totals().get("on-demand"), "On-Demand"), bestTotal(r, "reserved"), bestTotal(r, "savings-plan"),
-                OptionCell.total(r.totals().get("spot"), "Spot"), chosen,
-                r.gravitonChosenMonthly() == null ? OptionCell.EMPTY
-                        : new OptionCell(Money.format(r.gravitonChosenMonthly()), r.gravitonChosenMonthly(), OptionCell.Kind.PUBLISHED,
-                        "Every block on its Graviton twin where it has one, under its own option"),
-                saving == null ? OptionCell.EMPTY : new OptionCell(Money.format(saving), saving, OptionCell.Kind.PUBLISHED, "Monthly saving of the Graviton twins"),
-                true);
+                OptionCell.total(r.totals().get("spot"), "Spot"), chosen, graviton, saving, true);
+    }
+
+    /** Blocks whose price under their own option is missing. */
+    private static long missingChosen(CostReport r) {
+        return r.blocks().stream().filter(b -> b.chosen() != null && b.chosen().status() == OptionCost.Status.MISSING).count();
     }
 
     /** The scenario under each block's own option; incomplete when any block's price is missing. */
     public static OptionCell chosenTotal(CostReport r) {
-        long missing = r.blocks().stream().filter(b -> b.chosen() != null && b.chosen().status() == OptionCost.Status.MISSING).count();
+        long missing = missingChosen(r);
         String tip = "Every block under its own option: " + Money.format(r.chosenMonthly()) + " a month, "
                 + Money.format(r.chosenAnnual()) + " a year"
                 + (r.chosenUpfront() != null && r.chosenUpfront().signum() > 0 ? "\nUpfront " + Money.format(r.chosenUpfront()) : "");
         if (missing > 0)
-            return new OptionCell(Money.format(r.chosenMonthly()) + " + missing", r.chosenMonthly(), OptionCell.Kind.MISSING,
+            return new OptionCell(OptionCell.incomplete(r.chosenMonthly(), missing), r.chosenMonthly(), OptionCell.Kind.MISSING,
                     tip + "\n" + missing + " block(s) have missing prices: the total is incomplete");
         return new OptionCell(Money.format(r.chosenMonthly()), r.chosenMonthly(), OptionCell.Kind.PUBLISHED, tip);
+    }
+
+    /** The chosen total a year, flagged as the monthly one is: "$13,150.46" or "$6,727.68 + 1 missing". */
+    public static String chosenAnnual(CostReport r) {
+        long missing = missingChosen(r);
+        return missing > 0 ? OptionCell.incomplete(r.chosenAnnual(), missing) : Money.format(r.chosenAnnual());
+    }
+
+    /**
+     * Every block on its Graviton twin under its own option; incomplete, and saying how many, when a twin or the
+     * block itself lacks that price (the engine then counts the block at its own cost, or not at all).
+     */
+    static OptionCell gravitonTotal(CostReport r) {
+        if (r.gravitonChosenMonthly() == null) return OptionCell.EMPTY;
+        long missing = r.blocks().stream().filter(CostRow::gravitonMissing).count();
+        String tip = "Every block on its Graviton twin where it has one, under its own option";
+        if (missing > 0)
+            return new OptionCell(OptionCell.incomplete(r.gravitonChosenMonthly(), missing), r.gravitonChosenMonthly(), OptionCell.Kind.MISSING,
+                    tip + "\n" + missing + " block(s) lack a Graviton price: counted at their own cost where they have one, so the total is incomplete");
+        return new OptionCell(Money.format(r.gravitonChosenMonthly()), r.gravitonChosenMonthly(), OptionCell.Kind.PUBLISHED, tip);
+    }
+
+    private static boolean gravitonMissing(BlockCost b) {
+        if (b.chosen() != null && b.chosen().status() == OptionCost.Status.MISSING) return true;
+        GravitonTwin g = b.graviton();
+        if (g == null || !g.available()) return false;
+        OptionCost twin = g.options().get(b.chosenOption());
+        return twin != null && twin.status() == OptionCost.Status.MISSING;
     }
 
     /** The cheapest complete scenario total among the options of a family, e.g. the best single RI offer. */

@@ -18,7 +18,13 @@ import java.util.function.Function;
  */
 public final class CostTable extends TableView<CostTable.Line> {
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
-    private final TableColumn<Line, CostRow> chosen;
+    /** Room a cell takes beside its text: padding and the column's border. */
+    private static final double CELL_PADDING = 22;
+    /** Each column and the text its cells show for a row, for sizing the column to its widest text. */
+    private final java.util.Map<TableColumn<Line, CostRow>, Function<CostRow, String>> shown = new java.util.LinkedHashMap<>();
+    /** The widths a row's cells need, by row: rows outlive reports, so each is measured once. */
+    private java.util.Map<CostRow, double[]> measured = new java.util.IdentityHashMap<>();
+    private final javafx.scene.text.Text ruler = new javafx.scene.text.Text();
 
     /** One line of the table, showing whichever row it holds now. */
     public static final class Line {
@@ -32,27 +38,25 @@ public final class CostTable extends TableView<CostTable.Line> {
     public CostTable() {
         setId("cost-table");
         getStyleClass().addAll("cost-table", atlantafx.base.theme.Styles.DENSE);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns are as wide as their widest figure; when they do not all fit, the table scrolls instead of cutting figures
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new javafx.scene.control.Label("Drag a block from the palette onto the canvas to price it."));
         TableColumn<Line, CostRow> name = text("Block", CostRow::name);
-        name.setPrefWidth(150);
-        name.setMinWidth(128);
+        shown.put(name, CostRow::name);
         TableColumn<Line, CostRow> used = text("Bought as", CostRow::optionUsed);
-        used.setPrefWidth(120);
-        used.setMinWidth(90);
+        shown.put(used, CostRow::optionUsed);
         getColumns().add(name);
         getColumns().add(used);
         TableColumn<Line, CostRow> onDemand = money("On-Demand", "on-demand", CostRow::onDemand);
-        onDemand.setMinWidth(108);
         getColumns().add(onDemand);
         getColumns().add(money("Best RI", "reserved", CostRow::bestReserved));
         getColumns().add(money("Best SP", "savings-plan", CostRow::bestSavingsPlan));
         getColumns().add(money("Spot", "spot", CostRow::spot));
-        chosen = money("Chosen", null, CostRow::chosen);
-        getColumns().add(chosen);
+        getColumns().add(money("Chosen", null, CostRow::chosen));
         getColumns().add(money("Graviton", null, CostRow::graviton));
         getColumns().add(money("Saving", null, CostRow::saving));
         getColumns().forEach(c -> { c.setSortable(false); c.setReorderable(false); });
+
         setRowFactory(t -> new TableRow<>() {
             @Override protected void updateItem(Line line, boolean empty) {
                 super.updateItem(line, empty);
@@ -62,9 +66,7 @@ public final class CostTable extends TableView<CostTable.Line> {
     }
 
     public void show(java.util.List<CostRow> rows) {
-        // room for a load profile's min–max beside the expected month, only while a row shows one
-        boolean ranges = rows.stream().anyMatch(r -> !r.total() && r.chosen().text().contains("–"));
-        chosen.setPrefWidth(ranges ? 200 : 100);
+        fitColumns(rows);
         var lines = getItems();
         if (lines.size() != rows.size()) {
             lines.setAll(rows.stream().map(Line::new).toList());
@@ -72,6 +74,56 @@ public final class CostTable extends TableView<CostTable.Line> {
         }
         for (int i = 0; i < rows.size(); i++)
             if (lines.get(i).row() != rows.get(i)) lines.get(i).row.set(rows.get(i));
+    }
+
+    /**
+     * Sizes every column to the widest of its header and its cells' texts, in the bold of the total row, so no
+     * figure is cut off; a row is measured when it is new (an edit measures the rows it changed and the total).
+     */
+    private void fitColumns(java.util.List<CostRow> rows) {
+        javafx.scene.text.Font font = cellFont();
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD,
+                javafx.scene.text.FontPosture.ITALIC, font.getSize());
+        ruler.setFont(bold);
+        java.util.List<Function<CostRow, String>> texts = java.util.List.copyOf(shown.values());
+        double[] widest = new double[texts.size()];
+        int i = 0;
+        for (TableColumn<Line, CostRow> c : shown.keySet()) widest[i++] = width(c.getText());
+        java.util.Map<CostRow, double[]> next = new java.util.IdentityHashMap<>();
+        for (CostRow r : rows) {
+            double[] w = measured.get(r);
+            if (w == null) {
+                w = new double[texts.size()];
+                for (int t = 0; t < w.length; t++) w[t] = width(texts.get(t).apply(r));
+            }
+            next.put(r, w);
+            for (int t = 0; t < w.length; t++) widest[t] = Math.max(widest[t], w[t]);
+        }
+        measured = next;
+        i = 0;
+        for (TableColumn<Line, CostRow> c : shown.keySet()) {
+            double w = Math.ceil(widest[i++] + CELL_PADDING);
+            if (c.getMinWidth() != w) {
+                c.setMinWidth(w);
+                c.setPrefWidth(w);
+            }
+        }
+    }
+
+    private double width(String text) {
+        ruler.setText(text);
+        return ruler.getLayoutBounds().getWidth();
+    }
+
+    /** The font the cells are drawn in, once the stylesheet has given one; the default font until then. */
+    private javafx.scene.text.Font cellFont() {
+        javafx.scene.Node cell = lookup(".money-cell");
+        return cell instanceof TableCell<?, ?> c && c.getFont() != null ? c.getFont() : javafx.scene.text.Font.getDefault();
+    }
+
+    /** The width the columns take side by side. */
+    public double columnsWidth() {
+        return getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
     }
 
     /** The rows shown, top to bottom, the total last. */
@@ -89,12 +141,12 @@ public final class CostTable extends TableView<CostTable.Line> {
         return col;
     }
 
-    private static TableColumn<Line, CostRow> money(String title, String family, Function<CostRow, OptionCell> cell) {
+    private TableColumn<Line, CostRow> money(String title, String family, Function<CostRow, OptionCell> cell) {
         TableColumn<Line, CostRow> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> c.getValue().row.getReadOnlyProperty());
-        col.setPrefWidth(100);
-        col.setMinWidth(88);
         col.setCellFactory(c -> new MoneyCell(family, cell));
+        // "● " marks the column the block is bought under, so room for it in every column
+        shown.put(col, r -> { OptionCell o = cell.apply(r); return o.kind() == OptionCell.Kind.EMPTY ? "" : "● " + o.text(); });
         col.getStyleClass().add("money-column");
         return col;
     }

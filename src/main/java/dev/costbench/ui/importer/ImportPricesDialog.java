@@ -48,7 +48,8 @@ public final class ImportPricesDialog {
     private final ListView<Path> paths = new ListView<>();
     private final TextField regions = new TextField();
     private final ProgressBar progress = new ProgressBar(0);
-    private final Label progressText = new Label("Choose AWS's price list folder or files, then Import.");
+    private static final String READY = "Choose AWS's price list folder or files, then Import.";
+    private final Label progressText = new Label(READY);
     private final TextArea result = new TextArea();
     private final Button importButton = new Button("Import");
     private final Button cancel = new Button("Cancel");
@@ -72,6 +73,14 @@ public final class ImportPricesDialog {
         remove.setOnAction(e -> paths.getItems().removeAll(paths.getSelectionModel().getSelectedItems()));
         paths.setId("import-paths");
         paths.setPrefHeight(110);
+        // another folder or file makes the last outcome old news: it no longer describes what Import would do
+        paths.getItems().addListener((javafx.collections.ListChangeListener<Path>) c -> {
+            if (!isRunning() && !result.getText().isEmpty()) {
+                result.setText("");
+                progress.setProgress(0);
+                progressText.setText(READY);
+            }
+        });
         regions.setId("import-regions");
         regions.setPromptText("every region in the files (or e.g. eu-west-1, us-west-2)");
         regions.setTooltip(new Tooltip("Keep only these regions; separate them with commas or spaces"));

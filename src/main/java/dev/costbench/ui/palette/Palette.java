@@ -53,7 +53,7 @@ public final class Palette extends VBox {
         item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         item.setFocusTraversable(true);
         item.setCursor(Cursor.OPEN_HAND);
-        Tooltip.install(item, new Tooltip("Drag onto the canvas to add a " + kind.displayName()
+        Tooltip.install(item, new Tooltip("Drag onto the canvas to add " + withArticle(kind.displayName())
                 + "\n(double-click or Enter adds one in the middle of the view)"));
         item.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
@@ -120,5 +120,10 @@ public final class Palette extends VBox {
             if (ghost != null) overlay.getChildren().remove(ghost);
             ghost = null;
         }
+    }
+
+    /** "an ECS service", "a Lambda function": every kind's name starting with a vowel letter is said with a vowel sound. */
+    static String withArticle(String name) {
+        return ("AEIOUaeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 }

@@ -35,6 +35,8 @@ import java.util.Optional;
  * scenario on screen: its region (one of the catalog's), its default purchase option and the Lambda free tier.
  */
 public final class ScenarioBar extends HBox {
+    /** The widest a scenario's tab grows, so a long name cannot push the other tabs out of sight. */
+    static final double TAB_MAX_WIDTH = 260;
     private final Workbench workbench;
     private final HBox tabs = new HBox(2);
     private final ToggleGroup tabGroup = new ToggleGroup();
@@ -42,6 +44,8 @@ public final class ScenarioBar extends HBox {
     private final ComboBox<String> option = new ComboBox<>();
     private final CheckBox freeTier = new CheckBox("Lambda free tier");
     private boolean updating;
+    /** The region list is being browsed with the keys: its value is not the scenario's until picked. */
+    private boolean browsingRegions;
 
     public ScenarioBar(Workbench workbench) {
         this.workbench = workbench;
@@ -80,9 +84,19 @@ public final class ScenarioBar extends HBox {
             }
         });
         region.setTooltip(new Tooltip("Region this scenario is priced in"));
+        // arrow keys browse the regions and Enter, leaving the list or closing its popup picks one: one undo step, not one a key
         region.valueProperty().addListener((o, a, r) -> {
-            if (!updating && r != null) workbench.execute(new EditScenario("Change region to " + r, s -> s.withRegion(r)));
+            if (!updating && r != null && !region.isShowing() && !browsingRegions) commitRegion();
         });
+        region.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END -> browsingRegions = true;
+                case ENTER -> commitRegion();
+                default -> { }
+            }
+        });
+        region.setOnHidden(e -> commitRegion());
+        region.focusedProperty().addListener((o, was, now) -> { if (!now) commitRegion(); });
         option.setId("scenario-option");
         PurchaseOption.ALL.forEach(p -> option.getItems().add(p.key()));
         option.setConverter(new StringConverter<>() {
@@ -101,8 +115,19 @@ public final class ScenarioBar extends HBox {
             if (!updating) workbench.execute(new EditScenario(on ? "Use Lambda free tier" : "Drop Lambda free tier", s -> s.withLambdaFreeTier(on)));
         });
         getChildren().addAll(tabScroll, add, duplicate, rename, delete, new Label("Region"), region, new Label("Bought as"), option, freeTier);
+        // only the tabs give way when names are long: the buttons, region and option keep their full width
+        for (javafx.scene.Node n : getChildren())
+            if (n != tabScroll && n instanceof javafx.scene.layout.Region r) r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         workbench.commands().stateProperty().addListener((o, a, s) -> show(s));
         show(workbench.state());
+    }
+
+    /** Makes the region shown in the list the scenario's, if it is another one. */
+    private void commitRegion() {
+        browsingRegions = false;
+        String r = region.getValue();
+        if (updating || r == null || r.equals(workbench.scenario().region())) return;
+        workbench.execute(new EditScenario("Change region to " + r, s -> s.withRegion(r)));
     }
 
     /** One scenario's tab: click shows it, double-click renames it; the selected tab cannot be unselected. */
@@ -112,13 +137,20 @@ public final class ScenarioBar extends HBox {
         t.getStyleClass().add("scenario-tab");
         t.setToggleGroup(tabGroup);
         t.setMnemonicParsing(false);
+        // a long name is elided at this width and read in full in the tooltip
+        t.setMaxWidth(TAB_MAX_WIDTH);
         t.setOnAction(e -> {
             if (!updating) workbench.commands().showScenario(index);
             if (!t.isSelected()) t.setSelected(true);
         });
         t.setOnMouseClicked(e -> { if (e.getClickCount() == 2) renameScenario(); });
-        t.setTooltip(new Tooltip("Scenario " + name + " (double-click to rename)"));
+        t.setTooltip(new Tooltip(tabTip(name, "")));
         return t;
+    }
+
+    /** The tab's full name, and what the scenario is for when it says. */
+    private static String tabTip(String name, String description) {
+        return "Scenario " + name + (description.isEmpty() ? " (double-click to rename)" : "\n" + description);
     }
 
     private static Button small(String text, String tip, Runnable action) {
@@ -145,7 +177,7 @@ public final class ScenarioBar extends HBox {
                 // the description, when there is one, is what a facilitator sees hovering over the tab
                 String d = scenarios.get(i).description();
                 ToggleButton t = (ToggleButton) tabs.getChildren().get(i);
-                String tip = d.isEmpty() ? "Scenario " + t.getText() + " (double-click to rename)" : d;
+                String tip = tabTip(t.getText(), d);
                 if (!tip.equals(t.getTooltip().getText())) t.setTooltip(new Tooltip(tip));
             }
             tabGroup.selectToggle((ToggleButton) tabs.getChildren().get(state.scenarioIndex()));

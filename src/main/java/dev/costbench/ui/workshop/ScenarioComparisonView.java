@@ -55,6 +55,12 @@ public final class ScenarioComparisonView {
      */
     public ScenarioComparisonView(List<Scenario> scenarios, java.util.function.IntSupplier shownIndex, PricingEngine engine,
                                   Consumer<Map<String, PseudoClass>> canvasMarks) {
+        this(scenarios, shownIndex, engine, canvasMarks, List.of());
+    }
+
+    /** @param picked the names of the scenarios to pick at first (the first two when fewer than two of them are in the design) */
+    public ScenarioComparisonView(List<Scenario> scenarios, java.util.function.IntSupplier shownIndex, PricingEngine engine,
+                                  Consumer<Map<String, PseudoClass>> canvasMarks, List<String> picked) {
         this.scenarios = List.copyOf(scenarios);
         this.engine = engine;
         this.canvasMarks = canvasMarks;
@@ -65,11 +71,12 @@ public final class ScenarioComparisonView {
         Label title = new Label("Compare scenarios");
         title.getStyleClass().add("workshop-title");
         FlowPane boxes = new FlowPane(12, 6);
+        long known = scenarios.stream().filter(s -> picked.contains(s.name())).count();
         for (int i = 0; i < scenarios.size(); i++) {
             CheckBox c = new CheckBox(scenarios.get(i).name());
             c.setId("compare-pick-" + i);
             c.setMnemonicParsing(false);
-            c.setSelected(i < 2);
+            c.setSelected(known >= 2 ? picked.contains(scenarios.get(i).name()) : i < 2);
             c.selectedProperty().addListener((o, a, b) -> refresh());
             picks.add(c);
             boxes.getChildren().add(c);
@@ -133,10 +140,10 @@ public final class ScenarioComparisonView {
         int cell = 0;
         for (int i = 0; i < names.size(); i++) {
             int at = cell++;
-            table.getColumns().add(money(column(names.get(i), l -> l.cells().get(at), 115)));
+            table.getColumns().add(wrapped(money(column(names.get(i), l -> l.cells().get(at), 150))));
             if (i > 0) {
                 int diff = cell++;
-                table.getColumns().add(money(column("Δ " + names.get(i), l -> l.cells().get(diff), 180)));
+                table.getColumns().add(wrapped(money(column("Δ " + names.get(i), l -> l.cells().get(diff), 180))));
             }
         }
     }
@@ -148,6 +155,23 @@ public final class ScenarioComparisonView {
         c.setMinWidth(90);
         c.setSortable(false);
         return c;
+    }
+
+    /** A scenario's name in full in its column's header, over as many lines as it takes: long names are usual here. */
+    private static TableColumn<Line, String> wrapped(TableColumn<Line, String> c) {
+        Label header = new Label(c.getText());
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.prefWidthProperty().bind(c.widthProperty().subtract(12));
+        c.setText(null);
+        c.setGraphic(header);
+        return c;
+    }
+
+    /** A column's title, whether plain or in a wrapped header. */
+    public static String title(TableColumn<?, ?> c) {
+        return c.getGraphic() instanceof Label header ? header.getText() : c.getText();
     }
 
     private static TableColumn<Line, String> money(TableColumn<Line, String> c) {
@@ -214,6 +238,11 @@ public final class ScenarioComparisonView {
     }
 
     public void pick(int scenarioIndex, boolean picked) { picks.get(scenarioIndex).setSelected(picked); }
+
+    /** The names of the scenarios picked now, in the design's order. */
+    public List<String> pickedNames() {
+        return picks.stream().filter(CheckBox::isSelected).map(CheckBox::getText).toList();
+    }
 
     /** Clears the canvas marks; call when the view closes. */
     public void closed() { canvasMarks.accept(Map.of()); }

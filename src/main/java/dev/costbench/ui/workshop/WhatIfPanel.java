@@ -96,11 +96,20 @@ public final class WhatIfPanel implements AutoCloseable {
         controls.addRow(0, new Label("Traffic ×"), traffic, trafficValue);
         controls.addRow(1, spotOn, spot, spotValue);
         controls.addRow(2, graviton);
-        controls.addRow(3, new Label("Commitment $/h"), commitment, plan);
+        GridPane.setColumnSpan(graviton, 3);
+        controls.addRow(3, new Label("Commitment $/h"), commitment);
+        // the plan on a row of its own: beside the commitment it made the panel wider than its window and cut its name
+        controls.addRow(4, new Label("Savings Plan"), plan);
+        plan.setMaxWidth(Double.MAX_VALUE);
         traffic.setPrefWidth(260);
         spot.setPrefWidth(260);
 
         now.setId("what-if-now");
+        // a long scenario name wraps: the figures at the end of the headline stay readable
+        now.setWrapText(true);
+        preview.setWrapText(true);
+        now.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         preview.setId("what-if-preview");
         preview.getStyleClass().add("workshop-title");
         note.setWrapText(true);

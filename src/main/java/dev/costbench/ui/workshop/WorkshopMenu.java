@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /** The Workshop menu: the facilitator's views, each in a window of its own beside the workbench. */
@@ -18,6 +19,8 @@ public final class WorkshopMenu {
     private final Supplier<Window> owner;
     private final DesignCanvas canvas;
     private final Menu menu = new Menu("Workshop");
+    /** The scenarios last compared, by name: the comparison opens on them again for the rest of the session. */
+    private List<String> lastCompared = List.of();
 
     public WorkshopMenu(Workbench workbench, DesignCanvas canvas, Supplier<Window> owner) {
         this.workbench = workbench;
@@ -56,11 +59,13 @@ public final class WorkshopMenu {
     /** Opens the comparison of the design's scenarios; the canvas marks changed blocks while it is open. */
     public ScenarioComparisonView compareScenarios() {
         ScenarioComparisonView view = new ScenarioComparisonView(workbench.project().scenarios(),
-                () -> workbench.state().scenarioIndex(), workbench.engine(), canvas::showComparison);
+                () -> workbench.state().scenarioIndex(), workbench.engine(), canvas::showComparison, lastCompared);
         javafx.beans.value.ChangeListener<Object> follow = (o, a, b) -> view.remark();
         workbench.commands().stateProperty().addListener(follow);
         Stage stage = show(view.root(), "Compare scenarios", 1100, 560);
+        ClearOfCanvas.place(stage, canvas);
         stage.setOnHidden(e -> {
+            lastCompared = view.pickedNames();
             workbench.commands().stateProperty().removeListener(follow);
             view.closed();
         });
@@ -78,7 +83,7 @@ public final class WorkshopMenu {
     /** Opens the what-if controls on the scenario on screen; they follow it until the window closes. */
     public WhatIfPanel whatIf() {
         WhatIfPanel panel = new WhatIfPanel(workbench);
-        Stage stage = show(panel.root(), "What-if", 560, 420);
+        Stage stage = show(panel.root(), "What-if", 560, 500);
         stage.setOnHidden(e -> panel.close());
         return panel;
     }
@@ -110,6 +115,13 @@ public final class WorkshopMenu {
         Window w = owner.get();
         if (w != null) stage.initOwner(w);
         Scene scene = new Scene(content, width, height);
+        // Esc closes the window, as a dialog does; a control that uses Esc itself (an open list) consumes it first
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
         if (w != null && w.getScene() != null) scene.getStylesheets().addAll(w.getScene().getRoot().getStylesheets());
         stage.setScene(scene);
         stage.show();

@@ -63,7 +63,7 @@ class ExportMenuTest {
         assertEquals("Export…", export.getText());
         assertEquals("Shortcut+E", export.getAccelerator().getName());
         robot.interact(export::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> status().startsWith("Exported"));
 
         assertEquals(List.of(ExportActions.WORKBOOK, ExportActions.CSV), shown.get().getExtensionFilters());
         assertEquals("test-design.xlsx", shown.get().getInitialFileName());
@@ -86,12 +86,34 @@ class ExportMenuTest {
             return new File(out.toFile(), "review");
         });
         robot.interact(exportItem()::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> status().startsWith("Exported"));
         Path csv = out.resolve("review.csv");
         assertTrue(Files.exists(csv));
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         // header + 2 blocks × 26 options; On-Demand web tier: 560.64 a month
         assertEquals(1 + 2 * 26, rows.size());
         assertTrue(rows.get(1).startsWith("\"Baseline\",\"web\",\"Web tier\",\"asg\",\"on-demand\",\"priced\",0.00,560.64,560.64,"), rows.get(1));
+    }
+
+    private String status() { return window.statusBar().activityText(); }
+
+    @Test
+    void exportRunsOffTheUiThreadAndSaysSoInTheStatusBar(FxRobot robot) throws Exception {
+        Path target = out.resolve("slow.xlsx");
+        window.exports().answerDialogWith(chooser -> target.toFile());
+        String[] right = new String[1];
+        robot.interact(() -> {
+            exportItem().fire();
+            right[0] = status(); // still on the UI thread, straight after the dialog: the export has only begun
+        });
+        assertEquals("Exporting slow.xlsx…", right[0]);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> status().equals("Exported slow.xlsx"));
+        assertTrue(Files.size(target) > 0);
+    }
+
+    @Test
+    void afterSaveAsTheWorkbookIsNamedAfterTheDesignFile() {
+        assertEquals("my-shop.xlsx", ExportActions.suggestedName("Web shop (example)", Path.of("/home/ann/my-shop.costbench.json")));
+        assertEquals("web-shop-example-.xlsx", ExportActions.suggestedName("Web shop (example)", null));
     }
 }

@@ -40,7 +40,8 @@ class PresentationModeTest {
         this.stage = stage;
         // 4 × m5.xlarge On-Demand at $0.192/h: 4 × 0.192 × 730 = $560.64 a month, × 12 = $6,727.68 a year
         AutoScalingGroup web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 4, 4, 4).withPosition(100, 100);
-        Project p = new Project("Talk", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), "on-demand", false)));
+        Project p = new Project("Talk", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), "on-demand", false),
+                new Scenario("Spot", "us-east-1", List.of(web), List.of(), "spot", false)));
         workbench = new Workbench(CatalogLoader.bundled(), p);
         window = WindowFixture.show(stage, workbench, home);
     }
@@ -69,5 +70,45 @@ class PresentationModeTest {
         assertTrue(window.inPresentation(), "Ctrl+Shift+P too");
         robot.interact(window::togglePresentation);
         assertFalse(window.inPresentation());
+    }
+
+    @Test
+    void leavingGivesBackTheLayoutAndTheViewAsTheyWere(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.report() != null);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        double canvasWidth = window.canvas().getWidth();
+        double inspectorWidth = window.inspector().getWidth();
+        double zoom = window.canvas().viewport().zoom();
+        double panX = window.canvas().viewport().translate().getX();
+        double panY = window.canvas().viewport().translate().getY();
+        assertTrue(canvasWidth > 700, "at 1400 px the canvas has most of the width: " + canvasWidth);
+
+        robot.clickOn(window.canvas());
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents(5);
+
+        assertFalse(window.inPresentation());
+        assertEquals(canvasWidth, window.canvas().getWidth(), 1, "the canvas is as wide as before");
+        assertEquals(inspectorWidth, window.inspector().getWidth(), 1, "the inspector is as wide as before");
+        assertEquals(zoom, window.canvas().viewport().zoom(), 1e-9, "the zoom is as before");
+        assertEquals(panX, window.canvas().viewport().translate().getX(), 1, "the view is where it was");
+        assertEquals(panY, window.canvas().viewport().translate().getY(), 1, "the view is where it was");
+    }
+
+    @Test
+    void ctrlPageDownSwitchesScenarioInPresentation(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.report() != null);
+        robot.clickOn(window.canvas());
+        robot.type(KeyCode.F11);
+        assertTrue(window.inPresentation());
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Spot", workbench.scenario().name(), "Ctrl+PgDn shows the next scenario");
+        assertTrue(window.inPresentation(), "and stays in presentation mode");
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Base", workbench.scenario().name(), "Ctrl+PgUp the previous one");
     }
 }

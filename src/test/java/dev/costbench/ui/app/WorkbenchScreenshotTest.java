@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Renders the workbench with the bundled example at 1400×900, light and dark, into docs/screenshots
+ * Renders the workbench with the bundled example at 1600×1000 and 1280×720, light and dark, into docs/screenshots
  * for the README; it also checks that the example opens priced with all six kinds on the canvas.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -36,6 +36,7 @@ class WorkbenchScreenshotTest {
     private MainWindow window;
     private Workbench workbench;
     private Scene scene;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
@@ -43,7 +44,8 @@ class WorkbenchScreenshotTest {
         workbench = new Workbench(CatalogLoader.bundled(), BundledExample.load());
         workbench.open(workbench.project(), null, "Web shop (example)");
         window = new MainWindow(workbench, new UserSettings(home));
-        scene = window.show(stage, 1400, 900);
+        scene = window.show(stage, 1600, 1000);
+        this.stage = stage;
     }
 
     @AfterEach
@@ -72,10 +74,26 @@ class WorkbenchScreenshotTest {
         Path dark = snapshot(robot, dir.resolve("workbench-dark.png"));
         for (Path p : new Path[]{light, dark}) {
             BufferedImage img = ImageIO.read(p.toFile());
-            assertEquals(1400, img.getWidth());
-            assertEquals(900, img.getHeight());
+            assertEquals(1600, img.getWidth());
+            assertEquals(1000, img.getHeight());
         }
         assertTrue(Files.size(light) > 20_000, "a rendered window, not an empty image");
+
+        // the smallest size the workbench is made for, as on a projector
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            window.canvas().fitToWindow();
+        });
+        Path smallDark = snapshot(robot, dir.resolve("workbench-1280-dark.png"));
+        robot.interact(Theme.LIGHT::apply);
+        robot.interact(() -> window.canvas().fitToWindow());
+        Path small = snapshot(robot, dir.resolve("workbench-1280.png"));
+        for (Path p : new Path[]{small, smallDark}) {
+            BufferedImage img = ImageIO.read(p.toFile());
+            assertEquals(1280, img.getWidth());
+            assertEquals(720, img.getHeight());
+        }
     }
 
     private Path snapshot(FxRobot robot, Path file) throws Exception {

@@ -117,6 +117,12 @@ class ImportPricesDialogTest {
         assertTrue(dialog.resultText().contains("truncated"), dialog.resultText());
         assertSame(before, workbench.catalog());
         assertFalse(UserCatalog.exists(home), "nothing written");
+
+        // another folder: the old error no longer applies and goes
+        Path other = aws();
+        WaitForAsyncUtils.asyncFx(() -> dialog.addPath(other)).get();
+        assertEquals("", dialog.resultText());
+        assertFalse(dialog.state().equals("Failed"), dialog.state());
         Platform.runLater(() -> dialog.stage().close());
     }
 

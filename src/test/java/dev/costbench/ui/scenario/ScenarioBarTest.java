@@ -75,4 +75,19 @@ class ScenarioBarTest {
         assertEquals("on-demand", workbench.scenario().purchaseOption());
         assertEquals("On-Demand", option.getConverter().toString(option.getValue()), "the bar follows the undo");
     }
+
+    @Test
+    void aLongScenarioNameGivesWayAndTheButtonsAndRegionKeepTheirText(FxRobot robot) {
+        String longName = "Keep as New Scenario: traffic ×1.50, Spot 50 %, Graviton twins";
+        robot.interact(() -> {
+            window.root().getScene().getWindow().setWidth(1280);
+            window.scenarioBar().rename(longName);
+            window.scenarioBar().duplicateScenario();
+        });
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertEquals(List.of(), dev.costbench.ui.Elision.in(window.scenarioBar()), "buttons, region and option read in full");
+        javafx.scene.control.ToggleButton tab = robot.lookup("#scenario-tab-0").queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals(ScenarioBar.TAB_MAX_WIDTH, tab.getWidth(), 0.5, "the tab is capped");
+        org.junit.jupiter.api.Assertions.assertTrue(tab.getTooltip().getText().contains(longName), "and names the scenario in full when hovered");
+    }
 }

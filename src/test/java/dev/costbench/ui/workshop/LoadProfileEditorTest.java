@@ -64,7 +64,8 @@ class LoadProfileEditorTest {
         assertEquals("$1,401.60", chosenText());
         robot.interact(() -> workbench.select(Set.of("web")));
         robot.clickOn("#inspector-load-profile");
-        WaitForAsyncUtils.waitForFxEvents();
+        // on a busy machine the editor's window opens a few frames after the click
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#load-preset").tryQuery().isPresent());
         robot.interact(() -> {
             robot.lookup("#load-preset").<Preset>queryComboBox().setValue(Preset.BUSINESS_HOURS);
             robot.lookup("#load-peak").queryAs(TextField.class).setText("10");

@@ -44,7 +44,7 @@ class ScenarioComparisonViewTest {
         int row = 0;
         while (!v.table().getItems().get(row).name().equals(block)) row++;
         for (TableColumn<ScenarioComparisonView.Line, ?> c : v.table().getColumns())
-            if (c.getText().equals(column)) return String.valueOf(c.getCellData(row));
+            if (ScenarioComparisonView.title(c).equals(column)) return String.valueOf(c.getCellData(row));
         throw new AssertionError("no column " + column);
     }
 
@@ -85,5 +85,20 @@ class ScenarioComparisonViewTest {
         robot.interact(() -> { view[0] = window.workshop().compareScenarios(); view[0].pick(1, false); });
         assertEquals("Pick two to four scenarios to compare (1 picked).", view[0].message());
         assertFalse(marked("query", BlockView.COMPARE_CHANGED));
+    }
+
+    @Test
+    void theComparisonLeavesTheCanvasInSightAndRemembersThePicks(FxRobot robot) {
+        ScenarioComparisonView[] view = new ScenarioComparisonView[1];
+        robot.interact(() -> view[0] = window.workshop().compareScenarios());
+        Stage stage = (Stage) view[0].root().getScene().getWindow();
+        javafx.geometry.Bounds canvas = window.canvas().localToScreen(window.canvas().getLayoutBounds());
+        javafx.geometry.Rectangle2D placed = new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        assertFalse(placed.intersects(canvas.getMinX() + 1, canvas.getMinY() + 1, canvas.getWidth() - 2, canvas.getHeight() - 2),
+                "the window " + placed + " does not cover the canvas " + canvas);
+
+        robot.interact(() -> { view[0].pick(1, false); view[0].pick(2, true); stage.close(); });
+        robot.interact(() -> view[0] = window.workshop().compareScenarios());
+        assertEquals(java.util.List.of("Baseline", "Spot-heavy"), view[0].comparison().scenarios(), "the picks of last time");
     }
 }
