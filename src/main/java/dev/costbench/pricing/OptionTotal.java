@@ -10,4 +10,20 @@ import java.math.BigDecimal;
 public record OptionTotal(String option, BigDecimal upfront, BigDecimal monthlyRecurring, BigDecimal monthlyEffective,
                           int fallbackBlocks, int missingBlocks) {
     public boolean complete() { return missingBlocks == 0; }
+
+    /**
+     * The total as every output writes it: the figure when complete; otherwise the priced part and how many
+     * blocks it leaves out ("$560.64 + 1 missing", or "2 missing" when nothing is priced), because a bare
+     * "$0.00" would read as free.
+     */
+    public String text() {
+        if (monthlyEffective == null) return missingText();
+        if (complete()) return Money.format(monthlyEffective);
+        return monthlyEffective.signum() == 0 ? missingText() : Money.format(monthlyEffective) + " + " + missingText();
+    }
+
+    /** True when the text shows a priced amount (an estimate mark applies to it). */
+    public boolean showsAmount() { return monthlyEffective != null && (complete() || monthlyEffective.signum() != 0); }
+
+    private String missingText() { return Math.max(missingBlocks, 1) + " missing"; }
 }

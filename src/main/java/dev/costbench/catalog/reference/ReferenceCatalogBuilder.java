@@ -44,6 +44,7 @@ public final class ReferenceCatalogBuilder {
     private List<BigDecimal> upfrontRuleErrors;
     private RegionalServices regional;
     private Map<String, BigDecimal> fargateCheck;
+    private Map<String, BigDecimal> fargateSpotCheck;
 
     private ReferenceCatalogBuilder(Path referenceDir) { this.referenceDir = referenceDir; }
 
@@ -100,6 +101,7 @@ public final class ReferenceCatalogBuilder {
         regional.addEks(builder, builder.build());
         PriceCatalog published = builder.build();
         fargateCheck = regional.fargateCheck(published, FARGATE_CHECK_REGION);
+        fargateSpotCheck = regional.fargateSpotCheck(published, FARGATE_CHECK_REGION);
         regional.addByPriceLevel(builder, published);
         PriceCatalog services = builder.build();
         for (String region : services.regions()) {
@@ -175,6 +177,8 @@ public final class ReferenceCatalogBuilder {
         s.append("On-Demand price level against us-east-1: ").append(regional.priceLevels()).append('\n');
         s.append("price-level rule on ").append(FARGATE_CHECK_REGION).append(" Fargate, (estimate − published) ÷ published: ")
                 .append(fargateCheck).append('\n');
+        s.append("Fargate Spot rule on ").append(FARGATE_CHECK_REGION).append(", (estimate − published) ÷ published: ")
+                .append(fargateSpotCheck).append('\n');
         s.append("regions: ").append(c.regions()).append('\n');
         return s.toString();
     }

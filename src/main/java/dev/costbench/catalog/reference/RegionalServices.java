@@ -142,6 +142,50 @@ final class RegionalServices {
             estimate(b, sofar, region, ServiceRates.FARGATE, FARGATE_DIMENSIONS, level);
             estimate(b, sofar, region, ServiceRates.ELB, ELB_DIMENSIONS, level);
         }
+        PriceCatalog withFargate = b.build();
+        for (String region : onDemand.regions()) fargateSpot(b, withFargate, region);
+    }
+
+    static final List<String> FARGATE_SPOT_DIMENSIONS = List.of(ServiceRates.FARGATE_X86_VCPU, ServiceRates.FARGATE_X86_GB);
+
+    /** Fargate Spot where no feed has the region: the region's Fargate rate × us-east-1's Spot ÷ On-Demand ratio. */
+    private void fargateSpot(PriceCatalog.Builder b, PriceCatalog c, String region) {
+        if (c.serviceRate(region, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_VCPU).isPresent()) return;
+        Map<String, BigDecimal> ratio = fargateSpotRatios(c);
+        Provenance p = sources.estimated("fargate_spot-from-fargate-" + region,
+                "Estimate from " + region + "'s Fargate rates and us-east-1's Fargate Spot discount (AWS's Fargate "
+                        + "Spot feed of 2019-07-30). Old: Fargate Spot prices move",
+                newest(c, ServiceRates.FARGATE_SPOT, FARGATE_SPOT_DIMENSIONS),
+                "the region's Fargate rate × us-east-1's Fargate Spot ÷ Fargate rate, to 4 places ("
+                        + describe(ratio) + "); to 6 significant digits. Checked on eu-west-1, whose Spot rates are "
+                        + "published: see docs/pricing-data.md");
+        for (String dim : FARGATE_SPOT_DIMENSIONS) {
+            Rate od = c.serviceRate(region, ServiceRates.FARGATE, dim).orElseThrow();
+            b.serviceRate(region, ServiceRates.FARGATE_SPOT, dim,
+                    new Rate(Rounding.sixDigits(od.usd().multiply(ratio.get(dim))), od.unit(), p));
+        }
+    }
+
+    private static Map<String, BigDecimal> fargateSpotRatios(PriceCatalog c) {
+        Map<String, BigDecimal> ratio = new TreeMap<>();
+        for (String dim : FARGATE_SPOT_DIMENSIONS)
+            ratio.put(dim, Rounding.fourPlaces(Rounding.divide(
+                    c.serviceRate(BASE, ServiceRates.FARGATE_SPOT, dim).orElseThrow().usd(),
+                    c.serviceRate(BASE, ServiceRates.FARGATE, dim).orElseThrow().usd())));
+        return ratio;
+    }
+
+    /** The Fargate Spot rule checked on a region with published Spot rates: (estimate − published) ÷ published. */
+    Map<String, BigDecimal> fargateSpotCheck(PriceCatalog published, String region) {
+        Map<String, BigDecimal> ratio = fargateSpotRatios(published);
+        Map<String, BigDecimal> out = new TreeMap<>();
+        for (String dim : FARGATE_SPOT_DIMENSIONS) {
+            BigDecimal truth = published.serviceRate(region, ServiceRates.FARGATE_SPOT, dim).orElseThrow().usd();
+            BigDecimal estimate = Rounding.sixDigits(published.serviceRate(region, ServiceRates.FARGATE, dim).orElseThrow()
+                    .usd().multiply(ratio.get(dim)));
+            out.put(dim, Rounding.fourPlaces(Rounding.divide(estimate.subtract(truth), truth)));
+        }
+        return out;
     }
 
     private void estimate(PriceCatalog.Builder b, PriceCatalog sofar, String region, String service,

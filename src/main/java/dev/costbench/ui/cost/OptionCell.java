@@ -103,7 +103,7 @@ public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind
         if (total.fallbackBlocks() > 0) tip.add(total.fallbackBlocks() + " block(s) counted On-Demand: the option does not apply to them");
         if (!total.complete()) {
             tip.add(total.missingBlocks() + " block(s) have missing prices: the total is incomplete");
-            return new OptionCell(Money.format(total.monthlyEffective()) + " + missing", total.monthlyEffective(), Kind.MISSING, tip.toString());
+            return new OptionCell(total.text(), total.monthlyEffective(), Kind.MISSING, tip.toString());
         }
         return new OptionCell(Money.format(total.monthlyEffective()), total.monthlyEffective(), Kind.PUBLISHED, tip.toString());
     }
