@@ -124,9 +124,8 @@ final class TablePriceReport {
         bestTotal(r, amounts, "reserved", f, l, 3);
         bestTotal(r, amounts, "savings-plan", f, l, 4);
         f[5] = total(r, PurchaseOption.SPOT.key());
-        int chosenMissing = (int) r.blocks().stream().filter(b -> b.chosen() == null || !b.chosen().isPriced()).count();
         boolean chosenEstimated = r.blocks().stream().anyMatch(b -> b.chosen() != null && b.chosen().basis() == Basis.ESTIMATED);
-        OptionTotal chosen = new OptionTotal("chosen", null, r.chosenMonthly(), r.chosenMonthly(), 0, chosenMissing);
+        OptionTotal chosen = r.chosenTotal();
         f[6] = (chosenEstimated && chosen.showsAmount() ? "~" : "") + chosen.text();
         l[6] = "chosen options";
         if (r.gravitonChosenMonthly() != null) {

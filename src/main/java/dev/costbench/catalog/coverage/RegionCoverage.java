@@ -89,5 +89,26 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
         return oldest == null ? line : line + " · rates of " + oldest + " to " + newest;
     }
 
+    /** The summary's short form for a status bar: "Prices: 5 published · 4 estimated · missing Lambda". */
+    public String brief() {
+        int published = 0, estimated = 0;
+        List<String> missing = new ArrayList<>();
+        for (ServiceCoverage c : services.values()) {
+            switch (c.status()) {
+                case PUBLISHED, MIXED -> published++;
+                case ESTIMATED -> estimated++;
+                case MISSING -> missing.add(c.kind().shortName());
+            }
+        }
+        return "Prices: " + published + " published · " + estimated + " estimated · missing " + list(missing);
+    }
+
+    /** One line per kind of price, e.g. "EC2 On-Demand: published 2025-04-04". */
+    public String detail() {
+        StringBuilder s = new StringBuilder("Prices in " + region + " (published + estimated: some rates of the kind are estimated)");
+        services.values().forEach(c -> s.append('\n').append(c.kind().title()).append(": ").append(c.describe()));
+        return s.toString();
+    }
+
     private static String list(List<String> names) { return names.isEmpty() ? "none" : String.join(", ", names); }
 }

@@ -80,6 +80,14 @@ public final class ScenarioBar extends HBox {
             }
         });
         region.setTooltip(new Tooltip("Region this scenario is priced in"));
+        // the list says per region what is published, estimated or missing; the closed box shows the code only
+        region.setCellFactory(list -> new RegionCell(workbench::catalog));
+        region.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(String r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty ? null : r);
+            }
+        });
         region.valueProperty().addListener((o, a, r) -> {
             if (!updating && r != null) workbench.execute(new EditScenario("Change region to " + r, s -> s.withRegion(r)));
         });
