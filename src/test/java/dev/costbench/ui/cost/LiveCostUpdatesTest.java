@@ -111,7 +111,7 @@ class LiveCostUpdatesTest {
         assertSame(before.get(2), after.get(2), "the far group's row is the one it had");
         assertEquals(lines, window.costPanel().table().getItems(), "the table keeps its lines and changes what they show");
         // $700.80 + $140.16 = $840.96 On-Demand, plus the Lambda, whose price this catalog lacks
-        assertEquals("$840.96 + missing", after.get(3).onDemand().text());
+        assertEquals("$840.96 + 1 missing", after.get(3).onDemand().text());
     }
 
     @Test
