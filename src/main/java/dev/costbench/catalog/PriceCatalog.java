@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Every price Costbench knows, immutable once built and indexed for lookups on the reprice path.
@@ -154,7 +155,7 @@ public final class PriceCatalog {
         private String asOf = "";
         private final Map<String, InstanceType> instanceTypes = new LinkedHashMap<>();
         private final Map<String, RegionPrices> regions = new HashMap<>();
-        private final Map<String, java.util.function.Supplier<PriceCatalog>> lazyRegions = new HashMap<>();
+        private final Map<String, Supplier<PriceCatalog>> lazyRegions = new HashMap<>();
         private final Map<String, Provenance> sources = new LinkedHashMap<>();
 
         public Builder version(String v) { version = v; return this; }
@@ -168,7 +169,7 @@ public final class PriceCatalog {
         public Builder region(String region) { regions.computeIfAbsent(region, k -> new RegionPrices()); return this; }
 
         /** A region read on first use: {@code loader} gives a catalog holding that region's rates. */
-        Builder lazyRegion(String region, java.util.function.Supplier<PriceCatalog> loader) {
+        Builder lazyRegion(String region, Supplier<PriceCatalog> loader) {
             lazyRegions.put(region, loader);
             return this;
         }
@@ -207,12 +208,12 @@ public final class PriceCatalog {
     /** A region's rates, or the way to read them once, on first use, by whichever thread asks first. */
     private static final class RegionSlot {
         private final String name;
-        private java.util.function.Supplier<PriceCatalog> loader;
+        private Supplier<PriceCatalog> loader;
         private volatile RegionPrices loaded;
 
         RegionSlot(RegionPrices loaded) { this.name = null; this.loaded = loaded; }
 
-        RegionSlot(String name, java.util.function.Supplier<PriceCatalog> loader) { this.name = name; this.loader = loader; }
+        RegionSlot(String name, Supplier<PriceCatalog> loader) { this.name = name; this.loader = loader; }
 
         RegionPrices get() {
             RegionPrices p = loaded;

@@ -6,9 +6,12 @@ import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.ServiceRates;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -57,11 +60,10 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
     }
 
     /** Computed once per catalog and region (a catalog never changes once built). */
-    private static final Map<PriceCatalog, Map<String, RegionCoverage>> CACHE =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<PriceCatalog, Map<String, RegionCoverage>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     public static RegionCoverage cached(PriceCatalog catalog, String region) {
-        Map<String, RegionCoverage> byRegion = CACHE.computeIfAbsent(catalog, c -> new java.util.concurrent.ConcurrentHashMap<>());
+        Map<String, RegionCoverage> byRegion = CACHE.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>());
         return byRegion.computeIfAbsent(region, r -> of(catalog, r));
     }
 

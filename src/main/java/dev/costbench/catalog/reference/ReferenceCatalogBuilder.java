@@ -148,11 +148,6 @@ public final class ReferenceCatalogBuilder {
         }
     }
 
-    private static BigDecimal median(List<BigDecimal> values) {
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
     private static String percent(BigDecimal fraction) { return Rounding.percent(fraction); }
 
     private String summary(PriceCatalog c) {
@@ -170,7 +165,7 @@ public final class ReferenceCatalogBuilder {
         s.append("Reserved No Upfront rates published outside us-east-1: ").append(regionalReserved.publishedRates())
                 .append(" (").append(regionalReserved.staleRates()).append(" left out: no On-Demand price, or another one)\n");
         s.append("Partial/All Upfront rule against x2iedn.32xlarge's published effective hourlies: ")
-                .append(upfrontRuleErrors.size()).append(" checks, median error ").append(percent(median(upfrontRuleErrors)))
+                .append(upfrontRuleErrors.size()).append(" checks, median absolute error ").append(percent(GenerationRatios.median(upfrontRuleErrors.stream().map(BigDecimal::abs).toList())))
                 .append(", largest ").append(percent(upfrontRuleErrors.stream().map(BigDecimal::abs).max(BigDecimal::compareTo).orElseThrow()))
                 .append('\n');
         s.append("Spot rates: ").append(spotRates).append("; left out (savings outside 0-100%): ").append(spotLeftOut).append('\n');

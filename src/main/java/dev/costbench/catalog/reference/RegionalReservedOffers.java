@@ -10,6 +10,8 @@ import dev.costbench.catalog.Term;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +31,7 @@ final class RegionalReservedOffers {
     private final Provenance estimated;
     private int publishedRates;
     private int staleRates;
+    private Map<String, List<Map<String, String>>> byRegion;
 
     RegionalReservedOffers(ReferenceTable table, ReservedOffers pattern, SourceTable sources) {
         this.table = table;
@@ -80,12 +83,13 @@ final class RegionalReservedOffers {
                 staleRates++; // a rate set against another On-Demand price no longer describes today's offer
                 continue;
             }
-            out.computeIfAbsent(type, t -> new TreeMap<>(java.util.Comparator.comparing(ReservedKey::key)))
+            out.computeIfAbsent(type, t -> new TreeMap<>(Comparator.comparing(ReservedKey::key)))
                     .put(key(row), table.decimal(row, "usd_per_hour"));
         }
         return out;
     }
 
+    /** The table's rows by region, grouped on first use. */
     private List<Map<String, String>> rows(String region) {
         if (byRegion == null) {
             byRegion = new TreeMap<>();
@@ -94,8 +98,6 @@ final class RegionalReservedOffers {
         }
         return byRegion.getOrDefault(region, List.of());
     }
-
-    private Map<String, List<Map<String, String>>> byRegion;
 
     private ReservedKey key(Map<String, String> row) {
         Term term = switch (row.get("lease_term")) {
@@ -119,7 +121,7 @@ final class RegionalReservedOffers {
         for (Map<String, String> row : x2iedn.rows()) {
             if (!"linux".equals(row.get("os")) || !"reserved".equals(row.get("price_kind"))
                     || ReservedOffers.REGION.equals(row.get("region"))) continue;
-            effective.computeIfAbsent(row.get("region"), r -> new java.util.HashMap<>())
+            effective.computeIfAbsent(row.get("region"), r -> new HashMap<>())
                     .put(ReservedOffers.key(row.get("lease_contract_length"), row.get("offering_class"), row.get("purchase_option")),
                             x2iedn.decimal(row, "value_usd_per_hour_or_label"));
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Non-EC2 rates outside the regions aws_service_unit_prices.csv covers: Lambda and EBS gp3 where AWS's
@@ -40,8 +41,9 @@ final class RegionalServices {
             ServiceRates.LAMBDA_PC_ARM, ServiceRates.LAMBDA_PC_X86,
             ServiceRates.LAMBDA_PC_DURATION_ARM, ServiceRates.LAMBDA_PC_DURATION_X86);
 
-    static final List<String> FARGATE_DIMENSIONS = List.of(ServiceRates.FARGATE_X86_VCPU, ServiceRates.FARGATE_X86_GB,
-            ServiceRates.FARGATE_ARM_VCPU, ServiceRates.FARGATE_ARM_GB, ServiceRates.FARGATE_EPHEMERAL);
+    /** The Fargate rates a Savings Plan covers, and task storage. */
+    static final List<String> FARGATE_DIMENSIONS = Stream.concat(SavingsPlanRates.FARGATE_DIMENSIONS.stream(),
+            Stream.of(ServiceRates.FARGATE_EPHEMERAL)).toList();
     static final List<String> ELB_DIMENSIONS = List.of(ServiceRates.ALB_HOUR, ServiceRates.ALB_LCU_HOUR,
             ServiceRates.NLB_HOUR, ServiceRates.NLB_NLCU_HOUR);
 
@@ -67,11 +69,7 @@ final class RegionalServices {
             if (b != null && b.signum() > 0) ratios.add(Rounding.divide(usd, b));
         });
         if (ratios.isEmpty()) throw new IllegalStateException("no type priced in both " + region + " and " + BASE);
-        List<BigDecimal> sorted = ratios.stream().sorted().toList();
-        int n = sorted.size();
-        BigDecimal m = n % 2 == 1 ? sorted.get(n / 2)
-                : Rounding.divide(sorted.get(n / 2 - 1).add(sorted.get(n / 2)), BigDecimal.TWO);
-        return Rounding.fourPlaces(m);
+        return GenerationRatios.median(ratios);
     }
 
     Map<String, BigDecimal> priceLevels() { return priceLevel; }

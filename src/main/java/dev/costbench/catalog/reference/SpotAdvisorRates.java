@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +24,7 @@ final class SpotAdvisorRates {
 
     private final JsonNode advisor;
     private final JsonNode ranges;
-    private final java.util.List<String> leftOut = new java.util.ArrayList<>();
+    private final List<String> leftOut = new ArrayList<>();
 
     SpotAdvisorRates(Path referenceDir) throws IOException {
         JsonNode root;
@@ -60,7 +62,7 @@ final class SpotAdvisorRates {
     }
 
     /** Advisor entries with a savings figure outside 0–100%, which give no Spot estimate. */
-    java.util.List<String> leftOut() { return leftOut; }
+    List<String> leftOut() { return leftOut; }
 
     private String label(int bucket) {
         for (JsonNode r : ranges) if (r.path("index").asInt() == bucket) return r.path("label").asText();
