@@ -112,6 +112,21 @@ class AllRegionsCatalogTest {
     }
 
     @Test
+    void theUpfrontRuleIsWithinOnePointTwoPercentOfEveryPublishedFigureOutsideUsEast1() throws IOException {
+        SourceTable s = new SourceTable(PriceCatalog.builder());
+        ReferenceTable snapshot = ReferenceTable.read(sources, GenerationRatios.FILE);
+        ReferenceTable x2iedn = ReferenceTable.read(sources, ReservedOffers.X2IEDN_FILE);
+        ReservedOffers pattern = new ReservedOffers(ReferenceTable.read(sources, ReservedOffers.M5_FILE), snapshot, x2iedn,
+                new GenerationRatios(snapshot), s);
+        List<BigDecimal> errors = new RegionalReservedOffers(ReferenceTable.read(sources, RegionalReservedOffers.FILE),
+                pattern, s).measuredErrors(x2iedn);
+        // x2iedn.32xlarge in 24 regions × (standard, convertible) × (1y, 3y) × (Partial, All Upfront) = 192 checks
+        assertEquals(192, errors.size());
+        BigDecimal largest = errors.stream().map(BigDecimal::abs).max(BigDecimal::compareTo).orElseThrow();
+        assertEquals("1.19%", Rounding.percent(largest));
+    }
+
+    @Test
     void fargateAndLoadBalancersFollowTheRegionsOnDemandPriceLevel() {
         // eu-central-1's level: median of (eu-central-1 ÷ us-east-1) over shared types of the 2025-04-04 feed = 1.1979
         // Fargate x86 vCPU: $0.04048 × 1.1979 = 0.048491 (6 significant digits); ALB hour: $0.0225 × 1.1979 = 0.0269528
