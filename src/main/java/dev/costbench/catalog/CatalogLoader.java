@@ -18,13 +18,13 @@ public final class CatalogLoader {
 
     private CatalogLoader() {}
 
-    /** The catalog shipped with Costbench; read once, then shared (it is immutable). */
+    /** The catalog shipped with Costbench; read once, then shared (it is immutable). Each region is read on first use. */
     public static PriceCatalog bundled() {
         PriceCatalog c = bundled;
         if (c == null) {
             synchronized (CatalogLoader.class) {
                 c = bundled;
-                if (c == null) bundled = c = new CatalogReader(classpathFolder()).read();
+                if (c == null) bundled = c = new CatalogReader(classpathFolder()).readLazily();
             }
         }
         return c;
@@ -47,7 +47,7 @@ public final class CatalogLoader {
         }).read();
     }
 
-    private static CatalogReader.Files classpathFolder() {
+    static CatalogReader.Files classpathFolder() {
         return new CatalogReader.Files() {
             @Override
             public InputStream open(String name) {

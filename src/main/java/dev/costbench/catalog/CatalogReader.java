@@ -63,6 +63,21 @@ final class CatalogReader {
         return builder.build();
     }
 
+    /**
+     * Reads catalog.json and the instance specs now and each region file on first use: a design prices in one
+     * or two regions, so starting up does not pay for all of them. Only for a catalog already known to be valid.
+     */
+    PriceCatalog readLazily() {
+        withFile(CatalogFormat.CATALOG_FILE, this::readCatalogFile);
+        withFile(instanceTypesFile, c -> InstanceTypesReader.read(c, builder));
+        regionFiles.forEach((region, file) -> builder.lazyRegion(region, () -> {
+            PriceCatalog.Builder one = PriceCatalog.builder().region(region);
+            withFile(file, c -> new RegionReader(region, one, sources, reservedOrder, savingsPlanOrder).read(c));
+            return one.build();
+        }));
+        return builder.build();
+    }
+
     private void withFile(String name, Consumer<JsonCursor> body) {
         try (InputStream in = files.open(name)) {
             if (in == null) throw new CatalogException(name, null, "not found in " + files.describe());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Every price Costbench knows, immutable once built and indexed for lookups on the reprice path.
@@ -17,15 +18,17 @@ public final class PriceCatalog {
     private final String version;
     private final String asOf;
     private final Map<String, InstanceType> instanceTypes;
-    private final Map<String, RegionPrices> regions;
+    /** Each region's rates, read on first use for a lazily loaded catalog. */
+    private final Map<String, RegionSlot> regions;
     private final Map<String, Provenance> sources;
 
     private PriceCatalog(Builder b) {
         this.version = b.version;
         this.asOf = b.asOf;
         this.instanceTypes = Collections.unmodifiableMap(new LinkedHashMap<>(b.instanceTypes));
-        Map<String, RegionPrices> r = new HashMap<>();
-        b.regions.forEach((k, v) -> r.put(k, v.freeze()));
+        Map<String, RegionSlot> r = new HashMap<>();
+        b.regions.forEach((k, v) -> r.put(k, new RegionSlot(v.freeze())));
+        b.lazyRegions.forEach((k, loader) -> r.put(k, new RegionSlot(k, loader)));
         this.regions = Collections.unmodifiableMap(r);
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(b.sources));
     }
@@ -43,16 +46,27 @@ public final class PriceCatalog {
 
     public boolean hasRegion(String region) { return regions.containsKey(region); }
 
+    /** True when the region's rates have been read (a lazily loaded catalog reads a region on first use). */
+    public boolean isLoaded(String region) {
+        RegionSlot slot = regions.get(region);
+        return slot != null && slot.loaded != null;
+    }
+
+    private RegionPrices prices(String region) {
+        RegionSlot slot = regions.get(region);
+        return slot == null ? null : slot.get();
+    }
+
     /** Every source the catalog's rates cite, by source id. */
     public Map<String, Provenance> sources() { return sources; }
 
     public Optional<Rate> onDemand(String region, String instanceType) {
-        RegionPrices p = regions.get(region);
+        RegionPrices p = prices(region);
         return p == null ? Optional.empty() : Optional.ofNullable(p.onDemand.get(instanceType));
     }
 
     public Optional<ReservedRate> reserved(String region, String instanceType, ReservedKey key) {
-        RegionPrices p = regions.get(region);
+        RegionPrices p = prices(region);
         if (p == null) return Optional.empty();
         Map<ReservedKey, ReservedRate> m = p.reserved.get(instanceType);
         return m == null ? Optional.empty() : Optional.ofNullable(m.get(key));
@@ -60,26 +74,26 @@ public final class PriceCatalog {
 
     /** Savings Plan rate per instance-hour of {@code instanceType} under the plan. */
     public Optional<Rate> ec2SavingsPlan(String region, String instanceType, SavingsPlanKey key) {
-        RegionPrices p = regions.get(region);
+        RegionPrices p = prices(region);
         if (p == null) return Optional.empty();
         Map<SavingsPlanKey, Rate> m = p.ec2SavingsPlans.get(instanceType);
         return m == null ? Optional.empty() : Optional.ofNullable(m.get(key));
     }
 
     public Optional<SpotRate> spot(String region, String instanceType) {
-        RegionPrices p = regions.get(region);
+        RegionPrices p = prices(region);
         return p == null ? Optional.empty() : Optional.ofNullable(p.spot.get(instanceType));
     }
 
     /** A non-EC2 rate, e.g. service {@code fargate}, dimension {@code linux_x86_vcpu_hour}. */
     public Optional<Rate> serviceRate(String region, String service, String dimension) {
-        RegionPrices p = regions.get(region);
+        RegionPrices p = prices(region);
         return p == null ? Optional.empty() : Optional.ofNullable(p.service.get(service + "/" + dimension));
     }
 
     /** Compute Savings Plan rate for a Fargate or Lambda dimension (same dimension names as {@link #serviceRate}). */
     public Optional<Rate> serviceSavingsPlan(String region, String service, String dimension, SavingsPlanKey key) {
-        RegionPrices p = regions.get(region);
+        RegionPrices p = prices(region);
         if (p == null) return Optional.empty();
         Map<SavingsPlanKey, Rate> m = p.serviceSavingsPlans.get(service + "/" + dimension);
         return m == null ? Optional.empty() : Optional.ofNullable(m.get(key));
@@ -87,19 +101,19 @@ public final class PriceCatalog {
 
     /** Publication date and version of the offer file per service, for "prices as of". */
     public Map<String, OfferInfo> offers(String region) {
-        RegionPrices p = regions.get(region);
+        RegionPrices p = prices(region);
         return p == null ? Map.of() : p.offers;
     }
 
     /** Instance types with an On-Demand price in the region, for pickers and Graviton candidates. */
     public Set<String> pricedInstanceTypes(String region) {
-        RegionPrices p = regions.get(region);
+        RegionPrices p = prices(region);
         return p == null ? Set.of() : p.onDemand.keySet();
     }
 
     /** Region-level view for writers and importers that copy the catalog. */
     public RegionView region(String region) {
-        RegionPrices p = regions.get(region);
+        RegionPrices p = prices(region);
         return p == null ? null : new RegionView(p.onDemand, p.reserved, p.ec2SavingsPlans, p.spot, p.service,
                 p.serviceSavingsPlans, p.offers);
     }
@@ -115,7 +129,8 @@ public final class PriceCatalog {
         Builder b = new Builder().version(version).asOf(asOf);
         instanceTypes.values().forEach(b::instanceType);
         sources.forEach(b::source);
-        regions.forEach((name, p) -> {
+        regions.forEach((name, slot) -> {
+            RegionPrices p = slot.get();
             p.onDemand.forEach((t, r) -> b.onDemand(name, t, r));
             p.reserved.forEach((t, m) -> m.forEach((k, r) -> b.reserved(name, t, k, r)));
             p.ec2SavingsPlans.forEach((t, m) -> m.forEach((k, r) -> b.ec2SavingsPlan(name, t, k, r)));
@@ -140,6 +155,7 @@ public final class PriceCatalog {
         private String asOf = "";
         private final Map<String, InstanceType> instanceTypes = new LinkedHashMap<>();
         private final Map<String, RegionPrices> regions = new HashMap<>();
+        private final Map<String, Supplier<PriceCatalog>> lazyRegions = new HashMap<>();
         private final Map<String, Provenance> sources = new LinkedHashMap<>();
 
         public Builder version(String v) { version = v; return this; }
@@ -151,6 +167,12 @@ public final class PriceCatalog {
         public Builder source(String id, Provenance p) { sources.put(id, p); return this; }
 
         public Builder region(String region) { regions.computeIfAbsent(region, k -> new RegionPrices()); return this; }
+
+        /** A region read on first use: {@code loader} gives a catalog holding that region's rates. */
+        Builder lazyRegion(String region, Supplier<PriceCatalog> loader) {
+            lazyRegions.put(region, loader);
+            return this;
+        }
 
         public Builder onDemand(String region, String type, Rate r) { rp(region).onDemand.put(type, r); return this; }
 
@@ -181,6 +203,29 @@ public final class PriceCatalog {
         private RegionPrices rp(String region) { return regions.computeIfAbsent(region, k -> new RegionPrices()); }
 
         public PriceCatalog build() { return new PriceCatalog(this); }
+    }
+
+    /** A region's rates, or the way to read them once, on first use, by whichever thread asks first. */
+    private static final class RegionSlot {
+        private final String name;
+        private Supplier<PriceCatalog> loader;
+        private volatile RegionPrices loaded;
+
+        RegionSlot(RegionPrices loaded) { this.name = null; this.loaded = loaded; }
+
+        RegionSlot(String name, Supplier<PriceCatalog> loader) { this.name = name; this.loader = loader; }
+
+        RegionPrices get() {
+            RegionPrices p = loaded;
+            if (p != null) return p;
+            synchronized (this) {
+                if (loaded == null) {
+                    loaded = loader.get().regions.get(name).get();
+                    loader = null;
+                }
+                return loaded;
+            }
+        }
     }
 
     private static final class RegionPrices {

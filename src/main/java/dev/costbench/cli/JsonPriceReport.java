@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
+import dev.costbench.catalog.coverage.RegionCoverage;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.CostReport;
@@ -39,11 +41,13 @@ final class JsonPriceReport {
     /** Every source the report's lines cite, by id, written once at the end instead of on every line. */
     private final Map<String, Provenance> sources = new TreeMap<>();
 
-    private JsonPriceReport() {}
+    private final PriceCatalog catalog;
+
+    private JsonPriceReport(PriceCatalog catalog) { this.catalog = catalog; }
 
     /** One scenario: {catalog, scenario, region, blocks, totals, …}; several: {catalog, scenarios: [...]}. */
-    static String render(List<CostReport> reports, boolean single) {
-        return new JsonPriceReport().document(reports, single);
+    static String render(List<CostReport> reports, boolean single, PriceCatalog catalog) {
+        return new JsonPriceReport(catalog).document(reports, single);
     }
 
     private String document(List<CostReport> reports, boolean single) {
@@ -71,6 +75,7 @@ final class JsonPriceReport {
     private void scenario(ObjectNode o, CostReport r) {
         o.put("scenario", r.scenario());
         o.put("region", r.region());
+        coverage(o.putObject("coverage"), RegionCoverage.cached(catalog, r.region()));
         ArrayNode blocks = o.putArray("blocks");
         for (BlockCost b : r.blocks()) block(blocks.addObject(), b);
         ObjectNode totals = o.putObject("totals");
@@ -82,6 +87,17 @@ final class JsonPriceReport {
         money(chosen, "gravitonMonthlyEffective", r.gravitonChosenMonthly());
         strings(o.putArray("warnings"), r.warnings());
         missing(o.putArray("missing"), r.missing());
+    }
+
+    /** What the catalog has for the region: {summary, services: {kind: {basis, oldest, newest}}}. */
+    private static void coverage(ObjectNode o, RegionCoverage c) {
+        o.put("summary", c.summary());
+        ObjectNode services = o.putObject("services");
+        c.services().forEach((kind, s) -> {
+            ObjectNode k = services.putObject(kind.shortName());
+            k.put("basis", s.status().label());
+            if (s.oldest() != null) k.put("oldest", s.oldest()).put("newest", s.newest());
+        });
     }
 
     private void block(ObjectNode o, BlockCost b) {
@@ -157,12 +173,20 @@ final class JsonPriceReport {
         if (g.reason() != null) o.put("reason", g.reason());
     }
 
+    /** An incomplete total's figures are null (unknown, not $0); the part that is priced is given apart. */
     private static void total(ObjectNode o, OptionTotal t) {
-        money(o, "upfront", t.upfront());
-        money(o, "monthlyRecurring", t.monthlyRecurring());
-        money(o, "monthlyEffective", t.monthlyEffective());
+        money(o, "upfront", t.complete() ? t.upfront() : null);
+        money(o, "monthlyRecurring", t.complete() ? t.monthlyRecurring() : null);
+        money(o, "monthlyEffective", t.complete() ? t.monthlyEffective() : null);
         o.put("fallbackBlocks", t.fallbackBlocks());
         o.put("missingBlocks", t.missingBlocks());
+        if (!t.complete()) {
+            ObjectNode priced = o.putObject("pricedPart");
+            money(priced, "upfront", t.upfront());
+            money(priced, "monthlyRecurring", t.monthlyRecurring());
+            money(priced, "monthlyEffective", t.monthlyEffective());
+            o.put("text", t.text());
+        }
     }
 
     static String status(OptionCost.Status s) {

@@ -56,9 +56,9 @@ public final class PriceCommand implements Callable<Integer> {
         for (int i : selected) reports.add(engine.price(project.scenarios().get(i)));
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
-            case JSON -> JsonPriceReport.render(reports, scenario != null);
+            case JSON -> JsonPriceReport.render(reports, scenario != null, catalog);
             case CSV -> CsvPriceReport.render(reports);
-            case TABLE -> TablePriceReport.render(project.name(), reports);
+            case TABLE -> TablePriceReport.render(project.name(), reports, catalog);
         });
         out.flush();
         return ExitCode.OK;

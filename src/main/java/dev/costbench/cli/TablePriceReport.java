@@ -2,6 +2,8 @@ package dev.costbench.cli;
 
 import dev.costbench.catalog.Basis;
 import dev.costbench.pricing.BlockCost;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.coverage.RegionCoverage;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.GravitonTwin;
 import dev.costbench.pricing.MissingPrice;
@@ -34,19 +36,20 @@ final class TablePriceReport {
 
     private TablePriceReport() {}
 
-    static String render(String designName, List<CostReport> reports) {
+    static String render(String designName, List<CostReport> reports, PriceCatalog catalog) {
         StringBuilder out = new StringBuilder();
         for (CostReport r : reports) {
             if (!out.isEmpty()) out.append('\n');
-            scenario(out, designName, r);
+            scenario(out, designName, r, catalog);
         }
         legend(out);
         return out.toString();
     }
 
-    private static void scenario(StringBuilder out, String designName, CostReport r) {
+    private static void scenario(StringBuilder out, String designName, CostReport r, PriceCatalog catalog) {
         out.append(designName).append(" — ").append(r.scenario()).append(" · ").append(r.region())
-                .append(" · prices as of ").append(r.catalogAsOf()).append(" (catalog ").append(r.catalogVersion()).append(")\n\n");
+                .append(" · prices as of ").append(r.catalogAsOf()).append(" (catalog ").append(r.catalogVersion()).append(")\n");
+        out.append("Prices in ").append(r.region()).append(": ").append(RegionCoverage.cached(catalog, r.region()).summary()).append("\n\n");
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADERS);
         for (BlockCost b : r.blocks()) {
@@ -121,9 +124,9 @@ final class TablePriceReport {
         bestTotal(r, amounts, "reserved", f, l, 3);
         bestTotal(r, amounts, "savings-plan", f, l, 4);
         f[5] = total(r, PurchaseOption.SPOT.key());
-        boolean chosenIncomplete = r.blocks().stream().anyMatch(b -> b.chosen() == null || !b.chosen().isPriced());
         boolean chosenEstimated = r.blocks().stream().anyMatch(b -> b.chosen() != null && b.chosen().basis() == Basis.ESTIMATED);
-        f[6] = r.chosenMonthly() == null ? MISSING : mark(Money.format(r.chosenMonthly()), chosenEstimated, chosenIncomplete);
+        OptionTotal chosen = r.chosenTotal();
+        f[6] = (chosenEstimated && chosen.showsAmount() ? "~" : "") + chosen.text();
         l[6] = "chosen options";
         if (r.gravitonChosenMonthly() != null) {
             boolean twinEstimated = r.blocks().stream().anyMatch(b -> {
@@ -131,8 +134,17 @@ final class TablePriceReport {
                 OptionCost c = g != null && g.available() ? g.options().get(b.chosenOption()) : b.chosen();
                 return c != null && c.basis() == Basis.ESTIMATED;
             });
-            f[7] = mark(Money.format(r.gravitonChosenMonthly()), twinEstimated, false);
-            if (r.chosenMonthly() != null) f[8] = Money.format(r.chosenMonthly().subtract(r.gravitonChosenMonthly()));
+            int twinMissing = (int) r.blocks().stream().filter(b -> {
+                GravitonTwin g = b.graviton();
+                OptionCost c = g != null && g.available() ? g.options().get(b.chosenOption()) : null;
+                if (c == null || !c.isPriced()) c = b.chosen();
+                return c == null || !c.isPriced();
+            }).count();
+            OptionTotal twin = new OptionTotal("graviton", null, r.gravitonChosenMonthly(), r.gravitonChosenMonthly(), 0, twinMissing);
+            f[7] = (twinEstimated && twin.showsAmount() ? "~" : "") + twin.text();
+            // a saving between totals that leave blocks out would compare unlike things
+            if (r.chosenMonthly() != null && chosen.complete() && twin.complete())
+                f[8] = Money.format(r.chosenMonthly().subtract(r.gravitonChosenMonthly()));
         }
         return new Row(f, l);
     }
@@ -153,11 +165,7 @@ final class TablePriceReport {
             if (c == null || !c.isPriced()) c = b.option(PurchaseOption.ON_DEMAND.key());
             return c != null && c.basis() == Basis.ESTIMATED;
         });
-        return mark(Money.format(t.monthlyEffective()), estimated, !t.complete());
-    }
-
-    private static String mark(String amount, boolean estimated, boolean incomplete) {
-        return (estimated ? "~" : "") + amount + (incomplete ? "*" : "");
+        return (estimated && t.showsAmount() ? "~" : "") + t.text();
     }
 
     private static String cell(OptionCost c) {
@@ -216,7 +224,8 @@ final class TablePriceReport {
                 Compute SP / EC2 SP: Compute or EC2 Instance Savings Plan. Graviton: the same block on arm64.
                 ~        estimated from AWS's published rates by a stated rule, not a figure AWS publishes
                 n/a      the option does not apply to the block; totals count such blocks at On-Demand
-                missing  the price catalog has no price for it; * marks a total that leaves such blocks out
+                missing  the price catalog has no price for it; "+ 2 missing" after a total: it counts only the
+                         priced blocks and leaves out that many blocks, listed under "Missing prices"
                 """);
     }
 

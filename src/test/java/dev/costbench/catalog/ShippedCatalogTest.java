@@ -183,7 +183,8 @@ class ShippedCatalogTest {
         Rate gp3 = catalog.serviceRate(US_EAST_1, EBS, EBS_GP3).orElseThrow();
         assertAmount("0.08", gp3.usd());
         assertEquals("GB-month", gp3.unit());
-        assertEquals(Basis.ESTIMATED, gp3.provenance().basis());
+        assertEquals(Basis.PUBLISHED, gp3.provenance().basis()); // EBS pricing-page feed of 2024-07-18
+        assertEquals("2024-07-18", gp3.provenance().asOf());
     }
 
     @Test
@@ -206,6 +207,9 @@ class ShippedCatalogTest {
         assertEquals("2026-07-20", catalog.offers(US_EAST_1).get("ec2").publicationDate());
         assertEquals("2024-07-01", catalog.offers(US_EAST_1).get("lambda").publicationDate());
         assertEquals("2019-07-30", catalog.offers("eu-west-1").get("fargate_spot").publicationDate());
-        assertEquals(Set.of("eu-west-1", "us-east-1", "us-gov-east-1", "us-gov-west-1"), catalog.regions());
+        // 32 commercial regions and the two GovCloud regions of the 2025-04-04 On-Demand feed
+        assertEquals(34, catalog.regions().size());
+        assertTrue(catalog.regions().containsAll(Set.of("eu-central-1", "ap-southeast-7", "mx-central-1", "us-gov-west-1")));
+        assertEquals("2025-04-04", catalog.offers("eu-central-1").get("ec2").publicationDate());
     }
 }

@@ -42,7 +42,7 @@ class ImportPricesCommandTest {
         }
     }
 
-    /** Two m5.large instances in us-west-2, a region the shipped catalog does not have. */
+    /** Two m5.large instances in us-west-2. */
     private Path oregonDesign() throws Exception {
         Path file = dir.resolve("oregon.costbench.json");
         Files.writeString(file, """
@@ -64,9 +64,11 @@ class ImportPricesCommandTest {
         Path data = dir.resolve("data");
         Run r = run("import-prices", fixture("aws").toString(), "--data-dir", data.toString());
         assertEquals(ExitCode.OK, r.exit(), r.err());
-        assertTrue(r.out().contains("Regions added: us-west-2"), r.out());
+        // us-west-2 ships with Costbench; its On-Demand feed (2025-04-04) is newer than the file's, its Reserved offers are not
+        assertTrue(r.out().contains("Regions added: none"), r.out());
+        assertTrue(r.out().contains("Note: us-west-2 ec2: kept the catalog's rates (2025-04-04), which are newer than the file's (2025-03-01)"), r.out());
         assertTrue(r.out().contains("Estimates replaced by published rates: "), r.out());
-        assertTrue(r.out().contains("us-west-2  ec2  2025-03-01  (AmazonEC2 offer file 20250301120000)"), r.out());
+        assertTrue(r.out().contains("us-west-2  ec2_reserved  2025-03-01  (AmazonEC2 offer file 20250301120000)"), r.out());
         // the first version of the user catalog, named by the pointer the commands read
         assertTrue(r.out().contains("Catalog written: " + data.resolve("catalog.v1")), r.out());
         assertTrue(Files.isRegularFile(data.resolve("catalog.v1/regions/us-west-2.json")));
@@ -77,17 +79,19 @@ class ImportPricesCommandTest {
         Path data = dir.resolve("data");
         Path design = oregonDesign();
         JsonNode before = priceJson(design, data);
-        assertEquals("missing", before.at("/blocks/0/options/on-demand/status").asText());
+        String ri = "/blocks/0/options/reserved~13y~1convertible~1partial-upfront";
+        assertEquals("estimated", before.at(ri + "/basis").asText());
 
         assertEquals(ExitCode.OK, run("import-prices", fixture("aws").toString(), "--region", "us-west-2",
                 "--data-dir", data.toString()).exit());
 
         JsonNode after = priceJson(design, data);
-        // 2 instances × 730 h × $0.096 (the us-west-2 CSV fixture) = $140.16
-        JsonNode onDemand = after.at("/blocks/0/options/on-demand");
-        assertEquals("priced", onDemand.get("status").asText());
-        assertEquals("140.16", onDemand.get("monthlyEffective").decimalValue().toPlainString());
-        assertEquals("published", onDemand.get("basis").asText());
+        // the file's published 3y convertible Partial Upfront offer replaces the shipped estimate:
+        // 2 instances × ($736 ÷ 36 months + $0.028 × 730 h) = 2 × (20.4444 + 20.44) = $81.77
+        JsonNode reserved = after.at(ri);
+        assertEquals("priced", reserved.get("status").asText());
+        assertEquals("81.77", reserved.get("monthlyEffective").decimalValue().toPlainString());
+        assertEquals("published", reserved.get("basis").asText());
     }
 
     @Test

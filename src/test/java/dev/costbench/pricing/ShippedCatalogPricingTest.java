@@ -71,13 +71,13 @@ class ShippedCatalogPricingTest {
     }
 
     @Test
-    void govCloudHasOnDemandEc2OnlySoLambdaIsMissing() {
+    void govCloudHasNoLambdaRatesSoLambdaIsMissing() {
         CostReport r = price("us-gov-east-1", AutoScalingGroup.of("a", "a", "m5.xlarge", 1, 1, 1),
                 LambdaFunction.of("fn", "fn", 512, 1_000_000L, BigDecimal.valueOf(100)));
         // m5.xlarge in us-gov-east-1: $0.242 × 730 = 176.66
         assertExactly("176.66", r.block("a").option("on-demand").monthlyEffective());
-        assertEquals("ec2 reserved 1y/standard/no-upfront m5.xlarge in us-gov-east-1",
-                r.block("a").option("reserved/1y/standard/no-upfront").missing().get(0).describe());
+        // published 2025-04 No Upfront rate, 1y standard: $0.152 × 730 = 110.96
+        assertExactly("110.96", r.block("a").option("reserved/1y/standard/no-upfront").monthlyEffective());
         assertEquals(OptionCost.Status.MISSING, r.block("fn").option("on-demand").status());
         assertEquals(1, r.totals().get("on-demand").missingBlocks());
     }

@@ -73,7 +73,8 @@ final class GenerationRatios {
                         + g.getAsInt() + " types in the 2023-08 snapshot");
     }
 
-    private static BigDecimal median(List<BigDecimal> values) {
+    /** The median, to four places: the one way every measured ratio of the build is summarised. */
+    static BigDecimal median(List<BigDecimal> values) {
         List<BigDecimal> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         BigDecimal m = n % 2 == 1 ? sorted.get(n / 2)

@@ -15,19 +15,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Builds the shipped {@code pricing-data/} from the offline AWS reference data by the rules in
- * docs/pricing-data.md. A test rebuilds it and compares with the shipped files, so the data cannot drift
- * from its rules. Usage: {@code ReferenceCatalogBuilder <reference folder> <output folder>}.
+ * Builds the shipped {@code pricing-data/} from the source tables in {@code pricing-data/sources/} by the rules
+ * in docs/pricing-data.md. A test rebuilds it and compares with the shipped files, so the data cannot drift
+ * from its rules. Usage: {@code ReferenceCatalogBuilder [<sources folder> <output folder>]}.
  */
 public final class ReferenceCatalogBuilder {
     static final String CATALOG_VERSION = "2026.07.20";
     /** The date of the On-Demand table, the newest complete rate set. */
     static final String CATALOG_AS_OF = "2026-07-20";
-    static final String ON_DEMAND_FILE = "ec2_ondemand_linux_karpenter_2026-07-20.csv";
-    static final List<String> ON_DEMAND_REGIONS = List.of("us-east-1", "us-gov-east-1", "us-gov-west-1");
+    /** The one region outside us-east-1 whose Fargate rates are published, where the price-level rule is checked. */
+    static final String FARGATE_CHECK_REGION = "eu-west-1";
 
     private final Path referenceDir;
     private final PriceCatalog.Builder builder = PriceCatalog.builder().version(CATALOG_VERSION).asOf(CATALOG_AS_OF);
@@ -37,17 +38,26 @@ public final class ReferenceCatalogBuilder {
     private ReservedOffers reserved;
     private SavingsPlanRates savingsPlans;
     private int spotRates;
+    private OnDemandPrices onDemand;
+    private List<String> spotLeftOut;
+    private RegionalReservedOffers regionalReserved;
+    private List<BigDecimal> upfrontRuleErrors;
+    private RegionalServices regional;
+    private Map<String, BigDecimal> fargateCheck;
+    private Map<String, BigDecimal> fargateSpotCheck;
 
     private ReferenceCatalogBuilder(Path referenceDir) { this.referenceDir = referenceDir; }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: ReferenceCatalogBuilder <reference folder> <output folder>");
+        if (args.length != 0 && args.length != 2) {
+            System.err.println("usage: ReferenceCatalogBuilder [<sources folder> <output folder>]"
+                    + " (default: " + SourceFiles.FOLDER + " and pricing-data, run in the project folder)");
             System.exit(2);
         }
-        ReferenceCatalogBuilder b = new ReferenceCatalogBuilder(Path.of(args[0]));
+        Path sourcesDir = Path.of(args.length == 2 ? args[0] : SourceFiles.FOLDER);
+        Path out = Path.of(args.length == 2 ? args[1] : "pricing-data");
+        ReferenceCatalogBuilder b = new ReferenceCatalogBuilder(sourcesDir);
         PriceCatalog catalog = b.run();
-        Path out = Path.of(args[1]);
         clearRegionFiles(out);
         CatalogWriter.write(catalog, out);
         System.out.println(b.summary(catalog));
@@ -62,20 +72,37 @@ public final class ReferenceCatalogBuilder {
         specs = new InstanceSpecs(ReferenceTable.read(referenceDir, InstanceSpecs.FILE));
         specs.types().forEach(builder::instanceType);
 
-        Map<String, Map<String, BigDecimal>> onDemand = addOnDemand(ReferenceTable.read(referenceDir, ON_DEMAND_FILE));
+        onDemand = new OnDemandPrices(ReferenceTable.read(referenceDir, OnDemandPrices.KARPENTER_FILE),
+                ReferenceTable.read(referenceDir, OnDemandPrices.FEED_FILE), sources, builder);
 
         ratios = new GenerationRatios(ReferenceTable.read(referenceDir, GenerationRatios.FILE));
+        ReferenceTable x2iedn = ReferenceTable.read(referenceDir, ReservedOffers.X2IEDN_FILE);
         reserved = new ReservedOffers(ReferenceTable.read(referenceDir, ReservedOffers.M5_FILE),
-                ReferenceTable.read(referenceDir, GenerationRatios.FILE),
-                ReferenceTable.read(referenceDir, ReservedOffers.X2IEDN_FILE), ratios, sources);
-        reserved.addTo(builder, onDemand.get(ReservedOffers.REGION));
+                ReferenceTable.read(referenceDir, GenerationRatios.FILE), x2iedn, ratios, sources);
+        reserved.addTo(builder, onDemand.in(ReservedOffers.REGION));
+        regionalReserved = new RegionalReservedOffers(ReferenceTable.read(referenceDir, RegionalReservedOffers.FILE),
+                reserved, sources);
+        for (String region : onDemand.regions())
+            if (!region.equals(ReservedOffers.REGION)) regionalReserved.addTo(builder, region, onDemand.in(region));
+        upfrontRuleErrors = regionalReserved.measuredErrors(x2iedn);
 
         savingsPlans = new SavingsPlanRates(reserved, sources);
-        savingsPlans.addEc2(builder, builder.build(), ReservedOffers.REGION);
+        PriceCatalog withReserved = builder.build();
+        for (String region : onDemand.regions()) savingsPlans.addEc2(builder, withReserved, region);
 
-        spotRates = new SpotAdvisorRates(referenceDir).addTo(builder, "us-east-1", onDemand.get("us-east-1"), sources);
+        SpotAdvisorRates spot = new SpotAdvisorRates(referenceDir);
+        for (String region : onDemand.regions()) spotRates += spot.addTo(builder, region, onDemand.in(region), sources);
+        spotLeftOut = spot.leftOut();
 
         new ServicePrices(ReferenceTable.read(referenceDir, ServicePrices.FILE), sources).addTo(builder);
+        regional = new RegionalServices(sources, onDemand);
+        regional.addLambda(builder, ReferenceTable.read(referenceDir, RegionalServices.LAMBDA_FILE));
+        regional.addEbs(builder, ReferenceTable.read(referenceDir, RegionalServices.EBS_FILE));
+        regional.addEks(builder, builder.build());
+        PriceCatalog published = builder.build();
+        fargateCheck = regional.fargateCheck(published, FARGATE_CHECK_REGION);
+        fargateSpotCheck = regional.fargateSpotCheck(published, FARGATE_CHECK_REGION);
+        regional.addByPriceLevel(builder, published);
         PriceCatalog services = builder.build();
         for (String region : services.regions()) {
             if (services.serviceRate(region, ServiceRates.FARGATE, ServiceRates.FARGATE_X86_VCPU).isPresent())
@@ -87,60 +114,29 @@ public final class ReferenceCatalogBuilder {
         return builder.build();
     }
 
-    private Map<String, Map<String, BigDecimal>> addOnDemand(ReferenceTable table) {
-        Provenance p = sources.published("ec2-on-demand-2026-07-20",
-                "AWS On-Demand Linux/UNIX shared-tenancy hourly prices as generated from AWS's price list by the "
-                        + "Karpenter AWS provider on 2026-07-20T13:44Z (us-east-1 and GovCloud)", "2026-07-20");
-        Map<String, Map<String, BigDecimal>> byRegion = new TreeMap<>();
-        for (Map<String, String> row : table.rows()) {
-            String region = row.get("region");
-            if (!ON_DEMAND_REGIONS.contains(region)) continue;
-            BigDecimal usd = table.decimal(row, "usd_per_hour");
-            byRegion.computeIfAbsent(region, r -> new TreeMap<>()).put(row.get("instance_type"), usd);
-            builder.onDemand(region, row.get("instance_type"), new Rate(usd, "hour", p));
-        }
-        return byRegion;
-    }
-
-    /** Per region and service: the newest date among the rates shown for it, and the data set they came from. */
+    /** Per region and service: the newest date among the rates shown for it, and the sources they came from. */
     private void addOffers(PriceCatalog c) {
         for (String region : c.regions()) {
             PriceCatalog.RegionView r = c.region(region);
-            offer(region, "ec2", r.onDemand().values().stream().map(Rate::provenance),
-                    "On-Demand table generated 2026-07-20T13:44Z from AWS's price list");
+            offer(region, "ec2", r.onDemand().values().stream().map(Rate::provenance).toList());
             offer(region, "ec2_reserved", r.reserved().values().stream().flatMap(m -> m.values().stream())
-                            .map(x -> x.provenance()),
-                    "price list 20210205204500 (m5.large), 2023-08-30 snapshot (1y Standard All Upfront), estimates");
-            offer(region, "ec2_spot", r.spot().values().stream().map(x -> x.provenance()),
-                    "Spot Advisor data of 2025-06-28; prices estimated from On-Demand");
+                    .map(x -> x.provenance()).toList());
+            offer(region, "ec2_spot", r.spot().values().stream().map(x -> x.provenance()).toList());
             offer(region, "savings_plans", Stream.concat(
                             r.ec2SavingsPlans().values().stream().flatMap(m -> m.values().stream()),
                             r.serviceSavingsPlans().values().stream().flatMap(m -> m.values().stream()))
-                    .map(Rate::provenance), "estimated from Reserved Instance and service rates");
+                    .map(Rate::provenance).toList());
             Map<String, List<Provenance>> byService = new TreeMap<>();
             r.service().forEach((key, rate) -> byService.computeIfAbsent(key.substring(0, key.indexOf('/')),
                     k -> new ArrayList<>()).add(rate.provenance()));
-            byService.forEach((service, list) -> offer(region, service, list.stream(), serviceVersion(service, region)));
+            byService.forEach((service, list) -> offer(region, service, list));
         }
     }
 
-    private void offer(String region, String service, Stream<Provenance> rates, String version) {
-        rates.map(Provenance::asOf).max(String::compareTo)
-                .ifPresent(date -> builder.offer(region, new OfferInfo(service, date, version)));
-    }
-
-    private static String serviceVersion(String service, String region) {
-        return switch (service) {
-            case ServiceRates.EKS -> "infracost goldens @16e40f6";
-            case ServiceRates.FARGATE -> region.equals("us-east-1")
-                    ? "infracost goldens @16e40f6; arm64 and ephemeral storage from a public blog"
-                    : "AmazonECS offer rows effective 2022-01-01 (ligoj fixture @fe58e06)";
-            case ServiceRates.FARGATE_SPOT -> "Fargate Spot price feed 20190730194642";
-            case ServiceRates.LAMBDA -> "infracost goldens @e9ce629; x86 provisioned concurrency from public quotes";
-            case ServiceRates.ELB -> "infracost goldens @e9ce629";
-            case ServiceRates.EBS -> "AmazonEC2 offer file 20230322145651 (us-east-2)";
-            default -> throw new IllegalStateException("no offer version for service " + service);
-        };
+    /** The version names the source ids the rates cite, so "prices as of" can be traced to catalog.json's sources. */
+    private void offer(String region, String service, List<Provenance> rates) {
+        rates.stream().map(Provenance::asOf).max(String::compareTo).ifPresent(date -> builder.offer(region,
+                new OfferInfo(service, date, String.join(", ", new TreeSet<>(rates.stream().map(Provenance::sourceId).toList())))));
     }
 
     /** Region files of an earlier build would linger if a region were dropped; the writer rewrites the rest. */
@@ -151,6 +147,8 @@ public final class ReferenceCatalogBuilder {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) Files.delete(f);
         }
     }
+
+    private static String percent(BigDecimal fraction) { return Rounding.percent(fraction); }
 
     private String summary(PriceCatalog c) {
         StringBuilder s = new StringBuilder();
@@ -163,7 +161,19 @@ public final class ReferenceCatalogBuilder {
                 .append(ratios.allTypes().samples()).append(" types\n");
         s.append("us-east-1 Reserved: ").append(reserved.publishedAnchors()).append(" types with a published 2023 anchor, ")
                 .append(reserved.estimatedTypes()).append(" estimated from the generation ratio\n");
-        s.append("us-east-1 Spot rates: ").append(spotRates).append('\n');
+        s.append("On-Demand rates from the 2025-04-04 feed: ").append(onDemand.fromFeed()).append('\n');
+        s.append("Reserved No Upfront rates published outside us-east-1: ").append(regionalReserved.publishedRates())
+                .append(" (").append(regionalReserved.staleRates()).append(" left out: no On-Demand price, or another one)\n");
+        s.append("Partial/All Upfront rule against x2iedn.32xlarge's published effective hourlies: ")
+                .append(upfrontRuleErrors.size()).append(" checks, median absolute error ").append(percent(GenerationRatios.median(upfrontRuleErrors.stream().map(BigDecimal::abs).toList())))
+                .append(", largest ").append(percent(upfrontRuleErrors.stream().map(BigDecimal::abs).max(BigDecimal::compareTo).orElseThrow()))
+                .append('\n');
+        s.append("Spot rates: ").append(spotRates).append("; left out (savings outside 0-100%): ").append(spotLeftOut).append('\n');
+        s.append("On-Demand price level against us-east-1: ").append(regional.priceLevels()).append('\n');
+        s.append("price-level rule on ").append(FARGATE_CHECK_REGION).append(" Fargate, (estimate − published) ÷ published: ")
+                .append(fargateCheck).append('\n');
+        s.append("Fargate Spot rule on ").append(FARGATE_CHECK_REGION).append(", (estimate − published) ÷ published: ")
+                .append(fargateSpotCheck).append('\n');
         s.append("regions: ").append(c.regions()).append('\n');
         return s.toString();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +24,9 @@ final class ReferenceTable {
     }
 
     static ReferenceTable read(Path referenceDir, String fileName) throws IOException {
-        try (MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(referenceDir.resolve(fileName).toFile())) {
+        try (InputStream in = SourceFiles.open(referenceDir, fileName);
+             MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
             return new ReferenceTable(fileName, List.copyOf(it.readAll()));
         }
     }

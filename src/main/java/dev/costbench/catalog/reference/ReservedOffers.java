@@ -184,7 +184,7 @@ final class ReservedOffers {
         if (found != 12) throw new IllegalStateException(X2IEDN_FILE + ": expected 12 us-east-1 Linux offers, found " + found);
     }
 
-    private static ReservedKey key(String lease, String offeringClass, String purchaseOption) {
+    static ReservedKey key(String lease, String offeringClass, String purchaseOption) {
         Term term = switch (lease) {
             case "1yr" -> Term.ONE_YEAR;
             case "3yr" -> Term.THREE_YEAR;

@@ -63,9 +63,11 @@ final class SavingsPlanRates {
 
     /** EC2 plans for every type of the region that has all its Reserved offers. */
     void addEc2(PriceCatalog.Builder b, PriceCatalog reservedSoFar, String region) {
-        Provenance source = sources.estimated("ec2-savings-plans-estimated",
+        // us-east-1's Reserved offers are dated by its 2026-07-20 On-Demand table, the other regions' by the 2025-04 feeds
+        boolean base = region.equals(ReservedOffers.REGION);
+        Provenance source = sources.estimated(base ? "ec2-savings-plans-estimated" : "ec2-savings-plans-estimated-2025-04",
                 "Estimate from the Reserved Instance offers in this catalog (no published Savings Plan rates were available)",
-                "2026-07-20",
+                base ? "2026-07-20" : RegionalReservedOffers.AS_OF,
                 "rate per instance-hour = the effective hourly (upfront ÷ hours of the term + hourly) of the Reserved "
                         + "Instance of the same term and payment: Convertible for Compute Savings Plans, Standard for "
                         + "EC2 Instance Savings Plans; to 6 significant digits");

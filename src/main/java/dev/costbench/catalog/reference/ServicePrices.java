@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Non-EC2 rates from aws_service_unit_prices.csv under the catalog's {@link ServiceRates} keys, plus the two
- * estimates the reference data needs: Fargate Spot GB-hour in us-east-1 and gp3 storage in us-east-1.
+ * Non-EC2 rates from aws_service_unit_prices.csv under the catalog's {@link ServiceRates} keys, plus the
+ * estimate the reference data needs: Fargate Spot GB-hour in us-east-1.
  */
 final class ServicePrices {
     static final String FILE = "aws_service_unit_prices.csv";
@@ -75,7 +75,6 @@ final class ServicePrices {
         }
         PriceCatalog sofar = b.build();
         addFargateSpotGbEstimate(b, sofar);
-        addGp3Estimate(b);
     }
 
     /** Where the figure came from, in words: the CSV's source column, with what kind of source it is. */
@@ -125,22 +124,5 @@ final class ServicePrices {
                         + odVcpu.usd().toPlainString() + ", to 6 significant digits");
         BigDecimal gb = Rounding.sixDigits(Rounding.divide(odGb.usd().multiply(spotVcpu.usd()), odVcpu.usd()));
         b.serviceRate(region, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB, new Rate(gb, odGb.unit(), p));
-    }
-
-    /** AWS prices gp3 the same in us-east-1 as in us-east-2, whose rate is the one published in the reference data. */
-    private void addGp3Estimate(PriceCatalog.Builder b) {
-        for (Map<String, String> row : table.rows()) {
-            if (!row.get("service").equals(ServiceRates.EBS) || !row.get("dimension").equals(ServiceRates.EBS_GP3)
-                    || !row.get("region").equals("us-east-2")) continue;
-            BigDecimal usd = table.decimal(row, "usd");
-            Provenance p = sources.estimated("ebs.gp3_storage.us-east-1-estimated",
-                    "Estimate from the published us-east-2 gp3 rate in AWS's AmazonEC2 offer file version "
-                            + "20230322145651 (excerpt kept in opencost's tests)", asOf(row),
-                    "equal to the published us-east-2 gp3 rate ($" + usd.toPlainString()
-                            + " per GB-month): AWS prices gp3 the same in us-east-1 and us-east-2");
-            b.serviceRate("us-east-1", ServiceRates.EBS, ServiceRates.EBS_GP3, new Rate(usd, row.get("unit"), p));
-            return;
-        }
-        throw new IllegalStateException(FILE + ": no us-east-2 gp3 rate");
     }
 }

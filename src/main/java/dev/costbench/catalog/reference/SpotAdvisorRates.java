@@ -7,9 +7,12 @@ import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.SpotRate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,9 +24,13 @@ final class SpotAdvisorRates {
 
     private final JsonNode advisor;
     private final JsonNode ranges;
+    private final List<String> leftOut = new ArrayList<>();
 
     SpotAdvisorRates(Path referenceDir) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(referenceDir.resolve(FILE).toFile());
+        JsonNode root;
+        try (InputStream in = SourceFiles.open(referenceDir, FILE)) {
+            root = new ObjectMapper().readTree(in);
+        }
         this.advisor = root.path("spot_advisor");
         this.ranges = root.path("ranges");
     }
@@ -34,7 +41,7 @@ final class SpotAdvisorRates {
         if (linux.isMissingNode()) return 0;
         Provenance p = sources.estimated("ec2-spot-advisor-2025-06-28",
                 "AWS Spot Advisor data (Linux savings against On-Demand and interruption frequency) as embedded on "
-                        + "2025-06-28 (spotinfo), with the 2026-07-20 On-Demand prices", "2025-06-28",
+                        + "2025-06-28 (spotinfo), with the region's On-Demand prices in this catalog", "2025-06-28",
                 "On-Demand × (1 − Spot Advisor savings %)");
         int added = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = linux.fields(); it.hasNext(); ) {
@@ -43,13 +50,19 @@ final class SpotAdvisorRates {
             if (od == null) continue;
             int savings = e.getValue().path("s").asInt(-1);
             int bucket = e.getValue().path("r").asInt(-1);
-            if (savings < 0 || savings > 100) throw new IllegalStateException(FILE + ": savings of " + e.getKey() + " is " + savings);
+            if (savings < 0 || savings > 100) { // the advisor's figure is against an older On-Demand price; no estimate
+                leftOut.add(region + " " + e.getKey() + " " + savings + "%");
+                continue;
+            }
             BigDecimal hourly = Rounding.tidy(od.multiply(BigDecimal.valueOf(100 - savings)).movePointLeft(2));
             b.spot(region, e.getKey(), new SpotRate(hourly, bucket, label(bucket), p));
             added++;
         }
         return added;
     }
+
+    /** Advisor entries with a savings figure outside 0–100%, which give no Spot estimate. */
+    List<String> leftOut() { return leftOut; }
 
     private String label(int bucket) {
         for (JsonNode r : ranges) if (r.path("index").asInt() == bucket) return r.path("label").asText();

@@ -12,7 +12,6 @@ final class OptionStatus {
     /** What a money cell of a not-applicable option holds instead of a figure. */
     static final String NA_TEXT = "n/a";
     /** What a total shows when a block in it lacks a price. */
-    static final String INCOMPLETE = "incomplete";
 
     static String of(OptionCost c) {
         if (c == null) return NOT_APPLICABLE;

@@ -108,9 +108,14 @@ final class SummarySheet {
                 + s.blocks().size() + " blocks\")", st.note);
     }
 
-    /** A total that says "incomplete" when a block in {@code range} lacks a price, never a silently low sum. */
+    /**
+     * A total that, when blocks in {@code range} lack a price, shows the priced part and how many are missing
+     * ("$1,064.95 + 1 missing", or "2 missing"), as OptionTotal.text() does: never a silently low sum or a bare $0.00.
+     */
     static String unlessMissing(String range, String sum) {
-        return "IF(COUNTIF(" + range + ",\"" + OptionStatus.MISSING + "\")>0,\"" + OptionStatus.INCOMPLETE + "\"," + sum + ")";
+        String n = "COUNTIF(" + range + ",\"" + OptionStatus.MISSING + "\")";
+        return "IF(" + n + ">0,IF(" + sum + "=0," + n + "&\" missing\",TEXT(" + sum + ",\"$#,##0.00\")&\" + \"&" + n
+                + "&\" missing\")," + sum + ")";
     }
 
     static String range(int col, int from, int to) { return Ref.column(col) + from + ":" + Ref.column(col) + to; }

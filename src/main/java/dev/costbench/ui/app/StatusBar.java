@@ -1,5 +1,7 @@
 package dev.costbench.ui.app;
 
+import dev.costbench.catalog.coverage.RegionCoverage;
+import dev.costbench.pricing.OptionTotal;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.cost.CostRow;
@@ -18,6 +20,8 @@ public final class StatusBar extends HBox {
     private final Workbench workbench;
     private final Label region = new Label();
     private final Label pricesAsOf = new Label();
+    private final Label coverage = new Label();
+    private final Tooltip coverageTip = new Tooltip();
     private final Label monthly = new Label();
     private final Label annual = new Label();
     private final Label activity = new Label();
@@ -46,9 +50,11 @@ public final class StatusBar extends HBox {
         monthly.getStyleClass().add("status-total");
         annual.getStyleClass().add("status-total");
         pricesAsOf.setTooltip(pricesTip);
+        coverage.setId("status-coverage");
+        coverage.setTooltip(coverageTip);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(region, sep(), pricesAsOf, sep(), activity, gap, monthly, sep(), annual);
+        getChildren().addAll(region, sep(), pricesAsOf, sep(), coverage, sep(), activity, gap, monthly, sep(), annual);
         workbench.commands().stateProperty().addListener((o, a, s) -> showRegion());
         workbench.catalogProperty().addListener((o, a, c) -> showRegion());
         showRegion();
@@ -67,6 +73,9 @@ public final class StatusBar extends HBox {
         PricesAsOf asOf = PricesAsOf.of(workbench.catalog(), r);
         pricesAsOf.setText("Prices as of " + asOf.text());
         pricesTip.setText(asOf.detail());
+        RegionCoverage c = RegionCoverage.cached(workbench.catalog(), r);
+        coverage.setText(c.brief());
+        coverageTip.setText(c.detail());
     }
 
     /** A short note of what just happened, such as "Exported review.xlsx". */

@@ -124,7 +124,7 @@ public record CostRow(String blockId, String name, String optionUsed, String use
                 + Money.format(r.chosenAnnual()) + " a year"
                 + (r.chosenUpfront() != null && r.chosenUpfront().signum() > 0 ? "\nUpfront " + Money.format(r.chosenUpfront()) : "");
         if (missing > 0)
-            return new OptionCell(OptionCell.incomplete(r.chosenMonthly(), missing), r.chosenMonthly(), OptionCell.Kind.MISSING,
+            return new OptionCell(r.chosenTotal().text(), r.chosenMonthly(), OptionCell.Kind.MISSING,
                     tip + "\n" + missing + " block(s) have missing prices: the total is incomplete");
         return new OptionCell(Money.format(r.chosenMonthly()), r.chosenMonthly(), OptionCell.Kind.PUBLISHED, tip);
     }

@@ -103,7 +103,7 @@ public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind
         if (total.fallbackBlocks() > 0) tip.add(total.fallbackBlocks() + " block(s) counted On-Demand: the option does not apply to them");
         if (!total.complete()) {
             tip.add(total.missingBlocks() + " block(s) have missing prices: the total is incomplete");
-            return new OptionCell(incomplete(total.monthlyEffective(), total.missingBlocks()), total.monthlyEffective(), Kind.MISSING, tip.toString());
+            return new OptionCell(total.text(), total.monthlyEffective(), Kind.MISSING, tip.toString());
         }
         return new OptionCell(Money.format(total.monthlyEffective()), total.monthlyEffective(), Kind.PUBLISHED, tip.toString());
     }
@@ -113,7 +113,7 @@ public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind
      * every total, monthly or annual; never a bare "$0.00".
      */
     public static String incomplete(BigDecimal priced, long missingBlocks) {
-        return Money.format(priced) + " + " + missingBlocks + " missing";
+        return OptionTotal.text(priced, (int) Math.max(1, missingBlocks));
     }
 
     /** The cheapest priced option of a family ("reserved", "savings-plan") for one block. */

@@ -84,6 +84,17 @@ public final class ScenarioBar extends HBox {
             }
         });
         region.setTooltip(new Tooltip("Region this scenario is priced in"));
+        // the list says per region what is published, estimated or missing; the closed box shows the code only
+        region.setCellFactory(list -> new RegionCell(workbench::catalog));
+        // the list's width is measured on its first row only: measuring all would read every region's prices at start
+        region.getProperties().put("comboBoxRowsToMeasureWidth", 1);
+        region.setPrefWidth(150);
+        region.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(String r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty ? null : r);
+            }
+        });
         // arrow keys browse the regions and Enter, leaving the list or closing its popup picks one: one undo step, not one a key
         region.valueProperty().addListener((o, a, r) -> {
             if (!updating && r != null && !region.isShowing() && !browsingRegions) commitRegion();

@@ -3,9 +3,12 @@ package dev.costbench.catalog.importer;
 import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.CatalogException;
 import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.catalog.OfferingClass;
 import dev.costbench.catalog.Payment;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.ReservedKey;
+import dev.costbench.catalog.ReservedRate;
 import dev.costbench.catalog.SavingsPlanKey;
 import dev.costbench.catalog.SavingsPlanType;
 import dev.costbench.catalog.Term;
@@ -67,14 +70,18 @@ class UserCatalogImportTest {
     }
 
     @Test
-    void aSecondRegionAppearsAfterImportingItsFile() {
-        assertFalse(CatalogLoader.bundled().hasRegion("us-west-2"));
+    void aShippedRegionKeepsItsNewerRatesAndTakesTheFilesPublishedOffers() {
+        assertTrue(CatalogLoader.bundled().hasRegion("us-west-2"));
         ChangeSummary s = importInto(Fixtures.aws(Fixtures.EC2_US_WEST_CSV));
         PriceCatalog c = UserCatalog.load(dataDir());
-        assertEquals(List.of("us-west-2"), s.regionsAdded());
-        assertTrue(c.hasRegion("us-west-2"));
-        assertEquals(0, new BigDecimal("0.096").compareTo(c.onDemand("us-west-2", "m5.large").orElseThrow().usd()));
-        // the shipped regions are still there
+        assertEquals(List.of(), s.regionsAdded());
+        // the shipped On-Demand rate (feed of 2025-04-04) is newer than the file's (2025-03-01)
+        assertEquals("2025-04-04", c.onDemand("us-west-2", "m5.large").orElseThrow().provenance().asOf());
+        // the file's published 3y convertible Partial Upfront offer replaces the shipped estimate
+        ReservedRate ri = c.reserved("us-west-2", "m5.large",
+                new ReservedKey(Term.THREE_YEAR, OfferingClass.CONVERTIBLE, Payment.PARTIAL_UPFRONT)).orElseThrow();
+        assertEquals(Basis.PUBLISHED, ri.provenance().basis());
+        assertEquals(0, new BigDecimal("736").compareTo(ri.upfront()));
         assertTrue(c.regions().containsAll(CatalogLoader.bundled().regions()));
         assertTrue(Files.isRegularFile(UserCatalog.folder(dataDir()).resolve("regions/us-west-2.json")));
     }

@@ -82,22 +82,26 @@ class ImportPricesDialogTest {
     @Test
     void importingTheFolderPricesTheDesignAndMovesPricesAsOf() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.report() != null);
-        assertEquals(OptionCost.Status.MISSING, onDemand().status(), "the shipped catalog has no EC2 price in eu-west-1");
+        // eu-west-1 ships with Costbench: m5.large $0.107 from AWS's feed of 2025-04-04
+        assertEquals(OptionCost.Status.PRICED, onDemand().status());
+        assertEquals("2025-04-04", onDemand().lines().get(0).provenance().asOf());
         assertEquals(javafx.scene.input.KeyCombination.keyCombination("Shortcut+I"), window.menus().menu("File").getItems().stream()
                 .filter(m -> "menu-import-prices".equals(m.getId())).findFirst().orElseThrow().getAccelerator());
 
+        PriceCatalog before = workbench.catalog();
         ImportPricesDialog dialog = runImport(aws(), "eu-west-1");
 
         assertEquals("Done", dialog.state(), dialog.resultText());
         assertTrue(dialog.resultText().contains("Rates added: "), dialog.resultText());
         assertTrue(UserCatalog.exists(home), "written to the user catalog");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onDemand().isPriced());
-        // 4 × m5.large × $0.107 (the fixture's Linux/Shared rate) × 730 h = $312.44
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.catalog() != before);
+        // the shipped rate is newer than the file's (2025-03-01) and stays: 4 × m5.large × $0.107 × 730 h = $312.44
         assertEquals(0, new BigDecimal("312.44").compareTo(onDemand().monthlyRecurring().setScale(2, java.math.RoundingMode.HALF_UP)),
                 onDemand().toString());
         Label asOf = (Label) window.statusBar().lookup("#status-prices-as-of");
-        // eu-west-1's offers now run from the EKS file (2025-01-05) or older shipped ones to the EC2 file of 2025-03-01
-        assertTrue(asOf.getText().endsWith("– 2025-03-01"), asOf.getText());
+        // eu-west-1's offers now run from the EKS file (2025-01-05; the shipped Fargate rates of 2022 were replaced)
+        // to the shipped Spot Advisor data (2025-06-28), which the files do not cover
+        assertEquals("Prices as of 2025-01-05 – 2025-06-28", asOf.getText());
         Platform.runLater(() -> dialog.stage().close());
     }
 

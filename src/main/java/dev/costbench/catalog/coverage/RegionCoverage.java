@@ -1,0 +1,116 @@
+package dev.costbench.catalog.coverage;
+
+import dev.costbench.catalog.Basis;
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.Provenance;
+import dev.costbench.catalog.ServiceRates;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * What the catalog has for a region, per kind of price: published, estimated or missing, and the dates. One
+ * computation for the command line, the window and the docs, so they cannot disagree.
+ */
+public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> services) {
+
+    public static RegionCoverage of(PriceCatalog catalog, String region) {
+        Map<PriceKind, ServiceCoverage> out = new EnumMap<>(PriceKind.class);
+        PriceCatalog.RegionView r = catalog.region(region);
+        for (PriceKind kind : PriceKind.values())
+            out.put(kind, coverage(kind, r == null ? List.of() : provenances(kind, r)));
+        return new RegionCoverage(region, out);
+    }
+
+    private static List<Provenance> provenances(PriceKind kind, PriceCatalog.RegionView r) {
+        Stream<Provenance> s = switch (kind) {
+            case EC2_ON_DEMAND -> r.onDemand().values().stream().map(x -> x.provenance());
+            case RESERVED -> r.reserved().values().stream().flatMap(m -> m.values().stream()).map(x -> x.provenance());
+            case SAVINGS_PLANS -> Stream.concat(r.ec2SavingsPlans().values().stream(), r.serviceSavingsPlans().values().stream())
+                    .flatMap(m -> m.values().stream()).map(x -> x.provenance());
+            case SPOT -> r.spot().values().stream().map(x -> x.provenance());
+            case FARGATE -> service(r, ServiceRates.FARGATE);
+            case LAMBDA -> service(r, ServiceRates.LAMBDA);
+            case ELB -> service(r, ServiceRates.ELB);
+            case EKS -> service(r, ServiceRates.EKS);
+            case EBS -> service(r, ServiceRates.EBS);
+        };
+        return s.distinct().toList();
+    }
+
+    private static Stream<Provenance> service(PriceCatalog.RegionView r, String service) {
+        String prefix = service + "/";
+        return r.service().entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(e -> e.getValue().provenance());
+    }
+
+    private static ServiceCoverage coverage(PriceKind kind, List<Provenance> sources) {
+        if (sources.isEmpty()) return new ServiceCoverage(kind, ServiceCoverage.Status.MISSING, null, null);
+        boolean published = sources.stream().anyMatch(p -> p.basis() == Basis.PUBLISHED);
+        boolean estimated = sources.stream().anyMatch(p -> p.basis() == Basis.ESTIMATED);
+        ServiceCoverage.Status status = published && estimated ? ServiceCoverage.Status.MIXED
+                : published ? ServiceCoverage.Status.PUBLISHED : ServiceCoverage.Status.ESTIMATED;
+        List<String> dates = sources.stream().map(Provenance::asOf).sorted().toList();
+        return new ServiceCoverage(kind, status, dates.get(0), dates.get(dates.size() - 1));
+    }
+
+    /** Computed once per catalog and region (a catalog never changes once built). */
+    private static final Map<PriceCatalog, Map<String, RegionCoverage>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    public static RegionCoverage cached(PriceCatalog catalog, String region) {
+        Map<String, RegionCoverage> byRegion = CACHE.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>());
+        return byRegion.computeIfAbsent(region, r -> of(catalog, r));
+    }
+
+    public ServiceCoverage get(PriceKind kind) { return services.get(kind); }
+
+    /**
+     * One line: "published EC2 OD, RI, Lambda, EKS, EBS · estimated SP, Spot, Fargate, ELB · missing none · prices
+     * of 2024-04-01 to 2025-06-28". A kind with both published and estimated rates is listed as published, marked "(part)".
+     */
+    public String summary() {
+        List<String> published = new ArrayList<>(), estimated = new ArrayList<>(), missing = new ArrayList<>();
+        String oldest = null, newest = null;
+        for (ServiceCoverage c : services.values()) {
+            String name = c.kind().shortName();
+            switch (c.status()) {
+                case PUBLISHED -> published.add(name);
+                case MIXED -> published.add(name + " (part)");
+                case ESTIMATED -> estimated.add(name);
+                case MISSING -> missing.add(name);
+            }
+            if (c.oldest() != null && (oldest == null || c.oldest().compareTo(oldest) < 0)) oldest = c.oldest();
+            if (c.newest() != null && (newest == null || c.newest().compareTo(newest) > 0)) newest = c.newest();
+        }
+        String line = "published " + list(published) + " · estimated " + list(estimated) + " · missing " + list(missing);
+        return oldest == null ? line : line + " · rates of " + oldest + " to " + newest;
+    }
+
+    /** The summary's short form for a status bar: "Prices: 5 published · 4 estimated · missing Lambda". */
+    public String brief() {
+        int published = 0, estimated = 0;
+        List<String> missing = new ArrayList<>();
+        for (ServiceCoverage c : services.values()) {
+            switch (c.status()) {
+                case PUBLISHED, MIXED -> published++;
+                case ESTIMATED -> estimated++;
+                case MISSING -> missing.add(c.kind().shortName());
+            }
+        }
+        return "Prices: " + published + " published · " + estimated + " estimated · missing " + list(missing);
+    }
+
+    /** One line per kind of price, e.g. "EC2 On-Demand: published 2025-04-04". */
+    public String detail() {
+        StringBuilder s = new StringBuilder("Prices in " + region + " (published + estimated: some rates of the kind are estimated)");
+        services.values().forEach(c -> s.append('\n').append(c.kind().title()).append(": ").append(c.describe()));
+        return s.toString();
+    }
+
+    private static String list(List<String> names) { return names.isEmpty() ? "none" : String.join(", ", names); }
+}

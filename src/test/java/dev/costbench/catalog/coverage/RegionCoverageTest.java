@@ -1,0 +1,36 @@
+package dev.costbench.catalog.coverage;
+
+import dev.costbench.catalog.CatalogLoader;
+import dev.costbench.catalog.PriceCatalog;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What the shipped catalog has per region, as the window, `price` and the docs show it. */
+class RegionCoverageTest {
+    private static final PriceCatalog CATALOG = CatalogLoader.bundled();
+
+    @Test
+    void usEast1HasEveryKindWithSavingsPlansAndSpotEstimated() {
+        RegionCoverage c = RegionCoverage.of(CATALOG, "us-east-1");
+        assertEquals("published EC2 OD, RI (part), Fargate, Lambda, ELB, EKS, EBS · estimated SP, Spot · missing none"
+                + " · rates of 2021-02-05 to 2026-07-20", c.summary());
+        assertEquals("published + estimated 2021-02-05 to 2026-07-20", c.get(PriceKind.RESERVED).describe());
+    }
+
+    @Test
+    void govCloudHasNoSpotLambdaOrEks() {
+        RegionCoverage c = RegionCoverage.of(CATALOG, "us-gov-west-1");
+        assertEquals(ServiceCoverage.Status.MISSING, c.get(PriceKind.SPOT).status()); // the advisor has no GovCloud data
+        assertEquals(ServiceCoverage.Status.MISSING, c.get(PriceKind.LAMBDA).status());
+        assertEquals(ServiceCoverage.Status.MISSING, c.get(PriceKind.EKS).status());
+        // Karpenter's 2026-07-20 table has every type the 2025-04-04 feed has there
+        assertEquals("published 2026-07-20", c.get(PriceKind.EC2_ON_DEMAND).describe());
+    }
+
+    @Test
+    void aRegionTheCatalogDoesNotHaveIsMissingThroughout() {
+        assertEquals("Prices: 0 published · 0 estimated · missing EC2 OD, RI, SP, Spot, Fargate, Lambda, ELB, EKS, EBS",
+                RegionCoverage.of(CATALOG, "cn-north-1").brief());
+    }
+}
