@@ -46,7 +46,14 @@ public final class WorkbenchApp extends Application {
         CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(() -> load(settings.folder(), wanted), WorkbenchApp::readInBackground);
         FirstFrame.afterPainted(starting, () -> true, () -> {
             (settings.darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
-            loading.thenAcceptAsync(loaded -> open(stage, starting, settings, loaded), Platform::runLater);
+            loading.thenAcceptAsync(loaded -> open(stage, starting, settings, loaded), Platform::runLater)
+                    .exceptionally(failure -> {
+                        // never leave the starting view up with nothing said: tell the user, as a failed start used to
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        Platform.runLater(() -> error("Costbench could not open its window",
+                                cause.getMessage() != null ? cause.getMessage() : "An unexpected problem stopped the start."));
+                        return null;
+                    });
         });
     }
 
