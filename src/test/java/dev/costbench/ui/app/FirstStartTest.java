@@ -42,7 +42,7 @@ class FirstStartTest {
         stage.sceneProperty().addListener((o, was, now) -> shown.add(now));
         app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class, "--data-dir=" + home);
         // the window shows at once; the workbench replaces its starting view once the catalog and design are read
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null && app.window().costPanel().totalText().startsWith("Total $"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window() != null && app.window().costPanel().totalText().startsWith("Total $"));
         MainWindow window = app.window();
 
         assertEquals("Web shop (example) — Costbench", stage.getTitle());
