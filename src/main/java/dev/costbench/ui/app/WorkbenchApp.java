@@ -39,6 +39,7 @@ public final class WorkbenchApp extends Application {
         String opening = wanted != null ? wanted.getFileName().toString() : BundledExample.NAME;
         // paint at once what is being opened; the catalog, the design and the workbench follow
         Scene starting = new Scene(new StartingView(opening, settings.darkTheme()).root(), StartingView.WIDTH, StartingView.HEIGHT);
+        stage.titleProperty().unbind(); // a stage that showed a workbench before (tests reuse one) keeps its binding
         stage.setTitle(Workbench.windowTitle(opening, false));
         stage.setScene(starting);
         FirstFrameProbe.first(starting);
