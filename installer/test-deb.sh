@@ -81,10 +81,14 @@ XDG_DATA_HOME="$data" setsid xvfb-run -a -s "-screen 0 1400x900x24" \
            fi
            sleep 0.1
          done
+         # the window paints before the design is read; the workbench then opens it and notes it in the user data
+         if [ -s "$2/shown" ]; then
+           for i in $(seq 1 600); do [ -n "$(ls -A "$4" 2>/dev/null)" ] && break; sleep 0.1; done
+         fi
          # let the first pricing and layout settle before the picture
          if [ -s "$2/shown" ] && [ -n "$3" ]; then sleep 8; import -window root "$3"; fi
          kill $app' \
-  sh "$work/design.costbench.json" "$work" "${SCREENSHOT:+$project_dir/$SCREENSHOT}" &
+  sh "$work/design.costbench.json" "$work" "${SCREENSHOT:+$project_dir/$SCREENSHOT}" "$data/costbench" &
 app_pid=$!
 wait "$app_pid"; app_pid=
 if [ -s "$work/shown" ]; then
@@ -94,6 +98,7 @@ else
   fail "window did not show within 60 s; app output: $(head -c 1500 "$work/app.log")"
 fi
 check "no uncaught exception in the app's output" sh -c "! grep -qE '^Exception in|^Caused by|^\s+at ' '$work/app.log'"
+check "no warning from JavaFX or the JDK at start (got: $(grep -i -m 1 warning "$work/app.log"))" sh -c "! grep -qi warning '$work/app.log'"
 check "user data went to the user data folder (\$XDG_DATA_HOME/costbench)" test -n "$(ls -A "$data/costbench" 2>/dev/null)"
 check "nothing written inside /opt/costbench" test -z "$(find /opt/costbench -newer "$work/stamp" -print -quit)"
 

@@ -11,9 +11,12 @@ import dev.costbench.cli.PriceCommand;
 import dev.costbench.cli.SizeSavingsPlanCommand;
 import dev.costbench.cli.ValidateCommand;
 import dev.costbench.cli.VersionProvider;
+import dev.costbench.cli.StartupBench;
 import dev.costbench.cli.WindowBench;
 import dev.costbench.ui.app.WorkbenchApp;
 import dev.costbench.ui.bench.EditToTotalBenchmark;
+import dev.costbench.ui.startup.BareWindow;
+import dev.costbench.ui.startup.FirstFrameProbe;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +72,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // the window's benchmark reaches the command line as a plain function, so cli never imports the toolkit
         cl.getSubcommands().get("bench").addSubcommand("ui", new WindowBench(EditToTotalBenchmark::measure));
+        cl.getSubcommands().get("bench").addSubcommand("startup", new StartupBench(FirstFrameProbe.PROPERTY, FirstFrameProbe.FIRST,
+                FirstFrameProbe.READY, Main.class.getName(), BareWindow.Launcher.class.getName()));
         return ErrorReporting.configure(cl);
     }
 

@@ -47,7 +47,7 @@ public final class Workbench implements AutoCloseable {
         this.commands = new CommandStack(EditorState.of(project));
         this.repricer = new Repricer(s -> this.engine.price(s), Platform::runLater);
         commands.stateProperty().addListener((obs, old, now) -> repriceIfChanged(now));
-        title = Bindings.createStringBinding(() -> (commands.isDirty() ? "*" : "") + documentName() + " — Costbench",
+        title = Bindings.createStringBinding(() -> windowTitle(documentName(), commands.isDirty()),
                 commands.dirtyProperty(), file, untitledName);
         repriceIfChanged(commands.current());
     }
@@ -56,6 +56,11 @@ public final class Workbench implements AutoCloseable {
         if (now.scenario() == priced) return;
         priced = now.scenario();
         repricer.reprice(priced);
+    }
+
+    /** The window's title for a document: its name, marked when it has unsaved changes. */
+    public static String windowTitle(String documentName, boolean unsaved) {
+        return (unsaved ? "*" : "") + documentName + " — Costbench";
     }
 
     public String documentName() {

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 /** The example design shipped in the jar, which a new user sees priced on first start. */
 public final class BundledExample {
     public static final String RESOURCE = "examples/web-shop.costbench.json";
+    /** What the title calls it: it has no file of its own. */
+    public static final String NAME = "Web shop (example)";
 
     private BundledExample() {}
 

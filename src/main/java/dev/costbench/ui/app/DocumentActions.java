@@ -50,7 +50,7 @@ public final class DocumentActions {
     public void openExample() {
         if (!confirmDiscard()) return;
         try {
-            workbench.open(BundledExample.load(), null, "Web shop (example)");
+            workbench.open(BundledExample.load(), null, BundledExample.NAME);
         } catch (RuntimeException e) {
             error("Could not open the example design", e.getMessage());
         }

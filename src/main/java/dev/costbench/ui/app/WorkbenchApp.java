@@ -5,6 +5,11 @@ import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Project;
 import dev.costbench.project.ProjectFile;
 import dev.costbench.ui.Workbench;
+import dev.costbench.ui.startup.FirstFrame;
+import dev.costbench.ui.startup.FirstFrameProbe;
+import dev.costbench.ui.startup.StartingView;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -13,6 +18,7 @@ import javafx.stage.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The desktop application. {@code costbench} with no arguments lands here; a path argument opens that
@@ -29,20 +35,51 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         String dataDir = getParameters().getNamed().get("data-dir");
         UserSettings settings = new UserSettings(dataDir != null ? Path.of(dataDir) : UserSettings.defaultFolder());
-        (settings.darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
-        PriceCatalog catalog = loadCatalog(settings.folder());
-        Opening first = firstDesign(settings, getParameters().getUnnamed());
-        workbench = new Workbench(catalog, first.project());
+        Path wanted = wantedDesign(settings, getParameters().getUnnamed());
+        String opening = wanted != null ? wanted.getFileName().toString() : BundledExample.NAME;
+        // paint at once what is being opened; the catalog, the design and the workbench follow
+        Scene starting = new Scene(new StartingView(opening, settings.darkTheme()).root(), StartingView.WIDTH, StartingView.HEIGHT);
+        stage.titleProperty().unbind(); // a stage that showed a workbench before (tests reuse one) keeps its binding
+        stage.setTitle(Workbench.windowTitle(opening, false));
+        stage.setScene(starting);
+        FirstFrameProbe.first(starting);
+        stage.show();
+        CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(() -> load(settings.folder(), wanted), WorkbenchApp::readInBackground);
+        FirstFrame.afterPainted(starting, () -> true, () -> {
+            (settings.darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
+            loading.thenAcceptAsync(loaded -> open(stage, starting, settings, loaded), Platform::runLater)
+                    .exceptionally(failure -> {
+                        // never leave the starting view up with nothing said: tell the user, as a failed start used to
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        Platform.runLater(() -> error("Costbench could not open its window",
+                                cause.getMessage() != null ? cause.getMessage() : "An unexpected problem stopped the start."));
+                        return null;
+                    });
+        });
+    }
+
+    private static void readInBackground(Runnable reading) {
+        Thread t = new Thread(reading, "costbench-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The design and catalog read, then the workbench built in place of the starting view. */
+    private void open(Stage stage, Scene starting, UserSettings settings, Loaded loaded) {
+        Opening first = loaded.first();
+        workbench = new Workbench(loaded.catalog(), first.project());
         workbench.open(first.project(), first.file(), first.untitledName());
         if (first.file() != null) settings.addRecent(first.file());
         else settings.save();
         window = new MainWindow(workbench, settings);
-        window.show(stage, 1400, 900);
+        Scene scene = window.show(stage, starting.getWidth(), starting.getHeight());
+        FirstFrameProbe.ready(scene, () -> workbench.report() != null);
+        if (loaded.catalogProblem() != null) error("Could not read the price catalog", loaded.catalogProblem() + "\n\nEvery price will show as missing.");
         if (first.problem() != null) error("Could not open the design", first.problem());
         window.startUp();
     }
 
-    /** The window, once started. */
+    /** The window, once the catalog and the design are read (null before). */
     public MainWindow window() { return window; }
 
     @Override
@@ -52,10 +89,29 @@ public final class WorkbenchApp extends Application {
 
     private record Opening(Project project, Path file, String untitledName, String problem) {}
 
-    private static Opening firstDesign(UserSettings settings, List<String> args) {
-        Path wanted = !args.isEmpty() ? Path.of(args.get(0))
+    private record Loaded(PriceCatalog catalog, String catalogProblem, Opening first) {}
+
+    /** The design named on the command line, else the most recent one; null on a first start (the example). */
+    private static Path wantedDesign(UserSettings settings, List<String> args) {
+        return !args.isEmpty() ? Path.of(args.get(0))
                 : settings.isFirstStart() ? null
                 : settings.recentFiles().stream().filter(Files::isRegularFile).findFirst().orElse(null);
+    }
+
+    /** Off the UI thread: the catalog and the first design, each with what went wrong reading it. */
+    private static Loaded load(Path dataDir, Path wanted) {
+        PriceCatalog catalog;
+        String catalogProblem = null;
+        try {
+            catalog = UserCatalog.load(dataDir);
+        } catch (RuntimeException e) {
+            catalog = PriceCatalog.builder().build();
+            catalogProblem = e.getMessage();
+        }
+        return new Loaded(catalog, catalogProblem, firstDesign(wanted));
+    }
+
+    private static Opening firstDesign(Path wanted) {
         String problem = null;
         if (wanted != null) {
             try {
@@ -65,19 +121,9 @@ public final class WorkbenchApp extends Application {
             }
         }
         try {
-            return new Opening(BundledExample.load(), null, "Web shop (example)", problem);
+            return new Opening(BundledExample.load(), null, BundledExample.NAME, problem);
         } catch (RuntimeException e) {
             return new Opening(DocumentActions.emptyDesign(), null, "Untitled", problem == null ? e.getMessage() : problem);
-        }
-    }
-
-    /** The user's catalog (imported prices) or else the shipped one; if it cannot be read the window still opens, every price shows as missing, and the user is told why. */
-    private static PriceCatalog loadCatalog(Path dataDir) {
-        try {
-            return UserCatalog.load(dataDir);
-        } catch (RuntimeException e) {
-            error("Could not read the price catalog", e.getMessage() + "\n\nEvery price will show as missing.");
-            return PriceCatalog.builder().build();
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.costbench.ui.app;
 
 import dev.costbench.model.BlockKind;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,11 +38,18 @@ class FirstStartTest {
     @Test
     void theFirstStartOpensTheBundledExamplePricedWithEveryKind() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
+        List<Scene> shown = new CopyOnWriteArrayList<>();
+        stage.sceneProperty().addListener((o, was, now) -> shown.add(now));
         app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class, "--data-dir=" + home);
+        // the window shows at once; the workbench replaces its starting view once the catalog and design are read
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window() != null && app.window().costPanel().totalText().startsWith("Total $"));
         MainWindow window = app.window();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.workbench().report() != null);
 
         assertEquals("Web shop (example) — Costbench", stage.getTitle());
+        // the first frame already says what is opening; the workbench then takes the window's place
+        assertEquals(Set.of("Opening Web shop (example)…", "Reading the price catalog and the design"),
+                shown.get(0).getRoot().lookupAll(".label").stream().map(l -> ((Label) l).getText()).collect(Collectors.toSet()));
+        assertEquals(window.root(), stage.getScene().getRoot());
         assertEquals(Arrays.stream(BlockKind.values()).toList(),
                 window.workbench().scenario().blocks().stream().map(b -> b.kind()).distinct().sorted().toList());
         assertTrue(window.costPanel().totalText().startsWith("Total $"), window.costPanel().totalText());

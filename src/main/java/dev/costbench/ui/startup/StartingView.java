@@ -1,0 +1,69 @@
+package dev.costbench.ui.startup;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * What the window paints while the catalog and the design are read and the workbench is built: the workbench's
+ * outline in the theme's colours and what is being opened. Plain regions and labels coloured in code, not CSS,
+ * so the first frame costs no more than a bare window's.
+ */
+public final class StartingView {
+    public static final double WIDTH = 1400;
+    public static final double HEIGHT = 900;
+
+    private record Colours(Color background, Color panel, Color border, Color text, Color muted) {}
+
+    // AtlantaFX Primer's canvas, subtle canvas, border and foreground colours
+    private static final Colours LIGHT = new Colours(Color.web("#ffffff"), Color.web("#f6f8fa"), Color.web("#d0d7de"),
+            Color.web("#1f2328"), Color.web("#656d76"));
+    private static final Colours DARK = new Colours(Color.web("#0d1117"), Color.web("#161b22"), Color.web("#30363d"),
+            Color.web("#e6edf3"), Color.web("#848d97"));
+
+    private final BorderPane root = new BorderPane();
+
+    /** {@code opening} is the design's name as the title shows it. */
+    public StartingView(String opening, boolean dark) {
+        Colours c = dark ? DARK : LIGHT;
+        Label what = new Label("Opening " + opening + "…");
+        what.setFont(Font.font(18));
+        what.setTextFill(c.text());
+        Label how = new Label("Reading the price catalog and the design");
+        how.setFont(Font.font(13));
+        how.setTextFill(c.muted());
+        VBox message = new VBox(8, what, how);
+        message.setAlignment(Pos.CENTER);
+        message.setBackground(Background.fill(c.background()));
+
+        root.setTop(panel(c, -1, 56, new BorderWidths(0, 0, 1, 0)));
+        root.setLeft(panel(c, 200, -1, new BorderWidths(0, 1, 0, 0)));
+        root.setRight(panel(c, 300, -1, new BorderWidths(0, 0, 0, 1)));
+        root.setBottom(panel(c, -1, 300, new BorderWidths(1, 0, 0, 0)));
+        root.setCenter(message);
+        root.setBackground(Background.fill(c.background()));
+    }
+
+    /** A panel of the workbench's layout (menus, palette, inspector, cost panel), empty until the workbench is built. */
+    private static Region panel(Colours c, double width, double height, BorderWidths borderWidths) {
+        Region r = new Region();
+        if (width > 0) r.setPrefWidth(width);
+        if (height > 0) r.setPrefHeight(height);
+        r.setBackground(Background.fill(c.panel()));
+        r.setBorder(new Border(new BorderStroke(c.border(), BorderStrokeStyle.SOLID, CornerRadii.EMPTY, borderWidths)));
+        return r;
+    }
+
+    public Parent root() { return root; }
+}
