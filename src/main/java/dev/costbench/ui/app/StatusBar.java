@@ -41,7 +41,9 @@ public final class StatusBar extends HBox {
         setMinHeight(30);
         setPrefHeight(30);
         setMaxHeight(30);
-        activity.setMinWidth(120);
+        // the figures keep their full width at 1280 px; only the passing note gives way
+        for (Label l : new Label[] {region, pricesAsOf, coverage, monthly, annual}) l.setMinWidth(Region.USE_PREF_SIZE);
+        activity.setMinWidth(0);
         monthly.setTooltip(monthlyTip);
         region.setId("status-region");
         pricesAsOf.setId("status-prices-as-of");

@@ -17,7 +17,8 @@ final class RoundOffers {
     private static final String[] LOCATION = {"US West (Oregon)", "US East (Ohio)"};
     private static final String[] PREFIX = {"USW2", "USE2"};
     private static final BigDecimal[] BASE = {new BigDecimal("0.1000"), new BigDecimal("0.2000")};
-    private static final LocalDate FIRST_DAY = LocalDate.parse("2025-01-01");
+    // newer than the shipped catalog's rates for both regions, so each import replaces them
+    private static final LocalDate FIRST_DAY = LocalDate.parse("2026-09-01");
     private static final BigDecimal PER_ROUND = new BigDecimal("0.001");
 
     private RoundOffers() {}

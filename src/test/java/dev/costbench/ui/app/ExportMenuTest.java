@@ -73,7 +73,8 @@ class ExportMenuTest {
             assertEquals(560.64, wb.getSheet("Summary").getRow(4).getCell(6).getNumericCellValue(), 0.005);
             // the test catalog has no Lambda rates: the function's cost is missing, and the total says so
             assertEquals("missing", wb.getSheet("Summary").getRow(5).getCell(6).getStringCellValue());
-            assertEquals("incomplete", wb.getSheet("Summary").getRow(7).getCell(6).getStringCellValue());
+            // the total shows the priced part and what it leaves out: $560.64 + 1 missing, never a bare figure
+            assertEquals("$560.64 + 1 missing", wb.getSheet("Summary").getRow(7).getCell(6).getStringCellValue());
         }
         assertEquals("Exported review.xlsx", robot.lookup("#status-bar .label").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Label) n).getText()).filter(t -> t.startsWith("Exported")).findFirst().orElse(""));

@@ -63,9 +63,10 @@ class LoadProfileEditorTest {
         // flat: 10 × 0.192 × 730 = $1,401.60, and no range beside it
         assertEquals("$1,401.60", chosenText());
         robot.interact(() -> workbench.select(Set.of("web")));
-        robot.clickOn("#inspector-load-profile");
+        // fired rather than clicked: after other window tests the inspector's button may sit below the fold
+        robot.interact(() -> robot.lookup("#inspector-load-profile").queryButton().fire());
         // on a busy machine the editor's window opens a few frames after the click
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#load-preset").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#load-preset").tryQuery().isPresent());
         robot.interact(() -> {
             robot.lookup("#load-preset").<Preset>queryComboBox().setValue(Preset.BUSINESS_HOURS);
             robot.lookup("#load-peak").queryAs(TextField.class).setText("10");
