@@ -46,7 +46,13 @@ public final class ContainerView extends Group {
         badge.setManaged(style.badge() != null);
         badge.setText(style.badge());
         title.getStyleClass().add("container-title");
-        title.setStyle("-fx-text-fill: " + ContainerStyle.css(style.line()) + ";");
+        // AWS Cloud's near-black line would vanish on the dark canvas: its frame and title take the theme's text colour
+        if (Color.web(ContainerStyle.css(style.line())).getBrightness() < 0.3) {
+            frame.getStyleClass().add("container-frame-neutral");
+            title.getStyleClass().add("container-title-neutral");
+        } else {
+            title.setStyle("-fx-text-fill: " + ContainerStyle.css(style.line()) + ";");
+        }
         tab = new HBox(5, badge, title);
         tab.setAlignment(Pos.CENTER_LEFT);
         tab.setPadding(new Insets(0, 6, 0, 0));
