@@ -41,8 +41,8 @@ public final class StatusBar extends HBox {
         setMinHeight(30);
         setPrefHeight(30);
         setMaxHeight(30);
-        // the figures keep their full width at 1280 px; only the passing note gives way
-        for (Label l : new Label[] {region, pricesAsOf, coverage, monthly, annual}) l.setMinWidth(Region.USE_PREF_SIZE);
+        // the totals keep their full width; the passing note gives way first, and the bar never widens the window
+        for (Label l : new Label[] {monthly, annual}) l.setMinWidth(Region.USE_PREF_SIZE);
         activity.setMinWidth(0);
         monthly.setTooltip(monthlyTip);
         region.setId("status-region");

@@ -45,10 +45,24 @@ final class InstanceTypeEditor implements PropertyEditor<Object> {
                 setText(empty || name == null ? "" : AUTOMATIC.equals(name) ? "Automatic" : name);
             }
         });
+        // two lines, the name over its vCPU, memory and price: one long line made the list wider than the
+        // inspector, and its popup ran past the window's right edge
         combo.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            private final javafx.scene.control.Label title = new javafx.scene.control.Label();
+            private final javafx.scene.control.Label detail = new javafx.scene.control.Label();
+            private final javafx.scene.layout.VBox lines = new javafx.scene.layout.VBox(title, detail);
+            {
+                detail.getStyleClass().add("instance-type-detail");
+                detail.setStyle("-fx-font-size: 0.85em; -fx-opacity: 0.8;");
+            }
             @Override protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
-                setText(empty || name == null ? "" : describe(catalog, region, name));
+                setText(null);
+                if (empty || name == null) { setGraphic(null); return; }
+                String[] parts = describe(catalog, region, name).split(" · ", 2);
+                title.setText(AUTOMATIC.equals(name) ? "Automatic" : parts[0]);
+                detail.setText(AUTOMATIC.equals(name) ? "newest Graviton not dearer" : parts.length > 1 ? parts[1] : "");
+                setGraphic(lines);
             }
         });
         combo.valueProperty().addListener((o, a, v) -> {

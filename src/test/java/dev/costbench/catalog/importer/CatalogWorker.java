@@ -68,6 +68,8 @@ public final class CatalogWorker {
                         continue;
                     }
                     int round = RoundOffers.roundOf(lane, rate.get().usd());
+                    // before the lane's first import lands, the region's price is the one Costbench ships
+                    if (round < 0 && newest[lane] < 0 && rate.get().provenance().asOf().compareTo(RoundOffers.day(0)) < 0) continue;
                     if (round < 0 || !rate.get().provenance().asOf().equals(RoundOffers.day(round)))
                         problem = "lane " + lane + " price " + rate.get().usd() + " dated " + rate.get().provenance().asOf();
                     else if (round < newest[lane]) problem = "lane " + lane + " went back from round " + newest[lane] + " to " + round;

@@ -80,8 +80,8 @@ class ImportSoakTest {
                 String reads = readerOut.readLine();
                 String torn = readerOut.readLine();
                 assertTrue(reads != null && reads.startsWith("reads "), String.valueOf(reads));
-                assertTrue(Integer.parseInt(reads.substring("reads ".length())) > ROUNDS, reads + ": the reader kept up");
                 assertEquals(null, torn, "the reader saw a torn or older catalog");
+                assertTrue(Integer.parseInt(reads.substring("reads ".length())) > ROUNDS, reads + ": the reader kept up");
                 System.out.printf("import soak: %d rounds of 2 imports, %s of the catalog and price meanwhile%n", ROUNDS, reads);
             });
         } finally {

@@ -64,6 +64,27 @@ class SmallDefectsTest {
     }
 
     @Test
+    void theInstanceTypeListStaysInsideTheWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.select(java.util.Set.of("web")));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#field-instanceType").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<?> types = robot.lookup("#field-instanceType").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(types::show);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        try {
+            Window owner = window.root().getScene().getWindow();
+            Window list = Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene().getRoot().lookup(".list-view") != null)
+                    .findFirst().orElseThrow();
+            // the inspector sits at the window's right edge: a list wider than its field would run off the window
+            assertTrue(list.getX() + list.getWidth() <= owner.getX() + owner.getWidth() + 1,
+                    "list ends at " + (list.getX() + list.getWidth()) + ", window at " + (owner.getX() + owner.getWidth()));
+        } finally {
+            robot.interact(types::hide);
+        }
+    }
+
+    @Test
     void aBlockHasATooltipSayingWhatItIs() throws Exception {
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.canvas().view("web").costText().startsWith("$560.64"));
