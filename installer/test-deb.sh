@@ -55,7 +55,7 @@ expected=$("${JAVA_HOME:-/usr}/bin/java" -jar "$project_dir/target/costbench.jar
 check "costbench price matches java -jar target/costbench.jar price" test "$priced" = "$expected"
 costbench import-prices --data-dir "$work/imported" "$project_dir/src/test/resources/importer/aws" >"$work/import.out" 2>&1; rc=$?
 check "costbench import-prices writes the user's catalog (got $rc: $(tail -n 1 "$work/import.out"))" \
-  sh -c "[ $rc = 0 ] && [ -f '$work/imported/catalog/catalog.json' ]"
+  sh -c "[ $rc = 0 ] && [ -f '$work/imported/'\"\$(cat '$work/imported/catalog.current')\"'/catalog.json' ]"
 costbench price missing.costbench.json >"$work/bad.out" 2>&1; rc=$?
 check "a missing file exits 2 naming the file (got $rc: $(head -c 200 "$work/bad.out"))" \
   sh -c "[ $rc = 2 ] && grep -q 'missing.costbench.json' '$work/bad.out' && ! grep -q 'Exception' '$work/bad.out'"
