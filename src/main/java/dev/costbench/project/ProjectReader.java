@@ -59,7 +59,7 @@ final class ProjectReader {
     // gp3 volumes end at 16 TiB
     static final int MAX_EBS_GB = 16_384;
     static final BigDecimal MAX_LB_RATE = BigDecimal.valueOf(1_000_000_000L);
-    static final BigDecimal DEFAULT_PROVISIONED_HOURS = BigDecimal.valueOf(730);
+    static final BigDecimal DEFAULT_PROVISIONED_HOURS = dev.costbench.pricing.Money.HOURS_PER_MONTH;
     private static final BigDecimal EKS_POD_OVERHEAD_GB = new BigDecimal("0.25");
 
     private final String sourceName;

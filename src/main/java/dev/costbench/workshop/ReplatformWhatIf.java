@@ -36,7 +36,7 @@ import java.util.List;
 public final class ReplatformWhatIf {
     /** Lambda gives a function one vCPU at 1,769 MB and CPU in proportion to memory. */
     public static final BigDecimal MB_PER_VCPU = BigDecimal.valueOf(1769);
-    private static final BigDecimal SECONDS_PER_MONTH = BigDecimal.valueOf(730L * 3600);
+    private static final BigDecimal SECONDS_PER_MONTH = dev.costbench.pricing.Money.HOURS_PER_MONTH.multiply(BigDecimal.valueOf(3600));
     private static final int MAX_STEPS = 1_000_000;
     private static final int CHART_POINTS = 60;
 

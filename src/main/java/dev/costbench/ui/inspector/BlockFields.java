@@ -254,7 +254,7 @@ public final class BlockFields {
                         whole(0, 100_000), l -> (long) l.provisionedConcurrency(),
                         (LambdaFunction l, Object v) -> l.withProvisioned(i(v), l.provisionedHoursPerMonth())),
                 BlockFields.<LambdaFunction>field("provisionedHoursPerMonth", CAPACITY, "Provisioned hours/mo", "Hours a month the concurrency is kept warm (at most 730)",
-                        new FieldType.Decimal(ZERO, false, new BigDecimal("730"), true), LambdaFunction::provisionedHoursPerMonth,
+                        new FieldType.Decimal(ZERO, false, dev.costbench.pricing.Money.HOURS_PER_MONTH, true), LambdaFunction::provisionedHoursPerMonth,
                         (LambdaFunction l, Object v) -> l.withProvisioned(l.provisionedConcurrency(), (BigDecimal) v)));
     }
 
