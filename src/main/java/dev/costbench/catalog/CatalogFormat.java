@@ -1,5 +1,12 @@
 package dev.costbench.catalog;
 
+import dev.costbench.model.purchase.Term;
+import dev.costbench.model.purchase.Payment;
+import dev.costbench.model.purchase.OfferingClass;
+import dev.costbench.model.purchase.SavingsPlanType;
+import dev.costbench.model.purchase.ReservedKey;
+import dev.costbench.model.purchase.SavingsPlanKey;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package dev.costbench.catalog;
 
+import dev.costbench.model.purchase.ReservedKey;
+import dev.costbench.model.purchase.SavingsPlanKey;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,5 +1,8 @@
 package dev.costbench.catalog;
 
+import dev.costbench.model.purchase.ReservedKey;
+import dev.costbench.model.purchase.SavingsPlanKey;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;

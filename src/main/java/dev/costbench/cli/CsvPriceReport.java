@@ -10,7 +10,7 @@ import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.GravitonTwin;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.io.IOException;
 import java.io.StringWriter;

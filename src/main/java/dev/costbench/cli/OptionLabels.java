@@ -1,10 +1,10 @@
 package dev.costbench.cli;
 
-import dev.costbench.catalog.OfferingClass;
-import dev.costbench.catalog.Payment;
-import dev.costbench.catalog.SavingsPlanType;
+import dev.costbench.model.purchase.OfferingClass;
+import dev.costbench.model.purchase.Payment;
+import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.util.Map;

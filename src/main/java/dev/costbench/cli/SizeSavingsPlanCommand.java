@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costbench.catalog.PriceCatalog;
-import dev.costbench.catalog.SavingsPlanType;
+import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.Money;

@@ -1,5 +1,7 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
 import dev.costbench.model.EksNodeGroup;

@@ -9,8 +9,8 @@ import java.util.Locale;
 public final class Money {
     private Money() {}
 
-    /** AWS's month for hourly prices, kept with the terms it makes up ({@link dev.costbench.catalog.Term}). */
-    public static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(dev.costbench.catalog.Term.HOURS_PER_MONTH);
+    /** AWS's month for hourly prices, kept with the terms it makes up ({@link dev.costbench.model.purchase.Term}). */
+    public static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(dev.costbench.model.purchase.Term.HOURS_PER_MONTH);
     public static final BigDecimal HOURS_PER_YEAR = BigDecimal.valueOf(8760);
     /** Enough digits that a sum of thousands of lines is still exact to the cent. */
     public static final MathContext PRECISION = MathContext.DECIMAL64;

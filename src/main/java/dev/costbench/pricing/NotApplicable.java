@@ -1,5 +1,7 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 /**
  * NOT_APPLICABLE costs for a reason that never changes ("Lambda has no Reserved Instances"), made once per
  * option and shared by every block: most of a Lambda's or a load balancer's 26 options are these.

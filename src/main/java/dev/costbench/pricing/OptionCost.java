@@ -1,5 +1,7 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import dev.costbench.catalog.Basis;
 
 import java.math.BigDecimal;

@@ -1,7 +1,9 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import dev.costbench.catalog.Basis;
-import dev.costbench.catalog.SavingsPlanType;
+import dev.costbench.model.purchase.SavingsPlanType;
 
 /**
  * How a block's monthly figure under one option reads wherever it is shown (cost table, canvas, exported

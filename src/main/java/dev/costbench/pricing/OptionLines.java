@@ -1,5 +1,7 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

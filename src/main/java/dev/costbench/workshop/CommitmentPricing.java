@@ -5,7 +5,7 @@ import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.PricingEngine;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -45,7 +45,7 @@ public record CommitmentPricing(CostReport report, Map<String, BigDecimal> block
         Set<String> covered = new HashSet<>();
         for (PlanUsage u : usage.usages())
             if (u.eligibleFor(commitment.plan().type()) && u.planRate(commitment.plan()) != null
-                    && (commitment.plan().type() == dev.costbench.catalog.SavingsPlanType.COMPUTE || commitment.scope().equals(u.family())))
+                    && (commitment.plan().type() == dev.costbench.model.purchase.SavingsPlanType.COMPUTE || commitment.scope().equals(u.family())))
                 covered.addAll(u.blockIds());
         BigDecimal total = sizing.exact().monthlyCost().subtract(sizing.exact().onDemandMonthly());
         for (BlockCost b : report.blocks()) {
@@ -63,7 +63,7 @@ public record CommitmentPricing(CostReport report, Map<String, BigDecimal> block
     }
 
     private static String scopeOrNull(HourlyUsage usage, SavingsPlanCommitment c) {
-        if (c.plan().type() == dev.costbench.catalog.SavingsPlanType.COMPUTE) {
+        if (c.plan().type() == dev.costbench.model.purchase.SavingsPlanType.COMPUTE) {
             for (PlanUsage u : usage.usages()) if (u.planRate(c.plan()) != null) return "compute";
             return null;
         }

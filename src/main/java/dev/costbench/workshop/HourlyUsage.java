@@ -1,6 +1,6 @@
 package dev.costbench.workshop;
 
-import dev.costbench.catalog.SavingsPlanType;
+import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;

@@ -11,7 +11,7 @@ import dev.costbench.model.Scenario;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.PricingEngine;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.fargate.FargateSize;
 import dev.costbench.pricing.lambda.DurationTiers;
 import dev.costbench.pricing.rates.RateBook;

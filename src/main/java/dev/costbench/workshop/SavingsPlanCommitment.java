@@ -1,7 +1,7 @@
 package dev.costbench.workshop;
 
-import dev.costbench.catalog.SavingsPlanKey;
-import dev.costbench.catalog.SavingsPlanType;
+import dev.costbench.model.purchase.SavingsPlanKey;
+import dev.costbench.model.purchase.SavingsPlanType;
 
 import java.math.BigDecimal;
 

@@ -1,6 +1,6 @@
 package dev.costbench.workshop;
 
-import dev.costbench.catalog.SavingsPlanKey;
+import dev.costbench.model.purchase.SavingsPlanKey;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

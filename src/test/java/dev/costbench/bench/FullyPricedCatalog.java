@@ -10,7 +10,7 @@ import dev.costbench.catalog.ReservedRate;
 import dev.costbench.catalog.ServiceRates;
 import dev.costbench.catalog.SpotRate;
 import dev.costbench.model.Architecture;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -88,7 +88,7 @@ final class FullyPricedCatalog {
     private static void service(PriceCatalog.Builder b, String service, String dimension, Rate r) {
         b.serviceRate(REGION, service, dimension, r);
         for (PurchaseOption o : PurchaseOption.ALL)
-            if (o instanceof PurchaseOption.SavingsPlan p && p.plan().type() == dev.costbench.catalog.SavingsPlanType.COMPUTE
+            if (o instanceof PurchaseOption.SavingsPlan p && p.plan().type() == dev.costbench.model.purchase.SavingsPlanType.COMPUTE
                     && (service.equals(ServiceRates.FARGATE) || service.equals(ServiceRates.LAMBDA)))
                 b.serviceSavingsPlan(REGION, service, dimension, p.plan(), new Rate(part(r.usd(), "0.8"), dimension, ESTIMATED));
     }

@@ -18,7 +18,7 @@ import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.GravitonTwin;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;

@@ -1,9 +1,9 @@
 package dev.costbench.workshop;
 
-import dev.costbench.catalog.Payment;
-import dev.costbench.catalog.SavingsPlanKey;
-import dev.costbench.catalog.SavingsPlanType;
-import dev.costbench.catalog.Term;
+import dev.costbench.model.purchase.Payment;
+import dev.costbench.model.purchase.SavingsPlanKey;
+import dev.costbench.model.purchase.SavingsPlanType;
+import dev.costbench.model.purchase.Term;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.Scenario;

@@ -4,9 +4,9 @@ import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.OfferInfo;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.Rate;
-import dev.costbench.catalog.ReservedKey;
+import dev.costbench.model.purchase.ReservedKey;
 import dev.costbench.catalog.ReservedRate;
-import dev.costbench.catalog.SavingsPlanKey;
+import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.catalog.SpotRate;
 
 import java.math.BigDecimal;

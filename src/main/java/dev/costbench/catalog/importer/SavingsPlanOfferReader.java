@@ -3,11 +3,11 @@ package dev.costbench.catalog.importer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.costbench.catalog.CatalogValues;
-import dev.costbench.catalog.Payment;
+import dev.costbench.model.purchase.Payment;
 import dev.costbench.catalog.Rate;
-import dev.costbench.catalog.SavingsPlanKey;
-import dev.costbench.catalog.SavingsPlanType;
-import dev.costbench.catalog.Term;
+import dev.costbench.model.purchase.SavingsPlanKey;
+import dev.costbench.model.purchase.SavingsPlanType;
+import dev.costbench.model.purchase.Term;
 
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,12 +1,12 @@
 package dev.costbench.catalog.reference;
 
-import dev.costbench.catalog.OfferingClass;
-import dev.costbench.catalog.Payment;
+import dev.costbench.model.purchase.OfferingClass;
+import dev.costbench.model.purchase.Payment;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
-import dev.costbench.catalog.ReservedKey;
+import dev.costbench.model.purchase.ReservedKey;
 import dev.costbench.catalog.ReservedRate;
-import dev.costbench.catalog.Term;
+import dev.costbench.model.purchase.Term;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import dev.costbench.project.AtomicFile;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.io.IOException;
 import java.io.OutputStream;

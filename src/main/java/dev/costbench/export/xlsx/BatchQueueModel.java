@@ -3,7 +3,7 @@ package dev.costbench.export.xlsx;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.pricing.CostLine;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.costbench.export.PricedScenario;
 import dev.costbench.model.Block;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.costbench.export.xlsx;
 
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.Quantity;
 
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.EcsService;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

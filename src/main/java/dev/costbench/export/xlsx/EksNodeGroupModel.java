@@ -2,7 +2,7 @@ package dev.costbench.export.xlsx;
 
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.pricing.CostLine;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

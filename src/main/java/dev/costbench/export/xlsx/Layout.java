@@ -7,7 +7,7 @@ import dev.costbench.model.Block;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.RateRef;
 
 import java.util.ArrayList;

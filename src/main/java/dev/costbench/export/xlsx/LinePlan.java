@@ -1,7 +1,7 @@
 package dev.costbench.export.xlsx;
 
 import dev.costbench.pricing.CostLine;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 

@@ -7,7 +7,7 @@ import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LoadProfile;
 import dev.costbench.pricing.CostLine;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.util.List;
 

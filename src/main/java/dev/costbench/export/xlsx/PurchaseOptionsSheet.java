@@ -1,7 +1,7 @@
 package dev.costbench.export.xlsx;
 
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import java.util.List;

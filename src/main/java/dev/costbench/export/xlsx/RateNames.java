@@ -1,10 +1,10 @@
 package dev.costbench.export.xlsx;
 
-import dev.costbench.catalog.Payment;
-import dev.costbench.catalog.SavingsPlanKey;
+import dev.costbench.model.purchase.Payment;
+import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.pricing.Charge;
 import dev.costbench.pricing.CostLine;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;

@@ -2,7 +2,7 @@ package dev.costbench.pricing.ec2;
 
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.OptionLines;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.rates.InstanceRates;
 import dev.costbench.pricing.rates.PlanTerms;
 import dev.costbench.pricing.rates.ReservedTerms;

@@ -1,6 +1,6 @@
 package dev.costbench.pricing.fargate;
 
-import dev.costbench.catalog.SavingsPlanType;
+import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.catalog.ServiceRates;
 import dev.costbench.model.Architecture;
 import dev.costbench.pricing.CostLine;
@@ -8,7 +8,7 @@ import dev.costbench.pricing.NotApplicable;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.OptionMap;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.rates.PlanTerms;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;

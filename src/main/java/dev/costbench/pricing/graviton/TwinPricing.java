@@ -3,7 +3,7 @@ package dev.costbench.pricing.graviton;
 import dev.costbench.pricing.GravitonTwin;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.PricedBlock;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -7,7 +7,7 @@ import dev.costbench.catalog.ReservedRate;
 import dev.costbench.catalog.SpotRate;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.RateRef;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package dev.costbench.pricing.rates;
 
 import dev.costbench.catalog.Rate;
-import dev.costbench.catalog.SavingsPlanKey;
+import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.pricing.Money;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package dev.costbench.pricing.rates;
 
-import dev.costbench.catalog.ReservedKey;
+import dev.costbench.model.purchase.ReservedKey;
 import dev.costbench.catalog.ReservedRate;
 import dev.costbench.pricing.Money;
 

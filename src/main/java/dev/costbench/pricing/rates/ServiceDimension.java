@@ -4,7 +4,7 @@ import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Rate;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.RateRef;
 
 import java.math.BigDecimal;

@@ -7,7 +7,7 @@ import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionTotal;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;

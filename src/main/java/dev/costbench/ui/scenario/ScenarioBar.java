@@ -2,7 +2,7 @@ package dev.costbench.ui.scenario;
 
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.command.AddScenario;
 import dev.costbench.ui.command.DeleteScenario;

@@ -1,10 +1,10 @@
 package dev.costbench.ui.workshop;
 
-import dev.costbench.catalog.SavingsPlanKey;
-import dev.costbench.catalog.SavingsPlanType;
+import dev.costbench.model.purchase.SavingsPlanKey;
+import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.Money;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.command.AddScenario;
 import dev.costbench.workshop.CommittedScenario;

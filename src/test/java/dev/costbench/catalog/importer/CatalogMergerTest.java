@@ -1,13 +1,13 @@
 package dev.costbench.catalog.importer;
 
 import dev.costbench.catalog.Basis;
-import dev.costbench.catalog.Payment;
+import dev.costbench.model.purchase.Payment;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.Rate;
-import dev.costbench.catalog.SavingsPlanKey;
-import dev.costbench.catalog.SavingsPlanType;
-import dev.costbench.catalog.Term;
+import dev.costbench.model.purchase.SavingsPlanKey;
+import dev.costbench.model.purchase.SavingsPlanType;
+import dev.costbench.model.purchase.Term;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

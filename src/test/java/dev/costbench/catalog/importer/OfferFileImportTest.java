@@ -2,17 +2,17 @@ package dev.costbench.catalog.importer;
 
 import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.InstanceType;
-import dev.costbench.catalog.OfferingClass;
-import dev.costbench.catalog.Payment;
+import dev.costbench.model.purchase.OfferingClass;
+import dev.costbench.model.purchase.Payment;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Rate;
-import dev.costbench.catalog.ReservedKey;
+import dev.costbench.model.purchase.ReservedKey;
 import dev.costbench.catalog.ReservedRate;
-import dev.costbench.catalog.SavingsPlanKey;
-import dev.costbench.catalog.SavingsPlanType;
+import dev.costbench.model.purchase.SavingsPlanKey;
+import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.catalog.ServiceRates;
 import dev.costbench.catalog.SpotRate;
-import dev.costbench.catalog.Term;
+import dev.costbench.model.purchase.Term;
 import dev.costbench.model.Architecture;
 import org.junit.jupiter.api.Test;
 

@@ -2,13 +2,13 @@ package dev.costbench.catalog.reference;
 
 import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.CatalogLoader;
-import dev.costbench.catalog.OfferingClass;
-import dev.costbench.catalog.Payment;
+import dev.costbench.model.purchase.OfferingClass;
+import dev.costbench.model.purchase.Payment;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Rate;
-import dev.costbench.catalog.ReservedKey;
+import dev.costbench.model.purchase.ReservedKey;
 import dev.costbench.catalog.ReservedRate;
-import dev.costbench.catalog.Term;
+import dev.costbench.model.purchase.Term;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import dev.costbench.catalog.Provenance;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PurchaseOption;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.ui.TestDesigns;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package dev.costbench.ui.workshop;
 
 import dev.costbench.catalog.CatalogLoader;
-import dev.costbench.catalog.Payment;
-import dev.costbench.catalog.SavingsPlanKey;
-import dev.costbench.catalog.SavingsPlanType;
-import dev.costbench.catalog.Term;
+import dev.costbench.model.purchase.Payment;
+import dev.costbench.model.purchase.SavingsPlanKey;
+import dev.costbench.model.purchase.SavingsPlanType;
+import dev.costbench.model.purchase.Term;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.PricingEngine;
 import dev.costbench.ui.WindowFixture;
@@ -78,7 +78,7 @@ class SavingsPlanSizingViewTest {
         assertTrue(expected.commitmentPerHour().signum() > 0, "the example has usage a Compute plan covers");
         SavingsPlanSizingView v = view[0];
         assertEquals(12, v.table().getItems().size(), "every plan type × term × payment");
-        assertEquals(dev.costbench.pricing.PurchaseOption.parse("savings-plan/compute/1y/no-upfront").label(), cell(v, 0, "Plan"));
+        assertEquals(dev.costbench.model.purchase.PurchaseOption.parse("savings-plan/compute/1y/no-upfront").label(), cell(v, 0, "Plan"));
         assertEquals(SavingsPlanSizingView.perHour(expected.commitmentPerHour()), cell(v, 0, "Commitment"));
         assertEquals(Money.format(expected.rounded().monthlyCost()), cell(v, 0, "Monthly cost"));
         assertEquals(Money.format(expected.rounded().savingVsOnDemand()), cell(v, 0, "Saving vs On-Demand"));

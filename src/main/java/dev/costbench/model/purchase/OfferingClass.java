@@ -1,4 +1,4 @@
-package dev.costbench.catalog;
+package dev.costbench.model.purchase;
 
 /** Reserved Instance offering class. */
 public enum OfferingClass {

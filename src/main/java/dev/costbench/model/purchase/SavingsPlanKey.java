@@ -1,4 +1,4 @@
-package dev.costbench.catalog;
+package dev.costbench.model.purchase;
 
 /** One Savings Plan offer: type × term × payment. Key like {@code compute/1y/no-upfront}. */
 public record SavingsPlanKey(SavingsPlanType type, Term term, Payment payment) {

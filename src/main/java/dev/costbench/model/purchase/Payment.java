@@ -1,4 +1,4 @@
-package dev.costbench.catalog;
+package dev.costbench.model.purchase;
 
 /** How a Reserved Instance or Savings Plan is paid. */
 public enum Payment {

@@ -1,4 +1,4 @@
-package dev.costbench.catalog;
+package dev.costbench.model.purchase;
 
 /** Commitment term of a Reserved Instance or Savings Plan. */
 public enum Term {

@@ -1,11 +1,5 @@
-package dev.costbench.pricing;
+package dev.costbench.model.purchase;
 
-import dev.costbench.catalog.OfferingClass;
-import dev.costbench.catalog.Payment;
-import dev.costbench.catalog.ReservedKey;
-import dev.costbench.catalog.SavingsPlanKey;
-import dev.costbench.catalog.SavingsPlanType;
-import dev.costbench.catalog.Term;
 
 import java.util.ArrayList;
 import java.util.Collections;

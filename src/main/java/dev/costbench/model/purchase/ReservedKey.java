@@ -1,4 +1,4 @@
-package dev.costbench.catalog;
+package dev.costbench.model.purchase;
 
 /** One of the twelve Reserved Instance offers: term × class × payment. Key like {@code 1y/standard/no-upfront}. */
 public record ReservedKey(Term term, OfferingClass offeringClass, Payment payment) {

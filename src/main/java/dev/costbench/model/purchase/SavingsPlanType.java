@@ -1,4 +1,4 @@
-package dev.costbench.catalog;
+package dev.costbench.model.purchase;
 
 /** Compute Savings Plans cover EC2, Fargate and Lambda; EC2 Instance Savings Plans cover one EC2 family in one region. */
 public enum SavingsPlanType {
