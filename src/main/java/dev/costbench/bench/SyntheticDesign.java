@@ -12,6 +12,14 @@ import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.Scenario;
 
+import dev.costbench.model.purchase.OfferingClass;
+import dev.costbench.model.purchase.Payment;
+import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.model.purchase.ReservedKey;
+import dev.costbench.model.purchase.SavingsPlanKey;
+import dev.costbench.model.purchase.SavingsPlanType;
+import dev.costbench.model.purchase.Term;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,8 +42,12 @@ public final class SyntheticDesign {
     /** Fargate task sizes people actually use, all valid pairs. */
     private static final String[][] TASK_SIZES = {{"0.25", "0.5"}, {"0.5", "1"}, {"1", "2"}, {"1", "4"}, {"2", "4"},
             {"2", "8"}, {"4", "8"}, {"4", "16"}};
-    private static final String[] OPTIONS = {"reserved/1y/standard/no-upfront", "reserved/3y/standard/partial-upfront",
-            "savings-plan/compute/1y/no-upfront", "savings-plan/ec2-instance/3y/all-upfront", "spot"};
+    private static final PurchaseOption[] OPTIONS = {
+            PurchaseOption.of(new ReservedKey(Term.ONE_YEAR, OfferingClass.STANDARD, Payment.NO_UPFRONT)),
+            PurchaseOption.of(new ReservedKey(Term.THREE_YEAR, OfferingClass.STANDARD, Payment.PARTIAL_UPFRONT)),
+            PurchaseOption.of(new SavingsPlanKey(SavingsPlanType.COMPUTE, Term.ONE_YEAR, Payment.NO_UPFRONT)),
+            PurchaseOption.of(new SavingsPlanKey(SavingsPlanType.EC2_INSTANCE, Term.THREE_YEAR, Payment.ALL_UPFRONT)),
+            PurchaseOption.SPOT};
     private static final int COLUMNS = 12;
 
     public static Scenario generate(int blocks, long seed) {

@@ -10,6 +10,7 @@ import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.GravitonTwin;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionMap;
 import dev.costbench.model.purchase.PurchaseOption;
 
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One row per block and purchase option, for a spreadsheet's pivot table: the option's status, money to
@@ -40,19 +40,18 @@ final class CsvPriceReport {
             rows.write(COLUMNS.toArray(String[]::new));
             for (CostReport r : reports)
                 for (BlockCost b : r.blocks())
-                    for (Map.Entry<String, OptionCost> e : b.options().entrySet()) rows.write(row(r, b, e.getKey(), e.getValue()));
+                    for (OptionMap.Entry<OptionCost> e : b.options()) rows.write(row(r, b, e.option(), e.value()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the price report as CSV", e);
         }
         return out.toString();
     }
 
-    private static String[] row(CostReport r, BlockCost b, String key, OptionCost c) {
+    private static String[] row(CostReport r, BlockCost b, PurchaseOption option, OptionCost c) {
         GravitonTwin g = b.graviton();
-        OptionCost twin = g != null && g.available() ? g.options().get(key) : null;
-        PurchaseOption option = PurchaseOption.parse(key);
+        OptionCost twin = g != null && g.available() ? g.options().get(option) : null;
         return new String[]{text(r.scenario()), text(r.region()), text(b.blockId()), text(b.name()), b.kind().fileName(),
-                text(nz(b.keySize())), key, text(option == null ? key : option.label()), String.valueOf(key.equals(b.chosenOption())),
+                text(nz(b.keySize())), option.key(), text(option.label()), String.valueOf(option.equals(b.chosenOption())),
                 JsonPriceReport.status(c.status()), cents(c.upfront()), cents(c.monthlyRecurring()),
                 cents(c.monthlyEffective()), c.basis() == null ? "" : c.basis().fileName(), text(nz(c.reason())),
                 g == null || !g.available() ? "" : g.twinType() == null ? "arm64" : text(g.twinType()),

@@ -21,6 +21,7 @@ import dev.costbench.pricing.GravitonTwin;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionMap;
 import dev.costbench.pricing.OptionTotal;
 
 import java.math.BigDecimal;
@@ -79,7 +80,7 @@ final class JsonPriceReport {
         ArrayNode blocks = o.putArray("blocks");
         for (BlockCost b : r.blocks()) block(blocks.addObject(), b);
         ObjectNode totals = o.putObject("totals");
-        for (Map.Entry<String, OptionTotal> e : r.totals().entrySet()) total(totals.putObject(e.getKey()), e.getValue());
+        for (OptionMap.Entry<OptionTotal> e : r.totals()) total(totals.putObject(e.option().key()), e.value());
         ObjectNode chosen = o.putObject("chosen");
         money(chosen, "monthlyEffective", r.chosenMonthly());
         money(chosen, "upfront", r.chosenUpfront());
@@ -105,7 +106,7 @@ final class JsonPriceReport {
         o.put("kind", b.kind().fileName());
         o.put("name", b.name());
         o.put("keySize", b.keySize());
-        o.put("chosenOption", b.chosenOption());
+        o.put("chosenOption", b.chosenOption().key());
         options(o.putObject("options"), b.options());
         graviton(o.putObject("graviton"), b.graviton());
         if (b.range() != null) {
@@ -118,8 +119,9 @@ final class JsonPriceReport {
         missing(o.putArray("missing"), b.missing());
     }
 
-    private void options(ObjectNode o, Map<String, OptionCost> options) {
-        for (Map.Entry<String, OptionCost> e : options.entrySet()) option(o.putObject(e.getKey()), e.getValue());
+    private void options(ObjectNode o, OptionMap<OptionCost> options) {
+        // a block without a Graviton twin has no twin figures: its options object stays empty
+        for (OptionMap.Entry<OptionCost> e : options) if (e.value() != null) option(o.putObject(e.option().key()), e.value());
     }
 
     private void option(ObjectNode o, OptionCost c) {

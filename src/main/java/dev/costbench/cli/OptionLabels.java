@@ -4,10 +4,13 @@ import dev.costbench.model.purchase.OfferingClass;
 import dev.costbench.model.purchase.Payment;
 import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionMap;
+import dev.costbench.pricing.OptionTotal;
+import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 
 /** Short option names for narrow table columns, and the cheapest priced option of a family. */
@@ -15,9 +18,7 @@ final class OptionLabels {
     private OptionLabels() {}
 
     /** "RI 3y std all", "Compute SP 1y none", "On-Demand": the words that tell options apart in a narrow column. */
-    static String shortLabel(String key) {
-        PurchaseOption option = PurchaseOption.parse(key);
-        if (option == null) return key;
+    static String shortLabel(PurchaseOption option) {
         return switch (option) {
             case PurchaseOption.OnDemand o -> "On-Demand";
             case PurchaseOption.Spot s -> "Spot";
@@ -37,25 +38,26 @@ final class OptionLabels {
         };
     }
 
-    /** The priced option of {@code family} (reserved, savings-plan) with the lowest monthly effective cost. */
-    static Optional<Map.Entry<String, OptionCost>> cheapest(Map<String, OptionCost> options, String family) {
-        Map.Entry<String, OptionCost> best = null;
-        for (Map.Entry<String, OptionCost> e : options.entrySet()) {
-            OptionCost c = e.getValue();
-            PurchaseOption o = PurchaseOption.parse(e.getKey());
-            if (o == null || !o.family().equals(family) || !c.isPriced()) continue;
-            if (best == null || c.monthlyEffective().compareTo(best.getValue().monthlyEffective()) < 0) best = e;
-        }
-        return Optional.ofNullable(best);
+    /** The priced option of {@code family} with the lowest monthly effective cost. */
+    static Optional<OptionMap.Entry<OptionCost>> cheapest(OptionMap<OptionCost> options, PurchaseFamily family) {
+        return cheapest(options, family, c -> c.isPriced() ? c.monthlyEffective() : null);
     }
 
-    /** Like {@link #cheapest} for scenario totals, which carry only amounts. */
-    static Optional<String> cheapestKey(Map<String, BigDecimal> amounts, String family) {
-        String best = null;
-        for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
-            PurchaseOption o = PurchaseOption.parse(e.getKey());
-            if (o == null || !o.family().equals(family) || e.getValue() == null) continue;
-            if (best == null || e.getValue().compareTo(amounts.get(best)) < 0) best = e.getKey();
+    /** Like {@link #cheapest} for scenario totals. */
+    static Optional<PurchaseOption> cheapestTotal(OptionMap<OptionTotal> totals, PurchaseFamily family) {
+        return cheapest(totals, family, OptionTotal::monthlyEffective).map(OptionMap.Entry::option);
+    }
+
+    private static <V> Optional<OptionMap.Entry<V>> cheapest(OptionMap<V> values, PurchaseFamily family, Function<V, BigDecimal> amount) {
+        OptionMap.Entry<V> best = null;
+        BigDecimal lowest = null;
+        for (OptionMap.Entry<V> e : values.family(family)) {
+            BigDecimal a = e.value() == null ? null : amount.apply(e.value());
+            if (a == null) continue;
+            if (lowest == null || a.compareTo(lowest) < 0) {
+                best = e;
+                lowest = a;
+            }
         }
         return Optional.ofNullable(best);
     }

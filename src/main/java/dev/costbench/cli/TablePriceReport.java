@@ -10,15 +10,14 @@ import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionTotal;
+import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.pricing.OptionMap;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,11 +74,11 @@ final class TablePriceReport {
         l[0] = "";
         f[1] = cut(b.keySize() == null ? b.kind().fileName() : b.keySize(), MAX_SIZE);
         l[1] = b.kind().displayName();
-        f[2] = cell(b.option(PurchaseOption.ON_DEMAND.key()));
+        f[2] = cell(b.option(PurchaseOption.ON_DEMAND));
         l[2] = "";
-        best(b.options(), "reserved", f, l, 3);
-        best(b.options(), "savings-plan", f, l, 4);
-        f[5] = cell(b.option(PurchaseOption.SPOT.key()));
+        best(b.options(), PurchaseFamily.RESERVED, f, l, 3);
+        best(b.options(), PurchaseFamily.SAVINGS_PLAN, f, l, 4);
+        f[5] = cell(b.option(PurchaseOption.SPOT));
         l[5] = "";
         f[6] = cell(b.chosen());
         l[6] = OptionLabels.shortLabel(b.chosenOption());
@@ -98,15 +97,15 @@ final class TablePriceReport {
         return new Row(f, l);
     }
 
-    private static void best(Map<String, OptionCost> options, String family, String[] f, String[] l, int column) {
-        Optional<Map.Entry<String, OptionCost>> best = OptionLabels.cheapest(options, family);
+    private static void best(OptionMap<OptionCost> options, PurchaseFamily family, String[] f, String[] l, int column) {
+        Optional<OptionMap.Entry<OptionCost>> best = OptionLabels.cheapest(options, family);
         if (best.isPresent()) {
-            f[column] = cell(best.get().getValue());
-            l[column] = OptionLabels.shortLabel(best.get().getKey());
+            f[column] = cell(best.get().value());
+            l[column] = OptionLabels.shortLabel(best.get().option());
         } else {
             // no option of the family is priced: say whether it does not apply or lacks a price
-            boolean anyMissing = options.entrySet().stream().anyMatch(e -> isFamily(e.getKey(), family)
-                    && e.getValue().status() == OptionCost.Status.MISSING);
+            boolean anyMissing = options.family(family).stream()
+                    .anyMatch(e -> e.value().status() == OptionCost.Status.MISSING);
             f[column] = anyMissing ? MISSING : NOT_APPLICABLE;
             l[column] = "";
         }
@@ -118,12 +117,10 @@ final class TablePriceReport {
         Arrays.fill(f, "");
         Arrays.fill(l, "");
         f[0] = "Total a month";
-        f[2] = total(r, PurchaseOption.ON_DEMAND.key());
-        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-        r.totals().forEach((k, t) -> amounts.put(k, t.monthlyEffective()));
-        bestTotal(r, amounts, "reserved", f, l, 3);
-        bestTotal(r, amounts, "savings-plan", f, l, 4);
-        f[5] = total(r, PurchaseOption.SPOT.key());
+        f[2] = total(r, PurchaseOption.ON_DEMAND);
+        bestTotal(r, PurchaseFamily.RESERVED, f, l, 3);
+        bestTotal(r, PurchaseFamily.SAVINGS_PLAN, f, l, 4);
+        f[5] = total(r, PurchaseOption.SPOT);
         boolean chosenEstimated = r.blocks().stream().anyMatch(b -> b.chosen() != null && b.chosen().basis() == Basis.ESTIMATED);
         OptionTotal chosen = r.chosenTotal();
         f[6] = (chosenEstimated && chosen.showsAmount() ? "~" : "") + chosen.text();
@@ -149,20 +146,19 @@ final class TablePriceReport {
         return new Row(f, l);
     }
 
-    private static void bestTotal(CostReport r, Map<String, BigDecimal> amounts, String family, String[] f, String[] l,
-                                  int column) {
-        Optional<String> key = OptionLabels.cheapestKey(amounts, family);
+    private static void bestTotal(CostReport r, PurchaseFamily family, String[] f, String[] l, int column) {
+        Optional<PurchaseOption> key = OptionLabels.cheapestTotal(r.totals(), family);
         f[column] = key.map(k -> total(r, k)).orElse(NOT_APPLICABLE);
         l[column] = key.map(OptionLabels::shortLabel).orElse("");
     }
 
     /** A scenario total under one option: estimated if any block's figure in it is, incomplete if any is missing. */
-    private static String total(CostReport r, String key) {
+    private static String total(CostReport r, PurchaseOption key) {
         OptionTotal t = r.totals().get(key);
         if (t == null || t.monthlyEffective() == null) return MISSING;
         boolean estimated = r.blocks().stream().anyMatch(b -> {
             OptionCost c = b.option(key);
-            if (c == null || !c.isPriced()) c = b.option(PurchaseOption.ON_DEMAND.key());
+            if (c == null || !c.isPriced()) c = b.option(PurchaseOption.ON_DEMAND);
             return c != null && c.basis() == Basis.ESTIMATED;
         });
         return (estimated && t.showsAmount() ? "~" : "") + t.text();
@@ -175,11 +171,6 @@ final class TablePriceReport {
             case NOT_APPLICABLE -> NOT_APPLICABLE;
             case MISSING -> MISSING;
         };
-    }
-
-    private static boolean isFamily(String key, String family) {
-        PurchaseOption o = PurchaseOption.parse(key);
-        return o != null && o.family().equals(family);
     }
 
     /** Text columns left-aligned, money columns right-aligned; every row's labels sit under its figures. */

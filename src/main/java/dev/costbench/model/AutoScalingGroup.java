@@ -1,5 +1,7 @@
 package dev.costbench.model;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import java.util.Map;
 
 /**
@@ -7,7 +9,7 @@ import java.util.Map;
  * Mixed-instances policy: {@code onDemandBase} instances, then {@code onDemandPercentAboveBase}% of the
  * rest On-Demand and the remainder Spot (100% when no policy is set). {@code ebsGbPerInstance} is gp3.
  */
-public record AutoScalingGroup(String id, String name, double x, double y, String purchaseOption,
+public record AutoScalingGroup(String id, String name, double x, double y, PurchaseOption purchaseOption,
                                String instanceType, int min, int desired, int max,
                                int onDemandBase, int onDemandPercentAboveBase, int ebsGbPerInstance,
                                String gravitonType, LoadProfile loadProfile,
@@ -19,7 +21,7 @@ public record AutoScalingGroup(String id, String name, double x, double y, Strin
     }
 
     /** A block with no fields beyond the ones this version knows. */
-    public AutoScalingGroup(String id, String name, double x, double y, String purchaseOption,
+    public AutoScalingGroup(String id, String name, double x, double y, PurchaseOption purchaseOption,
                             String instanceType, int min, int desired, int max,
                             int onDemandBase, int onDemandPercentAboveBase, int ebsGbPerInstance,
                             String gravitonType, LoadProfile loadProfile) {
@@ -34,7 +36,7 @@ public record AutoScalingGroup(String id, String name, double x, double y, Strin
     @Override public AutoScalingGroup withId(String v) { return new AutoScalingGroup(v, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
     @Override public AutoScalingGroup withName(String v) { return new AutoScalingGroup(id, v, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
     @Override public AutoScalingGroup withPosition(double nx, double ny) { return new AutoScalingGroup(id, name, nx, ny, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
-    @Override public AutoScalingGroup withPurchaseOption(String v) { return new AutoScalingGroup(id, name, x, y, v, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
+    @Override public AutoScalingGroup withPurchaseOption(PurchaseOption v) { return new AutoScalingGroup(id, name, x, y, v, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
     public AutoScalingGroup withInstanceType(String v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, v, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
     public AutoScalingGroup withCounts(int nMin, int nDesired, int nMax) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, nMin, nDesired, nMax, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }
     public AutoScalingGroup withMixedPolicy(int base, int pctAboveBase) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, base, pctAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions); }

@@ -1,5 +1,7 @@
 package dev.costbench.model;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -8,7 +10,7 @@ import java.util.Map;
  * ({@code ec2}, {@code ec2-spot}) by vCPU and memory, or run as Fargate tasks
  * ({@code fargate}, {@code fargate-spot}). Batch itself adds no charge.
  */
-public record BatchQueue(String id, String name, double x, double y, String purchaseOption,
+public record BatchQueue(String id, String name, double x, double y, PurchaseOption purchaseOption,
                          Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
                          BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
                          String gravitonType, LoadProfile loadProfile,
@@ -35,7 +37,7 @@ public record BatchQueue(String id, String name, double x, double y, String purc
     }
 
     /** A block with no fields beyond the ones this version knows. */
-    public BatchQueue(String id, String name, double x, double y, String purchaseOption,
+    public BatchQueue(String id, String name, double x, double y, PurchaseOption purchaseOption,
                       Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
                       BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
                       String gravitonType, LoadProfile loadProfile) {
@@ -46,7 +48,7 @@ public record BatchQueue(String id, String name, double x, double y, String purc
     @Override public BatchQueue withId(String v) { return new BatchQueue(v, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
     @Override public BatchQueue withName(String v) { return new BatchQueue(id, v, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
     @Override public BatchQueue withPosition(double nx, double ny) { return new BatchQueue(id, name, nx, ny, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
-    @Override public BatchQueue withPurchaseOption(String v) { return new BatchQueue(id, name, x, y, v, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
+    @Override public BatchQueue withPurchaseOption(PurchaseOption v) { return new BatchQueue(id, name, x, y, v, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
     public BatchQueue withCompute(Compute v) { return new BatchQueue(id, name, x, y, purchaseOption, v, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
     public BatchQueue withJobsPerMonth(long v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, v, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
     public BatchQueue withLoadProfile(LoadProfile v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, v, extensions); }

@@ -1,11 +1,12 @@
 package dev.costbench.model;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import java.util.Map;
 
 /**
  * One compute block on the canvas. Every kind is an immutable record; edits produce a new record.
- * {@code purchaseOption} is the option this block is bought under (a key such as
- * {@code reserved/1y/standard/no-upfront}); null means the scenario's default.
+ * {@code purchaseOption} is the option this block is bought under; null means the scenario's default.
  */
 public sealed interface Block
         permits AutoScalingGroup, EcsService, EksNodeGroup, LambdaFunction, BatchQueue, LoadBalancer {
@@ -18,7 +19,7 @@ public sealed interface Block
 
     double y();
 
-    String purchaseOption();
+    PurchaseOption purchaseOption();
 
     BlockKind kind();
 
@@ -28,7 +29,7 @@ public sealed interface Block
 
     Block withPosition(double x, double y);
 
-    Block withPurchaseOption(String purchaseOption);
+    Block withPurchaseOption(PurchaseOption purchaseOption);
 
     /**
      * Fields of this block in its file that this version does not know (a newer Costbench's), kept so that

@@ -1,5 +1,7 @@
 package dev.costbench.model;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,7 @@ import java.util.Map;
  * and the capacity provider strategy splits tasks between FARGATE and FARGATE_SPOT. Launch type
  * {@code ec2}: tasks are packed onto {@code instanceType} by CPU and memory.
  */
-public record EcsService(String id, String name, double x, double y, String purchaseOption,
+public record EcsService(String id, String name, double x, double y, PurchaseOption purchaseOption,
                          LaunchType launchType, BigDecimal cpu, BigDecimal memoryGb, int tasks,
                          Architecture architecture, List<CapacityProviderShare> capacityProviders,
                          String instanceType, String gravitonType, LoadProfile loadProfile,
@@ -34,7 +36,7 @@ public record EcsService(String id, String name, double x, double y, String purc
     }
 
     /** A block with no fields beyond the ones this version knows. */
-    public EcsService(String id, String name, double x, double y, String purchaseOption,
+    public EcsService(String id, String name, double x, double y, PurchaseOption purchaseOption,
                       LaunchType launchType, BigDecimal cpu, BigDecimal memoryGb, int tasks,
                       Architecture architecture, List<CapacityProviderShare> capacityProviders,
                       String instanceType, String gravitonType, LoadProfile loadProfile) {
@@ -49,7 +51,7 @@ public record EcsService(String id, String name, double x, double y, String purc
     @Override public EcsService withId(String v) { return new EcsService(v, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
     @Override public EcsService withName(String v) { return new EcsService(id, v, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
     @Override public EcsService withPosition(double nx, double ny) { return new EcsService(id, name, nx, ny, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
-    @Override public EcsService withPurchaseOption(String v) { return new EcsService(id, name, x, y, v, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
+    @Override public EcsService withPurchaseOption(PurchaseOption v) { return new EcsService(id, name, x, y, v, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
     public EcsService withTasks(int v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, v, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
     public EcsService withArchitecture(Architecture v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, v, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
     public EcsService withCapacityProviders(List<CapacityProviderShare> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, v, instanceType, gravitonType, loadProfile, extensions); }

@@ -1,5 +1,7 @@
 package dev.costbench.model;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -9,7 +11,7 @@ import java.util.Map;
  * fee is charged once per distinct {@code cluster} in a scenario. {@code pods} on a managed group is the
  * number of pods the architect expects to schedule, checked against the nodes' max pods.
  */
-public record EksNodeGroup(String id, String name, double x, double y, String purchaseOption,
+public record EksNodeGroup(String id, String name, double x, double y, PurchaseOption purchaseOption,
                            String cluster, Mode mode, String instanceType, int desired, CapacityType capacityType,
                            int pods, BigDecimal podCpu, BigDecimal podMemoryGb, Architecture architecture,
                            ClusterSupport clusterSupport, String gravitonType, LoadProfile loadProfile,
@@ -59,7 +61,7 @@ public record EksNodeGroup(String id, String name, double x, double y, String pu
     }
 
     /** A block with no fields beyond the ones this version knows. */
-    public EksNodeGroup(String id, String name, double x, double y, String purchaseOption,
+    public EksNodeGroup(String id, String name, double x, double y, PurchaseOption purchaseOption,
                         String cluster, Mode mode, String instanceType, int desired, CapacityType capacityType,
                         int pods, BigDecimal podCpu, BigDecimal podMemoryGb, Architecture architecture,
                         ClusterSupport clusterSupport, String gravitonType, LoadProfile loadProfile) {
@@ -75,7 +77,7 @@ public record EksNodeGroup(String id, String name, double x, double y, String pu
     @Override public EksNodeGroup withId(String v) { return new EksNodeGroup(v, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
     @Override public EksNodeGroup withName(String v) { return new EksNodeGroup(id, v, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
     @Override public EksNodeGroup withPosition(double nx, double ny) { return new EksNodeGroup(id, name, nx, ny, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
-    @Override public EksNodeGroup withPurchaseOption(String v) { return new EksNodeGroup(id, name, x, y, v, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
+    @Override public EksNodeGroup withPurchaseOption(PurchaseOption v) { return new EksNodeGroup(id, name, x, y, v, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
     public EksNodeGroup withDesired(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, v, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
     public EksNodeGroup withFargatePods(int n, BigDecimal cpu, BigDecimal memGb) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, Mode.FARGATE, instanceType, desired, capacityType, n, cpu, memGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
     public EksNodeGroup withPods(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, v, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }

@@ -1,5 +1,7 @@
 package dev.costbench.model;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -7,7 +9,7 @@ import java.util.Map;
  * A Lambda function: requests per month × average duration × memory. Ephemeral storage above the
  * 512 MB that is included is billed per GB-second; provisioned concurrency per GB-second kept warm.
  */
-public record LambdaFunction(String id, String name, double x, double y, String purchaseOption,
+public record LambdaFunction(String id, String name, double x, double y, PurchaseOption purchaseOption,
                              int memoryMb, Architecture architecture, long requestsPerMonth, BigDecimal avgDurationMs,
                              int ephemeralStorageMb, int provisionedConcurrency, BigDecimal provisionedHoursPerMonth,
                              LoadProfile loadProfile,
@@ -23,7 +25,7 @@ public record LambdaFunction(String id, String name, double x, double y, String 
     }
 
     /** A block with no fields beyond the ones this version knows. */
-    public LambdaFunction(String id, String name, double x, double y, String purchaseOption,
+    public LambdaFunction(String id, String name, double x, double y, PurchaseOption purchaseOption,
                           int memoryMb, Architecture architecture, long requestsPerMonth, BigDecimal avgDurationMs,
                           int ephemeralStorageMb, int provisionedConcurrency, BigDecimal provisionedHoursPerMonth,
                           LoadProfile loadProfile) {
@@ -39,7 +41,7 @@ public record LambdaFunction(String id, String name, double x, double y, String 
     @Override public LambdaFunction withId(String v) { return new LambdaFunction(v, name, x, y, purchaseOption, memoryMb, architecture, requestsPerMonth, avgDurationMs, ephemeralStorageMb, provisionedConcurrency, provisionedHoursPerMonth, loadProfile, extensions); }
     @Override public LambdaFunction withName(String v) { return new LambdaFunction(id, v, x, y, purchaseOption, memoryMb, architecture, requestsPerMonth, avgDurationMs, ephemeralStorageMb, provisionedConcurrency, provisionedHoursPerMonth, loadProfile, extensions); }
     @Override public LambdaFunction withPosition(double nx, double ny) { return new LambdaFunction(id, name, nx, ny, purchaseOption, memoryMb, architecture, requestsPerMonth, avgDurationMs, ephemeralStorageMb, provisionedConcurrency, provisionedHoursPerMonth, loadProfile, extensions); }
-    @Override public LambdaFunction withPurchaseOption(String v) { return new LambdaFunction(id, name, x, y, v, memoryMb, architecture, requestsPerMonth, avgDurationMs, ephemeralStorageMb, provisionedConcurrency, provisionedHoursPerMonth, loadProfile, extensions); }
+    @Override public LambdaFunction withPurchaseOption(PurchaseOption v) { return new LambdaFunction(id, name, x, y, v, memoryMb, architecture, requestsPerMonth, avgDurationMs, ephemeralStorageMb, provisionedConcurrency, provisionedHoursPerMonth, loadProfile, extensions); }
     public LambdaFunction withArchitecture(Architecture v) { return new LambdaFunction(id, name, x, y, purchaseOption, memoryMb, v, requestsPerMonth, avgDurationMs, ephemeralStorageMb, provisionedConcurrency, provisionedHoursPerMonth, loadProfile, extensions); }
     public LambdaFunction withRequestsPerMonth(long v) { return new LambdaFunction(id, name, x, y, purchaseOption, memoryMb, architecture, v, avgDurationMs, ephemeralStorageMb, provisionedConcurrency, provisionedHoursPerMonth, loadProfile, extensions); }
     public LambdaFunction withEphemeralStorageMb(int v) { return new LambdaFunction(id, name, x, y, purchaseOption, memoryMb, architecture, requestsPerMonth, avgDurationMs, v, provisionedConcurrency, provisionedHoursPerMonth, loadProfile, extensions); }

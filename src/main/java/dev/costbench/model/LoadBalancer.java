@@ -1,5 +1,7 @@
 package dev.costbench.model;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -8,7 +10,7 @@ import java.util.Map;
  * AWS's dimensions. {@code ruleEvaluationsPerSec} counts billable evaluations, i.e. beyond the 10
  * free rules per request (ALB only).
  */
-public record LoadBalancer(String id, String name, double x, double y, String purchaseOption,
+public record LoadBalancer(String id, String name, double x, double y, PurchaseOption purchaseOption,
                            Type type, BigDecimal newConnectionsPerSec, BigDecimal activeConnectionsPerMin,
                            BigDecimal processedGbPerHour, BigDecimal ruleEvaluationsPerSec,
                            Map<String, Object> extensions) implements Block {
@@ -34,7 +36,7 @@ public record LoadBalancer(String id, String name, double x, double y, String pu
     }
 
     /** A block with no fields beyond the ones this version knows. */
-    public LoadBalancer(String id, String name, double x, double y, String purchaseOption,
+    public LoadBalancer(String id, String name, double x, double y, PurchaseOption purchaseOption,
                         Type type, BigDecimal newConnectionsPerSec, BigDecimal activeConnectionsPerMin,
                         BigDecimal processedGbPerHour, BigDecimal ruleEvaluationsPerSec) {
         this(id, name, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, Map.of());
@@ -46,7 +48,7 @@ public record LoadBalancer(String id, String name, double x, double y, String pu
     @Override public LoadBalancer withId(String v) { return new LoadBalancer(v, name, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, extensions); }
     @Override public LoadBalancer withName(String v) { return new LoadBalancer(id, v, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, extensions); }
     @Override public LoadBalancer withPosition(double nx, double ny) { return new LoadBalancer(id, name, nx, ny, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, extensions); }
-    @Override public LoadBalancer withPurchaseOption(String v) { return new LoadBalancer(id, name, x, y, v, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, extensions); }
+    @Override public LoadBalancer withPurchaseOption(PurchaseOption v) { return new LoadBalancer(id, name, x, y, v, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, extensions); }
     public LoadBalancer withType(Type v) { return new LoadBalancer(id, name, x, y, purchaseOption, v, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, extensions); }
     @Override public LoadBalancer withExtensions(Map<String, Object> v) { return new LoadBalancer(id, name, x, y, purchaseOption, type, newConnectionsPerSec, activeConnectionsPerMin, processedGbPerHour, ruleEvaluationsPerSec, v); }
 }

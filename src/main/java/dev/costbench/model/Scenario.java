@@ -1,5 +1,7 @@
 package dev.costbench.model;
 
+import dev.costbench.model.purchase.PurchaseOption;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,11 +18,11 @@ import java.util.Set;
  * listing the blocks that sit in it.
  */
 public record Scenario(String name, String region, List<Block> blocks, List<Connection> connections,
-                       String purchaseOption, boolean lambdaFreeTier, String description,
+                       PurchaseOption purchaseOption, boolean lambdaFreeTier, String description,
                        Map<String, Object> extensions, List<Container> containers) {
 
     public static final String DEFAULT_REGION = "us-east-1";
-    public static final String DEFAULT_OPTION = "on-demand";
+    public static final PurchaseOption DEFAULT_OPTION = PurchaseOption.ON_DEMAND;
 
     public Scenario {
         region = region == null ? DEFAULT_REGION : region;
@@ -34,13 +36,13 @@ public record Scenario(String name, String region, List<Block> blocks, List<Conn
 
     /** A scenario without containers. */
     public Scenario(String name, String region, List<Block> blocks, List<Connection> connections,
-                    String purchaseOption, boolean lambdaFreeTier, String description, Map<String, Object> extensions) {
+                    PurchaseOption purchaseOption, boolean lambdaFreeTier, String description, Map<String, Object> extensions) {
         this(name, region, blocks, connections, purchaseOption, lambdaFreeTier, description, extensions, List.of());
     }
 
     /** A scenario without a description or unknown fields. */
     public Scenario(String name, String region, List<Block> blocks, List<Connection> connections,
-                    String purchaseOption, boolean lambdaFreeTier) {
+                    PurchaseOption purchaseOption, boolean lambdaFreeTier) {
         this(name, region, blocks, connections, purchaseOption, lambdaFreeTier, "", Map.of());
     }
 
@@ -56,7 +58,7 @@ public record Scenario(String name, String region, List<Block> blocks, List<Conn
     public Scenario withRegion(String v) { return new Scenario(name, v, blocks, connections, purchaseOption, lambdaFreeTier, description, extensions, containers); }
     public Scenario withBlocks(List<Block> v) { return new Scenario(name, region, v, connections, purchaseOption, lambdaFreeTier, description, extensions, containers); }
     public Scenario withConnections(List<Connection> v) { return new Scenario(name, region, blocks, v, purchaseOption, lambdaFreeTier, description, extensions, containers); }
-    public Scenario withPurchaseOption(String v) { return new Scenario(name, region, blocks, connections, v, lambdaFreeTier, description, extensions, containers); }
+    public Scenario withPurchaseOption(PurchaseOption v) { return new Scenario(name, region, blocks, connections, v, lambdaFreeTier, description, extensions, containers); }
     public Scenario withLambdaFreeTier(boolean v) { return new Scenario(name, region, blocks, connections, purchaseOption, v, description, extensions, containers); }
     public Scenario withDescription(String v) { return new Scenario(name, region, blocks, connections, purchaseOption, lambdaFreeTier, v, extensions, containers); }
     public Scenario withExtensions(Map<String, Object> v) { return new Scenario(name, region, blocks, connections, purchaseOption, lambdaFreeTier, description, v, containers); }

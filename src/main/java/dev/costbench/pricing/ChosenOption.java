@@ -6,8 +6,6 @@ import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
 import dev.costbench.model.EksNodeGroup;
 
-import java.util.List;
-import java.util.Map;
 
 /**
  * The option a block is bought under: its own {@code purchaseOption}; else Spot when the block itself runs on
@@ -18,17 +16,11 @@ import java.util.Map;
 final class ChosenOption {
     private ChosenOption() {}
 
-    static String of(Block block, PurchaseOption scenarioOption, Map<String, OptionCost> options, List<String> warnings) {
-        PurchaseOption wanted = null;
-        if (block.purchaseOption() != null && !block.purchaseOption().isBlank()) {
-            wanted = PurchaseOption.parse(block.purchaseOption());
-            if (wanted == null)
-                warnings.add("purchase option '" + block.purchaseOption() + "' is not one Costbench knows; using "
-                        + (runsOnSpot(block) ? "Spot" : "the scenario's " + scenarioOption.label()));
-        }
-        if (wanted == null) wanted = runsOnSpot(block) ? PurchaseOption.SPOT : scenarioOption;
-        OptionCost cost = options.get(wanted.key());
-        return cost == null || cost.status() == OptionCost.Status.NOT_APPLICABLE ? PurchaseOption.ON_DEMAND.key() : wanted.key();
+    static PurchaseOption of(Block block, PurchaseOption scenarioOption, OptionMap<OptionCost> options) {
+        PurchaseOption wanted = block.purchaseOption() != null ? block.purchaseOption()
+                : runsOnSpot(block) ? PurchaseOption.SPOT : scenarioOption;
+        OptionCost cost = options.get(wanted);
+        return cost == null || cost.status() == OptionCost.Status.NOT_APPLICABLE ? PurchaseOption.ON_DEMAND : wanted;
     }
 
     static boolean runsOnSpot(Block block) {

@@ -2,7 +2,6 @@ package dev.costbench.pricing;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The priced scenario: one BlockCost per block, totals per purchase option, and the total of every
@@ -17,7 +16,7 @@ import java.util.Map;
  * prefixed with the block's name.
  */
 public record CostReport(String catalogVersion, String catalogAsOf, String scenario, String region,
-                         List<BlockCost> blocks, Map<String, OptionTotal> totals, BigDecimal chosenMonthly,
+                         List<BlockCost> blocks, OptionMap<OptionTotal> totals, BigDecimal chosenMonthly,
                          BigDecimal chosenUpfront, BigDecimal gravitonChosenMonthly, List<String> warnings,
                          List<MissingPrice> missing) {
 

@@ -1,7 +1,6 @@
 package dev.costbench.pricing;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * The same block on arm64: {@code twinType} is the chosen Graviton instance type (null for Fargate and
@@ -9,10 +8,13 @@ import java.util.Map;
  * the block's chosen option. {@code available} is false with a reason when there is no twin.
  */
 public record GravitonTwin(boolean available, String fromType, String twinType, String rule,
-                           Map<String, OptionCost> options, BigDecimal savingMonthly, BigDecimal savingPct,
+                           OptionMap<OptionCost> options, BigDecimal savingMonthly, BigDecimal savingPct,
                            String reason) {
 
+    // a block without a twin has no twin costs: every option says so, so a lookup never meets null
+    private static final OptionMap<OptionCost> NONE = OptionMap.of(o -> null);
+
     public static GravitonTwin unavailable(String reason) {
-        return new GravitonTwin(false, null, null, null, Map.of(), null, null, reason);
+        return new GravitonTwin(false, null, null, null, NONE, null, null, reason);
     }
 }

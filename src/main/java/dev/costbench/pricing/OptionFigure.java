@@ -25,10 +25,8 @@ public final class OptionFigure {
     }
 
     /** "OD", "Spot", "RI 1y", "SP 3y", "EC2 SP 1y": the option in a few letters, for a block's cost line. */
-    public static String shortLabel(String optionKey) {
-        PurchaseOption o = PurchaseOption.parse(optionKey);
+    public static String shortLabel(PurchaseOption o) {
         return switch (o) {
-            case null -> optionKey;
             case PurchaseOption.OnDemand d -> "OD";
             case PurchaseOption.Spot s -> "Spot";
             case PurchaseOption.Reserved r -> "RI " + r.offer().term().key();

@@ -1,86 +1,82 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
 
-import java.util.AbstractCollection;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
+import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 /**
- * A block's 26 option costs keyed by option key, in {@link PurchaseOption#ALL} order, held in an array: the
- * engine builds two of these per block on every reprice, and a hash map per block was a third of the time.
- * Immutable.
+ * One value per purchase option, held in an array at {@link PurchaseOption#index()} and sized by
+ * {@link PurchaseOption#ALL}: the engine builds two of these per block on every reprice, and a hash map per block
+ * was a third of the time. Looked up by the option itself, never by its key, so a new option needs no edit here.
+ * Immutable; iterates in {@link PurchaseOption#ALL} order.
  */
-public final class OptionMap extends AbstractMap<String, OptionCost> {
-    private static final Map<String, Integer> INDEX = new HashMap<>();
+public final class OptionMap<V> implements Iterable<OptionMap.Entry<V>> {
 
-    static {
-        for (PurchaseOption o : PurchaseOption.ALL) INDEX.put(o.key(), o.index());
-    }
+    /** One option and its value. */
+    public record Entry<V>(PurchaseOption option, V value) {}
 
-    private final OptionCost[] costs;
+    private final Object[] values;
 
-    private OptionMap(OptionCost[] costs) { this.costs = costs; }
+    private OptionMap(Object[] values) { this.values = values; }
 
-    /** Prices every option with {@code pricer}. */
-    public static OptionMap of(Function<PurchaseOption, OptionCost> pricer) {
+    /** The value of every option, worked out by {@code valueOf}. */
+    public static <V> OptionMap<V> of(Function<? super PurchaseOption, ? extends V> valueOf) {
         List<PurchaseOption> all = PurchaseOption.ALL;
-        OptionCost[] costs = new OptionCost[all.size()];
-        for (int i = 0; i < costs.length; i++) costs[i] = pricer.apply(all.get(i));
-        return new OptionMap(costs);
+        Object[] values = new Object[all.size()];
+        for (int i = 0; i < values.length; i++) values[i] = valueOf.apply(all.get(i));
+        return new OptionMap<>(values);
     }
 
-    /** The cost under {@code option}, without a key lookup. */
-    public OptionCost get(PurchaseOption option) { return costs[option.index()]; }
+    /** The value under {@code option}. */
+    @SuppressWarnings("unchecked")
+    public V get(PurchaseOption option) { return (V) values[Objects.requireNonNull(option, "option").index()]; }
 
-    /** The cost under the option at {@code index} in {@link PurchaseOption#ALL}. */
-    public OptionCost at(int index) { return costs[index]; }
+    /** The value under the option at {@code index} in {@link PurchaseOption#ALL}. */
+    @SuppressWarnings("unchecked")
+    public V at(int index) { return (V) values[index]; }
 
-    @Override public OptionCost get(Object key) {
-        Integer i = key instanceof String s ? INDEX.get(s) : null;
-        return i == null ? null : costs[i];
-    }
+    public int size() { return values.length; }
 
-    @Override public boolean containsKey(Object key) { return key instanceof String s && INDEX.containsKey(s); }
-
-    @Override public int size() { return costs.length; }
-
-    @Override public Collection<OptionCost> values() {
-        return new AbstractCollection<>() {
-            @Override public Iterator<OptionCost> iterator() { return new Cursor<>(i -> costs[i]); }
-            @Override public int size() { return costs.length; }
+    /** The values in {@link PurchaseOption#ALL} order. */
+    public List<V> values() {
+        return new AbstractList<>() {
+            @Override public V get(int i) { return at(i); }
+            @Override public int size() { return values.length; }
         };
     }
 
-    @Override public Set<Entry<String, OptionCost>> entrySet() {
-        return new AbstractSet<>() {
-            @Override public Iterator<Entry<String, OptionCost>> iterator() {
-                return new Cursor<>(i -> new SimpleImmutableEntry<>(PurchaseOption.ALL.get(i).key(), costs[i]));
+    /** The options of one family with their values, in {@link PurchaseOption#ALL} order. */
+    public List<Entry<V>> family(PurchaseFamily family) {
+        return PurchaseOption.ALL.stream().filter(o -> o.family() == family).map(o -> new Entry<>(o, get(o))).toList();
+    }
+
+    @Override public Iterator<Entry<V>> iterator() {
+        return new Iterator<>() {
+            private int next;
+
+            @Override public boolean hasNext() { return next < values.length; }
+
+            @Override public Entry<V> next() {
+                if (next >= values.length) throw new NoSuchElementException();
+                int i = next++;
+                return new Entry<>(PurchaseOption.ALL.get(i), at(i));
             }
-            @Override public int size() { return costs.length; }
         };
     }
 
-    private final class Cursor<T> implements Iterator<T> {
-        private final IntFunction<T> at;
-        private int next;
+    @Override public boolean equals(Object o) { return o instanceof OptionMap<?> m && java.util.Arrays.equals(values, m.values); }
 
-        Cursor(IntFunction<T> at) { this.at = at; }
+    @Override public int hashCode() { return java.util.Arrays.hashCode(values); }
 
-        @Override public boolean hasNext() { return next < costs.length; }
-
-        @Override public T next() {
-            if (next >= costs.length) throw new NoSuchElementException();
-            return at.apply(next++);
-        }
+    @Override public String toString() {
+        StringBuilder out = new StringBuilder("{");
+        for (Entry<V> e : this) out.append(out.length() > 1 ? ", " : "").append(e.option().key()).append('=').append(e.value());
+        return out.append('}').toString();
     }
 }

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * What a block-kind pricer hands back: the block's size in the users' words, its cost under each of the 26
- * purchase options (in {@link PurchaseOption#ALL} order) and warnings about the design.
+ * What a block-kind pricer hands back: the block's size in the users' words, its cost under each
+ * purchase option (in {@link PurchaseOption#ALL} order) and warnings about the design.
  */
-public record PricedBlock(String keySize, OptionMap options, List<String> warnings) {
+public record PricedBlock(String keySize, OptionMap<OptionCost> options, List<String> warnings) {
 
     public PricedBlock {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** Prices every option with {@code pricer}, keyed and ordered as the report expects. */
-    public static OptionMap eachOption(Function<PurchaseOption, OptionCost> pricer) { return OptionMap.of(pricer); }
+    public static OptionMap<OptionCost> eachOption(Function<PurchaseOption, OptionCost> pricer) { return OptionMap.of(pricer); }
 
     /** A block that cannot be priced as designed (e.g. a task larger than its instance): every option says why. */
     public static PricedBlock unpriceable(String keySize, String reason, List<String> warnings) {

@@ -68,12 +68,7 @@ public final class PricingEngine {
         String region = scenario.region();
         RateBook rates = rateBooks.computeIfAbsent(region, r -> new RateBook(catalog, r));
         List<String> warnings = new ArrayList<>();
-        PurchaseOption scenarioOption = PurchaseOption.parse(scenario.purchaseOption());
-        if (scenarioOption == null) {
-            warnings.add("scenario purchase option '" + scenario.purchaseOption() + "' is not one Costbench knows; "
-                    + "blocks without their own option are priced On-Demand");
-            scenarioOption = PurchaseOption.ON_DEMAND;
-        }
+        PurchaseOption scenarioOption = scenario.purchaseOption();
         MissingPrice regionMissing = null;
         if (!rates.regionKnown()) {
             String known = String.join(", ", catalog.regions());
@@ -205,18 +200,18 @@ public final class PricingEngine {
                 twin = TwinPlan.none("load balancers have no Graviton twin: AWS runs them on its own hardware");
             }
         }
-        OptionMap options = cx.regionMissing() == null ? design.options() : allMissing(design, cx.regionMissing());
+        OptionMap<OptionCost> options = cx.regionMissing() == null ? design.options() : allMissing(design, cx.regionMissing());
         List<String> warnings = new ArrayList<>(design.warnings());
-        String chosenKey = ChosenOption.of(block, cx.scenarioOption(), options, warnings);
-        OptionCost chosen = options.get(chosenKey);
+        PurchaseOption chosenOption = ChosenOption.of(block, cx.scenarioOption(), options);
+        OptionCost chosen = options.get(chosenOption);
 
         CostRange range = null;
         if (chosen.isPriced()) {
             if (SteadyLoad.profiled(block))
-                range = new CostRange(steadyCost(block, SteadyLoad.atQuietest(block), cx, chosenKey), chosen.monthlyEffective(),
-                        steadyCost(block, SteadyLoad.atBusiest(block), cx, chosenKey));
+                range = new CostRange(steadyCost(block, SteadyLoad.atQuietest(block), cx, chosenOption), chosen.monthlyEffective(),
+                        steadyCost(block, SteadyLoad.atBusiest(block), cx, chosenOption));
             else range = block instanceof AutoScalingGroup a
-                    ? AutoScalingGroupPricer.range(a, a.instanceType(), rates, PurchaseOption.parse(chosenKey), chosen.monthlyEffective())
+                    ? AutoScalingGroupPricer.range(a, a.instanceType(), rates, chosenOption, chosen.monthlyEffective())
                     : new CostRange(chosen.monthlyEffective(), chosen.monthlyEffective(), chosen.monthlyEffective());
         }
 
@@ -234,17 +229,17 @@ public final class PricingEngine {
             // when the block already warns, the twin's would only repeat it with another type name
             if (design.warnings().isEmpty())
                 for (String w : twinPriced.warnings()) warnings.add("Graviton twin: " + w);
-            graviton = TwinPricing.of(twin.fromType(), twin.twinType(), twin.rule(), twinPriced, chosenKey, chosen);
+            graviton = TwinPricing.of(twin.fromType(), twin.twinType(), twin.rule(), twinPriced, chosenOption, chosen);
         }
-        return new BlockCost(block.id(), block.name(), block.kind(), design.keySize(), options, chosenKey, graviton,
+        return new BlockCost(block.id(), block.name(), block.kind(), design.keySize(), options, chosenOption, graviton,
                 range, List.copyOf(warnings), missingOf(options));
     }
 
     /**
-     * Monthly cost under {@code chosenKey} of {@code steady}, the block held at one hour of its load profile all
+     * Monthly cost under {@code chosenOption} of {@code steady}, the block held at one hour of its load profile all
      * month; null when that is not priced. The cluster fee and free tier stay those of the block as designed.
      */
-    private static BigDecimal steadyCost(Block block, Block steady, BlockContext cx, String chosenKey) {
+    private static BigDecimal steadyCost(Block block, Block steady, BlockContext cx, PurchaseOption chosenOption) {
         RateBook rates = cx.rates();
         PricedBlock priced = switch (steady) {
             case AutoScalingGroup a -> AutoScalingGroupPricer.price(a, a.instanceType(), rates);
@@ -259,7 +254,7 @@ public final class PricingEngine {
             case BatchQueue q -> BatchQueuePricer.ec2(q, q.instanceType(), rates);
             case LoadBalancer lb -> LoadBalancerPricer.price(lb, rates);
         };
-        OptionCost c = priced.options().get(chosenKey);
+        OptionCost c = priced.options().get(chosenOption);
         return c != null && c.isPriced() ? c.monthlyEffective() : null;
     }
 
@@ -275,7 +270,7 @@ public final class PricingEngine {
     }
 
     /** In a region the catalog lacks, every option that needed a price says which region is missing. */
-    private static OptionMap allMissing(PricedBlock design, MissingPrice region) {
+    private static OptionMap<OptionCost> allMissing(PricedBlock design, MissingPrice region) {
         List<MissingPrice> one = List.of(region);
         return OptionMap.of(o -> {
             OptionCost c = design.options().get(o);
@@ -283,7 +278,7 @@ public final class PricingEngine {
         });
     }
 
-    private static List<MissingPrice> missingOf(OptionMap options) {
+    private static List<MissingPrice> missingOf(OptionMap<OptionCost> options) {
         Set<MissingPrice> out = null;
         for (OptionCost c : options.values()) {
             if (c.missing().isEmpty()) continue;

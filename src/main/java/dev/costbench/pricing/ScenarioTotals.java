@@ -5,9 +5,6 @@ import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.graviton.TwinPricing;
 
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The scenario's total under each option: every block under that option; a block the option does not apply to
@@ -31,7 +28,7 @@ final class ScenarioTotals {
     }
 
     void add(BlockCost block) {
-        addOptions((OptionMap) block.options());
+        addOptions(block.options());
         OptionCost chosen = block.chosen();
         if (chosen.isPriced()) {
             chosenMonthly = chosenMonthly.add(chosen.monthlyEffective());
@@ -43,8 +40,8 @@ final class ScenarioTotals {
         if (onGraviton.isPriced()) gravitonMonthly = gravitonMonthly.add(onGraviton.monthlyEffective());
     }
 
-    private void addOptions(OptionMap options) {
-        OptionCost onDemand = options.at(0);
+    private void addOptions(OptionMap<OptionCost> options) {
+        OptionCost onDemand = options.get(PurchaseOption.ON_DEMAND);
         for (int i = 0; i < N; i++) {
             OptionCost counted = options.at(i);
             if (counted.status() == OptionCost.Status.NOT_APPLICABLE) {
@@ -86,13 +83,11 @@ final class ScenarioTotals {
 
     BigDecimal gravitonMonthly() { return gravitonMonthly; }
 
-    Map<String, OptionTotal> build() {
-        Map<String, OptionTotal> out = new LinkedHashMap<>(48);
-        for (PurchaseOption o : PurchaseOption.ALL) {
+    OptionMap<OptionTotal> build() {
+        return OptionMap.of(o -> {
             int i = o.index();
-            out.put(o.key(), new OptionTotal(o.key(), upfront[i], both[i].add(recurringOnly[i]),
-                    both[i].add(effectiveOnly[i]), fallback[i], missing[i]));
-        }
-        return Collections.unmodifiableMap(out);
+            return new OptionTotal(o.key(), upfront[i], both[i].add(recurringOnly[i]), both[i].add(effectiveOnly[i]),
+                    fallback[i], missing[i]);
+        });
     }
 }

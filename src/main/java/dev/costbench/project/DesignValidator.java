@@ -11,7 +11,6 @@ import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
-import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,13 +19,10 @@ import java.util.Optional;
 
 /**
  * Checks a design against the price catalog: instance types the catalog does not know (with the closest
- * name), regions it has no prices for, tasks and jobs too big for the chosen instance type, and purchase
- * option keys that do not parse. The file's own shape is checked by {@link ProjectFile} when it is read.
+ * name), regions it has no prices for, and tasks and jobs too big for the chosen instance type (a purchase
+ * option the reader does not know never reaches the design). The file's own shape is checked by {@link ProjectFile} when it is read.
  */
 public final class DesignValidator {
-    static final String OPTION_KEYS = "on-demand, spot, reserved/<1y|3y>/<standard|convertible>/<payment> or "
-            + "savings-plan/<compute|ec2-instance>/<1y|3y>/<payment>, payment being no-upfront, partial-upfront or all-upfront";
-
     private static final int MAX_REGIONS_LISTED = 8;
 
     public List<Problem> validate(Project project, PriceCatalog catalog) {
@@ -50,14 +46,12 @@ public final class DesignValidator {
                         + ") has no prices for region \"" + scenario.region() + "\"; " + hint
                         + "every block will show its prices as missing (" + pricedRegions() + ")"));
             }
-            purchaseOption(JsonPath.field(path, "purchaseOption"), scenario.purchaseOption());
             for (int j = 0; j < scenario.blocks().size(); j++) {
                 block(scenario.blocks().get(j), JsonPath.index(JsonPath.field(path, "blocks"), j), regionPriced);
             }
         }
 
         private void block(Block block, String at, boolean regionPriced) {
-            if (block.purchaseOption() != null) purchaseOption(JsonPath.field(at, "purchaseOption"), block.purchaseOption());
             switch (block) {
                 case AutoScalingGroup a -> {
                     instanceType(at, "instanceType", a.instanceType(), regionPriced);
@@ -88,11 +82,6 @@ public final class DesignValidator {
                 case LambdaFunction l -> { }
                 case LoadBalancer lb -> { }
             }
-        }
-
-        private void purchaseOption(String at, String key) {
-            if (PurchaseOption.parse(key) == null)
-                problems.add(new Problem(at, "unknown purchase option \"" + key + "\" (expected " + OPTION_KEYS + ")"));
         }
 
         /** The catalog's specs of a named type, after reporting a name it does not know or cannot price here. */

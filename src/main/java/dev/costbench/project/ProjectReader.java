@@ -16,6 +16,7 @@ import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.LoadProfile;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.project.migration.MigrationChain;
 
 import java.math.BigDecimal;
@@ -114,7 +115,7 @@ final class ProjectReader {
         String name = s.text("name", "Scenario " + number);
         String region = s.text("region", Scenario.DEFAULT_REGION);
         if (region.isBlank()) s.problem("region", "must not be empty (an AWS region code such as us-east-1)");
-        String option = s.text("purchaseOption", Scenario.DEFAULT_OPTION);
+        PurchaseOption option = purchaseOption(s, Scenario.DEFAULT_OPTION);
         boolean freeTier = s.flag("lambdaFreeTier", false);
         String description = s.text("description", "");
 
@@ -178,7 +179,7 @@ final class ProjectReader {
         String name = b.text("name", id);
         double x = b.coordinate("x");
         double y = b.coordinate("y");
-        String option = b.text("purchaseOption", null);
+        PurchaseOption option = purchaseOption(b, null);
         Block block = switch (kind) {
             case ASG -> autoScalingGroup(b, id, name, x, y, option);
             case ECS_SERVICE -> ecsService(b, id, name, x, y, option);
@@ -191,6 +192,17 @@ final class ProjectReader {
         return block.withExtensions(b.unknownFields());
     }
 
+    /** A purchase option key, refused with the keys it may be when it is none of them. */
+    private static PurchaseOption purchaseOption(CheckedObject o, PurchaseOption fallback) {
+        String key = o.text("purchaseOption", null);
+        // an empty option is no option, as it always was: the scenario's (or the block's Spot) applies
+        if (key == null || key.isBlank()) return fallback;
+        PurchaseOption option = PurchaseOption.parse(key);
+        if (option == null)
+            o.problem("purchaseOption", "unknown purchase option \"" + abbreviate(key) + "\" (expected " + PurchaseOption.KEYS_HELP + ")");
+        return option == null ? fallback : option;
+    }
+
     /** "asg-1", "lambda-2": the first free number for the kind, so generated ids stay short and stable. */
     private static String freshId(BlockKind kind, Set<String> taken) {
         for (int n = 1; ; n++) {
@@ -199,7 +211,7 @@ final class ProjectReader {
         }
     }
 
-    private AutoScalingGroup autoScalingGroup(CheckedObject b, String id, String name, double x, double y, String option) {
+    private AutoScalingGroup autoScalingGroup(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
         String type = b.requiredText("instanceType", "an Auto Scaling group needs an instance type such as m5.xlarge");
         Integer min = b.has("min") ? b.count("min", 0, MAX_INSTANCES, "instances") : null;
         Integer max = b.has("max") ? b.count("max", 0, MAX_INSTANCES, "instances") : null;
@@ -216,7 +228,7 @@ final class ProjectReader {
         return new AutoScalingGroup(id, name, x, y, option, type, lo, desired, hi, base, pct, ebs, graviton, loadProfile(b));
     }
 
-    private EcsService ecsService(CheckedObject b, String id, String name, double x, double y, String option) {
+    private EcsService ecsService(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
         EcsService.LaunchType launch = b.choice("launchType", EcsService.LaunchType.FARGATE,
                 EcsService.LaunchType::fromFileName, "fargate or ec2");
         BigDecimal cpu = b.amount("cpu", new BigDecimal("0.25"), MAX_TASK_VCPU, "vCPU");
@@ -262,7 +274,7 @@ final class ProjectReader {
         return out;
     }
 
-    private EksNodeGroup eksNodeGroup(CheckedObject b, String id, String name, double x, double y, String option) {
+    private EksNodeGroup eksNodeGroup(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
         String cluster = b.text("cluster", "default");
         if (cluster.isBlank()) b.problem("cluster", "must not be empty (the EKS cluster's name)");
         EksNodeGroup.Mode mode = b.choice("mode", EksNodeGroup.Mode.MANAGED, EksNodeGroup.Mode::fromFileName, "managed or fargate");
@@ -292,7 +304,7 @@ final class ProjectReader {
                 arch, support, graviton, loadProfile(b));
     }
 
-    private LambdaFunction lambda(CheckedObject b, String id, String name, double x, double y, String option) {
+    private LambdaFunction lambda(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
         int memory = b.count("memoryMb", LAMBDA_MIN_MB, LAMBDA_MAX_MB, "MB (Lambda's largest memory size)");
         if (memory < LAMBDA_MIN_MB) b.problem("memoryMb", "must be from 128 to 10240 MB, not " + memory);
         Architecture arch = architecture(b);
@@ -308,7 +320,7 @@ final class ProjectReader {
                 loadProfile(b));
     }
 
-    private BatchQueue batchQueue(CheckedObject b, String id, String name, double x, double y, String option) {
+    private BatchQueue batchQueue(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
         BatchQueue.Compute compute = b.choice("compute", BatchQueue.Compute.EC2, BatchQueue.Compute::fromFileName,
                 "ec2, ec2-spot, fargate or fargate-spot");
         String type = compute.isFargate() ? b.text("instanceType", null)
@@ -328,7 +340,7 @@ final class ProjectReader {
         return new BatchQueue(id, name, x, y, option, compute, type, jobs, vcpu, memory, minutes, arch, graviton, loadProfile(b));
     }
 
-    private LoadBalancer loadBalancer(CheckedObject b, String id, String name, double x, double y, String option) {
+    private LoadBalancer loadBalancer(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
         LoadBalancer.Type type = b.choice("type", LoadBalancer.Type.ALB, LoadBalancer.Type::fromFileName, "alb or nlb");
         BigDecimal newConnections = b.amount("newConnectionsPerSec", BigDecimal.ZERO, MAX_LB_RATE, "new connections a second");
         BigDecimal active = b.amount("activeConnectionsPerMin", BigDecimal.ZERO, MAX_LB_RATE, "active connections a minute");

@@ -61,7 +61,7 @@ final class ProjectWriter {
         o.put("name", s.name());
         if (!s.description().isEmpty()) o.put("description", s.description());
         o.put("region", s.region());
-        o.put("purchaseOption", s.purchaseOption());
+        o.put("purchaseOption", s.purchaseOption().key());
         o.put("lambdaFreeTier", s.lambdaFreeTier());
         ArrayNode blocks = o.putArray("blocks");
         for (Block b : s.blocks()) blocks.add(block(b));
@@ -109,7 +109,7 @@ final class ProjectWriter {
             case BatchQueue q -> batchQueue(o, q);
             case LoadBalancer lb -> loadBalancer(o, lb);
         }
-        putIfSet(o, "purchaseOption", block.purchaseOption());
+        if (block.purchaseOption() != null) o.put("purchaseOption", block.purchaseOption().key());
         coordinate(o, "x", block.x());
         coordinate(o, "y", block.y());
         unknownFields(o, block.extensions());

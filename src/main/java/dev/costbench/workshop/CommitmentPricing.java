@@ -49,7 +49,7 @@ public record CommitmentPricing(CostReport report, Map<String, BigDecimal> block
                 covered.addAll(u.blockIds());
         BigDecimal total = sizing.exact().monthlyCost().subtract(sizing.exact().onDemandMonthly());
         for (BlockCost b : report.blocks()) {
-            OptionCost od = b.option(PurchaseOption.ON_DEMAND.key());
+            OptionCost od = b.option(PurchaseOption.ON_DEMAND);
             BigDecimal c = covered.contains(b.blockId()) ? (od.isPriced() ? od.monthlyEffective() : null) : chosen(b);
             blocks.putIfAbsent(b.blockId(), c);
             if (c != null) total = total.add(c);

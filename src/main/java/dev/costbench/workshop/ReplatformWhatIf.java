@@ -143,17 +143,17 @@ public final class ReplatformWhatIf {
 
     private Platform platform(String name, Block b, Scenario scenario, String sizing) {
         BlockCost cost = engine.price(alone(scenario, b)).blocks().get(0);
-        OptionCost od = cost.option(PurchaseOption.ON_DEMAND.key());
+        OptionCost od = cost.option(PurchaseOption.ON_DEMAND);
         return new Platform(name, b, cost, od.isPriced() ? od.monthlyEffective() : null, sizing);
     }
 
     private BigDecimal unitMonthly(Block one, Scenario scenario) {
-        OptionCost od = engine.price(alone(scenario, one)).blocks().get(0).option(PurchaseOption.ON_DEMAND.key());
+        OptionCost od = engine.price(alone(scenario, one)).blocks().get(0).option(PurchaseOption.ON_DEMAND);
         return od.isPriced() ? od.monthlyEffective() : null;
     }
 
     private static Scenario alone(Scenario s, Block b) {
-        return new Scenario(s.name(), s.region(), List.of(b), List.of(), PurchaseOption.ON_DEMAND.key(), false);
+        return new Scenario(s.name(), s.region(), List.of(b), List.of(), PurchaseOption.ON_DEMAND, false);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.costbench.workshop;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.purchase.SavingsPlanKey;
 
 import java.math.BigDecimal;
@@ -47,8 +48,8 @@ public record SavingsPlanSizing(SavingsPlanKey plan, List<Scope> scopes, PlanFig
         };
     }
 
-    /** The plan's key as the purchase option list spells it, e.g. {@code savings-plan/compute/1y/no-upfront}. */
-    public String optionKey() { return "savings-plan/" + plan.key(); }
+    /** The purchase option this plan is. */
+    public PurchaseOption option() { return PurchaseOption.of(plan); }
 
     static BigDecimal round(BigDecimal commitment) { return commitment.setScale(COMMITMENT_DECIMALS, RoundingMode.HALF_UP); }
 

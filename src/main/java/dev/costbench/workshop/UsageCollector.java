@@ -17,6 +17,7 @@ import dev.costbench.model.Scenario;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.Money;
+import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.asg.MixedInstancesSplit;
 import dev.costbench.pricing.ec2.InstancePacking;
@@ -73,13 +74,13 @@ final class UsageCollector {
         for (BlockCost c : report.blocks()) costs.putIfAbsent(c.blockId(), c);
         for (Block b : scenario.blocks()) {
             BlockCost cost = costs.get(b.id());
-            String chosen = cost == null ? PurchaseOption.ON_DEMAND.key() : cost.chosenOption();
+            PurchaseOption chosen = cost == null ? PurchaseOption.ON_DEMAND : cost.chosenOption();
             if (b instanceof LoadBalancer) continue;
-            if (chosen.startsWith("reserved/")) {
-                excluded.add(new HourlyUsage.ExcludedBlock(b.id(), b.name(), "bought with Reserved Instances (" + chosen + ")"));
+            if (chosen.family() == PurchaseFamily.RESERVED) {
+                excluded.add(new HourlyUsage.ExcludedBlock(b.id(), b.name(), "bought with Reserved Instances (" + chosen.key() + ")"));
                 continue;
             }
-            if (chosen.equals(PurchaseOption.SPOT.key())) {
+            if (chosen.family() == PurchaseFamily.SPOT) {
                 excluded.add(new HourlyUsage.ExcludedBlock(b.id(), b.name(), "runs on Spot"));
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.costbench.bench;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Scenario;
@@ -71,6 +72,6 @@ public final class RepriceBenchmark {
                         + " on-demand total $%s, %d missing prices",
                 label, design.blocks().size(), times[runs / 2] / 1e6, times[runs * 9 / 10] / 1e6, times[0] / 1e6,
                 cpu[runs / 2] / 1e6, processCpu / 1e6 / runs, os.getSystemLoadAverage(), cold / 1e6,
-                dev.costbench.pricing.Money.cents(first.totals().get("on-demand").monthlyEffective()), first.missing().size());
+                dev.costbench.pricing.Money.cents(first.totals().get(PurchaseOption.ON_DEMAND).monthlyEffective()), first.missing().size());
     }
 }

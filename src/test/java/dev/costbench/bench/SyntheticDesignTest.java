@@ -1,5 +1,6 @@
 package dev.costbench.bench;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
@@ -72,6 +73,6 @@ class SyntheticDesignTest {
             OptionCost chosen = b.chosen();
             assertTrue(chosen.isPriced(), () -> b.name() + " " + chosen.reason());
         }
-        assertTrue(r.totals().get("on-demand").complete());
+        assertTrue(r.totals().get(PurchaseOption.ON_DEMAND).complete());
     }
 }

@@ -1,5 +1,6 @@
 package dev.costbench.export;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Block;
@@ -35,12 +36,12 @@ final class Designs {
     static Project webShopWithCommitments() {
         Project p = webShop();
         Scenario base = p.scenarios().getFirst();
-        Map<String, String> options = Map.of(
-                "web", "reserved/1y/standard/partial-upfront",
-                "nodes", "savings-plan/compute/3y/all-upfront",
-                "api", "savings-plan/compute/1y/no-upfront",
-                "thumbs", "savings-plan/compute/3y/partial-upfront",
-                "edge", "reserved/1y/standard/no-upfront");
+        Map<String, PurchaseOption> options = Map.of(
+                "web", PurchaseOption.parse("reserved/1y/standard/partial-upfront"),
+                "nodes", PurchaseOption.parse("savings-plan/compute/3y/all-upfront"),
+                "api", PurchaseOption.parse("savings-plan/compute/1y/no-upfront"),
+                "thumbs", PurchaseOption.parse("savings-plan/compute/3y/partial-upfront"),
+                "edge", PurchaseOption.parse("reserved/1y/standard/no-upfront"));
         List<Block> blocks = new ArrayList<>();
         for (Block b : base.blocks()) blocks.add(options.containsKey(b.id()) ? b.withPurchaseOption(options.get(b.id())) : b);
         Scenario committed = base.withName("Committed").withBlocks(blocks).withLambdaFreeTier(true);

@@ -1,5 +1,6 @@
 package dev.costbench.export;
 
+import dev.costbench.pricing.OptionMap;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.CostReport;
@@ -43,8 +44,8 @@ final class EngineFigures {
                 OptionCost chosen = b.chosen();
                 assertEquals(chosen.monthlyEffective().doubleValue(), wb.number("Summary", row, 6), CENT, where + " monthly");
                 assertEquals(chosen.upfront().doubleValue(), wb.number("Summary", row, 7), CENT, where + " upfront");
-                assertMoney(wb, "Summary", row, 8, b.option("on-demand"), where + " On-Demand");
-                assertMoney(wb, "Summary", row, 11, b.option("spot"), where + " Spot");
+                assertMoney(wb, "Summary", row, 8, b.option(PurchaseOption.ON_DEMAND), where + " On-Demand");
+                assertMoney(wb, "Summary", row, 11, b.option(PurchaseOption.SPOT), where + " Spot");
                 if (b.graviton().savingMonthly() != null)
                     assertEquals(b.graviton().savingMonthly().doubleValue(), wb.number("Summary", row, 13), CENT, where + " Graviton saving");
                 else assertEquals("n/a", wb.text("Summary", row, 13), where + " no Graviton saving");
@@ -61,7 +62,7 @@ final class EngineFigures {
                     report.scenario() + " on Graviton");
             assertEquals(report.chosenMonthly().doubleValue(), wb.number("Scenarios", 5, 2 + s), CENT, report.scenario() + " Scenarios");
             for (int i = 0; i < PurchaseOption.ALL.size(); i++) {
-                OptionTotal t = report.totals().get(PurchaseOption.ALL.get(i).key());
+                OptionTotal t = report.totals().get(PurchaseOption.ALL.get(i));
                 String where = report.scenario() + " all on " + t.option();
                 if (t.complete()) assertEquals(t.monthlyEffective().doubleValue(), wb.number("Scenarios", 9 + i, 2 + s), CENT, where);
                 else assertTrue(wb.text("Scenarios", 9 + i, 2 + s).endsWith("lack a price"), where);
@@ -74,12 +75,12 @@ final class EngineFigures {
         int row = 5;
         for (PricedScenario ps : r.scenarios()) {
             for (BlockCost b : ps.report().blocks()) {
-                List<java.util.Map<String, OptionCost>> variants = new ArrayList<>();
+                List<OptionMap<OptionCost>> variants = new ArrayList<>();
                 variants.add(b.options());
                 if (b.graviton().available()) variants.add(b.graviton().options());
                 for (var options : variants) {
                     for (PurchaseOption o : PurchaseOption.ALL) {
-                        OptionCost c = options.get(o.key());
+                        OptionCost c = options.get(o);
                         String where = ps.scenario().name() + " / " + b.name() + " / " + o.key() + " row " + row;
                         assertEquals(o.key(), wb.text("Purchase options", row, 4), where);
                         if (c.isPriced()) {
@@ -103,12 +104,12 @@ final class EngineFigures {
         int row = 5;
         for (PricedScenario ps : r.scenarios()) {
             for (BlockCost b : ps.report().blocks()) {
-                List<java.util.Map<String, OptionCost>> variants = new ArrayList<>();
+                List<OptionMap<OptionCost>> variants = new ArrayList<>();
                 variants.add(b.options());
                 if (b.graviton().available()) variants.add(b.graviton().options());
                 for (var options : variants) {
                     for (PurchaseOption o : PurchaseOption.ALL) {
-                        OptionCost c = options.get(o.key());
+                        OptionCost c = options.get(o);
                         if (!c.isPriced()) continue;
                         for (CostLine l : c.lines()) {
                             String where = b.name() + " / " + o.key() + " / " + l.component() + " row " + row;

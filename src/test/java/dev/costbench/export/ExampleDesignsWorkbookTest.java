@@ -1,5 +1,6 @@
 package dev.costbench.export;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Block;
@@ -49,7 +50,7 @@ class ExampleDesignsWorkbookTest {
         List<Block> blocks = new ArrayList<>();
         for (Block b : s.blocks()) {
             if (b instanceof AutoScalingGroup g && g.id().equals("web"))
-                b = g.withLoadProfile(LoadProfilePresets.businessHours(10, 2)).withPurchaseOption("reserved/1y/standard/no-upfront");
+                b = g.withLoadProfile(LoadProfilePresets.businessHours(10, 2)).withPurchaseOption(PurchaseOption.parse("reserved/1y/standard/no-upfront"));
             if (b instanceof EcsService api && api.id().equals("api")) b = api.withLoadProfile(LoadProfilePresets.dailyPeak(12, 4));
             blocks.add(b);
         }

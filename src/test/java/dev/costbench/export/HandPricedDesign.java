@@ -1,5 +1,6 @@
 package dev.costbench.export;
 
+import dev.costbench.pricing.OptionMap;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.asg.MixedInstancesSplit;
 import dev.costbench.pricing.component.RateRef;
@@ -54,8 +55,8 @@ final class HandPricedDesign {
             blocks.add(g);
             costs.add(cost(g));
         }
-        Scenario s = new Scenario("Baseline", "us-east-1", blocks, List.of(), "on-demand", false);
-        CostReport report = new CostReport("hand-1", "2026-07-20", "Baseline", "us-east-1", costs, Map.of(),
+        Scenario s = new Scenario("Baseline", "us-east-1", blocks, List.of(), PurchaseOption.ON_DEMAND, false);
+        CostReport report = new CostReport("hand-1", "2026-07-20", "Baseline", "us-east-1", costs, OptionMap.of(o -> null),
                 sum(costs), BigDecimal.ZERO, null, List.of(), List.of());
         return new ExportRequest("Hand-priced design", catalog(), List.of(new PricedScenario(s, report)));
     }
@@ -66,20 +67,16 @@ final class HandPricedDesign {
         BigDecimal od = new BigDecimal("0.192"), spot = new BigDecimal("0.07");
         RateRef odRate = RateRef.published("ec2", "m5.xlarge On-Demand", "us-east-1", "per instance-hour", od, OD);
         RateRef spotRate = RateRef.published("ec2", "m5.xlarge Spot", "us-east-1", "per instance-hour", spot, SPOT).asSpot();
-        Map<String, OptionCost> options = new LinkedHashMap<>();
-        for (PurchaseOption o : PurchaseOption.ALL) {
-            OptionCost c = switch (o) {
+        OptionMap<OptionCost> options = OptionMap.of(o -> switch (o) {
                 case PurchaseOption.OnDemand d -> OptionCost.priced(o, List.of(CostLine.hourly("ec2.instances",
                         "m5.xlarge On-Demand", n.onDemand(), "instances", odRate, od, od.multiply(Money.HOURS_PER_MONTH))));
                 case PurchaseOption.Spot sp -> OptionCost.priced(o, List.of(CostLine.hourly("ec2.spot",
                         "m5.xlarge Spot", n.instances(), "instances", spotRate, spot, spot.multiply(Money.HOURS_PER_MONTH))));
                 default -> OptionCost.missing(o, List.of(new MissingPrice("us-east-1", "ec2", o.key() + " m5.xlarge")));
-            };
-            options.put(o.key(), c);
-        }
-        return new BlockCost(g.id(), g.name(), g.kind(), g.desired() + " × m5.xlarge", options, "on-demand",
+            });
+        return new BlockCost(g.id(), g.name(), g.kind(), g.desired() + " × m5.xlarge", options, PurchaseOption.ON_DEMAND,
                 GravitonTwin.unavailable("no Graviton price in this hand-made catalog"),
-                new CostRange(null, options.get("on-demand").monthlyEffective(), null), List.of(), List.of());
+                new CostRange(null, options.get(PurchaseOption.ON_DEMAND).monthlyEffective(), null), List.of(), List.of());
     }
 
     private static BigDecimal sum(List<BlockCost> costs) {

@@ -1,5 +1,6 @@
 package dev.costbench.export;
 
+import dev.costbench.pricing.OptionMap;
 import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.model.AutoScalingGroup;
@@ -208,10 +209,10 @@ class WorkbookFollowsEditsTest {
 
     /** Whether every line of every priced option of the block, and of its twin, carries its rule. */
     private static boolean ruled(BlockCost cost) {
-        List<Map<String, OptionCost>> variants = new ArrayList<>(List.of(cost.options()));
+        List<OptionMap<OptionCost>> variants = new ArrayList<>(List.of(cost.options()));
         if (cost.graviton() != null && cost.graviton().available()) variants.add(cost.graviton().options());
         boolean any = false;
-        for (Map<String, OptionCost> options : variants)
+        for (OptionMap<OptionCost> options : variants)
             for (OptionCost oc : options.values())
                 for (CostLine l : oc.lines()) {
                     if (!l.hasRule()) return false;
@@ -238,11 +239,11 @@ class WorkbookFollowsEditsTest {
         String what = by + ", " + c.name() + " after " + c.changed();
         int row = 5;
         for (BlockCost b : report.blocks()) {
-            List<Map<String, OptionCost>> variants = new ArrayList<>(List.of(b.options()));
+            List<OptionMap<OptionCost>> variants = new ArrayList<>(List.of(b.options()));
             if (b.graviton().available()) variants.add(b.graviton().options());
-            for (Map<String, OptionCost> options : variants) {
+            for (OptionMap<OptionCost> options : variants) {
                 for (PurchaseOption o : PurchaseOption.ALL) {
-                    OptionCost oc = options.get(o.key());
+                    OptionCost oc = options.get(o);
                     String where = what + ": " + b.name() + " / " + o.key();
                     assertEquals(o.key(), wb.text("Purchase options", row, 4), where);
                     if (oc.isPriced()) {

@@ -1,5 +1,6 @@
 package dev.costbench.export;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
@@ -72,7 +73,7 @@ class WorkbookInputsTest {
         set("SpotInterruptionOverhead", 0.10);
         recalculate();
         // web tier all on Spot: 4 × Spot rate × 730 × 1.10; On-Demand unchanged at 4 × 0.192 × 730 = 560.64
-        double spot = block("web").option("spot").monthlyEffective().doubleValue();
+        double spot = block("web").option(PurchaseOption.SPOT).monthlyEffective().doubleValue();
         assertEquals(spot * 1.10, wb.number("Summary", WEB, SPOT), 0.005);
         assertEquals(560.64, wb.number("Summary", WEB, MONTHLY), 0.005);
         wb.close();
@@ -93,14 +94,14 @@ class WorkbookInputsTest {
         set("s1_thumbs_option", "reserved/1y/standard/partial-upfront");
         recalculate();
         BlockCost web = block("web");
-        assertEquals(web.option("reserved/1y/standard/partial-upfront").monthlyEffective().doubleValue(),
+        assertEquals(web.option(PurchaseOption.parse("reserved/1y/standard/partial-upfront")).monthlyEffective().doubleValue(),
                 wb.number("Summary", WEB, MONTHLY), 0.005);
-        assertEquals(web.option("reserved/1y/standard/partial-upfront").upfront().doubleValue(),
+        assertEquals(web.option(PurchaseOption.parse("reserved/1y/standard/partial-upfront")).upfront().doubleValue(),
                 wb.number("Summary", WEB, MONTHLY + 1), 0.005);
         assertEquals("RI 1y standard partial upfront", wb.text("Summary", WEB, 5));
         // Lambda has no Reserved Instances: bought On-Demand, at its On-Demand cost
         assertEquals("On-Demand", wb.text("Summary", THUMBS, 5));
-        assertEquals(block("thumbs").option("on-demand").monthlyEffective().doubleValue(),
+        assertEquals(block("thumbs").option(PurchaseOption.ON_DEMAND).monthlyEffective().doubleValue(),
                 wb.number("Summary", THUMBS, MONTHLY), 0.005);
         wb.close();
     }

@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.Basis;
 import dev.costbench.model.AutoScalingGroup;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class AutoScalingGroupPricingTest {
     void fourM5XlargeOnDemand() {
         BlockCost b = one(AutoScalingGroup.of("web", "web", "m5.xlarge", 2, 4, 8));
         // 4 × $0.192 × 730 h = $560.64
-        OptionCost od = option(b, "on-demand");
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
         assertExactly("560.64", od.monthlyEffective());
         assertExactly("0", od.upfront());
         CostLine l = line(od, "ec2.instances");
@@ -31,7 +32,7 @@ class AutoScalingGroupPricingTest {
         assertExactly("0.192", l.unitPrice());
         assertEquals(Charge.HOURLY, l.charge());
         assertEquals("4 × m5.xlarge", b.keySize());
-        assertEquals("on-demand", b.chosenOption());
+        assertEquals(PurchaseOption.ON_DEMAND, b.chosenOption());
     }
 
     @ParameterizedTest(name = "2 × m5.large {0}")
@@ -63,7 +64,7 @@ class AutoScalingGroupPricingTest {
             "reserved/3y/convertible/all-upfront,  2322,   0.00,  64.50",
     })
     void everyReservedOfferOfM5Large(String key, String upfront, String recurring, String effective) {
-        OptionCost ri = option(one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2)), key);
+        OptionCost ri = option(one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2)), PurchaseOption.parse(key));
         assertCents(upfront, ri.upfront());
         assertCents(recurring, ri.monthlyRecurring());
         assertCents(effective, ri.monthlyEffective());
@@ -72,7 +73,7 @@ class AutoScalingGroupPricingTest {
 
     @Test
     void reservedUpfrontIsAnUpfrontLinePerInstanceWithTheTerm() {
-        OptionCost ri = option(one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2)), "reserved/3y/standard/partial-upfront");
+        OptionCost ri = option(one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2)), PurchaseOption.parse("reserved/3y/standard/partial-upfront"));
         CostLine fee = line(ri, "ri.upfront");
         assertEquals(Charge.UPFRONT, fee.charge());
         assertExactly("2", fee.quantity());
@@ -82,7 +83,7 @@ class AutoScalingGroupPricingTest {
         CostLine hourly = line(ri, "ri.hourly");
         assertExactly("0.019", hourly.unitPrice());
         // all upfront: the fee only, no $0 hourly line; the Spot part stands at 0 instances, for an edit to raise
-        OptionCost all = option(one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2)), "reserved/1y/standard/all-upfront");
+        OptionCost all = option(one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2)), PurchaseOption.parse("reserved/1y/standard/all-upfront"));
         assertEquals(List.of("ri.upfront", "ec2.spot"), all.lines().stream().map(CostLine::component).toList());
         assertExactly("0", line(all, "ec2.spot").quantity());
     }
@@ -97,7 +98,7 @@ class AutoScalingGroupPricingTest {
             "all-upfront,    1210.98,    0.00, 100.92",
     })
     void computeSavingsPlanPaymentOptions(String payment, String upfront, String recurring, String effective) {
-        OptionCost sp = option(one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2)), "savings-plan/compute/1y/" + payment);
+        OptionCost sp = option(one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2)), PurchaseOption.parse("savings-plan/compute/1y/" + payment));
         assertCents(upfront, sp.upfront());
         assertCents(recurring, sp.monthlyRecurring());
         assertCents(effective, sp.monthlyEffective());
@@ -106,7 +107,7 @@ class AutoScalingGroupPricingTest {
 
     @Test
     void savingsPlanAllUpfrontLineCarriesTheTermCommitmentPerInstance() {
-        OptionCost sp = option(one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2)), "savings-plan/compute/1y/all-upfront");
+        OptionCost sp = option(one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2)), PurchaseOption.parse("savings-plan/compute/1y/all-upfront"));
         CostLine l = line(sp, "sp.upfront");
         // $0.06912 × 8760 h = $605.4912 per instance for the year
         assertExactly("605.4912", l.unitPrice());
@@ -117,7 +118,7 @@ class AutoScalingGroupPricingTest {
     @Test
     void missingSavingsPlanRateIsReportedNotZero() {
         BlockCost b = one(AutoScalingGroup.of("a", "a", "m5.large", 2, 2, 2));
-        OptionCost sp = option(b, "savings-plan/compute/3y/no-upfront");
+        OptionCost sp = option(b, PurchaseOption.parse("savings-plan/compute/3y/no-upfront"));
         assertEquals(OptionCost.Status.MISSING, sp.status());
         assertNull(sp.monthlyEffective());
         assertEquals("savings-plan compute/3y/no-upfront m5.large in us-east-1", sp.missing().get(0).describe());
@@ -126,7 +127,7 @@ class AutoScalingGroupPricingTest {
 
     @Test
     void missingReservedRateOfAnotherType() {
-        OptionCost ri = option(one(AutoScalingGroup.of("a", "a", "m5.xlarge", 4, 4, 4)), "reserved/1y/standard/no-upfront");
+        OptionCost ri = option(one(AutoScalingGroup.of("a", "a", "m5.xlarge", 4, 4, 4)), PurchaseOption.parse("reserved/1y/standard/no-upfront"));
         assertEquals(OptionCost.Status.MISSING, ri.status());
         assertEquals("ec2 reserved 1y/standard/no-upfront m5.xlarge in us-east-1", ri.missing().get(0).describe());
         assertTrue(ri.reason().contains("m5.xlarge"));
@@ -135,7 +136,7 @@ class AutoScalingGroupPricingTest {
     @Test
     void spotPricesEveryInstanceAtSpot() {
         // 4 × $0.0792 × 730 = 231.264
-        OptionCost spot = option(one(AutoScalingGroup.of("a", "a", "m5.xlarge", 4, 4, 4)), "spot");
+        OptionCost spot = option(one(AutoScalingGroup.of("a", "a", "m5.xlarge", 4, 4, 4)), PurchaseOption.SPOT);
         assertExactly("231.264", spot.monthlyEffective());
         assertEquals(List.of("ec2.spot"), spot.lines().stream().map(CostLine::component).toList());
     }
@@ -145,7 +146,7 @@ class AutoScalingGroupPricingTest {
         // 10 instances, base 2, 25% above: On-Demand 2 + ceil(0.25 × 8) = 4, Spot 6
         // 4 × 0.192 × 730 = 560.64; 6 × 0.0792 × 730 = 346.896; total 907.536
         BlockCost b = one(AutoScalingGroup.of("a", "a", "m5.xlarge", 10, 10, 10).withMixedPolicy(2, 25));
-        OptionCost od = option(b, "on-demand");
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
         assertExactly("907.536", od.monthlyEffective());
         assertExactly("4", line(od, "ec2.instances").quantity());
         assertExactly("6", line(od, "ec2.spot").quantity());
@@ -158,7 +159,7 @@ class AutoScalingGroupPricingTest {
         // upfront 3 × 252 = 756; recurring 3 × 0.029 × 730 = 63.51 + 2 × 0.0537 × 730 = 78.402 → 141.912
         // effective 141.912 + 756 / 12 = 204.912
         OptionCost ri = option(one(AutoScalingGroup.of("a", "a", "m5.large", 5, 5, 5).withMixedPolicy(1, 50)),
-                "reserved/1y/standard/partial-upfront");
+                PurchaseOption.parse("reserved/1y/standard/partial-upfront"));
         assertExactly("756", ri.upfront());
         assertExactly("141.912", ri.monthlyRecurring());
         assertCents("204.91", ri.monthlyEffective());
@@ -167,7 +168,7 @@ class AutoScalingGroupPricingTest {
     @Test
     void mixedPolicyRoundsTheOnDemandShareUp() {
         // 9 instances, base 2, 25% above: 2 + ceil(0.25 × 7 = 1.75) = 4 On-Demand, 5 Spot
-        OptionCost od = option(one(AutoScalingGroup.of("a", "a", "m5.xlarge", 9, 9, 9).withMixedPolicy(2, 25)), "on-demand");
+        OptionCost od = option(one(AutoScalingGroup.of("a", "a", "m5.xlarge", 9, 9, 9).withMixedPolicy(2, 25)), PurchaseOption.ON_DEMAND);
         assertExactly("4", line(od, "ec2.instances").quantity());
         assertExactly("5", line(od, "ec2.spot").quantity());
     }
@@ -176,10 +177,10 @@ class AutoScalingGroupPricingTest {
     void gp3VolumesArePaidUnderEveryOption() {
         BlockCost b = one(AutoScalingGroup.of("a", "a", "m5.xlarge", 4, 4, 4).withEbsGbPerInstance(100));
         // 560.64 + 4 × 100 GB × $0.08 = 560.64 + 32 = 592.64
-        assertExactly("592.64", option(b, "on-demand").monthlyEffective());
+        assertExactly("592.64", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
         // 231.264 + 32
-        assertExactly("263.264", option(b, "spot").monthlyEffective());
-        CostLine ebs = line(option(b, "spot"), "ebs.gp3");
+        assertExactly("263.264", option(b, PurchaseOption.SPOT).monthlyEffective());
+        CostLine ebs = line(option(b, PurchaseOption.SPOT), "ebs.gp3");
         assertExactly("400", ebs.quantity());
         assertEquals(Charge.MONTHLY, ebs.charge());
     }

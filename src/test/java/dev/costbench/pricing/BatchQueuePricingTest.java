@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.BatchQueue;
 import org.junit.jupiter.api.Test;
@@ -25,20 +26,20 @@ class BatchQueuePricingTest {
         // m5.xlarge 4 vCPU / 16 GiB, 2 vCPU / 4 GB jobs: min(2, 4) = 2 per instance
         // 1000 jobs × 30 min ÷ 60 ÷ 2 = 250 instance-hours × $0.192 = 48.00
         BlockCost b = one(queue(BatchQueue.Compute.EC2, "m5.xlarge", 1000, "2", "4", "30"));
-        OptionCost od = option(b, "on-demand");
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
         assertExactly("48", od.monthlyEffective());
         CostLine hours = line(od, "ec2.instance-hours");
         assertExactly("250", hours.quantity());
         assertEquals(Charge.MONTHLY, hours.charge());
         assertEquals("1,000 jobs × 30 min on m5.xlarge (2 per instance, 250 instance-hours)", b.keySize());
-        assertEquals("on-demand", b.chosenOption());
+        assertEquals(PurchaseOption.ON_DEMAND, b.chosenOption());
     }
 
     @Test
     void ec2SpotEnvironmentIsBoughtAtSpot() {
         BlockCost b = one(queue(BatchQueue.Compute.EC2_SPOT, "m5.xlarge", 1000, "2", "4", "30"));
         // 250 instance-hours × $0.0792 = 19.80
-        assertEquals("spot", b.chosenOption());
+        assertEquals(PurchaseOption.SPOT, b.chosenOption());
         assertExactly("19.8", b.chosen().monthlyEffective());
     }
 
@@ -46,13 +47,13 @@ class BatchQueuePricingTest {
     void reservedInstancesAreBoughtWhole() {
         // m5.large 2 vCPU / 8 GiB, 1 vCPU / 2 GB jobs: 2 per instance; 3000 × 20 min ÷ 60 ÷ 2 = 500 instance-hours
         BlockCost b = one(queue(BatchQueue.Compute.EC2, "m5.large", 3000, "1", "2", "20"));
-        assertExactly("48", option(b, "on-demand").monthlyEffective());               // 500 × 0.096
+        assertExactly("48", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());               // 500 × 0.096
         // ceil(500 / 730) = 1 reserved instance all month: 1 × 0.06 × 730 = 43.80
-        OptionCost ri = option(b, "reserved/1y/standard/no-upfront");
+        OptionCost ri = option(b, PurchaseOption.parse("reserved/1y/standard/no-upfront"));
         assertExactly("43.8", ri.monthlyEffective());
         assertExactly("1", line(ri, "ri.hourly").quantity());
         // 3y standard all upfront: $949 once, 949 / 36 = 26.36 a month
-        OptionCost ri3 = option(b, "reserved/3y/standard/all-upfront");
+        OptionCost ri3 = option(b, PurchaseOption.parse("reserved/3y/standard/all-upfront"));
         assertExactly("949", ri3.upfront());
         Pricing.assertCents("26.36", ri3.monthlyEffective());
     }
@@ -61,9 +62,9 @@ class BatchQueuePricingTest {
     void savingsPlansCoverTheHoursUsed() {
         BlockCost b = one(queue(BatchQueue.Compute.EC2, "m5.large", 3000, "1", "2", "20"));
         // 500 instance-hours × $0.06912 = 34.56 a month
-        assertExactly("34.56", option(b, "savings-plan/compute/1y/no-upfront").monthlyEffective());
+        assertExactly("34.56", option(b, PurchaseOption.parse("savings-plan/compute/1y/no-upfront")).monthlyEffective());
         // all upfront: the year's commitment 500 × 0.06912 × 12 = 414.72, still 34.56 a month effective
-        OptionCost all = option(b, "savings-plan/compute/1y/all-upfront");
+        OptionCost all = option(b, PurchaseOption.parse("savings-plan/compute/1y/all-upfront"));
         assertExactly("414.72", all.upfront());
         assertExactly("34.56", all.monthlyEffective());
         assertEquals(List.of("sp.usage.upfront"), all.lines().stream().map(CostLine::component).toList());
@@ -73,17 +74,17 @@ class BatchQueuePricingTest {
     void fargateJobsPayJobHoursTimesTheirSize() {
         // 600 jobs × 10 min = 100 job-hours: 100 vCPU-h × 0.04048 = 4.048; 200 GB-h × 0.004445 = 0.889
         BlockCost b = one(queue(BatchQueue.Compute.FARGATE, null, 600, "1", "2", "10"));
-        OptionCost od = option(b, "on-demand");
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
         assertExactly("4.937", od.monthlyEffective());
         assertExactly("100", line(od, "fargate.vcpu-hours").quantity());
-        assertEquals("Fargate has no Reserved Instances", option(b, "reserved/1y/convertible/no-upfront").reason());
+        assertEquals("Fargate has no Reserved Instances", option(b, PurchaseOption.parse("reserved/1y/convertible/no-upfront")).reason());
     }
 
     @Test
     void fargateSpotEnvironmentIsBoughtAtFargateSpot() {
         BlockCost b = one(queue(BatchQueue.Compute.FARGATE_SPOT, null, 600, "1", "2", "10"));
         // 100 × 0.01458 + 200 × 0.0016 = 1.458 + 0.32
-        assertEquals("spot", b.chosenOption());
+        assertEquals(PurchaseOption.SPOT, b.chosenOption());
         assertExactly("1.778", b.chosen().monthlyEffective());
     }
 
@@ -91,7 +92,7 @@ class BatchQueuePricingTest {
     void fargateJobSizeIsRoundedUpToAValidPair() {
         // 1.5 vCPU / 3 GB → 2 vCPU / 4 GB; 60 jobs × 60 min = 60 job-hours: 120 × 0.04048 + 240 × 0.004445 = 4.8576 + 1.0668
         BlockCost b = one(queue(BatchQueue.Compute.FARGATE, null, 60, "1.5", "3", "60"));
-        assertExactly("5.9244", option(b, "on-demand").monthlyEffective());
+        assertExactly("5.9244", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
         assertEquals(List.of("1.5 vCPU / 3 GB is not a Fargate size; jobs are priced as 2 vCPU / 4 GB"), b.warnings());
     }
 

@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.EcsService;
@@ -30,7 +31,7 @@ class EcsServicePricingTest {
     void tasksOnFargateOnDemand() {
         BlockCost b = one(service("1", "2", 10));
         // 10 vCPU × $0.04048 × 730 = 295.504; 20 GB × $0.004445 × 730 = 64.897; total 360.401
-        OptionCost od = option(b, "on-demand");
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
         assertExactly("360.401", od.monthlyEffective());
         assertExactly("10", line(od, "fargate.vcpu").quantity());
         assertExactly("20", line(od, "fargate.memory").quantity());
@@ -43,12 +44,12 @@ class EcsServicePricingTest {
         // 3 tasks on FARGATE: 3 × 0.04048 × 730 = 88.6512; 6 GB × 0.004445 × 730 = 19.4691
         // 7 on FARGATE_SPOT: 7 × 0.01458 × 730 = 74.5038; 14 GB × 0.0016 × 730 = 16.352
         // 88.6512 + 19.4691 + 74.5038 + 16.352 = 198.9761
-        OptionCost od = option(b, "on-demand");
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
         assertExactly("198.9761", od.monthlyEffective());
         assertExactly("7", line(od, "fargate-spot.vcpu").quantity());
         assertEquals("10 tasks × 1 vCPU / 2 GB (7 on Fargate Spot)", b.keySize());
         // option spot: all 10 on Fargate Spot: 10 × 0.01458 × 730 = 106.434 + 20 × 0.0016 × 730 = 23.36
-        assertExactly("129.794", option(b, "spot").monthlyEffective());
+        assertExactly("129.794", option(b, PurchaseOption.SPOT).monthlyEffective());
     }
 
     @Test
@@ -56,11 +57,11 @@ class EcsServicePricingTest {
         BlockCost b = one(service("1", "2", 10).withCapacityProviders(ONE_PLUS_SPOT));
         // FARGATE part at the (estimated) SP rates: 3 × 0.029146 × 730 = 63.82974; 6 × 0.0032004 × 730 = 14.017752
         // FARGATE_SPOT part unchanged: 74.5038 + 16.352 → 168.703292
-        OptionCost sp = option(b, "savings-plan/compute/1y/no-upfront");
+        OptionCost sp = option(b, PurchaseOption.parse("savings-plan/compute/1y/no-upfront"));
         assertExactly("168.703292", sp.monthlyEffective());
         // all upfront: a year of the FARGATE part's commitment, 3 × 0.029146 × 8760 + 6 × 0.0032004 × 8760
         // = 765.95688 + 168.213024 = 934.169904
-        OptionCost all = option(b, "savings-plan/compute/1y/all-upfront");
+        OptionCost all = option(b, PurchaseOption.parse("savings-plan/compute/1y/all-upfront"));
         assertExactly("934.169904", all.upfront());
         assertExactly("168.703292", all.monthlyEffective());
         assertEquals(Charge.UPFRONT, line(all, "sp.fargate.vcpu.upfront").charge());
@@ -69,20 +70,20 @@ class EcsServicePricingTest {
     @Test
     void reservedAndEc2InstancePlansDoNotApply() {
         BlockCost b = one(service("1", "2", 10));
-        OptionCost ri = option(b, "reserved/1y/standard/no-upfront");
+        OptionCost ri = option(b, PurchaseOption.parse("reserved/1y/standard/no-upfront"));
         assertEquals(OptionCost.Status.NOT_APPLICABLE, ri.status());
         assertEquals("Fargate has no Reserved Instances", ri.reason());
         assertEquals("EC2 Instance Savings Plans cover EC2 instances only, not Fargate",
-                option(b, "savings-plan/ec2-instance/1y/no-upfront").reason());
+                option(b, PurchaseOption.parse("savings-plan/ec2-instance/1y/no-upfront")).reason());
         // a Compute SP for 3 years is not in the catalog: missing, not zero
-        assertEquals(OptionCost.Status.MISSING, option(b, "savings-plan/compute/3y/no-upfront").status());
+        assertEquals(OptionCost.Status.MISSING, option(b, PurchaseOption.parse("savings-plan/compute/3y/no-upfront")).status());
     }
 
     @Test
     void anInvalidPairIsPricedAtTheNextValidSizeWithAWarning() {
         BlockCost b = one(service("1", "10", 2));
         // 1 vCPU allows 2–8 GB, so 2 vCPU / 10 GB: 4 vCPU × 0.04048 × 730 = 118.2016; 20 GB × 0.004445 × 730 = 64.897
-        assertExactly("183.0986", option(b, "on-demand").monthlyEffective());
+        assertExactly("183.0986", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
         assertEquals(List.of("1 vCPU / 10 GB is not a Fargate task size; priced as the next valid size up, 2 vCPU / 10 GB"),
                 b.warnings());
         assertEquals("2 tasks × 2 vCPU / 10 GB", b.keySize());
@@ -91,10 +92,10 @@ class EcsServicePricingTest {
     @Test
     void arm64TasksHaveNoFargateSpot() {
         BlockCost b = one(service("1", "2", 10).withArchitecture(Architecture.ARM64).withCapacityProviders(ONE_PLUS_SPOT));
-        assertEquals("Fargate Spot does not run arm64 tasks", option(b, "spot").reason());
+        assertEquals("Fargate Spot does not run arm64 tasks", option(b, PurchaseOption.SPOT).reason());
         assertTrue(b.warnings().get(0).startsWith("Fargate Spot does not run arm64 tasks; the 7 FARGATE_SPOT tasks"));
         // all 10 on FARGATE at the ARM rates: 10 × 0.03238 × 730 = 236.374; 20 × 0.00356 × 730 = 51.976
-        assertExactly("288.35", option(b, "on-demand").monthlyEffective());
+        assertExactly("288.35", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
         assertEquals("already runs on arm64 (Graviton)", b.graviton().reason());
     }
 
@@ -103,7 +104,7 @@ class EcsServicePricingTest {
         // m5.xlarge: 4 vCPU / 16 GiB; 1 vCPU / 3 GB tasks: min(4, floor(16 / 3) = 5) = 4 per instance
         // 10 tasks → ceil(10 / 4) = 3 instances × 0.192 × 730 = 420.48
         BlockCost b = one(service("1", "3", 10).withEc2("m5.xlarge"));
-        assertExactly("420.48", option(b, "on-demand").monthlyEffective());
+        assertExactly("420.48", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
         assertEquals("10 tasks × 1 vCPU / 3 GB on 3 × m5.xlarge (4 per instance)", b.keySize());
     }
 
@@ -111,13 +112,13 @@ class EcsServicePricingTest {
     void ec2LaunchTypeCanBeMemoryBound() {
         // 0.5 vCPU / 6 GB on m5.xlarge: min(floor(4 / 0.5) = 8, floor(16 / 6) = 2) = 2 per instance
         // 10 tasks → 5 instances × 140.16 = 700.80
-        assertMonthly("700.80", option(one(service("0.5", "6", 10).withEc2("m5.xlarge")), "on-demand"));
+        assertMonthly("700.80", option(one(service("0.5", "6", 10).withEc2("m5.xlarge")), PurchaseOption.ON_DEMAND));
     }
 
     @Test
     void aTaskLargerThanItsInstanceCannotBePriced() {
         BlockCost b = one(service("8", "16", 2).withEc2("m5.xlarge"));
-        OptionCost od = option(b, "on-demand");
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
         assertEquals(OptionCost.Status.NOT_APPLICABLE, od.status());
         assertEquals("a 8 vCPU / 16 GB task does not fit on m5.xlarge (4 vCPU · 16 GiB)", od.reason());
         assertEquals(List.of(od.reason()), b.warnings());
@@ -128,7 +129,7 @@ class EcsServicePricingTest {
         BlockCost b = one(service("1", "3", 10).withEc2("m5.xlarge"));
         // m8g.xlarge has the same 4 vCPU / 16 GiB: still 3 instances, 3 × 0.17952 × 730 = 393.1488
         assertEquals("m8g.xlarge", b.graviton().twinType());
-        assertExactly("393.1488", b.graviton().options().get("on-demand").monthlyEffective());
+        assertExactly("393.1488", b.graviton().options().get(PurchaseOption.ON_DEMAND).monthlyEffective());
         // saving 420.48 − 393.1488 = 27.3312
         assertExactly("27.3312", b.graviton().savingMonthly());
     }

@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.EksNodeGroup;
 import org.junit.jupiter.api.Test;
 
@@ -22,38 +23,38 @@ class EksNodeGroupPricingTest {
 
     @Test
     void clusterFeeIsCountedOnceForTwoNodeGroups() {
-        CostReport r = report("on-demand", false,
+        CostReport r = report(PurchaseOption.ON_DEMAND, false,
                 EksNodeGroup.managed("ng1", "general", "prod", "m5.xlarge", 3),
                 EksNodeGroup.managed("ng2", "small", "prod", "m5.large", 2));
         // ng1: 3 × 0.192 × 730 = 420.48 + cluster $0.10 × 730 = 73 → 493.48
-        OptionCost first = r.block("ng1").option("on-demand");
+        OptionCost first = r.block("ng1").option(PurchaseOption.ON_DEMAND);
         assertExactly("493.48", first.monthlyEffective());
         assertExactly("0.10", line(first, "eks.cluster").unitPrice());
         // ng2: 2 × 0.096 × 730 = 140.16, no second fee
-        OptionCost second = r.block("ng2").option("on-demand");
+        OptionCost second = r.block("ng2").option(PurchaseOption.ON_DEMAND);
         assertExactly("140.16", second.monthlyEffective());
         assertTrue(second.lines().stream().noneMatch(l -> l.component().equals("eks.cluster")));
-        assertExactly("633.64", r.totals().get("on-demand").monthlyEffective());
+        assertExactly("633.64", r.totals().get(PurchaseOption.ON_DEMAND).monthlyEffective());
         // the fee is paid under every option: Spot 3 × 0.0792 × 730 = 173.448 + 73
-        assertExactly("246.448", r.block("ng1").option("spot").monthlyEffective());
+        assertExactly("246.448", r.block("ng1").option(PurchaseOption.SPOT).monthlyEffective());
     }
 
     @Test
     void eachDistinctClusterPaysItsOwnFeeAtItsSupportTier() {
-        CostReport r = report("on-demand", false,
+        CostReport r = report(PurchaseOption.ON_DEMAND, false,
                 EksNodeGroup.managed("a", "a", "prod", "m5.large", 1),
                 EksNodeGroup.managed("b", "b", "legacy", "m5.large", 1).withClusterSupport(EksNodeGroup.ClusterSupport.EXTENDED));
         // prod: 70.08 + 73; legacy on extended support: 70.08 + 0.60 × 730 = 438 → 508.08
-        assertExactly("143.08", r.block("a").option("on-demand").monthlyEffective());
-        assertExactly("508.08", r.block("b").option("on-demand").monthlyEffective());
+        assertExactly("143.08", r.block("a").option(PurchaseOption.ON_DEMAND).monthlyEffective());
+        assertExactly("508.08", r.block("b").option(PurchaseOption.ON_DEMAND).monthlyEffective());
     }
 
     @Test
     void disagreeingSupportTiersFollowTheFirstBlock() {
-        CostReport r = report("on-demand", false,
+        CostReport r = report(PurchaseOption.ON_DEMAND, false,
                 EksNodeGroup.managed("a", "a", "prod", "m5.large", 1),
                 EksNodeGroup.managed("b", "b", "prod", "m5.large", 1).withClusterSupport(EksNodeGroup.ClusterSupport.EXTENDED));
-        assertExactly("143.08", r.block("a").option("on-demand").monthlyEffective());
+        assertExactly("143.08", r.block("a").option(PurchaseOption.ON_DEMAND).monthlyEffective());
         assertEquals("EKS cluster prod: b says extended support but a says standard; the fee follows a", r.warnings().get(0));
     }
 
@@ -63,9 +64,9 @@ class EksNodeGroupPricingTest {
         // 0.5 vCPU / 1 GB + 0.25 GB → 1.25 GB → smallest pair 0.5 vCPU / 2 GB
         // 10 vCPU × 0.04048 × 730 = 295.504; 40 GB × 0.004445 × 730 = 129.794; + cluster fee 73 = 498.298
         assertEquals("20 pods × 0.5 vCPU / 2 GB", b.keySize());
-        assertExactly("498.298", option(b, "on-demand").monthlyEffective());
-        assertEquals("EKS Fargate has no Spot capacity", option(b, "spot").reason());
-        assertEquals("Fargate has no Reserved Instances", option(b, "reserved/3y/standard/all-upfront").reason());
+        assertExactly("498.298", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
+        assertEquals("EKS Fargate has no Spot capacity", option(b, PurchaseOption.SPOT).reason());
+        assertEquals("Fargate has no Reserved Instances", option(b, PurchaseOption.parse("reserved/3y/standard/all-upfront")).reason());
     }
 
     @Test
@@ -85,7 +86,7 @@ class EksNodeGroupPricingTest {
     void spotCapacityIsBoughtAtSpot() {
         BlockCost b = one(EksNodeGroup.managed("ng", "ng", "batch", "m5.xlarge", 3)
                 .withCapacityType(EksNodeGroup.CapacityType.SPOT));
-        assertEquals("spot", b.chosenOption());
+        assertEquals(PurchaseOption.SPOT, b.chosenOption());
         // 3 × 0.0792 × 730 = 173.448 + 73
         assertExactly("246.448", b.chosen().monthlyEffective());
         assertEquals("3 × m5.xlarge (Spot)", b.keySize());

@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Rate;
@@ -35,12 +36,12 @@ class GravitonTwinTest {
                 + " (at least 4 vCPU · 16 GiB) whose On-Demand price ($0.17952/h) is not above m5.xlarge's ($0.192/h)",
                 twin.rule());
         // 4 × 0.17952 × 730 = 524.1984; saving (0.192 − 0.17952) × 730 × 4 = 36.4416 = 6.5% of 560.64
-        assertExactly("524.1984", twin.options().get("on-demand").monthlyEffective());
+        assertExactly("524.1984", twin.options().get(PurchaseOption.ON_DEMAND).monthlyEffective());
         assertExactly("36.4416", twin.savingMonthly());
         assertExactly("6.50", twin.savingPct());
         assertEquals(26, twin.options().size());
         // the catalog has no Spot price for m8g.xlarge: the twin's Spot option is missing, not zero
-        OptionCost spot = twin.options().get("spot");
+        OptionCost spot = twin.options().get(PurchaseOption.SPOT);
         assertEquals(OptionCost.Status.MISSING, spot.status());
         assertEquals("ec2 spot m8g.xlarge in us-east-1", spot.missing().get(0).describe());
     }
@@ -87,7 +88,7 @@ class GravitonTwinTest {
                 .onDemand("us-east-1", "m9g.xlarge", new Rate(new BigDecimal("0.19568"), "hour", ReferenceCatalog.OD))
                 .build();
         CostReport r = new PricingEngine(only).price(new Scenario("s", "us-east-1",
-                List.of(AutoScalingGroup.of("a", "a", "m5.xlarge", 1, 1, 1)), List.of(), "on-demand", false));
+                List.of(AutoScalingGroup.of("a", "a", "m5.xlarge", 1, 1, 1)), List.of(), PurchaseOption.ON_DEMAND, false));
         GravitonTwin twin = r.blocks().get(0).graviton();
         assertEquals("m9g.xlarge", twin.twinType());
         assertTrue(twin.rule().contains("so the cheapest candidate ($0.19568/h)"), twin.rule());
@@ -99,7 +100,7 @@ class GravitonTwinTest {
     void savingIsUnderTheBlocksChosenOptionAndAbsentWhenTheTwinLacksThatPrice() {
         // EKS spot nodes are bought at Spot; the catalog has no Spot price for m8g.xlarge, so no saving is claimed
         BlockCost b = one(EksNodeGroup.managed("ng", "ng", "c", "m5.xlarge", 3).withCapacityType(EksNodeGroup.CapacityType.SPOT));
-        assertEquals("spot", b.chosenOption());
+        assertEquals(PurchaseOption.SPOT, b.chosenOption());
         assertTrue(b.graviton().available());
         assertNull(b.graviton().savingMonthly());
     }
@@ -108,15 +109,15 @@ class GravitonTwinTest {
     void aTwinThatCannotTakeTheChosenOptionIsComparedOnDemand() {
         // x86 Fargate tasks bought at Fargate Spot: 10 × 0.01458 × 730 + 20 × 0.0016 × 730 = 129.794
         // the arm64 twin has no Fargate Spot, so it is bought On-Demand: 10 × 0.03238 × 730 + 20 × 0.00356 × 730 = 288.35
-        BlockCost b = one(EcsService.fargate("s", "s", BigDecimal.ONE, new BigDecimal("2"), 10).withPurchaseOption("spot"));
-        assertEquals("spot", b.chosenOption());
-        assertEquals(OptionCost.Status.NOT_APPLICABLE, b.graviton().options().get("spot").status());
+        BlockCost b = one(EcsService.fargate("s", "s", BigDecimal.ONE, new BigDecimal("2"), 10).withPurchaseOption(PurchaseOption.SPOT));
+        assertEquals(PurchaseOption.SPOT, b.chosenOption());
+        assertEquals(OptionCost.Status.NOT_APPLICABLE, b.graviton().options().get(PurchaseOption.SPOT).status());
         assertExactly("-158.556", b.graviton().savingMonthly());
     }
 
     @Test
     void gravitonTotalUsesEachTwinUnderTheChosenOption() {
-        CostReport r = report("on-demand", false, AutoScalingGroup.of("web", "web", "m5.xlarge", 4, 4, 4),
+        CostReport r = report(PurchaseOption.ON_DEMAND, false, AutoScalingGroup.of("web", "web", "m5.xlarge", 4, 4, 4),
                 AutoScalingGroup.of("arm", "arm", "m7g.xlarge", 1, 1, 1));
         // web on m8g.xlarge: 524.1984; arm has no twin and counts as itself: 0.1632 × 730 = 119.136
         assertExactly("643.3344", r.gravitonChosenMonthly());

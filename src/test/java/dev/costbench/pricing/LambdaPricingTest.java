@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.LambdaFunction;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class LambdaPricingTest {
     void tenMillionRequestsAt200msAnd512Mb() {
         BlockCost b = one(api());
         // 10,000,000 × 0.2 s × 0.5 GB = 1,000,000 GB-s × $0.0000166667 = 16.6667; 10M × $0.20/M = 2.00
-        OptionCost od = option(b, "on-demand");
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
         assertExactly("18.6667", od.monthlyEffective());
         assertCents("18.67", od.monthlyEffective());
         assertExactly("1000000", line(od, "lambda.duration.tier1").quantity());
@@ -39,25 +40,25 @@ class LambdaPricingTest {
 
     @Test
     void freeTierComesOffTheFirstFunction() {
-        CostReport r = report("on-demand", true, api());
+        CostReport r = report(PurchaseOption.ON_DEMAND, true, api());
         // 9M × 0.0000002 = 1.80; (1,000,000 − 400,000) GB-s × 0.0000166667 = 10.00002
-        assertExactly("11.80002", r.block("api").option("on-demand").monthlyEffective());
+        assertExactly("11.80002", r.block("api").option(PurchaseOption.ON_DEMAND).monthlyEffective());
     }
 
     @Test
     void freeTierIsSharedOutInFileOrder() {
-        CostReport r = report("on-demand", true, fn("small", 1024, 500_000L, 100), api());
+        CostReport r = report(PurchaseOption.ON_DEMAND, true, fn("small", 1024, 500_000L, 100), api());
         // small: 500K requests, 500K × 0.1 s × 1 GB = 50,000 GB-s, all within the free tier → $0
-        assertExactly("0", r.block("small").option("on-demand").monthlyEffective());
+        assertExactly("0", r.block("small").option(PurchaseOption.ON_DEMAND).monthlyEffective());
         // api gets what is left: 500K requests and 350,000 GB-s free
         // 9.5M × 0.0000002 = 1.90; 650,000 × 0.0000166667 = 10.833355
-        assertExactly("12.733355", r.block("api").option("on-demand").monthlyEffective());
+        assertExactly("12.733355", r.block("api").option(PurchaseOption.ON_DEMAND).monthlyEffective());
     }
 
     @Test
     void durationPastSixBillionGbSecondsFallsInTheSecondTier() {
         // 1B requests × 7 s × 1 GB = 7B GB-s: 6B × 0.0000166667 = 100,000.2; 1B × 0.000015 = 15,000; requests 200
-        OptionCost od = option(one(fn("etl", 1024, 1_000_000_000L, 7000)), "on-demand");
+        OptionCost od = option(one(fn("etl", 1024, 1_000_000_000L, 7000)), PurchaseOption.ON_DEMAND);
         assertExactly("115200.2", od.monthlyEffective());
         assertExactly("1000000000", line(od, "lambda.duration.tier2").quantity());
     }
@@ -66,7 +67,7 @@ class LambdaPricingTest {
     void arm64UsesTheArmRatesAndIsTheTwin() {
         BlockCost b = one(api());
         // arm: 1,000,000 × 0.0000133334 = 13.3334 + 2.00 = 15.3334
-        assertExactly("15.3334", b.graviton().options().get("on-demand").monthlyEffective());
+        assertExactly("15.3334", b.graviton().options().get(PurchaseOption.ON_DEMAND).monthlyEffective());
         // saving 18.6667 − 15.3334 = 3.3333 = 17.86% of 18.6667
         assertExactly("3.3333", b.graviton().savingMonthly());
         assertExactly("17.86", b.graviton().savingPct());
@@ -79,7 +80,7 @@ class LambdaPricingTest {
     @Test
     void ephemeralStorageAbove512MbIsBilledPerGbSecond() {
         // 2048 MB storage: 1.5 GB above the included 512 MB × 10M × 0.2 s = 3,000,000 GB-s × 0.0000000309 = 0.0927
-        OptionCost od = option(one(api().withEphemeralStorageMb(2048)), "on-demand");
+        OptionCost od = option(one(api().withEphemeralStorageMb(2048)), PurchaseOption.ON_DEMAND);
         assertExactly("18.7594", od.monthlyEffective());
         assertExactly("3000000", line(od, "lambda.ephemeral").quantity());
     }
@@ -88,7 +89,7 @@ class LambdaPricingTest {
     void provisionedConcurrencyCoversInvocationsUpToItsCapacity() {
         // 10 × 1 GB × 730 h × 3600 = 26,280,000 GB-s × 0.0000041667 = 109.500876
         // invocations 10M × 0.1 s × 1 GB = 1,000,000 GB-s, all within capacity: × 0.0000097222 = 9.7222; requests 2.00
-        OptionCost od = option(one(fn("warm", 1024, 10_000_000L, 100).withProvisioned(10, null)), "on-demand");
+        OptionCost od = option(one(fn("warm", 1024, 10_000_000L, 100).withProvisioned(10, null)), PurchaseOption.ON_DEMAND);
         assertExactly("121.223076", od.monthlyEffective());
         assertExactly("26280000", line(od, "lambda.provisioned").quantity());
         assertExactly("0", line(od, "lambda.duration.tier1").quantity());
@@ -98,18 +99,18 @@ class LambdaPricingTest {
     void invocationsBeyondProvisionedCapacityGoThroughTheTiers() {
         // capacity 1 × 0.5 GB × 100 h × 3600 = 180,000 GB-s: × 0.0000041667 = 0.750006
         // covered 180,000 × 0.0000097222 = 1.749996; the other 820,000 × 0.0000166667 = 13.666694; requests 2.00
-        OptionCost od = option(one(api().withProvisioned(1, BigDecimal.valueOf(100))), "on-demand");
+        OptionCost od = option(one(api().withProvisioned(1, BigDecimal.valueOf(100))), PurchaseOption.ON_DEMAND);
         assertExactly("18.166696", od.monthlyEffective());
     }
 
     @Test
     void reservedSpotAndEc2InstancePlansDoNotApplyAndComputeSpIsMissing() {
         BlockCost b = one(api());
-        assertEquals("Lambda has no Reserved Instances", option(b, "reserved/1y/standard/no-upfront").reason());
-        assertEquals("Lambda has no Spot pricing", option(b, "spot").reason());
+        assertEquals("Lambda has no Reserved Instances", option(b, PurchaseOption.parse("reserved/1y/standard/no-upfront")).reason());
+        assertEquals("Lambda has no Spot pricing", option(b, PurchaseOption.SPOT).reason());
         assertEquals("EC2 Instance Savings Plans cover EC2 instances only, not Lambda",
-                option(b, "savings-plan/ec2-instance/3y/all-upfront").reason());
-        OptionCost sp = option(b, "savings-plan/compute/1y/no-upfront");
+                option(b, PurchaseOption.parse("savings-plan/ec2-instance/3y/all-upfront")).reason());
+        OptionCost sp = option(b, PurchaseOption.parse("savings-plan/compute/1y/no-upfront"));
         assertEquals(OptionCost.Status.MISSING, sp.status());
         assertEquals("savings-plan compute/1y/no-upfront lambda duration_x86_tier1 in us-east-1",
                 sp.missing().get(0).describe());
@@ -117,18 +118,18 @@ class LambdaPricingTest {
 
     @Test
     void aReservedScenarioBuysLambdaOnDemand() {
-        CostReport r = report("reserved/1y/standard/no-upfront", false, api());
-        assertEquals("on-demand", r.block("api").chosenOption());
+        CostReport r = report(PurchaseOption.parse("reserved/1y/standard/no-upfront"), false, api());
+        assertEquals(PurchaseOption.ON_DEMAND, r.block("api").chosenOption());
         assertExactly("18.6667", r.chosenMonthly());
     }
 
     @Test
     void functionsTogetherPastTheFirstTierAreFlagged() {
         // two functions of 1B × 4 s × 1 GB = 4B GB-s each: 8B together, past the 6B first tier
-        CostReport r = report("on-demand", false, fn("a", 1024, 1_000_000_000L, 4000), fn("b", 1024, 1_000_000_000L, 4000));
+        CostReport r = report(PurchaseOption.ON_DEMAND, false, fn("a", 1024, 1_000_000_000L, 4000), fn("b", 1024, 1_000_000_000L, 4000));
         assertTrue(r.warnings().get(0).startsWith("2 Lambda functions on x86 together bill 8B GB-s a month, past the first 6B"),
                 r.warnings().get(0));
         // one function past the tier alone is tiered exactly: no warning
-        assertTrue(report("on-demand", false, fn("etl", 1024, 1_000_000_000L, 7000)).warnings().isEmpty());
+        assertTrue(report(PurchaseOption.ON_DEMAND, false, fn("etl", 1024, 1_000_000_000L, 7000)).warnings().isEmpty());
     }
 }

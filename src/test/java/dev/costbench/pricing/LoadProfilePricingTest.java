@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -34,7 +35,7 @@ class LoadProfilePricingTest {
     void autoScalingGroupCostsTheHourWeightedAverageCount() {
         BlockCost b = one(AutoScalingGroup.of("web", "web", "m5.xlarge", 2, 4, 10).withLoadProfile(businessHours(10, 2)));
         // (50 × 10 + 118 × 2) ÷ 168 = 736 ÷ 168 = 4.381 instances × $0.192 × 730 = 614.03
-        assertMonthly("614.03", option(b, "on-demand"));
+        assertMonthly("614.03", option(b, PurchaseOption.ON_DEMAND));
         // range: the quietest hour all month 2 × 0.192 × 730 = 280.32; the busiest 10 × 0.192 × 730 = 1,401.60
         assertCents("280.32", b.range().min());
         assertCents("614.03", b.range().expected());
@@ -45,7 +46,7 @@ class LoadProfilePricingTest {
     @Test
     void reservedInstancesCoverTheCountRunningEveryHourAndTheRestRunsOnDemand() {
         BlockCost b = one(AutoScalingGroup.of("web", "web", "m5.large", 2, 4, 10).withLoadProfile(businessHours(10, 2)));
-        OptionCost ri = option(b, "reserved/1y/standard/no-upfront");
+        OptionCost ri = option(b, PurchaseOption.parse("reserved/1y/standard/no-upfront"));
         // 2 reserved × 0.06 × 730 = 87.60; above them (736 − 336) ÷ 168 = 2.381 × 0.096 × 730 = 166.86; 254.46
         assertMonthly("254.46", ri);
         Pricing.assertExactly("2", line(ri, "ri.hourly").quantity());
@@ -57,7 +58,7 @@ class LoadProfilePricingTest {
                 .withLoadProfile(businessHours(10, 2));
         // 10 → 1 + ceil(50% × 9) = 6 On-Demand, 4 Spot; 2 → 1 + ceil(50% × 1) = 2 On-Demand
         // On-Demand (50 × 6 + 118 × 2) ÷ 168 = 536/168 × 0.192 × 730; Spot 200/168 × 0.0792 × 730; 516.01
-        assertMonthly("516.01", option(one(asg), "on-demand"));
+        assertMonthly("516.01", option(one(asg), PurchaseOption.ON_DEMAND));
     }
 
     @Test
@@ -65,7 +66,7 @@ class LoadProfilePricingTest {
         EcsService s = EcsService.fargate("api", "api", BigDecimal.ONE, new BigDecimal("2"), 4).withLoadProfile(businessHours(10, 2));
         BlockCost b = one(s);
         // a task: 0.04048 + 2 × 0.004445 = 0.04937 an hour; 736/168 tasks × 0.04937 × 730 = 157.89
-        assertMonthly("157.89", option(b, "on-demand"));
+        assertMonthly("157.89", option(b, PurchaseOption.ON_DEMAND));
         // 2 tasks all month 72.08; 10 tasks 360.40
         assertCents("72.08", b.range().min());
         assertCents("360.40", b.range().max());
@@ -76,7 +77,7 @@ class LoadProfilePricingTest {
         EksNodeGroup g = EksNodeGroup.managed("n", "nodes", "prod", "m5.xlarge", 3).withLoadProfile(businessHours(10, 2));
         // 614.03 for the nodes (as the ASG above) + 0.10 × 730 = 73 cluster fee
         BlockCost b = one(g);
-        assertMonthly("687.03", option(b, "on-demand"));
+        assertMonthly("687.03", option(b, PurchaseOption.ON_DEMAND));
         // 2 nodes 280.32 + 73
         assertCents("353.32", b.range().min());
     }
@@ -87,7 +88,7 @@ class LoadProfilePricingTest {
                 new BigDecimal("4"), new BigDecimal("30"), Architecture.X86_64, null, businessHours(5, 0));
         // 2 jobs per m5.xlarge; 5 jobs → ceil(5/2) = 3 instances for 50 hours a week = 150 instance-hours a week;
         // a month 150 × 730 ÷ 168 = 651.79 instance-hours × 0.192 = 125.14
-        assertMonthly("125.14", option(one(q), "on-demand"));
+        assertMonthly("125.14", option(one(q), PurchaseOption.ON_DEMAND));
     }
 
     @Test
@@ -95,7 +96,7 @@ class LoadProfilePricingTest {
         LambdaFunction f = LambdaFunction.of("f", "fn", 1024, 10_000_000, new BigDecimal("100")).withLoadProfile(businessHours(10, 2));
         BlockCost b = one(f);
         // 10M × $0.20/M = 2.00; 10M × 0.1 s × 1 GB = 1M GB-s × 0.0000166667 = 16.67; 18.67 with or without the profile
-        assertMonthly("18.67", option(b, "on-demand"));
+        assertMonthly("18.67", option(b, PurchaseOption.ON_DEMAND));
         // quietest hour: 2 of a mean 736/168 → 10M × 336/736 = 4,565,217 requests: 0.913 + 7.609 = 8.52
         assertCents("8.52", b.range().min());
         // busiest: 10M × 1680/736 = 22,826,087 requests: 4.565 + 38.043 = 42.61

@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Block;
 import dev.costbench.model.Scenario;
@@ -18,15 +19,15 @@ final class Pricing {
     static final PriceCatalog CATALOG = ReferenceCatalog.build();
     static final PricingEngine ENGINE = new PricingEngine(CATALOG);
 
-    static CostReport report(String scenarioOption, boolean freeTier, Block... blocks) {
+    static CostReport report(PurchaseOption scenarioOption, boolean freeTier, Block... blocks) {
         return ENGINE.price(new Scenario("test", ReferenceCatalog.REGION, List.of(blocks), List.of(), scenarioOption, freeTier));
     }
 
-    static BlockCost one(Block block) { return report("on-demand", false, block).blocks().get(0); }
+    static BlockCost one(Block block) { return report(PurchaseOption.ON_DEMAND, false, block).blocks().get(0); }
 
-    static OptionCost option(BlockCost b, String key) {
+    static OptionCost option(BlockCost b, PurchaseOption key) {
         OptionCost c = b.option(key);
-        assertNotNull(c, key);
+        assertNotNull(c, key.key());
         return c;
     }
 

@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Block;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RepricingTest {
 
     private static Scenario scenario(boolean freeTier, Block... blocks) {
-        return new Scenario("test", ReferenceCatalog.REGION, List.of(blocks), List.of(), "on-demand", freeTier);
+        return new Scenario("test", ReferenceCatalog.REGION, List.of(blocks), List.of(), PurchaseOption.ON_DEMAND, freeTier);
     }
 
     @Test
@@ -34,7 +35,7 @@ class RepricingTest {
         CostReport after = engine.price(scenario(false, web.withCounts(2, 3, 3), api));
 
         // 3 × 0.096 × 730 = 210.24
-        assertExactly("210.24", after.block("web").option("on-demand").monthlyEffective());
+        assertExactly("210.24", after.block("web").option(PurchaseOption.ON_DEMAND).monthlyEffective());
         assertNotSame(before.block("web"), after.block("web"));
         assertSame(before.block("api"), after.block("api"));
         // 210.24 + 1 × 0.096 × 730 = 70.08 → 280.32
@@ -47,9 +48,9 @@ class RepricingTest {
         EksNodeGroup first = EksNodeGroup.managed("ng1", "general", "prod", "m5.large", 1);
         EksNodeGroup second = EksNodeGroup.managed("ng2", "small", "prod", "m5.large", 1);
         // 1 × 0.096 × 730 = 70.08, no fee: ng1 carries it
-        assertExactly("70.08", engine.price(scenario(false, first, second)).block("ng2").option("on-demand").monthlyEffective());
+        assertExactly("70.08", engine.price(scenario(false, first, second)).block("ng2").option(PurchaseOption.ON_DEMAND).monthlyEffective());
         // 70.08 + the cluster fee 0.10 × 730 = 73 → 143.08
-        assertExactly("143.08", engine.price(scenario(false, second)).block("ng2").option("on-demand").monthlyEffective());
+        assertExactly("143.08", engine.price(scenario(false, second)).block("ng2").option(PurchaseOption.ON_DEMAND).monthlyEffective());
     }
 
     @Test
@@ -58,11 +59,11 @@ class RepricingTest {
         LambdaFunction small = LambdaFunction.of("small", "small", 1024, 500_000L, BigDecimal.valueOf(100));
         LambdaFunction api = LambdaFunction.of("api", "api", 512, 10_000_000L, BigDecimal.valueOf(200));
         // api gets what small leaves: 9.5M × 0.0000002 = 1.90; 650,000 GB-s × 0.0000166667 = 10.833355
-        assertExactly("12.733355", engine.price(scenario(true, small, api)).block("api").option("on-demand").monthlyEffective());
+        assertExactly("12.733355", engine.price(scenario(true, small, api)).block("api").option(PurchaseOption.ON_DEMAND).monthlyEffective());
         // small at 1,000 requests (100 GB-s) leaves api 999,000 requests and 399,900 GB-s free:
         // 9,001,000 × 0.0000002 = 1.8002; 600,100 × 0.0000166667 = 10.00168667 → 11.80188667
         CostReport edited = engine.price(scenario(true, small.withRequestsPerMonth(1_000L), api));
-        assertExactly("11.80188667", edited.block("api").option("on-demand").monthlyEffective());
+        assertExactly("11.80188667", edited.block("api").option(PurchaseOption.ON_DEMAND).monthlyEffective());
     }
 
     @Test

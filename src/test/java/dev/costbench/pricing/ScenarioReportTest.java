@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
@@ -27,27 +28,27 @@ class ScenarioReportTest {
 
     @Test
     void totalsCountBlocksAnOptionDoesNotFitAtOnDemand() {
-        CostReport r = report("on-demand", false, ASG, FN, ALB);
+        CostReport r = report(PurchaseOption.ON_DEMAND, false, ASG, FN, ALB);
         // 2 × 0.06 × 730 = 87.60 + 18.6667 + 28.105
-        OptionTotal ri = r.totals().get("reserved/1y/standard/no-upfront");
+        OptionTotal ri = r.totals().get(PurchaseOption.parse("reserved/1y/standard/no-upfront"));
         assertExactly("134.3717", ri.monthlyEffective());
         assertEquals(2, ri.fallbackBlocks());
         assertEquals(0, ri.missingBlocks());
         assertTrue(ri.complete());
         // 140.16 + 18.6667 + 28.105
-        assertExactly("186.9317", r.totals().get("on-demand").monthlyEffective());
+        assertExactly("186.9317", r.totals().get(PurchaseOption.ON_DEMAND).monthlyEffective());
         // Spot: 2 × 0.0537 × 730 = 78.402 + the two On-Demand-only blocks
-        assertExactly("125.1737", r.totals().get("spot").monthlyEffective());
+        assertExactly("125.1737", r.totals().get(PurchaseOption.SPOT).monthlyEffective());
         // partial upfront: 2 × $252 upfront
-        assertExactly("504", r.totals().get("reserved/1y/standard/partial-upfront").upfront());
+        assertExactly("504", r.totals().get(PurchaseOption.parse("reserved/1y/standard/partial-upfront")).upfront());
         assertEquals(26, r.totals().size());
     }
 
     @Test
     void missingPricesMakeATotalIncompleteNotLower() {
-        CostReport r = report("on-demand", false, ASG, FN, ALB);
+        CostReport r = report(PurchaseOption.ON_DEMAND, false, ASG, FN, ALB);
         // no 3-year Compute SP rate for m5.large or Lambda in the catalog; edge falls back to On-Demand
-        OptionTotal sp = r.totals().get("savings-plan/compute/3y/no-upfront");
+        OptionTotal sp = r.totals().get(PurchaseOption.parse("savings-plan/compute/3y/no-upfront"));
         assertEquals(2, sp.missingBlocks());
         assertEquals(1, sp.fallbackBlocks());
         assertFalse(sp.complete());
@@ -57,10 +58,10 @@ class ScenarioReportTest {
 
     @Test
     void chosenTotalsFollowEachBlocksChosenOption() {
-        CostReport r = report("reserved/1y/standard/partial-upfront", false, ASG, FN, ALB);
-        assertEquals("reserved/1y/standard/partial-upfront", r.block("asg").chosenOption());
-        assertEquals("on-demand", r.block("fn").chosenOption());
-        assertEquals("on-demand", r.block("alb").chosenOption());
+        CostReport r = report(PurchaseOption.parse("reserved/1y/standard/partial-upfront"), false, ASG, FN, ALB);
+        assertEquals(PurchaseOption.parse("reserved/1y/standard/partial-upfront"), r.block("asg").chosenOption());
+        assertEquals(PurchaseOption.ON_DEMAND, r.block("fn").chosenOption());
+        assertEquals(PurchaseOption.ON_DEMAND, r.block("alb").chosenOption());
         // 84.34 + 18.6667 + 28.105; upfront 2 × 252
         assertExactly("131.1117", r.chosenMonthly());
         assertExactly("504", r.chosenUpfront());
@@ -71,50 +72,50 @@ class ScenarioReportTest {
 
     @Test
     void aBlocksOwnOptionBeatsTheScenarios() {
-        CostReport r = report("reserved/1y/standard/no-upfront", false, ASG.withPurchaseOption("spot"));
-        assertEquals("spot", r.block("asg").chosenOption());
+        CostReport r = report(PurchaseOption.parse("reserved/1y/standard/no-upfront"), false, ASG.withPurchaseOption(PurchaseOption.SPOT));
+        assertEquals(PurchaseOption.SPOT, r.block("asg").chosenOption());
         assertExactly("78.402", r.chosenMonthly());
     }
 
     @Test
     void anUnknownOptionIsWarnedAbout() {
-        CostReport r = report("on-demand", false, ASG.withPurchaseOption("reserved/2y/standard/no-upfront"));
-        assertEquals("on-demand", r.block("asg").chosenOption());
+        CostReport r = report(PurchaseOption.ON_DEMAND, false, ASG.withPurchaseOption(PurchaseOption.parse("reserved/2y/standard/no-upfront")));
+        assertEquals(PurchaseOption.ON_DEMAND, r.block("asg").chosenOption());
         assertEquals(List.of("purchase option 'reserved/2y/standard/no-upfront' is not one Costbench knows; using the"
                 + " scenario's On-Demand"), r.block("asg").warnings());
         assertEquals("web: " + r.block("asg").warnings().get(0), r.warnings().get(0));
-        CostReport s = report("lease", false, ASG);
+        CostReport s = report(PurchaseOption.parse("lease"), false, ASG);
         assertEquals("scenario purchase option 'lease' is not one Costbench knows; blocks without their own option are"
                 + " priced On-Demand", s.warnings().get(0));
     }
 
     @Test
     void aRegionTheCatalogLacksMakesEveryPriceMissing() {
-        CostReport r = Pricing.ENGINE.price(new Scenario("s", "ap-south-9", List.of(ASG, FN, ALB), List.of(), "on-demand", false));
+        CostReport r = Pricing.ENGINE.price(new Scenario("s", "ap-south-9", List.of(ASG, FN, ALB), List.of(), PurchaseOption.ON_DEMAND, false));
         assertEquals("region ap-south-9 is not in the price catalog (it has us-east-1); every price in this scenario is missing",
                 r.warnings().get(0));
         for (BlockCost b : r.blocks()) {
-            OptionCost od = b.option("on-demand");
+            OptionCost od = b.option(PurchaseOption.ON_DEMAND);
             assertEquals(OptionCost.Status.MISSING, od.status(), b.name());
             assertEquals("catalog region ap-south-9 (the catalog covers us-east-1) in ap-south-9", od.missing().get(0).describe());
             assertNull(b.range());
         }
         // what never applies still says why
-        assertEquals("Lambda has no Reserved Instances", r.block("fn").option("reserved/1y/standard/no-upfront").reason());
-        assertEquals(3, r.totals().get("on-demand").missingBlocks());
+        assertEquals("Lambda has no Reserved Instances", r.block("fn").option(PurchaseOption.parse("reserved/1y/standard/no-upfront")).reason());
+        assertEquals(3, r.totals().get(PurchaseOption.ON_DEMAND).missingBlocks());
         assertExactly("0", r.chosenMonthly());
         assertEquals(1, r.missing().size());
     }
 
     @Test
     void reportCarriesTheCatalogAndScenario() {
-        CostReport r = report("on-demand", false, ASG);
+        CostReport r = report(PurchaseOption.ON_DEMAND, false, ASG);
         assertEquals("test-1", r.catalogVersion());
         assertEquals("2026-07-20", r.catalogAsOf());
         assertEquals("test", r.scenario());
         assertEquals("us-east-1", r.region());
         // a non-ASG block's range is flat at its chosen cost
-        BlockCost fn = report("on-demand", false, FN).blocks().get(0);
+        BlockCost fn = report(PurchaseOption.ON_DEMAND, false, FN).blocks().get(0);
         assertExactly("18.6667", fn.range().min());
         assertExactly("18.6667", fn.range().max());
     }

@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.CatalogLoader;
@@ -23,7 +24,7 @@ class ShippedCatalogPricingTest {
     private static final PricingEngine ENGINE = new PricingEngine(CatalogLoader.bundled());
 
     private static CostReport price(String region, Block... blocks) {
-        return ENGINE.price(new Scenario("shipped", region, List.of(blocks), List.of(), "on-demand", false));
+        return ENGINE.price(new Scenario("shipped", region, List.of(blocks), List.of(), PurchaseOption.ON_DEMAND, false));
     }
 
     @Test
@@ -31,7 +32,7 @@ class ShippedCatalogPricingTest {
         BlockCost b = price("us-east-1", AutoScalingGroup.of("web", "web", "m5.xlarge", 4, 4, 4)).blocks().get(0);
         // 4 × $0.192 × 730 = 560.64; among every arm64 xlarge of the m family the shipped catalog prices, m8g.xlarge
         // ($0.17952) is the newest not above $0.192: saving (0.192 − 0.17952) × 730 × 4 = 36.4416
-        assertExactly("560.64", b.option("on-demand").monthlyEffective());
+        assertExactly("560.64", b.option(PurchaseOption.ON_DEMAND).monthlyEffective());
         assertEquals("m8g.xlarge", b.graviton().twinType());
         assertExactly("36.4416", b.graviton().savingMonthly());
     }
@@ -40,12 +41,12 @@ class ShippedCatalogPricingTest {
     void publishedAndEstimatedOffersKeepTheirBasis() {
         BlockCost b = price("us-east-1", AutoScalingGroup.of("web", "web", "m5.xlarge", 4, 4, 4)).blocks().get(0);
         // 1y Standard All Upfront for m5.xlarge is published: $989 × 4 = 3,956 once, 3,956 / 12 = 329.67 a month
-        OptionCost published = b.option("reserved/1y/standard/all-upfront");
+        OptionCost published = b.option(PurchaseOption.parse("reserved/1y/standard/all-upfront"));
         assertExactly("3956", published.upfront());
         assertCents("329.67", published.monthlyEffective());
         assertEquals(Basis.PUBLISHED, published.basis());
         // Spot is estimated from the Spot Advisor: $0.06528 × 4 × 730 = 190.6176
-        OptionCost spot = b.option("spot");
+        OptionCost spot = b.option(PurchaseOption.SPOT);
         assertExactly("190.6176", spot.monthlyEffective());
         assertEquals(Basis.ESTIMATED, spot.basis());
     }
@@ -56,7 +57,7 @@ class ShippedCatalogPricingTest {
         // 1,000,000 GB-s × 0.0000166667 + 10 × $0.20
         assertExactly("18.6667", r.chosenMonthly());
         // the shipped catalog carries (estimated) Compute Savings Plan rates for Lambda duration
-        OptionCost sp = r.blocks().get(0).option("savings-plan/compute/3y/all-upfront");
+        OptionCost sp = r.blocks().get(0).option(PurchaseOption.parse("savings-plan/compute/3y/all-upfront"));
         assertTrue(sp.isPriced());
         assertEquals(Basis.ESTIMATED, sp.basis());
     }
@@ -75,11 +76,11 @@ class ShippedCatalogPricingTest {
         CostReport r = price("us-gov-east-1", AutoScalingGroup.of("a", "a", "m5.xlarge", 1, 1, 1),
                 LambdaFunction.of("fn", "fn", 512, 1_000_000L, BigDecimal.valueOf(100)));
         // m5.xlarge in us-gov-east-1: $0.242 × 730 = 176.66
-        assertExactly("176.66", r.block("a").option("on-demand").monthlyEffective());
+        assertExactly("176.66", r.block("a").option(PurchaseOption.ON_DEMAND).monthlyEffective());
         // published 2025-04 No Upfront rate, 1y standard: $0.152 × 730 = 110.96
-        assertExactly("110.96", r.block("a").option("reserved/1y/standard/no-upfront").monthlyEffective());
-        assertEquals(OptionCost.Status.MISSING, r.block("fn").option("on-demand").status());
-        assertEquals(1, r.totals().get("on-demand").missingBlocks());
+        assertExactly("110.96", r.block("a").option(PurchaseOption.parse("reserved/1y/standard/no-upfront")).monthlyEffective());
+        assertEquals(OptionCost.Status.MISSING, r.block("fn").option(PurchaseOption.ON_DEMAND).status());
+        assertEquals(1, r.totals().get(PurchaseOption.ON_DEMAND).missingBlocks());
     }
 
     @Test
@@ -87,7 +88,7 @@ class ShippedCatalogPricingTest {
         CostReport r = ENGINE.price(SyntheticDesign.generate(1000, 42));
         assertEquals(1000, r.blocks().size());
         for (BlockCost b : r.blocks()) assertTrue(b.chosen().isPriced(), () -> b.name() + ": " + b.chosen().reason());
-        assertTrue(r.totals().get("on-demand").complete());
+        assertTrue(r.totals().get(PurchaseOption.ON_DEMAND).complete());
         assertTrue(r.chosenMonthly().signum() > 0);
     }
 }

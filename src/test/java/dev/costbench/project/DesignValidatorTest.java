@@ -103,16 +103,6 @@ class DesignValidatorTest {
     }
 
     @Test
-    void purchaseOptionKeysThatDoNotParse() {
-        List<Problem> found = problems("us-east-1", "reserved/1yr/standard/no-upfront",
-                "{\"kind\": \"lambda\", \"purchaseOption\": \"savings-plan/compute/5y/no-upfront\"}");
-        assertEquals(List.of("$.scenarios[0].purchaseOption", "$.scenarios[0].blocks[0].purchaseOption"),
-                found.stream().map(Problem::path).toList());
-        assertEquals("unknown purchase option \"reserved/1yr/standard/no-upfront\" (expected " + DesignValidator.OPTION_KEYS + ")",
-                found.getFirst().message());
-    }
-
-    @Test
     void gravitonOverrideMustBeAnArmType() {
         assertEquals(List.of(new Problem("$.scenarios[0].blocks[0].gravitonType", "m5.large is not a Graviton (arm64) instance type")),
                 problems("{\"kind\": \"asg\", \"instanceType\": \"m5.xlarge\", \"gravitonType\": \"m5.large\"}"));

@@ -1,5 +1,6 @@
 package dev.costbench.project;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.costbench.model.Architecture;
@@ -123,7 +124,7 @@ class ProjectFileTest {
         Scenario s = p.scenarios().getFirst();
         assertEquals("Scenario 1", s.name());
         assertEquals("us-east-1", s.region());
-        assertEquals("on-demand", s.purchaseOption());
+        assertEquals(PurchaseOption.ON_DEMAND, s.purchaseOption());
         assertFalse(s.lambdaFreeTier());
         // the first ASG has no id: it gets the first kind-numbered id the file does not already use
         AutoScalingGroup first = (AutoScalingGroup) s.blocks().get(0);

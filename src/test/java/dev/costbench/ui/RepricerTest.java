@@ -1,5 +1,6 @@
 package dev.costbench.ui;
 
+import dev.costbench.pricing.OptionMap;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.CostReport;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Pricing runs on one worker thread, never on the caller's, and only the latest edit's result is shown. */
 class RepricerTest {
     private static CostReport report(Scenario s) {
-        return new CostReport("test", "2025-06-01", s.name(), s.region(), List.of(), Map.of(), BigDecimal.ZERO,
+        return new CostReport("test", "2025-06-01", s.name(), s.region(), List.of(), OptionMap.of(o -> null), BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, List.of(), List.of());
     }
 

@@ -1,5 +1,6 @@
 package dev.costbench.ui;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
@@ -37,6 +38,6 @@ public final class TestDesigns {
     public static Project webTier() {
         AutoScalingGroup web = new AutoScalingGroup("web", "Web tier", 100, 100, null, "m5.xlarge", 1, 4, 8, 0, 100, 0, null, null);
         LambdaFunction thumbs = LambdaFunction.of("thumbs", "Thumbnails", 512, 1_000_000, new BigDecimal("100")).withPosition(400, 100);
-        return new Project("Test design", List.of(new Scenario("Baseline", "us-east-1", List.of(web, thumbs), List.of(), "on-demand", false)));
+        return new Project("Test design", List.of(new Scenario("Baseline", "us-east-1", List.of(web, thumbs), List.of(), PurchaseOption.ON_DEMAND, false)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.costbench.workshop;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.purchase.Payment;
 import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.model.purchase.SavingsPlanType;
@@ -26,7 +27,7 @@ class HourlyUsageTest {
             AutoScalingGroup.of("web", "web", "m5.large", 2, 4, 10).withLoadProfile(LoadProfilePresets.businessHours(10, 2)),
             EcsService.fargate("api", "api", BigDecimal.ONE, new BigDecimal("2"), 4),
             LambdaFunction.of("fn", "fn", 1024, 10_000_000, new BigDecimal("100")),
-            AutoScalingGroup.of("ri", "reserved", "m5.large", 1, 1, 1).withPurchaseOption("reserved/1y/standard/no-upfront"),
+            AutoScalingGroup.of("ri", "reserved", "m5.large", 1, 1, 1).withPurchaseOption(PurchaseOption.parse("reserved/1y/standard/no-upfront")),
             EksNodeGroup.managed("spot", "spot nodes", "prod", "m5.xlarge", 3).withCapacityType(EksNodeGroup.CapacityType.SPOT));
 
     private final HourlyUsage usage = HourlyUsage.of(scenario, Workshop.ENGINE);
@@ -52,7 +53,7 @@ class HourlyUsageTest {
     void eachBlocksCoverableSpendMatchesTheEnginesOnDemandLines() {
         // web: 736/168 × 0.096 × 730 = 307.02, as the engine prices it
         assertCents("307.02", usage.eligibleMonthlyByBlock().get("web"));
-        assertCents(Workshop.ENGINE.price(scenario).block("web").option("on-demand").monthlyEffective().toPlainString(),
+        assertCents(Workshop.ENGINE.price(scenario).block("web").option(PurchaseOption.ON_DEMAND).monthlyEffective().toPlainString(),
                 usage.eligibleMonthlyByBlock().get("web"));
         // fn: the duration only, 16.67 (requests are never covered)
         assertCents("16.67", usage.eligibleMonthlyByBlock().get("fn"));

@@ -1,5 +1,6 @@
 package dev.costbench.workshop;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.purchase.Payment;
 import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.model.purchase.SavingsPlanType;
@@ -57,7 +58,7 @@ class WhatIfTest {
         // 10 Fargate tasks: 10 × 40/100 = 4 on FARGATE, 6 on FARGATE_SPOT
         // 4 × (0.04048 + 2 × 0.004445) × 730 = 144.16; 6 × (0.01458 + 2 × 0.0016) × 730 = 77.88; 222.04
         CostReport r = Workshop.ENGINE.price(s);
-        assertCents("222.04", r.block("api").option("on-demand").monthlyEffective());
+        assertCents("222.04", r.block("api").option(PurchaseOption.ON_DEMAND).monthlyEffective());
     }
 
     @Test

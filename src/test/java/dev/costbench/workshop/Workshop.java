@@ -1,5 +1,6 @@
 package dev.costbench.workshop;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Block;
 import dev.costbench.model.Scenario;
@@ -16,6 +17,6 @@ final class Workshop {
     static final PricingEngine ENGINE = new PricingEngine(CATALOG);
 
     static Scenario scenario(String name, Block... blocks) {
-        return new Scenario(name, ReferenceCatalog.REGION, List.of(blocks), List.of(), "on-demand", false);
+        return new Scenario(name, ReferenceCatalog.REGION, List.of(blocks), List.of(), PurchaseOption.ON_DEMAND, false);
     }
 }

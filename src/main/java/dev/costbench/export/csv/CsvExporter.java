@@ -42,7 +42,7 @@ public final class CsvExporter {
         for (PricedScenario ps : request.scenarios()) {
             for (BlockCost b : ps.report().blocks()) {
                 for (PurchaseOption option : PurchaseOption.ALL) {
-                    OptionCost c = b.option(option.key());
+                    OptionCost c = b.option(option);
                     if (c == null) continue;
                     w.write(row(ps.scenario().name(), b, option, c));
                     w.write("\r\n");

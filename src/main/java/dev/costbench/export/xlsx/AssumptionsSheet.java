@@ -1,5 +1,6 @@
 package dev.costbench.export.xlsx;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.PriceCatalog;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -20,7 +21,7 @@ import java.util.List;
 /**
  * The inputs every figure depends on, one per row with a defined name: hours per month, Spot interruption
  * overhead, currency and exchange rate; per scenario the Lambda free tier; per block its purchase option
- * (validated against the 26 keys) and its counts and usage. Derived figures (Spot/On-Demand split, tasks
+ * (validated against the option keys) and its counts and usage. Derived figures (Spot/On-Demand split, tasks
  * per instance, capacity units…) are formulas over the inputs in the same table, so the chain is visible.
  */
 final class AssumptionsSheet {
@@ -58,7 +59,7 @@ final class AssumptionsSheet {
             else if (p.input().field().equals("free_tier")) yesNo.add(cell);
         }
         validate(sheet, options, sheet.getDataValidationHelper().createFormulaListConstraint(GlobalInputs.OPTION_KEYS),
-                "Purchase option", "Pick one of the 26 option keys (see the Scenarios sheet).");
+                "Purchase option", "Pick one of the " + PurchaseOption.ALL.size() + " option keys (see the Scenarios sheet).");
         DataValidationHelper h = sheet.getDataValidationHelper();
         validate(sheet, yesNo, h.createExplicitListConstraint(new String[]{"yes", "no"}), "Free tier", "yes or no");
         return rows;

@@ -24,14 +24,14 @@ final class BatchQueueModel implements BlockModel {
         BatchQueue q = (BatchQueue) plan.block;
         InputNames n = plan.names;
         List<AssumptionRow> rows = new ArrayList<>();
-        rows.add(AssumptionRow.option(plan.cost.chosenOption()));
+        rows.add(AssumptionRow.option(plan.cost.chosenOption().key()));
         rows.add(AssumptionRow.input("Jobs", "jobs", q.jobsPerMonth(), "per month", null));
         rows.add(AssumptionRow.input("Average job length", "job_minutes", q.avgJobMinutes(), "minutes", null));
         if (q.compute().isFargate()) {
             rows.add(AssumptionRow.derived("Job-hours", "job_hours", n.of("jobs") + "*" + n.of("job_minutes") + "/60",
                     "per month", "jobs × minutes ÷ 60"));
-            BigDecimal[] size = FargateSizing.perUnit(BigDecimal.ONE, plan.cost.option(PurchaseOption.ON_DEMAND.key()),
-                    plan.cost.option(PurchaseOption.SPOT.key()));
+            BigDecimal[] size = FargateSizing.perUnit(BigDecimal.ONE, plan.cost.option(PurchaseOption.ON_DEMAND),
+                    plan.cost.option(PurchaseOption.SPOT));
             BigDecimal hours = BigDecimal.valueOf(q.jobsPerMonth()).multiply(q.avgJobMinutes() == null ? BigDecimal.ZERO : q.avgJobMinutes())
                     .divide(BigDecimal.valueOf(60), dev.costbench.pricing.Money.PRECISION);
             BigDecimal vcpu = q.vcpuPerJob(), gb = q.memoryGbPerJob();

@@ -4,11 +4,11 @@ import dev.costbench.export.PricedScenario;
 import dev.costbench.model.Block;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionMap;
 import dev.costbench.model.purchase.PurchaseOption;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One block in the workbook: the engine's figures, the names of its inputs, and the rows it occupies on
@@ -27,9 +27,9 @@ final class BlockPlan {
     List<BlockPlan> scenarioBlocks = List.of();
     int summaryRow;
     int gravitonRow;
-    /** First of the 26 Purchase options rows of the block as designed. */
+    /** First of the Purchase options rows (one per option) of the block as designed. */
     int optionsRow;
-    /** First of the 26 rows of the Graviton twin, or 0 when the block has none. */
+    /** First of the rows of the Graviton twin, or 0 when the block has none. */
     int twinOptionsRow;
     /** Line items rows of the block as designed, then of its twin; last < first when no option is priced. */
     int firstLine, lastLine, twinFirstLine, twinLastLine;
@@ -44,8 +44,8 @@ final class BlockPlan {
 
     boolean hasTwin() { return cost.graviton() != null && cost.graviton().available(); }
 
-    /** The engine's figures per option key for the variant. */
-    Map<String, OptionCost> options(Variant v) { return v == Variant.DESIGN ? cost.options() : cost.graviton().options(); }
+    /** The engine's figures per option for the variant. */
+    OptionMap<OptionCost> options(Variant v) { return v == Variant.DESIGN ? cost.options() : cost.graviton().options(); }
 
     int optionsRow(Variant v) { return v == Variant.DESIGN ? optionsRow : twinOptionsRow; }
 

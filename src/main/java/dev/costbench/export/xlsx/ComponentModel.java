@@ -39,12 +39,12 @@ final class ComponentModel implements BlockModel {
         String own = plan.block.id();
         for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN})
             for (PurchaseOption o : PurchaseOption.ALL) {
-                OptionCost oc = plan.options(v).get(o.key());
+                OptionCost oc = plan.options(v).get(o);
                 if (oc != null && oc.isPriced())
                     for (CostLine l : oc.lines()) if (l.hasRule()) collect(l.rule(), own, rows);
             }
         List<AssumptionRow> out = new ArrayList<>(rows.size() + 1);
-        out.add(AssumptionRow.option(plan.cost.chosenOption()));
+        out.add(AssumptionRow.option(plan.cost.chosenOption().key()));
         for (Quantity q : rows.values()) {
             switch (q) {
                 case Quantity.Input i when i.format() == Quantity.Format.PERCENT ->

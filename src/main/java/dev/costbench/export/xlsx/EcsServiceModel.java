@@ -27,7 +27,7 @@ final class EcsServiceModel implements BlockModel {
     public List<AssumptionRow> assumptions(BlockPlan plan) {
         EcsService s = (EcsService) plan.block;
         List<AssumptionRow> rows = new ArrayList<>();
-        rows.add(AssumptionRow.option(plan.cost.chosenOption()));
+        rows.add(AssumptionRow.option(plan.cost.chosenOption().key()));
         rows.add(AssumptionRow.input("Tasks", "tasks", s.tasks(), "tasks", null));
         if (s.launchType() == EcsService.LaunchType.EC2) {
             rows.add(AssumptionRow.input("vCPU per task", "task_vcpu", s.cpu(), "vCPU", null));
@@ -69,7 +69,7 @@ final class EcsServiceModel implements BlockModel {
         }
         if (cp.size() > 2) {
             // strategies longer than one entry per provider are rare; keep the engine's split as inputs
-            OptionCost od = plan.cost.option(PurchaseOption.ON_DEMAND.key());
+            OptionCost od = plan.cost.option(PurchaseOption.ON_DEMAND);
             BigDecimal spot = spotVcpu(od).divide(pricedSize(plan)[0], 0, RoundingMode.HALF_UP);
             rows.add(AssumptionRow.input("Tasks on FARGATE_SPOT", "spot_tasks", spot, "tasks",
                     "from the capacity provider strategy (" + cp.size() + " entries)"));
@@ -131,7 +131,7 @@ final class EcsServiceModel implements BlockModel {
     private static BigDecimal[] pricedSize(BlockPlan plan) {
         EcsService s = (EcsService) plan.block;
         BigDecimal[] size = FargateSizing.perUnit(BigDecimal.valueOf(s.tasks()),
-                plan.cost.option(PurchaseOption.ON_DEMAND.key()), plan.cost.option(PurchaseOption.SPOT.key()));
+                plan.cost.option(PurchaseOption.ON_DEMAND), plan.cost.option(PurchaseOption.SPOT));
         return size != null ? size : new BigDecimal[]{orZero(s.cpu()), orZero(s.memoryGb())};
     }
 

@@ -19,7 +19,7 @@ final class EksNodeGroupModel implements BlockModel {
     public List<AssumptionRow> assumptions(BlockPlan plan) {
         EksNodeGroup g = (EksNodeGroup) plan.block;
         List<AssumptionRow> rows = new ArrayList<>();
-        rows.add(AssumptionRow.option(plan.cost.chosenOption()));
+        rows.add(AssumptionRow.option(plan.cost.chosenOption().key()));
         if (g.mode() == EksNodeGroup.Mode.MANAGED) {
             rows.add(AssumptionRow.input("Nodes (desired)", "nodes", g.desired(), "nodes",
                     g.pods() > 0 ? g.pods() + " pods expected" : null));
@@ -27,7 +27,7 @@ final class EksNodeGroupModel implements BlockModel {
         }
         rows.add(AssumptionRow.input("Pods", "pods", g.pods(), "pods", null));
         BigDecimal[] size = FargateSizing.perUnit(BigDecimal.valueOf(g.pods()),
-                plan.cost.option(PurchaseOption.ON_DEMAND.key()));
+                plan.cost.option(PurchaseOption.ON_DEMAND));
         String asked = "pod asks " + plain(g.podCpu()) + " vCPU / " + plain(g.podMemoryGb())
                 + " GB; Fargate adds 0.25 GB and rounds up to a valid size";
         rows.add(AssumptionRow.input("vCPU per pod (Fargate size)", "pod_vcpu", size == null ? g.podCpu() : size[0], "vCPU", asked));

@@ -8,7 +8,7 @@ final class GlobalInputs {
     static final String SPOT_OVERHEAD = "SpotInterruptionOverhead";
     static final String CURRENCY = "CurrencyCode";
     static final String EXCHANGE_RATE = "ExchangeRate";
-    /** The 26 option keys, the list every purchase-option input is validated against. */
+    /** Every option key, the list every purchase-option input is validated against. */
     static final String OPTION_KEYS = "OptionKeys";
 
     /** Whether a scenario's Lambda functions get the monthly free tier ("yes"/"no"). */

@@ -53,7 +53,7 @@ final class Layout {
                 for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN}) {
                     int first = lineRow;
                     for (PurchaseOption o : PurchaseOption.ALL) {
-                        OptionCost oc = plan.options(v).get(o.key());
+                        OptionCost oc = plan.options(v).get(o);
                         if (oc == null || !oc.isPriced()) continue;
                         for (CostLine line : oc.lines()) {
                             RateNames.Traced t = line.rate() != null ? traced(line.rate()) : RateNames.trace(line, o);

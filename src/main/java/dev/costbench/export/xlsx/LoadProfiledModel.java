@@ -41,7 +41,7 @@ final class LoadProfiledModel implements BlockModel {
 
     @Override
     public List<AssumptionRow> assumptions(BlockPlan plan) {
-        return List.of(AssumptionRow.option(plan.cost.chosenOption()),
+        return List.of(AssumptionRow.option(plan.cost.chosenOption().key()),
                 AssumptionRow.note("Load profile", "profile", profile.preset(),
                         "counts follow this weekly profile: each line's quantity on Line items is the hour-weighted "
                                 + "average, an input you can change there"));

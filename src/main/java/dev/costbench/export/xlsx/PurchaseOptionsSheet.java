@@ -7,7 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import java.util.List;
 
 /**
- * All 26 purchase options of every block (and of its Graviton twin): upfront, monthly recurring and monthly
+ * Every purchase option of every block (and of its Graviton twin): upfront, monthly recurring and monthly
  * effective as SUMIFS over the block's own Line items rows; status and basis (estimated when any line uses an
  * estimated rate) as the engine found them, since no input changes them. An option that does not apply
  * or lacks a price shows "n/a" or "missing" and the reason, never 0. "In scenario total" is what the option's
@@ -24,7 +24,7 @@ final class PurchaseOptionsSheet {
 
     static void header(Sheet sheet, Styles st, Layout layout, String title) {
         RowWriter.at(sheet, 1).text(0, "Purchase options", st.title);
-        RowWriter.at(sheet, 2).text(0, "Each block under all 26 options, summed from its Line items. \"In scenario total\": "
+        RowWriter.at(sheet, 2).text(0, "Each block under all " + PurchaseOption.ALL.size() + " options, summed from its Line items. \"In scenario total\": "
                 + "what the option's scenario total counts, the On-Demand figure when the option does not apply.", st.subtitle);
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block id", 10),
@@ -53,7 +53,7 @@ final class PurchaseOptionsSheet {
         int onDemandRow = first;
         for (int i = 0; i < BlockPlan.OPTIONS; i++) {
             PurchaseOption o = PurchaseOption.ALL.get(i);
-            OptionCost c = b.options(v).get(o.key());
+            OptionCost c = b.options(v).get(o);
             int r = first + i;
             RowWriter w = RowWriter.at(sheet, r)
                     .text(0, b.scenario.scenario().name(), st.text)
@@ -62,7 +62,7 @@ final class PurchaseOptionsSheet {
                     .text(COL_VARIANT, v.label(), st.text)
                     .text(COL_KEY, o.key(), st.text)
                     .text(COL_LABEL, o.label(), st.text)
-                    .text(6, o.family(), st.text)
+                    .text(6, o.family().key(), st.text)
                     .text(COL_STATUS, OptionStatus.of(c), st.text);
             if (c != null && c.isPriced() && b.hasLines(v)) {
                 w.formula(COL_UPFRONT, sum(b, v, o, LineItemsSheet.COL_UPFRONT), st.money)

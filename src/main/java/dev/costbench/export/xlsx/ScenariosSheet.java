@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Scenario totals side by side, with each later scenario's difference from the first: the chosen options
- * (monthly, upfront, annual, on Graviton) and the whole design under each of the 26 options (a block the
+ * (monthly, upfront, annual, on Graviton) and the whole design under each purchase option (a block the
  * option does not apply to counts at On-Demand). Below, each block's monthly cost per scenario by block id.
  * Column B lists the option keys every purchase-option input is validated against.
  */

@@ -1,5 +1,7 @@
 package dev.costbench.export.xlsx;
 
+import dev.costbench.model.purchase.PurchaseFamily;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.PriceCatalog;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -16,8 +18,9 @@ final class SummarySheet {
     static final int COL_NAME = 1, COL_NOTE = 3, COL_BOUGHT = 5, COL_MONTHLY = 6, COL_UPFRONT = 7, COL_ON_DEMAND = 8,
             COL_RESERVED = 9, COL_PLAN = 10, COL_SPOT = 11, COL_TWIN = 12, COL_SAVING = 13, COL_ANNUAL = 14, COL_KEY = 15;
     private static final int KEY_SIZE_WIDTH = 40;
-    /** Reserved options are rows 3–14 of a block's 26, Savings Plans 15–26 (PurchaseOption.ALL order). */
-    private static final int RESERVED_FROM = 2, RESERVED_TO = 13, PLANS_FROM = 14, PLANS_TO = 25;
+    /** A block's rows on Purchase options follow PurchaseOption.ALL, which lists each family's options together. */
+    static final int RESERVED_FROM = PurchaseFamily.RESERVED.firstIndex(), RESERVED_TO = PurchaseFamily.RESERVED.lastIndex(),
+            PLANS_FROM = PurchaseFamily.SAVINGS_PLAN.firstIndex(), PLANS_TO = PurchaseFamily.SAVINGS_PLAN.lastIndex();
 
     private SummarySheet() {}
 
@@ -72,14 +75,14 @@ final class SummarySheet {
                 .wrapped(3, b.cost.keySize(), st.wrapped, KEY_SIZE_WIDTH)
                 .text(4, b.scenario.report().region(), st.text)
                 .formula(COL_KEY, "IF(INDEX(" + status + ",MATCH(" + chosen + "," + keys + ",0))=\""
-                        + OptionStatus.NOT_APPLICABLE + "\",\"on-demand\"," + chosen + ")", st.note)
+                        + OptionStatus.NOT_APPLICABLE + "\",\"" + PurchaseOption.ON_DEMAND.key() + "\"," + chosen + ")", st.note)
                 .formula(COL_BOUGHT, "INDEX(" + labels + ",MATCH(" + bought + "," + keys + ",0))", st.text)
                 .formula(COL_MONTHLY, "INDEX(" + effective + ",MATCH(" + bought + "," + keys + ",0))", st.money)
                 .formula(COL_UPFRONT, "INDEX(" + upfront + ",MATCH(" + bought + "," + keys + ",0))", st.money)
-                .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a), st.money)
+                .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.ON_DEMAND.index()), st.money)
                 .formula(COL_RESERVED, best(po, a + RESERVED_FROM, a + RESERVED_TO), st.money)
                 .formula(COL_PLAN, best(po, a + PLANS_FROM, a + PLANS_TO), st.money)
-                .formula(COL_SPOT, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + 1), st.money)
+                .formula(COL_SPOT, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.SPOT.index()), st.money)
                 .formula(COL_TWIN, GravitonSheet.REF.cell(GravitonSheet.COL_TWIN, b.gravitonRow), st.text)
                 .formula(COL_SAVING, GravitonSheet.REF.cell(GravitonSheet.COL_SAVING, b.gravitonRow), st.money)
                 .formula(COL_ANNUAL, "IF(ISNUMBER(" + monthly + ")," + monthly + "*12," + monthly + ")", st.money);

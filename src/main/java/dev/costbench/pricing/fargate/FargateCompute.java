@@ -72,12 +72,12 @@ public final class FargateCompute {
     }
 
     /** This capacity under every purchase option, or why an option does not cover Fargate. */
-    public OptionMap eachOption() {
+    public OptionMap<OptionCost> eachOption() {
         return eachOption(out -> { });
     }
 
     /** As {@link #eachOption()}, with {@code extra} lines (e.g. an EKS cluster fee) in every option that applies. */
-    public OptionMap eachOption(Consumer<OptionLines> extra) {
+    public OptionMap<OptionCost> eachOption(Consumer<OptionLines> extra) {
         OptionLines lines = new OptionLines(null);
         return OptionMap.of(o -> {
             OptionCost na = notApplicable(o);

@@ -18,11 +18,11 @@ public final class TwinPricing {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public static GravitonTwin of(String fromType, String twinType, String rule, PricedBlock twin, String chosenKey,
+    public static GravitonTwin of(String fromType, String twinType, String rule, PricedBlock twin, PurchaseOption chosenOption,
                                   OptionCost chosen) {
-        OptionCost same = twin.options().get(chosenKey);
+        OptionCost same = twin.options().get(chosenOption);
         if (same == null || same.status() == OptionCost.Status.NOT_APPLICABLE)
-            same = twin.options().get(PurchaseOption.ON_DEMAND.key());
+            same = twin.options().get(PurchaseOption.ON_DEMAND);
         BigDecimal saving = null, pct = null;
         if (chosen != null && chosen.isPriced() && same != null && same.isPriced()) {
             saving = chosen.monthlyEffective().subtract(same.monthlyEffective());
@@ -33,10 +33,10 @@ public final class TwinPricing {
     }
 
     /** The twin's cost that the saving compares against (the chosen option, else On-Demand). */
-    public static OptionCost comparedCost(GravitonTwin twin, String chosenKey) {
+    public static OptionCost comparedCost(GravitonTwin twin, PurchaseOption chosenOption) {
         if (!twin.available()) return null;
-        OptionCost same = twin.options().get(chosenKey);
+        OptionCost same = twin.options().get(chosenOption);
         return same == null || same.status() == OptionCost.Status.NOT_APPLICABLE
-                ? twin.options().get(PurchaseOption.ON_DEMAND.key()) : same;
+                ? twin.options().get(PurchaseOption.ON_DEMAND) : same;
     }
 }

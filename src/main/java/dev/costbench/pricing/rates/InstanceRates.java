@@ -7,6 +7,7 @@ import dev.costbench.catalog.ReservedRate;
 import dev.costbench.catalog.SpotRate;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
+import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.RateRef;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
 /**
  * Every rate of one instance type in one region, gathered once: On-Demand, Spot, the twelve Reserved
  * Instance offers and the twelve Savings Plan rates, each with the lookup to report when it is absent.
- * Arrays are indexed by {@link PurchaseOption#index()} − 2 (reserved) and − 14 (Savings Plans).
+ * Arrays are indexed by {@link PurchaseOption#index()}, or by the offer's offset among the Reserved or Savings Plan options.
  */
 public final class InstanceRates {
     private static final String SERVICE = "ec2";
@@ -27,8 +28,8 @@ public final class InstanceRates {
     private final Rate onDemand;
     private final SpotRate spot;
     private final BigDecimal onDemandPerMonth, spotPerMonth;
-    private final ReservedTerms[] reserved = new ReservedTerms[12];
-    private final PlanTerms[] plans = new PlanTerms[12];
+    private final ReservedTerms[] reserved = new ReservedTerms[PurchaseOption.Reserved.COUNT];
+    private final PlanTerms[] plans = new PlanTerms[PurchaseOption.SavingsPlan.COUNT];
     private final MissingPrice[] missing = new MissingPrice[PurchaseOption.ALL.size()];
     private final MissingPrice missingSpec;
     private final String[] labels = new String[PurchaseOption.ALL.size()];
@@ -62,7 +63,7 @@ public final class InstanceRates {
                 }
                 case PurchaseOption.Reserved r -> {
                     Optional<ReservedRate> rate = catalog.reserved(region, type, r.offer());
-                    reserved[i - 2] = rate.map(x -> ReservedTerms.of(r.offer(), x)).orElse(null);
+                    reserved[r.offset()] = rate.map(x -> ReservedTerms.of(r.offer(), x)).orElse(null);
                     missing[i] = new MissingPrice(region, SERVICE, "reserved " + r.offer().key() + " " + type);
                     rate.ifPresent(x -> {
                         refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, x.hourly(), x.provenance());
@@ -72,8 +73,8 @@ public final class InstanceRates {
                 case PurchaseOption.SavingsPlan p -> {
                     Optional<Rate> rate = catalog.ec2SavingsPlan(region, type, p.plan());
                     PlanTerms terms = rate.map(x -> PlanTerms.of(p.plan(), x)).orElse(null);
-                    plans[i - 14] = terms;
-                    missing[i] = new MissingPrice(region, "savings-plan", p.plan().key() + " " + type);
+                    plans[p.offset()] = terms;
+                    missing[i] = new MissingPrice(region, PurchaseFamily.SAVINGS_PLAN.key(), p.plan().key() + " " + type);
                     if (terms != null) {
                         RateRef plan = RateRef.published(SERVICE, labels[i], region, PER_HOUR, terms.rate().usd(),
                                 terms.rate().provenance());
@@ -103,9 +104,9 @@ public final class InstanceRates {
     /** One instance on Spot for a month: rate × 730. */
     public BigDecimal spotPerMonth() { return spotPerMonth; }
 
-    public ReservedTerms reserved(PurchaseOption.Reserved option) { return reserved[option.index() - 2]; }
+    public ReservedTerms reserved(PurchaseOption.Reserved option) { return reserved[option.offset()]; }
 
-    public PlanTerms plan(PurchaseOption.SavingsPlan option) { return plans[option.index() - 14]; }
+    public PlanTerms plan(PurchaseOption.SavingsPlan option) { return plans[option.offset()]; }
 
     /** What was looked up for {@code option}'s rate, to report when it is absent. */
     public MissingPrice missing(PurchaseOption option) { return missing[option.index()]; }

@@ -4,6 +4,7 @@ import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Rate;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
+import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.RateRef;
 
@@ -20,8 +21,8 @@ public final class ServiceDimension {
     private final Rate rate;
     private final MissingPrice missing;
     private final BigDecimal perMonth;
-    private final PlanTerms[] plans = new PlanTerms[12];
-    private final MissingPrice[] missingPlans = new MissingPrice[12];
+    private final PlanTerms[] plans = new PlanTerms[PurchaseOption.SavingsPlan.COUNT];
+    private final MissingPrice[] missingPlans = new MissingPrice[PurchaseOption.SavingsPlan.COUNT];
 
     ServiceDimension(PriceCatalog catalog, String region, String service, String dimension) {
         this.service = service;
@@ -32,10 +33,10 @@ public final class ServiceDimension {
         this.perMonth = rate == null ? null : rate.usd().multiply(Money.HOURS_PER_MONTH);
         for (PurchaseOption o : PurchaseOption.ALL) {
             if (o instanceof PurchaseOption.SavingsPlan p) {
-                int i = o.index() - 14;
+                int i = p.offset();
                 plans[i] = catalog.serviceSavingsPlan(region, service, dimension, p.plan())
                         .map(r -> PlanTerms.of(p.plan(), r)).orElse(null);
-                missingPlans[i] = new MissingPrice(region, "savings-plan", p.plan().key() + " " + service + " " + dimension);
+                missingPlans[i] = new MissingPrice(region, PurchaseFamily.SAVINGS_PLAN.key(), p.plan().key() + " " + service + " " + dimension);
             }
         }
     }
@@ -71,7 +72,7 @@ public final class ServiceDimension {
                 terms.rate().provenance()).times(terms.upfrontShare().multiply(BigDecimal.valueOf(terms.termMonths())), unit);
     }
 
-    public PlanTerms plan(PurchaseOption.SavingsPlan option) { return plans[option.index() - 14]; }
+    public PlanTerms plan(PurchaseOption.SavingsPlan option) { return plans[option.offset()]; }
 
-    public MissingPrice missingPlan(PurchaseOption.SavingsPlan option) { return missingPlans[option.index() - 14]; }
+    public MissingPrice missingPlan(PurchaseOption.SavingsPlan option) { return missingPlans[option.offset()]; }
 }

@@ -1,6 +1,7 @@
 package dev.costbench.ui.canvas;
 
 import dev.costbench.model.Block;
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.command.BringToFront;
 import dev.costbench.ui.command.EditBlock;
@@ -31,12 +32,12 @@ final class BlockMenu {
         Menu option = new Menu("Purchase Option");
         option.setId("block-menu-option");
         ToggleGroup group = new ToggleGroup();
-        for (String key : BlockFields.purchaseOptionKeys()) {
-            RadioMenuItem m = new RadioMenuItem(BlockFields.purchaseOptionLabel(key));
+        for (PurchaseOption choice : BlockFields.purchaseOptionChoices()) {
+            RadioMenuItem m = new RadioMenuItem(BlockFields.purchaseOptionLabel(choice));
             m.setToggleGroup(group);
-            m.setSelected(Objects.equals(key, b.purchaseOption()));
+            m.setSelected(Objects.equals(choice, b.purchaseOption()));
             m.setOnAction(e -> workbench.scenario().block(b.id()).ifPresent(now -> workbench.execute(
-                    new EditBlock("Change Purchase option of " + now.name(), now.withPurchaseOption(key)))));
+                    new EditBlock("Change Purchase option of " + now.name(), now.withPurchaseOption(choice)))));
             option.getItems().add(m);
         }
         out.add(option);

@@ -105,7 +105,7 @@ public final class BlockView extends StackPane {
     /** Built when the tooltip opens, from the cost shown then. */
     private String costTooltip() {
         OptionCell cell = OptionCell.chosen(shownCost);
-        return cell.tooltip() == null ? "Not priced yet" : "Bought as " + OptionCell.label(shownCost.chosenOption()) + "\n" + cell.tooltip();
+        return cell.tooltip() == null ? "Not priced yet" : "Bought as " + shownCost.chosenOption().label() + "\n" + cell.tooltip();
     }
 
     /** "Web tier · EC2 Auto Scaling group", its size and its cost, built when the tooltip opens. */

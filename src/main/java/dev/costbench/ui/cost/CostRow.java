@@ -7,7 +7,9 @@ import dev.costbench.pricing.GravitonTwin;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionTotal;
+import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.pricing.OptionMap;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,9 +19,9 @@ import java.util.List;
 /**
  * One line of the cost table: a block (or the scenario total) under On-Demand, its best Reserved
  * Instance, its best Savings Plan, Spot, the option it is bought under, and its Graviton twin with the
- * saving. {@code usedFamily} marks the column that shows the option the block is bought under ("" when none does).
+ * saving. {@code usedFamily} marks the column that shows the option the block is bought under (null when none does).
  */
-public record CostRow(String blockId, String name, String optionUsed, String usedFamily, OptionCell onDemand, OptionCell bestReserved,
+public record CostRow(String blockId, String name, String optionUsed, PurchaseFamily usedFamily, OptionCell onDemand, OptionCell bestReserved,
                       OptionCell bestSavingsPlan, OptionCell spot, OptionCell chosen, OptionCell graviton, OptionCell saving,
                       boolean total) {
 
@@ -40,10 +42,10 @@ public record CostRow(String blockId, String name, String optionUsed, String use
     }
 
     static CostRow block(BlockCost b) {
-        PurchaseOption used = PurchaseOption.parse(b.chosenOption());
-        return new CostRow(b.blockId(), b.name(), OptionCell.label(b.chosenOption()), markedColumn(b, used),
-                OptionCell.of(b.option("on-demand")), OptionCell.of(OptionCell.best(b, "reserved")),
-                OptionCell.of(OptionCell.best(b, "savings-plan")), OptionCell.of(b.option("spot")), OptionCell.chosen(b),
+        PurchaseOption used = b.chosenOption();
+        return new CostRow(b.blockId(), b.name(), used.label(), markedColumn(b, used),
+                OptionCell.of(b.option(PurchaseOption.ON_DEMAND)), OptionCell.of(OptionCell.best(b, PurchaseFamily.RESERVED)),
+                OptionCell.of(OptionCell.best(b, PurchaseFamily.SAVINGS_PLAN)), OptionCell.of(b.option(PurchaseOption.SPOT)), OptionCell.chosen(b),
                 twin(b), saving(b), false);
     }
 
@@ -51,12 +53,11 @@ public record CostRow(String blockId, String name, String optionUsed, String use
      * The family whose column shows the very option the block is bought under: a block bought as a 3-year RI is not
      * marked in Best RI when the best RI shown is another offer.
      */
-    private static String markedColumn(BlockCost b, PurchaseOption used) {
-        if (used == null) return "";
-        String family = used.family();
-        if (!family.equals("reserved") && !family.equals("savings-plan")) return family;
+    private static PurchaseFamily markedColumn(BlockCost b, PurchaseOption used) {
+        PurchaseFamily family = used.family();
+        if (!family.isCommitment()) return family;
         OptionCost best = OptionCell.best(b, family);
-        return best != null && best.option() != null && best.option().key().equals(used.key()) ? family : "";
+        return best != null && used.equals(best.option()) ? family : null;
     }
 
     CostRow withChosen(OptionCell c) {
@@ -92,7 +93,7 @@ public record CostRow(String blockId, String name, String optionUsed, String use
         String twin = g.twinType() == null ? "arm64" : g.twinType();
         return new OptionCell(() -> (estimated ? "~" : "") + Money.format(g.savingMonthly()), g.savingMonthly(),
                 estimated ? OptionCell.Kind.ESTIMATED : OptionCell.Kind.PUBLISHED,
-                () -> "Monthly saving of " + twin + " under " + OptionCell.label(b.chosenOption()) + ": "
+                () -> "Monthly saving of " + twin + " under " + b.chosenOption().label() + ": "
                         + Money.format(g.savingMonthly()) + pct + (g.savingMonthly().signum() < 0 ? " (the twin costs more)" : ""));
     }
 
@@ -107,9 +108,10 @@ public record CostRow(String blockId, String name, String optionUsed, String use
             BigDecimal s = r.chosenMonthly().subtract(r.gravitonChosenMonthly());
             saving = new OptionCell(Money.format(s), s, OptionCell.Kind.PUBLISHED, "Monthly saving of the Graviton twins");
         }
-        return new CostRow(null, "Total", "", "",
-                OptionCell.total(r.totals().get("on-demand"), "On-Demand"), bestTotal(r, "reserved"), bestTotal(r, "savings-plan"),
-                OptionCell.total(r.totals().get("spot"), "Spot"), chosen, graviton, saving, true);
+        return new CostRow(null, "Total", "", null,
+                OptionCell.total(r.totals().get(PurchaseOption.ON_DEMAND), PurchaseOption.ON_DEMAND.label()),
+                bestTotal(r, PurchaseFamily.RESERVED), bestTotal(r, PurchaseFamily.SAVINGS_PLAN),
+                OptionCell.total(r.totals().get(PurchaseOption.SPOT), PurchaseOption.SPOT.label()), chosen, graviton, saving, true);
     }
 
     /** Blocks whose price under their own option is missing. */
@@ -158,13 +160,12 @@ public record CostRow(String blockId, String name, String optionUsed, String use
     }
 
     /** The cheapest complete scenario total among the options of a family, e.g. the best single RI offer. */
-    private static OptionCell bestTotal(CostReport r, String family) {
+    private static OptionCell bestTotal(CostReport r, PurchaseFamily family) {
         OptionTotal best = null;
         String label = null;
-        for (PurchaseOption o : PurchaseOption.ALL) {
-            if (!o.family().equals(family)) continue;
-            OptionTotal t = r.totals().get(o.key());
-            if (t == null) continue;
+        for (OptionMap.Entry<OptionTotal> e : r.totals().family(family)) {
+            PurchaseOption o = e.option();
+            OptionTotal t = e.value();
             if (best == null || (t.complete() && !best.complete())
                     || (t.complete() == best.complete() && t.monthlyEffective().compareTo(best.monthlyEffective()) < 0)) {
                 best = t;

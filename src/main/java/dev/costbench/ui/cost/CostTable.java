@@ -1,5 +1,6 @@
 package dev.costbench.ui.cost;
 
+import dev.costbench.model.purchase.PurchaseFamily;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -47,11 +48,11 @@ public final class CostTable extends TableView<CostTable.Line> {
         shown.put(used, CostRow::optionUsed);
         getColumns().add(name);
         getColumns().add(used);
-        TableColumn<Line, CostRow> onDemand = money("On-Demand", "on-demand", CostRow::onDemand);
+        TableColumn<Line, CostRow> onDemand = money("On-Demand", PurchaseFamily.ON_DEMAND, CostRow::onDemand);
         getColumns().add(onDemand);
-        getColumns().add(money("Best RI", "reserved", CostRow::bestReserved));
-        getColumns().add(money("Best SP", "savings-plan", CostRow::bestSavingsPlan));
-        getColumns().add(money("Spot", "spot", CostRow::spot));
+        getColumns().add(money("Best RI", PurchaseFamily.RESERVED, CostRow::bestReserved));
+        getColumns().add(money("Best SP", PurchaseFamily.SAVINGS_PLAN, CostRow::bestSavingsPlan));
+        getColumns().add(money("Spot", PurchaseFamily.SPOT, CostRow::spot));
         getColumns().add(money("Chosen", null, CostRow::chosen));
         getColumns().add(money("Graviton", null, CostRow::graviton));
         getColumns().add(money("Saving", null, CostRow::saving));
@@ -141,7 +142,7 @@ public final class CostTable extends TableView<CostTable.Line> {
         return col;
     }
 
-    private TableColumn<Line, CostRow> money(String title, String family, Function<CostRow, OptionCell> cell) {
+    private TableColumn<Line, CostRow> money(String title, PurchaseFamily family, Function<CostRow, OptionCell> cell) {
         TableColumn<Line, CostRow> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> c.getValue().row.getReadOnlyProperty());
         col.setCellFactory(c -> new MoneyCell(family, cell));
@@ -156,13 +157,13 @@ public final class CostTable extends TableView<CostTable.Line> {
         private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
         private static final PseudoClass NOT_APPLICABLE = PseudoClass.getPseudoClass("not-applicable");
         private static final PseudoClass USED = PseudoClass.getPseudoClass("used");
-        private final String family;
+        private final PurchaseFamily family;
         private final Function<CostRow, OptionCell> cell;
         private final Tooltip tip = new Tooltip();
         /** What the tooltip explains, built when it opens: most cells' tooltips are never looked at. */
         private java.util.function.Supplier<String> explain = () -> "";
 
-        MoneyCell(String family, Function<CostRow, OptionCell> cell) {
+        MoneyCell(PurchaseFamily family, Function<CostRow, OptionCell> cell) {
             this.family = family;
             this.cell = cell;
             getStyleClass().add("money-cell");
@@ -174,7 +175,7 @@ public final class CostTable extends TableView<CostTable.Line> {
         @Override protected void updateItem(CostRow row, boolean empty) {
             super.updateItem(row, empty);
             OptionCell c = empty || row == null ? OptionCell.EMPTY : cell.apply(row);
-            boolean used = !empty && row != null && family != null && family.equals(row.usedFamily());
+            boolean used = !empty && row != null && family != null && family == row.usedFamily();
             setText(c.kind() == OptionCell.Kind.EMPTY ? "" : (used ? "● " : "") + c.text());
             pseudoClassStateChanged(ESTIMATED, c.kind() == OptionCell.Kind.ESTIMATED);
             pseudoClassStateChanged(MISSING, c.kind() == OptionCell.Kind.MISSING);

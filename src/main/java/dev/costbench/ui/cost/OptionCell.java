@@ -6,6 +6,8 @@ import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionMap;
+import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.pricing.OptionTotal;
 import dev.costbench.model.purchase.PurchaseOption;
 
@@ -116,28 +118,24 @@ public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind
         return OptionTotal.text(priced, (int) Math.max(1, missingBlocks));
     }
 
-    /** The cheapest priced option of a family ("reserved", "savings-plan") for one block. */
-    public static OptionCost best(BlockCost block, String family) {
+    /** The cheapest priced option of a family (Reserved Instances, Savings Plans) for one block. */
+    public static OptionCost best(BlockCost block, PurchaseFamily family) {
         OptionCost best = null;
-        for (OptionCost c : block.options().values()) {
-            if (c.option() == null || !c.option().family().equals(family) || !c.isPriced()) continue;
+        for (OptionMap.Entry<OptionCost> e : block.options().family(family)) {
+            OptionCost c = e.value();
+            if (!c.isPriced()) continue;
             if (best == null || c.monthlyEffective().compareTo(best.monthlyEffective()) < 0) best = c;
         }
         if (best != null) return best;
         // nothing priced: show why (missing before not applicable, so gaps stay visible)
         OptionCost fallback = null;
-        for (OptionCost c : block.options().values()) {
-            if (c.option() == null || !c.option().family().equals(family)) continue;
+        for (OptionMap.Entry<OptionCost> e : block.options().family(family)) {
+            OptionCost c = e.value();
             if (fallback == null || c.status() == OptionCost.Status.MISSING) fallback = c;
         }
         return fallback;
     }
 
     /** "OD", "Spot", "RI 1y", "SP 3y", "EC2 SP 1y": fits on a block on the canvas; the tooltip has the full label. */
-    public static String shortLabel(String optionKey) { return dev.costbench.pricing.OptionFigure.shortLabel(optionKey); }
-
-    public static String label(String optionKey) {
-        PurchaseOption o = PurchaseOption.parse(optionKey);
-        return o == null ? optionKey : o.label();
-    }
+    public static String shortLabel(PurchaseOption option) { return dev.costbench.pricing.OptionFigure.shortLabel(option); }
 }

@@ -44,23 +44,23 @@ public final class BlockFields {
         out.add(new BlockField<Block>("purchaseOption", PURCHASE, "Purchase option",
                 "How this block's capacity is bought; the scenario's default when not set. An option that does not apply "
                         + "to the block (e.g. Reserved on Lambda) is priced On-Demand.",
-                purchaseOptions(), Block::purchaseOption, (b, v) -> b.withPurchaseOption((String) v), null));
+                purchaseOptions(), Block::purchaseOption, (b, v) -> b.withPurchaseOption((PurchaseOption) v), null));
         return out;
     }
 
     static FieldType.Choice purchaseOptions() {
-        return new FieldType.Choice(purchaseOptionKeys(), k -> purchaseOptionLabel((String) k));
+        return new FieldType.Choice(purchaseOptionChoices(), o -> purchaseOptionLabel((PurchaseOption) o));
     }
 
     /** The options a block can be bought under, the scenario's default (null) first: the inspector's and the block menu's list. */
-    public static List<String> purchaseOptionKeys() {
-        List<String> keys = new ArrayList<>();
-        keys.add(null);
-        PurchaseOption.ALL.forEach(o -> keys.add(o.key()));
-        return keys;
+    public static List<PurchaseOption> purchaseOptionChoices() {
+        List<PurchaseOption> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(PurchaseOption.ALL);
+        return choices;
     }
 
-    public static String purchaseOptionLabel(String key) { return key == null ? "Scenario default" : PurchaseOption.parse(key).label(); }
+    public static String purchaseOptionLabel(PurchaseOption option) { return option == null ? "Scenario default" : option.label(); }
 
     static <E extends Enum<E>> FieldType.Choice choice(E[] values, Function<E, String> label) {
         @SuppressWarnings("unchecked") Function<Object, String> l = o -> label.apply((E) o);

@@ -157,7 +157,7 @@ public final class Inspector extends VBox {
             lines.getChildren().clear();
             return;
         }
-        linesTitle.setText("Cost as " + OptionCell.label(cost.chosenOption()) + ": " + OptionCell.of(chosen).text() + " a month");
+        linesTitle.setText("Cost as " + cost.chosenOption().label() + ": " + OptionCell.of(chosen).text() + " a month");
         if (!chosen.isPriced()) {
             showLine(0, chosen.reason(), "field-problem", null);
             trimLines(1);

@@ -41,7 +41,7 @@ public final class ScenarioBar extends HBox {
     private final HBox tabs = new HBox(2);
     private final ToggleGroup tabGroup = new ToggleGroup();
     private final ComboBox<String> region = new ComboBox<>();
-    private final ComboBox<String> option = new ComboBox<>();
+    private final ComboBox<PurchaseOption> option = new ComboBox<>();
     private final CheckBox freeTier = new CheckBox("Lambda free tier");
     private boolean updating;
     /** The region list is being browsed with the keys: its value is not the scenario's until picked. */
@@ -109,10 +109,12 @@ public final class ScenarioBar extends HBox {
         region.setOnHidden(e -> commitRegion());
         region.focusedProperty().addListener((o, was, now) -> { if (!now) commitRegion(); });
         option.setId("scenario-option");
-        PurchaseOption.ALL.forEach(p -> option.getItems().add(p.key()));
+        option.getItems().setAll(PurchaseOption.ALL);
         option.setConverter(new StringConverter<>() {
-            @Override public String toString(String k) { return k == null ? "" : PurchaseOption.parse(k) == null ? k : PurchaseOption.parse(k).label(); }
-            @Override public String fromString(String s) { return s; }
+            @Override public String toString(PurchaseOption o) { return o == null ? "" : o.label(); }
+            @Override public PurchaseOption fromString(String s) {
+                return PurchaseOption.ALL.stream().filter(o -> o.label().equals(s)).findFirst().orElse(null);
+            }
         });
         option.setVisibleRowCount(14);
         option.setTooltip(new Tooltip("How blocks that name no purchase option of their own are bought"));

@@ -119,7 +119,7 @@ public final class SavingsPlanSizingView {
         table.setId("sizing-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setTooltip(new Tooltip("Break-even: the utilization below which the plan would cost more than On-Demand"));
-        table.getColumns().add(column("Plan", s -> PurchaseOption.parse(s.optionKey()).label(), 220));
+        table.getColumns().add(column("Plan", s -> s.option().label(), 220));
         table.getColumns().add(column("Commitment", s -> perHour(s.commitmentPerHour()), 110));
         table.getColumns().add(column("Coverage", s -> pct(s.rounded().coveragePct()), 80));
         table.getColumns().add(column("Utilization", s -> pct(s.rounded().utilizationPct()), 90));
@@ -162,7 +162,7 @@ public final class SavingsPlanSizingView {
         SavingsPlanSizing.Scope sc = currentScope();
         chart.getData().clear();
         if (sc == null) {
-            manual.setText("Nothing in this scenario can be covered by " + PurchaseOption.parse(s.optionKey()).label()
+            manual.setText("Nothing in this scenario can be covered by " + s.option().label()
                     + " (blocks bought as Reserved or on Spot are left out).");
             return;
         }

@@ -86,7 +86,7 @@ public final class WhatIfPanel implements AutoCloseable {
         plan.getItems().setAll(SavingsPlanOptimizer.PLANS.stream().filter(k -> k.type() == SavingsPlanType.COMPUTE).toList());
         plan.setValue(plan.getItems().getFirst());
         plan.setConverter(new StringConverter<>() {
-            @Override public String toString(SavingsPlanKey k) { return k == null ? "" : PurchaseOption.parse("savings-plan/" + k.key()).label(); }
+            @Override public String toString(SavingsPlanKey k) { return k == null ? "" : PurchaseOption.of(k).label(); }
             @Override public SavingsPlanKey fromString(String s) { return null; }
         });
 

@@ -1,5 +1,6 @@
 package dev.costbench.pricing.component;
 
+import dev.costbench.pricing.OptionMap;
 import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.pricing.BlockCost;
@@ -28,9 +29,9 @@ class CostComponentsTest {
         CostReport report = new PricingEngine(CatalogLoader.bundled()).price(SyntheticDesign.generate(300, 11));
         int ruled = 0;
         for (BlockCost b : report.blocks()) {
-            List<Map<String, OptionCost>> variants = new ArrayList<>(List.of(b.options()));
+            List<OptionMap<OptionCost>> variants = new ArrayList<>(List.of(b.options()));
             if (b.graviton().available()) variants.add(b.graviton().options());
-            for (Map<String, OptionCost> options : variants)
+            for (OptionMap<OptionCost> options : variants)
                 for (OptionCost oc : options.values())
                     for (CostLine l : oc.lines()) {
                         if (!l.hasRule()) continue;

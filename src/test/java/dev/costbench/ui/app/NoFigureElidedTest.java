@@ -1,5 +1,6 @@
 package dev.costbench.ui.app;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Block;
@@ -84,7 +85,7 @@ class NoFigureElidedTest {
                     LoadProfilePresets.businessHours(asg.desired() * 2, Math.max(1, asg.desired() / 2)))));
             workbench.execute(new RenameScenario(0, LONG_NAME));
             workbench.execute(new AddScenario("Duplicate", workbench.scenario().withName(LONG_NAME.replace("Baseline", "Copy of a"))
-                    .withPurchaseOption("spot")));
+                    .withPurchaseOption(PurchaseOption.SPOT)));
             workbench.commands().showScenario(0);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.report() != null && workbench.report().scenario().equals(LONG_NAME)

@@ -1,5 +1,6 @@
 package dev.costbench.ui.app;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Project;
@@ -40,8 +41,8 @@ class PresentationModeTest {
         this.stage = stage;
         // 4 × m5.xlarge On-Demand at $0.192/h: 4 × 0.192 × 730 = $560.64 a month, × 12 = $6,727.68 a year
         AutoScalingGroup web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 4, 4, 4).withPosition(100, 100);
-        Project p = new Project("Talk", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), "on-demand", false),
-                new Scenario("Spot", "us-east-1", List.of(web), List.of(), "spot", false)));
+        Project p = new Project("Talk", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), PurchaseOption.ON_DEMAND, false),
+                new Scenario("Spot", "us-east-1", List.of(web), List.of(), PurchaseOption.SPOT, false)));
         workbench = new Workbench(CatalogLoader.bundled(), p);
         window = WindowFixture.show(stage, workbench, home);
     }

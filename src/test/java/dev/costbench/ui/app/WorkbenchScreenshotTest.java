@@ -1,5 +1,6 @@
 package dev.costbench.ui.app;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.ui.Workbench;
 import javafx.embed.swing.SwingFXUtils;
@@ -61,7 +62,7 @@ class WorkbenchScreenshotTest {
         // a second scenario, so the picture shows the scenario tabs
         robot.interact(() -> {
             workbench.execute(new dev.costbench.ui.command.AddScenario("Add scenario",
-                    workbench.scenario().withName("Compute SP 1y").withPurchaseOption("savings-plan/compute/1y/no-upfront")));
+                    workbench.scenario().withName("Compute SP 1y").withPurchaseOption(PurchaseOption.parse("savings-plan/compute/1y/no-upfront"))));
             workbench.commands().showScenario(0);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.report() != null && workbench.report().scenario().equals("Baseline"));

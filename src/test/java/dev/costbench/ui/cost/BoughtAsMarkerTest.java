@@ -1,5 +1,6 @@
 package dev.costbench.ui.cost;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Project;
@@ -39,9 +40,9 @@ class BoughtAsMarkerTest {
     @Start
     void start(Stage stage) {
         AutoScalingGroup dearer = AutoScalingGroup.of("dearer", "Dearer RI", "m5.xlarge", 2, 2, 2).withPosition(100, 100)
-                .withPurchaseOption("reserved/1y/standard/no-upfront");
+                .withPurchaseOption(PurchaseOption.parse("reserved/1y/standard/no-upfront"));
         AutoScalingGroup od = AutoScalingGroup.of("od", "On demand", "m5.xlarge", 2, 2, 2).withPosition(400, 100);
-        Project p = new Project("Marks", List.of(new Scenario("Base", "us-east-1", List.of(dearer, od), List.of(), "on-demand", false)));
+        Project p = new Project("Marks", List.of(new Scenario("Base", "us-east-1", List.of(dearer, od), List.of(), PurchaseOption.ON_DEMAND, false)));
         workbench = new Workbench(CatalogLoader.bundled(), p);
         window = WindowFixture.show(stage, workbench, home);
     }

@@ -50,9 +50,9 @@ class OptionCellTest {
 
     @Test
     void shortLabelsFitOnABlock() {
-        assertEquals("OD", OptionCell.shortLabel("on-demand"));
-        assertEquals("RI 3y", OptionCell.shortLabel("reserved/3y/convertible/all-upfront"));
-        assertEquals("SP 1y", OptionCell.shortLabel("savings-plan/compute/1y/no-upfront"));
-        assertEquals("EC2 SP 1y", OptionCell.shortLabel("savings-plan/ec2-instance/1y/no-upfront"));
+        assertEquals("OD", OptionCell.shortLabel(PurchaseOption.ON_DEMAND));
+        assertEquals("RI 3y", OptionCell.shortLabel(PurchaseOption.parse("reserved/3y/convertible/all-upfront")));
+        assertEquals("SP 1y", OptionCell.shortLabel(PurchaseOption.parse("savings-plan/compute/1y/no-upfront")));
+        assertEquals("EC2 SP 1y", OptionCell.shortLabel(PurchaseOption.parse("savings-plan/ec2-instance/1y/no-upfront")));
     }
 }

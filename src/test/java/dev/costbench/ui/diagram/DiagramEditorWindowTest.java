@@ -1,5 +1,6 @@
 package dev.costbench.ui.diagram;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.export.diagram.DiagramFormat;
 import dev.costbench.model.Connection;
@@ -154,7 +155,7 @@ class DiagramEditorWindowTest {
             open.hide();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("spot", workbench.scenario().block("nodes").orElseThrow().purchaseOption());
+        assertEquals(PurchaseOption.SPOT, workbench.scenario().block("nodes").orElseThrow().purchaseOption());
 
         robot.rightClickOn("#block-thumbs");
         assertTrue(robot.lookup("Price on other platforms…").tryQuery().isPresent(), "the Workshop's item is in the menu too");

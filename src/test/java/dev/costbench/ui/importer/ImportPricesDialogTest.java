@@ -1,5 +1,6 @@
 package dev.costbench.ui.importer;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.UserCatalog;
@@ -48,7 +49,7 @@ class ImportPricesDialogTest {
     /** Four m5.large in eu-west-1, where the shipped catalog has no EC2 prices. */
     private static Project euDesign() {
         AutoScalingGroup asg = AutoScalingGroup.of("app", "App tier", "m5.large", 4, 4, 4);
-        return new Project("EU", List.of(new Scenario("Baseline", "eu-west-1", List.of(asg), List.of(), "on-demand", false)));
+        return new Project("EU", List.of(new Scenario("Baseline", "eu-west-1", List.of(asg), List.of(), PurchaseOption.ON_DEMAND, false)));
     }
 
     @Start
@@ -77,7 +78,7 @@ class ImportPricesDialogTest {
         return d.get();
     }
 
-    private OptionCost onDemand() { return workbench.report().block("app").option("on-demand"); }
+    private OptionCost onDemand() { return workbench.report().block("app").option(PurchaseOption.ON_DEMAND); }
 
     @Test
     void importingTheFolderPricesTheDesignAndMovesPricesAsOf() throws Exception {

@@ -1,5 +1,6 @@
 package dev.costbench.ui.scenario;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Project;
@@ -35,7 +36,7 @@ class RegionListTest {
     void start(Stage stage) {
         AutoScalingGroup web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 2, 2, 2).withPosition(100, 100);
         workbench = new Workbench(CatalogLoader.bundled(),
-                new Project("Regions", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), "on-demand", false))));
+                new Project("Regions", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), PurchaseOption.ON_DEMAND, false))));
         WindowFixture.show(stage, workbench, home);
     }
 

@@ -1,5 +1,6 @@
 package dev.costbench.ui.scenario;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.ui.TestDesigns;
 import dev.costbench.ui.WindowFixture;
 import dev.costbench.ui.Workbench;
@@ -60,9 +61,9 @@ class ScenarioBarTest {
     @Test
     void theDefaultPurchaseOptionAndRenameAreUndoableSteps(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        ComboBox<String> option = robot.lookup("#scenario-option").queryAs(ComboBox.class);
-        robot.interact(() -> option.setValue("spot"));
-        assertEquals("spot", workbench.scenario().purchaseOption());
+        ComboBox<PurchaseOption> option = robot.lookup("#scenario-option").queryAs(ComboBox.class);
+        robot.interact(() -> option.setValue(PurchaseOption.SPOT));
+        assertEquals(PurchaseOption.SPOT, workbench.scenario().purchaseOption());
         assertEquals("Buy scenario as Spot", workbench.commands().undoDescriptionProperty().get());
 
         robot.interact(() -> window.scenarioBar().rename("All Spot"));
@@ -72,7 +73,7 @@ class ScenarioBarTest {
         robot.interact(() -> workbench.commands().undo());
         robot.interact(() -> workbench.commands().undo());
         assertEquals("Baseline", workbench.scenario().name());
-        assertEquals("on-demand", workbench.scenario().purchaseOption());
+        assertEquals(PurchaseOption.ON_DEMAND, workbench.scenario().purchaseOption());
         assertEquals("On-Demand", option.getConverter().toString(option.getValue()), "the bar follows the undo");
     }
 

@@ -1,5 +1,6 @@
 package dev.costbench.ui.workshop;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.LoadProfile;
@@ -44,7 +45,7 @@ class LoadProfileEditorTest {
     void start(Stage stage) {
         // 10 × m5.xlarge (On-Demand $0.192/h in us-east-1), no EBS
         AutoScalingGroup web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 2, 10, 10).withPosition(100, 100);
-        Project p = new Project("Profile", List.of(new Scenario("Baseline", "us-east-1", List.of(web), List.of(), "on-demand", false)));
+        Project p = new Project("Profile", List.of(new Scenario("Baseline", "us-east-1", List.of(web), List.of(), PurchaseOption.ON_DEMAND, false)));
         workbench = new Workbench(CatalogLoader.bundled(), p);
         window = WindowFixture.show(stage, workbench, home);
     }

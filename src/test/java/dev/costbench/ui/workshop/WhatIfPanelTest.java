@@ -1,5 +1,6 @@
 package dev.costbench.ui.workshop;
 
+import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Project;
@@ -35,7 +36,7 @@ class WhatIfPanelTest {
     void start(Stage stage) {
         // 10 × m5.xlarge On-Demand at $0.192/h in us-east-1, no EBS: 10 × 0.192 × 730 = $1,401.60 a month
         AutoScalingGroup web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 2, 10, 20).withPosition(100, 100);
-        Project p = new Project("What-if", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), "on-demand", false)));
+        Project p = new Project("What-if", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), PurchaseOption.ON_DEMAND, false)));
         workbench = new Workbench(CatalogLoader.bundled(), p);
         window = WindowFixture.show(stage, workbench, home);
     }
