@@ -78,18 +78,6 @@ class ScenarioReportTest {
     }
 
     @Test
-    void anUnknownOptionIsWarnedAbout() {
-        CostReport r = report(PurchaseOption.ON_DEMAND, false, ASG.withPurchaseOption(PurchaseOption.parse("reserved/2y/standard/no-upfront")));
-        assertEquals(PurchaseOption.ON_DEMAND, r.block("asg").chosenOption());
-        assertEquals(List.of("purchase option 'reserved/2y/standard/no-upfront' is not one Costbench knows; using the"
-                + " scenario's On-Demand"), r.block("asg").warnings());
-        assertEquals("web: " + r.block("asg").warnings().get(0), r.warnings().get(0));
-        CostReport s = report(PurchaseOption.parse("lease"), false, ASG);
-        assertEquals("scenario purchase option 'lease' is not one Costbench knows; blocks without their own option are"
-                + " priced On-Demand", s.warnings().get(0));
-    }
-
-    @Test
     void aRegionTheCatalogLacksMakesEveryPriceMissing() {
         CostReport r = Pricing.ENGINE.price(new Scenario("s", "ap-south-9", List.of(ASG, FN, ALB), List.of(), PurchaseOption.ON_DEMAND, false));
         assertEquals("region ap-south-9 is not in the price catalog (it has us-east-1); every price in this scenario is missing",
