@@ -6,7 +6,6 @@ import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
 import dev.costbench.model.EksNodeGroup;
 
-
 /**
  * The option a block is bought under: its own {@code purchaseOption}; else Spot when the block itself runs on
  * Spot (an EKS node group with capacity type spot, a Batch ec2-spot or fargate-spot environment); else the

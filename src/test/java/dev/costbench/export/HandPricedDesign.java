@@ -23,9 +23,7 @@ import dev.costbench.model.purchase.PurchaseOption;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A one-scenario design of Auto Scaling groups priced by hand, for export tests that need no engine:

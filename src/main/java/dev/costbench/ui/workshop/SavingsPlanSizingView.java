@@ -4,7 +4,6 @@ import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.PricingEngine;
-import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.workshop.CostCurvePoint;
 import dev.costbench.workshop.HourlyUsage;
 import dev.costbench.workshop.PlanFigures;
