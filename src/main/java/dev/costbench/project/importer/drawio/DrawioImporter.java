@@ -77,13 +77,15 @@ public final class DrawioImporter {
         Map<String, String> blockOfCell = new HashMap<>();
         List<Container> frames = new ArrayList<>();
         List<String> otherShapes = new ArrayList<>();
+        // an instance drawn inside an Auto Scaling group is one of its instances: arrows to it reach the group
+        Map<String, String> drawnInGroup = new HashMap<>();
         for (Cell c : cells.values()) {
             if (!c.vertex() || isEdgeLabel(c)) continue;
             double[] box = box(c);
             ContainerKind frame = AwsShapes.frame(c);
             AwsShapes.Compute compute = AwsShapes.compute(c.awsShape());
             if (compute == AwsShapes.Compute.EC2_INSTANCE && insideGroup(c) != null) {
-                blockOfCell.put(c.id(), insideGroup(c).id());
+                drawnInGroup.put(c.id(), insideGroup(c).id());
                 continue;
             }
             if (compute != null) {
@@ -98,8 +100,10 @@ public final class DrawioImporter {
                 String zone = frame == ContainerKind.AVAILABILITY_ZONE ? zoneOf(c.label()) : null;
                 Matcher cidr = CIDR.matcher(c.label());
                 String cidrText = frame == ContainerKind.VPC || frame.isSubnet() ? (cidr.find() ? cidr.group() : null) : null;
+                // the canvas shows a frame's range beside its name: keep it once
+                String label = cidrText == null ? c.label() : c.label().replace(cidrText, "").strip();
                 frames.add(new Container(ids.next("frame-" + (c.label().isBlank() ? frame.fileName() : c.label())), frame,
-                        c.label().isBlank() ? null : c.label(), box[0] * SCALE, box[1] * SCALE,
+                        label.isBlank() ? null : label, box[0] * SCALE, box[1] * SCALE,
                         Math.max(Container.MIN_WIDTH, box[2] * SCALE), Math.max(Container.MIN_HEIGHT, box[3] * SCALE),
                         null, zone, cidrText, List.of()));
             } else if (c.awsShape() != null) {
@@ -116,6 +120,7 @@ public final class DrawioImporter {
         if (blocks.isEmpty())
             throw new DesignImportException(file, null, "the diagram has no AWS compute shape Costbench can show (Auto Scaling group, "
                     + "EC2, ECS, EKS, Lambda, Batch, Application or Network Load Balancer from draw.io's AWS 2021 shapes)");
+        drawnInGroup.forEach((cell, group) -> blockOfCell.put(cell, blockOfCell.get(group)));
         List<Connection> connections = connections(blockOfCell);
         frames.sort(Comparator.comparing((Container c) -> c.kind().ordinal()).thenComparing(c -> -c.width() * c.height()));
         String region = region(frames);
