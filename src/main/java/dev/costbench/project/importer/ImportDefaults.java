@@ -1,5 +1,7 @@
 package dev.costbench.project.importer;
 
+import dev.costbench.pricing.fargate.FargateSize;
+
 import java.math.BigDecimal;
 
 /**
@@ -28,8 +30,8 @@ public final class ImportDefaults {
     public static final BigDecimal LB_RULE_EVALUATIONS_PER_SEC = BigDecimal.ZERO;
 
     /** The smallest Fargate size, for a task or pod whose size the source does not give. */
-    public static final BigDecimal FARGATE_CPU = new BigDecimal("0.25");
-    public static final BigDecimal FARGATE_MEMORY_GB = new BigDecimal("0.5");
+    public static final BigDecimal FARGATE_CPU = FargateSize.ALL.getFirst().vcpu();
+    public static final BigDecimal FARGATE_MEMORY_GB = FargateSize.ALL.getFirst().memoryGb();
     public static final int ECS_TASKS = 1;
     public static final int FARGATE_PODS = 1;
 
