@@ -240,7 +240,8 @@ final class ComputeMapping {
 
     private long usageWhole(PlanResource r, String key, long fallback, String what, Assumptions a) {
         BigDecimal v = usage.value(r, key);
-        if (v != null) return v.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        // a figure beyond any count is left for the design's own limits to refuse, by name
+        if (v != null) return v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : v.setScale(0, RoundingMode.HALF_UP).longValue();
         a.add(what + ": " + String.format(Locale.ROOT, "%,d", fallback) + " assumed (set " + key + " in the usage file)");
         return fallback;
     }

@@ -126,6 +126,35 @@ class TerraformImporterTest {
     }
 
     @Test
+    void anAttachedLambdaIsConnectedAndUnusedClustersAndEnvironmentsAreListed() {
+        String plan = """
+                {"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+                  {"address": "aws_lb.edge", "mode": "managed", "type": "aws_lb", "name": "edge", "values": {"name": "edge", "load_balancer_type": "network"}},
+                  {"address": "aws_lb_target_group.fn", "mode": "managed", "type": "aws_lb_target_group", "name": "fn", "values": {}},
+                  {"address": "aws_lb_listener.tcp", "mode": "managed", "type": "aws_lb_listener", "name": "tcp", "values": {}},
+                  {"address": "aws_lb_target_group_attachment.fn", "mode": "managed", "type": "aws_lb_target_group_attachment", "name": "fn", "values": {}},
+                  {"address": "aws_lambda_function.fn", "mode": "managed", "type": "aws_lambda_function", "name": "fn", "values": {"function_name": "fn"}},
+                  {"address": "aws_eks_cluster.idle", "mode": "managed", "type": "aws_eks_cluster", "name": "idle", "values": {"name": "idle"}},
+                  {"address": "aws_batch_compute_environment.spare", "mode": "managed", "type": "aws_batch_compute_environment", "name": "spare", "values": {}}]}},
+                 "configuration": {"root_module": {"resources": [
+                  {"address": "aws_lb_listener.tcp", "mode": "managed", "type": "aws_lb_listener", "name": "tcp", "expressions": {
+                    "load_balancer_arn": {"references": ["aws_lb.edge.arn", "aws_lb.edge"]},
+                    "default_action": [{"target_group_arn": {"references": ["aws_lb_target_group.fn.arn", "aws_lb_target_group.fn"]}}]}},
+                  {"address": "aws_lb_target_group_attachment.fn", "mode": "managed", "type": "aws_lb_target_group_attachment", "name": "fn", "expressions": {
+                    "target_group_arn": {"references": ["aws_lb_target_group.fn.arn", "aws_lb_target_group.fn"]},
+                    "target_id": {"references": ["aws_lambda_function.fn.arn", "aws_lambda_function.fn"]}}}]}}}
+                """;
+        ImportedDesign d = TerraformImporter.fromText(plan, "edge.json", "edge.json", UsageFile.NONE);
+        Scenario s = d.project().scenarios().getFirst();
+        assertEquals(List.of("aws-lb-edge>aws-lambda-function-fn"), s.connections().stream().map(c -> c.from() + ">" + c.to()).toList());
+        assertEquals(List.of("aws_batch_compute_environment (no job queue in the plan uses it): aws_batch_compute_environment.spare",
+                "aws_eks_cluster (no node group or Fargate profile in the plan; its cluster fee is not priced): aws_eks_cluster.idle"), d.notMapped());
+        // no provider region and no subnet: the default region, said once for the design
+        assertEquals("Design: region: the plan names none (no region in the AWS provider, no subnet zone): us-east-1 assumed",
+                d.assumptions().getFirst());
+    }
+
+    @Test
     void aValueNoDesignCanHoldIsReportedAtItsResource() {
         String plan = """
                 {"format_version": "1.2", "planned_values": {"root_module": {"resources": [
