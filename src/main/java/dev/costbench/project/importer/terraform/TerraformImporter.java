@@ -81,11 +81,12 @@ public final class TerraformImporter {
         Set<String> usedClusters = new LinkedHashSet<>(), usedEnvironments = new LinkedHashSet<>();
         for (PlanResource r : plan.resources()) {
             if (!r.isAws()) { notMapped(r, "not an AWS resource"); continue; }
-            String id = ids.next(r.address());
+            // ids are taken once a block is made, so frames keep their resources' own names
+            String id = "";
             Block b = switch (r.type()) {
                 case "aws_autoscaling_group" -> mapping.autoScalingGroup(id, r);
                 case "aws_instance" -> instancesDone.add(r.configAddress())
-                        ? mapping.instances(ids.next(r.configAddress() + "-group"), plan.instancesOf(r.configAddress())) : null;
+                        ? mapping.instances(id, plan.instancesOf(r.configAddress())) : null;
                 case "aws_ecs_service" -> mapping.ecsService(id, r);
                 case "aws_eks_node_group" -> mapping.eksNodeGroup(id, r, clusters);
                 case "aws_eks_fargate_profile" -> mapping.eksFargateProfile(id, r, clusters);
@@ -102,6 +103,7 @@ public final class TerraformImporter {
                 }
             };
             if (b == null) continue;
+            b = b.withId(ids.next(r.type().equals("aws_instance") ? r.configAddress() : r.address()));
             blocks.add(b);
             sourceOf.put(b.id(), r);
             blocksOf.computeIfAbsent(r.configAddress(), k -> new ArrayList<>()).add(b.id());

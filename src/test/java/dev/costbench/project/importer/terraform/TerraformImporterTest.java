@@ -39,7 +39,7 @@ class TerraformImporterTest {
     @Test
     void countInstancesBecomeOneFixedGroupAndForEachInstancesOneBlockEach() {
         Scenario s = shop(true).project().scenarios().getFirst();
-        AutoScalingGroup bastion = (AutoScalingGroup) block(s, "aws-instance-bastion-group");
+        AutoScalingGroup bastion = (AutoScalingGroup) block(s, "aws-instance-bastion");
         // count = 2 standalone instances: min = desired = max = 2, marked so nobody takes it for a scaling group
         assertEquals(List.of(2, 2, 2), List.of(bastion.min(), bastion.desired(), bastion.max()));
         assertTrue(Assumptions.of(bastion).getFirst().startsWith("2 standalone EC2 instances (aws_instance) shown as a fixed-size"));
@@ -101,7 +101,7 @@ class TerraformImporterTest {
         Scenario s = shop(true).project().scenarios().getFirst();
         CostReport report = new PricingEngine(CatalogLoader.bundled()).price(s);
         // bastion: 2 × t3.micro × $0.0114 × 730 h = $16.644, + 2 × 8 GB gp3 × $0.088 = $1.408 → $18.05
-        assertEquals(new BigDecimal("18.05"), monthly(report, "aws-instance-bastion-group"));
+        assertEquals(new BigDecimal("18.05"), monthly(report, "aws-instance-bastion"));
         // api: Fargate Spot runs no arm64 tasks, so 4 tasks on FARGATE arm64: (1 × $0.03238 + 2 × $0.00356) × 4 × 730 = $115.34
         assertEquals(new BigDecimal("115.34"), monthly(report, "module-api-aws-ecs-service-api"));
         // ALB from the usage file: LCUs = max(40/25, 4000/3000, 2 GB/1, 50/1000) = 2;
