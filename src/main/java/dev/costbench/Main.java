@@ -6,6 +6,7 @@ import dev.costbench.cli.DiagramCommand;
 import dev.costbench.cli.ErrorReporting;
 import dev.costbench.cli.ExitCode;
 import dev.costbench.cli.ExportCommand;
+import dev.costbench.cli.ImportDesignCommand;
 import dev.costbench.cli.ImportPricesCommand;
 import dev.costbench.cli.PriceCommand;
 import dev.costbench.cli.SizeSavingsPlanCommand;
@@ -37,7 +38,7 @@ import java.util.List;
         description = "Prices AWS compute designs under On-Demand, Reserved Instances, Savings Plans and Spot, "
                 + "next to their Graviton twins.",
         subcommands = {PriceCommand.class, ExportCommand.class, ValidateCommand.class, ImportPricesCommand.class,
-                SizeSavingsPlanCommand.class, DiagramCommand.class, BenchCommand.class},
+                SizeSavingsPlanCommand.class, DiagramCommand.class, ImportDesignCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 1 validate found problems, 2 bad input, 3 the price catalog cannot be read."})
 public final class Main implements Runnable {
     @Mixin DataDirOption dataDir;

@@ -32,6 +32,7 @@ public final class WorkbenchMenus {
     private final DocumentActions documents;
     private final Menu recent = new Menu("Open Recent");
     private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+    private final dev.costbench.ui.designimport.DesignImportActions designImports;
 
     public WorkbenchMenus(Workbench workbench, UserSettings settings, DocumentActions documents, ExportActions exports,
                           DesignCanvas canvas, Runnable delete, ScenarioBar scenarios, Runnable quit, Runnable showShortcuts,
@@ -40,6 +41,8 @@ public final class WorkbenchMenus {
         this.settings = settings;
         this.documents = documents;
         bar.setId("menu-bar");
+        designImports = new dev.costbench.ui.designimport.DesignImportActions(workbench, documents::confirmDiscard,
+                () -> bar.getScene() == null ? null : bar.getScene().getWindow());
         bar.setUseSystemMenuBar(true);
 
         Menu file = new Menu("File");
@@ -48,6 +51,7 @@ public final class WorkbenchMenus {
                 item("Open…", "Shortcut+O", documents::open),
                 recent,
                 item("Open Example", null, documents::openExample),
+                designImports.menu(),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", documents::save),
                 item("Save As…", "Shortcut+Shift+S", documents::saveAs),
@@ -173,6 +177,8 @@ public final class WorkbenchMenus {
     }
 
     public MenuBar bar() { return bar; }
+
+    public dev.costbench.ui.designimport.DesignImportActions designImports() { return designImports; }
 
     public CheckMenuItem darkThemeItem() { return dark; }
 }

@@ -1,0 +1,300 @@
+package dev.costbench.project.importer.terraform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.costbench.model.Architecture;
+import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.BatchQueue;
+import dev.costbench.model.Block;
+import dev.costbench.model.CapacityProviderShare;
+import dev.costbench.model.EcsService;
+import dev.costbench.model.EksNodeGroup;
+import dev.costbench.model.LambdaFunction;
+import dev.costbench.model.LoadBalancer;
+import dev.costbench.pricing.Money;
+import dev.costbench.project.importer.Assumptions;
+import dev.costbench.project.importer.ImportDefaults;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One block per compute resource of a plan, from its planned values and the resources it refers to (launch
+ * template, task definition, cluster, compute environment). What neither they nor the usage file say is a
+ * default, recorded on the block as an assumption.
+ */
+final class ComputeMapping {
+    private static final BigDecimal MIB_PER_GIB = BigDecimal.valueOf(1024);
+
+    private final TerraformPlan plan;
+    private final UsageFile usage;
+
+    ComputeMapping(TerraformPlan plan, UsageFile usage) {
+        this.plan = plan;
+        this.usage = usage;
+    }
+
+    /** The resources of {@code types} that {@code r}'s block refers to, every instance. */
+    List<PlanResource> referenced(PlanResource r, String... types) {
+        return plan.referencedBy(r).stream().filter(t -> List.of(types).contains(t.type())).toList();
+    }
+
+    Block autoScalingGroup(String id, PlanResource r) {
+        Assumptions a = new Assumptions();
+        Integer min = r.whole("min_size"), max = r.whole("max_size"), desired = r.whole("desired_capacity");
+        if (min == null) { min = 0; a.add("min_size not in the plan: 0 assumed"); }
+        if (desired == null) { desired = min; a.add("desired_capacity not set: priced at min_size (" + min + ")"); }
+        if (max == null || max < desired) max = Math.max(desired, max == null ? 0 : max);
+        JsonNode distribution = r.first("mixed_instances_policy").path("instances_distribution").path(0);
+        int base = distribution.path("on_demand_base_capacity").asInt(0);
+        int percent = distribution.path("on_demand_percentage_above_base_capacity").asInt(100);
+        List<String> overrides = new ArrayList<>();
+        for (JsonNode o : r.first("mixed_instances_policy").path("launch_template").path(0).path("override"))
+            if (o.hasNonNull("instance_type")) overrides.add(o.get("instance_type").asText());
+        Optional<PlanResource> template = referenced(r, "aws_launch_template", "aws_launch_configuration").stream().findFirst();
+        String type = overrides.isEmpty() ? template.map(t -> t.text("instance_type")).orElse(null) : overrides.getFirst();
+        if (overrides.size() > 1)
+            a.add("mixed instances policy lists " + String.join(", ", overrides) + ": priced as " + type + " only");
+        if (type == null) {
+            type = ImportDefaults.INSTANCE_TYPE;
+            a.add("instance type not in the plan (no launch template with instance_type): " + type + " assumed");
+        }
+        int ebs = template.map(ComputeMapping::ebsGb).orElse(0);
+        Block b = new AutoScalingGroup(id, nameOf(r, "name"), 0, 0, null, type, min, desired, max, base, percent, ebs, null, null);
+        return a.attachTo(b);
+    }
+
+    /**
+     * Standalone instances of one resource block (its count or for_each) as a fixed-size Auto Scaling group: the
+     * nearest kind, priced the same (instances × hourly rate), and marked so nobody mistakes it for a scaling group.
+     */
+    Block instances(String id, List<PlanResource> all) {
+        PlanResource r = all.getFirst();
+        Assumptions a = new Assumptions();
+        int n = all.size();
+        a.add(n + (n == 1 ? " standalone EC2 instance (aws_instance)" : " standalone EC2 instances (aws_instance)")
+                + " shown as a fixed-size Auto Scaling group: min = desired = max = " + n + ", no scaling");
+        String type = r.text("instance_type");
+        if (type == null) { type = ImportDefaults.INSTANCE_TYPE; a.add("instance_type not in the plan: " + type + " assumed"); }
+        String first = type;
+        if (all.stream().anyMatch(i -> !first.equals(i.text("instance_type"))))
+            a.add("the instances differ in type: all priced as " + type);
+        int ebs = r.first("root_block_device").path("volume_size").asInt(0);
+        Block b = new AutoScalingGroup(id, r.configAddress(), 0, 0, null, type, n, n, n, 0, 100, ebs, null, null);
+        return a.attachTo(b);
+    }
+
+    Block ecsService(String id, PlanResource r) {
+        Assumptions a = new Assumptions();
+        Integer tasks = r.whole("desired_count");
+        if (tasks == null) { tasks = ImportDefaults.ECS_TASKS; a.add("desired_count not in the plan: " + tasks + " task assumed"); }
+        List<CapacityProviderShare> shares = new ArrayList<>();
+        boolean otherProvider = false;
+        for (JsonNode s : r.values().path("capacity_provider_strategy")) {
+            String provider = s.path("capacity_provider").asText();
+            if (provider.equals(CapacityProviderShare.FARGATE) || provider.equals(CapacityProviderShare.FARGATE_SPOT))
+                shares.add(new CapacityProviderShare(provider, s.path("base").asInt(0), s.path("weight").asInt(1)));
+            else otherProvider = true;
+        }
+        String launch = r.text("launch_type");
+        boolean ec2 = otherProvider || "EC2".equalsIgnoreCase(launch);
+        Optional<PlanResource> task = referenced(r, "aws_ecs_task_definition").stream().findFirst();
+        BigDecimal cpu = task.map(t -> vcpu(t.text("cpu"))).orElse(null);
+        BigDecimal memory = task.map(t -> gib(t.text("memory"))).orElse(null);
+        if (cpu == null) { cpu = ImportDefaults.FARGATE_CPU; a.add("task CPU not in the plan: " + cpu + " vCPU assumed"); }
+        if (memory == null) { memory = ImportDefaults.FARGATE_MEMORY_GB; a.add("task memory not in the plan: " + memory + " GB assumed"); }
+        Architecture arch = task.map(t -> t.first("runtime_platform").path("cpu_architecture").asText(""))
+                .filter(s -> s.equalsIgnoreCase("ARM64")).map(s -> Architecture.ARM64).orElse(Architecture.X86_64);
+        String instanceType = null;
+        if (ec2) {
+            instanceType = ImportDefaults.INSTANCE_TYPE;
+            a.add("tasks run on EC2 capacity" + (otherProvider ? " (a capacity provider other than Fargate)" : "")
+                    + ": packed onto " + instanceType + ", assumed");
+            shares.clear();
+        }
+        Block b = new EcsService(id, nameOf(r, "name"), 0, 0, null, ec2 ? EcsService.LaunchType.EC2 : EcsService.LaunchType.FARGATE,
+                cpu, memory, tasks, arch, shares, instanceType, null, null);
+        return a.attachTo(b);
+    }
+
+    Block eksNodeGroup(String id, PlanResource r, List<PlanResource> clusters) {
+        Assumptions a = new Assumptions();
+        String cluster = clusterName(r, clusters);
+        List<String> types = r.texts("instance_types");
+        String type = types.isEmpty() ? null : types.getFirst();
+        if (type == null) { type = ImportDefaults.EKS_INSTANCE_TYPE; a.add("instance_types not set: EKS's default " + type + " assumed"); }
+        if (types.size() > 1) a.add("instance_types lists " + String.join(", ", types) + ": priced as " + type + " only");
+        JsonNode scaling = r.first("scaling_config");
+        int desired = scaling.path("desired_size").asInt(1);
+        if (!scaling.has("desired_size")) a.add("desired_size not in the plan: 1 node assumed");
+        EksNodeGroup.CapacityType capacity = "SPOT".equalsIgnoreCase(r.text("capacity_type"))
+                ? EksNodeGroup.CapacityType.SPOT : EksNodeGroup.CapacityType.ON_DEMAND;
+        String ami = r.text("ami_type");
+        Architecture arch = ami != null && ami.toUpperCase(Locale.ROOT).contains("ARM") ? Architecture.ARM64 : Architecture.X86_64;
+        Block b = new EksNodeGroup(id, nameOf(r, "node_group_name"), 0, 0, null, cluster, EksNodeGroup.Mode.MANAGED, type, desired,
+                capacity, 0, null, null, arch, support(cluster, clusters, a), null, null);
+        return a.attachTo(b);
+    }
+
+    Block eksFargateProfile(String id, PlanResource r, List<PlanResource> clusters) {
+        Assumptions a = new Assumptions();
+        String cluster = clusterName(r, clusters);
+        int pods = usageWhole(r, "pods", ImportDefaults.FARGATE_PODS, "pods", a);
+        BigDecimal cpu = usageAmount(r, "pod_cpu", ImportDefaults.FARGATE_CPU, "vCPU per pod", a);
+        BigDecimal memory = usageAmount(r, "pod_memory_gb", ImportDefaults.FARGATE_MEMORY_GB, "GB per pod", a);
+        Block b = new EksNodeGroup(id, nameOf(r, "fargate_profile_name"), 0, 0, null, cluster, EksNodeGroup.Mode.FARGATE, null, 0,
+                null, pods, cpu, memory, null, support(cluster, clusters, a), null, null);
+        return a.attachTo(b);
+    }
+
+    private String clusterName(PlanResource r, List<PlanResource> clusters) {
+        String name = r.text("cluster_name");
+        if (name != null) return name;
+        return referenced(r, "aws_eks_cluster").stream().map(c -> c.text("name")).filter(n -> n != null).findFirst()
+                .orElse(r.modulePrefix().isEmpty() ? "default" : r.modulePrefix().replace("module.", "").replaceAll("\\.$", ""));
+    }
+
+    /** The cluster's Kubernetes version support, from its upgrade policy; standard when the plan does not say. */
+    private static EksNodeGroup.ClusterSupport support(String cluster, List<PlanResource> clusters, Assumptions a) {
+        Optional<PlanResource> c = clusters.stream().filter(k -> cluster.equals(k.text("name"))).findFirst();
+        String type = c.map(k -> k.first("upgrade_policy").path("support_type").asText(null)).orElse(null);
+        if ("EXTENDED".equalsIgnoreCase(type)) return EksNodeGroup.ClusterSupport.EXTENDED;
+        if (type == null) a.add("cluster " + cluster + (c.map(k -> k.text("version")).map(v -> " (Kubernetes " + v + ")").orElse(""))
+                + " sets no upgrade_policy: priced at the standard-support fee; EKS charges the extended fee once the version leaves standard support");
+        return EksNodeGroup.ClusterSupport.STANDARD;
+    }
+
+    Block lambda(String id, PlanResource r, List<PlanResource> provisionedConfigs) {
+        Assumptions a = new Assumptions();
+        Integer memory = r.whole("memory_size");
+        if (memory == null) memory = ImportDefaults.LAMBDA_MEMORY_MB;
+        Architecture arch = r.texts("architectures").contains("arm64") ? Architecture.ARM64 : Architecture.X86_64;
+        int ephemeral = r.first("ephemeral_storage").path("size").asInt(LambdaFunction.INCLUDED_EPHEMERAL_MB);
+        long requests = usageWhole(r, "monthly_requests", ImportDefaults.LAMBDA_REQUESTS_PER_MONTH, "requests a month", a);
+        BigDecimal duration = usageAmount(r, "request_duration_ms", ImportDefaults.LAMBDA_DURATION_MS, "ms average duration", a);
+        String function = r.text("function_name");
+        int provisioned = 0;
+        for (PlanResource p : provisionedConfigs) {
+            // the function's name when the plan knows it; a reference alone cannot tell for_each instances apart
+            String target = p.text("function_name");
+            boolean mine = target != null ? target.equals(function) : plan.referencedBy(p).contains(r);
+            if (mine) provisioned += Math.max(0, p.values().path("provisioned_concurrent_executions").asInt(0));
+        }
+        BigDecimal hours = null;
+        if (provisioned > 0) {
+            hours = Money.HOURS_PER_MONTH;
+            a.add("provisioned concurrency " + provisioned + " kept all month (" + hours.toPlainString() + " hours), assumed");
+        }
+        Block b = new LambdaFunction(id, nameOf(r, "function_name"), 0, 0, null, memory, arch, requests, duration, ephemeral,
+                provisioned, hours, null);
+        return a.attachTo(b);
+    }
+
+    Block batchQueue(String id, PlanResource queue) {
+        Assumptions a = new Assumptions();
+        List<PlanResource> environments = referenced(queue, "aws_batch_compute_environment");
+        JsonNode resources = environments.isEmpty() ? null : environments.getFirst().first("compute_resources");
+        BatchQueue.Compute compute = BatchQueue.Compute.EC2;
+        String type = null;
+        if (resources == null || resources.isMissingNode()) {
+            a.add("no compute environment with compute_resources in the plan: EC2 On-Demand assumed");
+        } else {
+            compute = switch (resources.path("type").asText("EC2").toUpperCase(Locale.ROOT)) {
+                case "SPOT" -> BatchQueue.Compute.EC2_SPOT;
+                case "FARGATE" -> BatchQueue.Compute.FARGATE;
+                case "FARGATE_SPOT" -> BatchQueue.Compute.FARGATE_SPOT;
+                default -> BatchQueue.Compute.EC2;
+            };
+            List<String> types = TerraformPlan.list(resources.path("instance_type"));
+            type = types.stream().filter(t -> t.contains(".")).findFirst().orElse(null);
+        }
+        if (environments.size() > 1) a.add("the queue uses " + environments.size() + " compute environments: priced on the first");
+        if (!compute.isFargate() && type == null) {
+            type = ImportDefaults.BATCH_INSTANCE_TYPE;
+            a.add("instance type \"optimal\" or not given: " + type + " assumed");
+        }
+        long jobs = usageWhole(queue, "monthly_jobs", ImportDefaults.BATCH_JOBS_PER_MONTH, "jobs a month", a);
+        BigDecimal vcpu = usageAmount(queue, "job_vcpu", ImportDefaults.BATCH_VCPU_PER_JOB, "vCPU per job", a);
+        BigDecimal memory = usageAmount(queue, "job_memory_gb", ImportDefaults.BATCH_MEMORY_GB_PER_JOB, "GB per job", a);
+        BigDecimal minutes = usageAmount(queue, "job_duration_minutes", ImportDefaults.BATCH_JOB_MINUTES, "minutes per job", a);
+        Block b = new BatchQueue(id, nameOf(queue, "name"), 0, 0, null, compute, compute.isFargate() ? null : type, jobs, vcpu,
+                memory, minutes, null, null, null);
+        return a.attachTo(b);
+    }
+
+    Block loadBalancer(String id, PlanResource r) {
+        Assumptions a = new Assumptions();
+        LoadBalancer.Type type = "network".equalsIgnoreCase(r.text("load_balancer_type")) ? LoadBalancer.Type.NLB : LoadBalancer.Type.ALB;
+        BigDecimal newConnections = usageAmount(r, "new_connections", ImportDefaults.LB_NEW_CONNECTIONS_PER_SEC, "new connections a second", a);
+        BigDecimal active = usageAmount(r, "active_connections", ImportDefaults.LB_ACTIVE_CONNECTIONS_PER_MIN, "active connections a minute", a);
+        BigDecimal processed = usageAmount(r, "processed_bytes_gb", ImportDefaults.LB_PROCESSED_GB_PER_HOUR, "GB processed an hour", a);
+        BigDecimal rules = type == LoadBalancer.Type.ALB
+                ? usageAmount(r, "rule_evaluations", ImportDefaults.LB_RULE_EVALUATIONS_PER_SEC, "billable rule evaluations a second", a)
+                : BigDecimal.ZERO;
+        Block b = new LoadBalancer(id, nameOf(r, "name"), 0, 0, null, type, newConnections, active, processed, rules);
+        return a.attachTo(b);
+    }
+
+    private long usageWhole(PlanResource r, String key, long fallback, String what, Assumptions a) {
+        BigDecimal v = usage.value(r, key);
+        // a figure beyond any count is left for the design's own limits to refuse, by name
+        if (v != null) return v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : v.setScale(0, RoundingMode.HALF_UP).longValue();
+        a.add(what + ": " + String.format(Locale.ROOT, "%,d", fallback) + " assumed (set " + key + " in the usage file)");
+        return fallback;
+    }
+
+    private int usageWhole(PlanResource r, String key, int fallback, String what, Assumptions a) {
+        return (int) Math.min(Integer.MAX_VALUE, usageWhole(r, key, (long) fallback, what, a));
+    }
+
+    private BigDecimal usageAmount(PlanResource r, String key, BigDecimal fallback, String what, Assumptions a) {
+        BigDecimal v = usage.value(r, key);
+        if (v != null) return v;
+        a.add(what + ": " + fallback.toPlainString() + " assumed (set " + key + " in the usage file)");
+        return fallback;
+    }
+
+    private static String nameOf(PlanResource r, String field) {
+        String name = r.text(field);
+        return name == null || name.isBlank() ? r.address() : name;
+    }
+
+    private static int ebsGb(PlanResource template) {
+        JsonNode mapping = template.first("block_device_mappings");
+        int size = mapping.path("ebs").path(0).path("volume_size").asInt(0);
+        return size > 0 ? size : template.first("root_block_device").path("volume_size").asInt(0);
+    }
+
+    /** 0.250000 as 0.25 and 1024/1024 as 1, never 1E+1. */
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** Task CPU as ECS writes it: CPU units ("256") or "0.25 vCPU". */
+    static BigDecimal vcpu(String text) {
+        if (text == null || text.isBlank()) return null;
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (t.endsWith("vcpu")) return new BigDecimal(t.replace("vcpu", "").strip());
+            return plain(new BigDecimal(t).divide(MIB_PER_GIB, 6, RoundingMode.HALF_UP));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Task memory as ECS writes it: MiB ("512") or "2 GB". */
+    static BigDecimal gib(String text) {
+        if (text == null || text.isBlank()) return null;
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (t.endsWith("gb")) return new BigDecimal(t.replace("gb", "").strip());
+            return plain(new BigDecimal(t).divide(MIB_PER_GIB, 6, RoundingMode.HALF_UP));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
