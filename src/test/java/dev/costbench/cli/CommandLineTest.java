@@ -166,7 +166,7 @@ class CommandLineTest {
         assertEquals(ExitCode.PROBLEMS, r.exit(), r.err());
         assertEquals(List.of(
                 file + ": $.scenarios[0].blocks[3].desired: must be a whole number of 0 or more, not -3",
-                file + ": $.scenarios[0].blocks[4].memoryMb: must be from 128 to 10240 MB, not 64"), r.out().lines().toList());
+                file + ": $.scenarios[0].blocks[4].memoryMb: must be from 128 to 10,240 MB, not 64"), r.out().lines().toList());
     }
 
     @Test
