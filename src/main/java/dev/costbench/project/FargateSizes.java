@@ -1,5 +1,6 @@
 package dev.costbench.project;
 
+import dev.costbench.pricing.eks.EksNodeGroupPricer;
 import dev.costbench.pricing.fargate.FargateSize;
 
 import java.math.BigDecimal;
@@ -32,6 +33,19 @@ public final class FargateSizes {
         if (!isValidCpu(cpu)) return "Fargate tasks take " + cpuChoices() + " vCPU";
         if (FargateSize.exactly(cpu, memoryGb) != null) return null;
         return "a Fargate task with " + plain(cpu) + " vCPU takes " + memoryRule(cpu);
+    }
+
+    /**
+     * Why no Fargate size holds a pod or job of this size, or null when one does: "no Fargate size has 17 vCPU and
+     * 2 GB; the largest is 16 vCPU and 120 GB". An EKS pod's memory is counted with what Kubernetes adds to it.
+     */
+    public static String noneHolds(BigDecimal vcpu, BigDecimal gb, boolean eksPod) {
+        if (vcpu == null || gb == null) return null;
+        BigDecimal memory = eksPod ? gb.add(EksNodeGroupPricer.POD_OVERHEAD_GB) : gb;
+        if (anyFits(vcpu, memory)) return null;
+        return "no Fargate size has " + plain(vcpu) + " vCPU and " + plain(memory) + " GB"
+                + (eksPod ? " (pod memory + " + plain(EksNodeGroupPricer.POD_OVERHEAD_GB) + " GB for Kubernetes components)" : "")
+                + "; " + largest();
     }
 
     /** "the largest is 16 vCPU and 120 GB" */

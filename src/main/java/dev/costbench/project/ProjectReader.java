@@ -48,8 +48,6 @@ final class ProjectReader {
     static final int MAX_ID_LENGTH = BlockSpecs.MAX_ID_LENGTH;
     // a load profile's hourly value is a count of requests, tasks or instances: at most a month's Lambda requests
     private static final double MAX_HOURLY_LOAD = 1e12;
-    static final BigDecimal DEFAULT_PROVISIONED_HOURS = dev.costbench.pricing.Money.HOURS_PER_MONTH;
-    private static final BigDecimal EKS_POD_OVERHEAD_GB = new BigDecimal("0.25");
 
     private final String sourceName;
     private final List<Problem> problems = new ArrayList<>();
@@ -262,13 +260,8 @@ final class ProjectReader {
         int pods = (int) whole(b, spec, "pods");
         BigDecimal podCpu = b.decimal(spec.field("podCpu"), fargate ? (BigDecimal) spec.field("podCpu").defaultValue() : null);
         BigDecimal podMemory = b.decimal(spec.field("podMemoryGb"), fargate ? (BigDecimal) spec.field("podMemoryGb").defaultValue() : null);
-        if (fargate && podCpu != null && podMemory != null) {
-            BigDecimal withOverhead = podMemory.add(EKS_POD_OVERHEAD_GB);
-            if (!FargateSizes.anyFits(podCpu, withOverhead))
-                b.problem(podCpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "podCpu" : "podMemoryGb",
-                        "no Fargate size has " + FargateSizes.plain(podCpu) + " vCPU and " + FargateSizes.plain(withOverhead)
-                                + " GB (pod memory + 0.25 GB for Kubernetes components); " + FargateSizes.largest());
-        }
+        String tooLarge = fargate ? FargateSizes.noneHolds(podCpu, podMemory, true) : null;
+        if (tooLarge != null) b.problem(podCpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "podCpu" : "podMemoryGb", tooLarge);
         Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
         EksNodeGroup.ClusterSupport support = choice(b, spec, "clusterSupport", EksNodeGroup.ClusterSupport::fromFileName);
         String graviton = b.text("gravitonType", null);
@@ -284,8 +277,8 @@ final class ProjectReader {
         BigDecimal duration = decimal(b, spec, "avgDurationMs");
         int ephemeral = (int) whole(b, spec, "ephemeralStorageMb");
         int concurrency = (int) whole(b, spec, "provisionedConcurrency");
-        // concurrency kept warm all month unless the file says for how long
-        BigDecimal hours = b.decimal(spec.field("provisionedHoursPerMonth"), concurrency > 0 ? DEFAULT_PROVISIONED_HOURS : null);
+        // unset means all month, which the pricer bills as the month's hours: the file need not repeat them
+        BigDecimal hours = decimal(b, spec, "provisionedHoursPerMonth");
         return new LambdaFunction(id, name, x, y, option, memory, arch, requests, duration, ephemeral, concurrency, hours,
                 loadProfile(b));
     }
@@ -299,10 +292,8 @@ final class ProjectReader {
         BigDecimal vcpu = decimal(b, spec, "vcpuPerJob");
         BigDecimal memory = decimal(b, spec, "memoryGbPerJob");
         BigDecimal minutes = decimal(b, spec, "avgJobMinutes");
-        if (compute.isFargate() && !FargateSizes.anyFits(vcpu, memory))
-            b.problem(vcpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "vcpuPerJob" : "memoryGbPerJob",
-                    "no Fargate size has " + FargateSizes.plain(vcpu) + " vCPU and " + FargateSizes.plain(memory)
-                            + " GB; " + FargateSizes.largest());
+        String tooLarge = compute.isFargate() ? FargateSizes.noneHolds(vcpu, memory, false) : null;
+        if (tooLarge != null) b.problem(vcpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "vcpuPerJob" : "memoryGbPerJob", tooLarge);
         Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
         String graviton = b.text("gravitonType", null);
         return new BatchQueue(id, name, x, y, option, compute, type, jobs, vcpu, memory, minutes, arch, graviton, loadProfile(b));

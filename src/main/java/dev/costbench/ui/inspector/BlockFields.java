@@ -227,12 +227,10 @@ public final class BlockFields {
                 k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.extensions());
     }
 
-    /** A Fargate profile's pod must fit some Fargate size once 0.25 GB of Kubernetes components is added. */
-    private static String podProblem(BigDecimal cpu, BigDecimal memory) {
-        if (cpu == null || memory == null) return null;
-        BigDecimal withOverhead = memory.add(new BigDecimal("0.25"));
-        return FargateSizes.anyFits(cpu, withOverhead) ? null : "No Fargate size has " + FargateSizes.plain(cpu) + " vCPU and "
-                + FargateSizes.plain(withOverhead) + " GB (pod memory + 0.25 GB); " + FargateSizes.largest();
+    /** A Fargate pod or job must fit some Fargate size, as the file's reader also requires. */
+    private static String noFargateSize(boolean fargate, BigDecimal cpu, BigDecimal memory, boolean eksPod) {
+        String problem = fargate ? FargateSizes.noneHolds(cpu, memory, eksPod) : null;
+        return problem == null ? null : Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
     }
 
     private static List<BlockField<?>> eks(EksNodeGroup current) {
@@ -260,10 +258,10 @@ public final class BlockFields {
             out.add(BlockFields.<EksNodeGroup>field(EKS, "pods", CAPACITY, k -> (long) k.pods(), (k, v) -> k.withPods(i(v))));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "podCpu", CAPACITY, EksNodeGroup::podCpu,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), (BigDecimal) v, k.podMemoryGb(), k.architecture(), k.gravitonType()),
-                    (k, v) -> podProblem((BigDecimal) v, k.podMemoryGb())));
+                    (k, v) -> noFargateSize(true, (BigDecimal) v, k.podMemoryGb(), true)));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "podMemoryGb", CAPACITY, EksNodeGroup::podMemoryGb,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), (BigDecimal) v, k.architecture(), k.gravitonType()),
-                    (k, v) -> podProblem(k.podCpu(), (BigDecimal) v)));
+                    (k, v) -> noFargateSize(true, k.podCpu(), (BigDecimal) v, true)));
             out.add(BlockFields.<EksNodeGroup, Architecture>choiceField(EKS, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
                     EksNodeGroup::architecture,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), (Architecture) v, k.gravitonType())));
@@ -306,9 +304,11 @@ public final class BlockFields {
                 BatchQueue::compute, (q, v) -> q.withCompute((BatchQueue.Compute) v)));
         out.add(BlockFields.<BatchQueue>field(BATCH, "jobsPerMonth", USAGE, BatchQueue::jobsPerMonth, (q, v) -> q.withJobsPerMonth((Long) v)));
         out.add(BlockFields.<BatchQueue>field(BATCH, "vcpuPerJob", CAPACITY, BatchQueue::vcpuPerJob,
-                (q, v) -> batch(q, q.compute(), q.instanceType(), (BigDecimal) v, q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType())));
+                (q, v) -> batch(q, q.compute(), q.instanceType(), (BigDecimal) v, q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType()),
+                (q, v) -> noFargateSize(q.compute().isFargate(), (BigDecimal) v, q.memoryGbPerJob(), false)));
         out.add(BlockFields.<BatchQueue>field(BATCH, "memoryGbPerJob", CAPACITY, BatchQueue::memoryGbPerJob,
-                (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), (BigDecimal) v, q.avgJobMinutes(), q.architecture(), q.gravitonType())));
+                (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), (BigDecimal) v, q.avgJobMinutes(), q.architecture(), q.gravitonType()),
+                (q, v) -> noFargateSize(q.compute().isFargate(), q.vcpuPerJob(), (BigDecimal) v, false)));
         out.add(BlockFields.<BatchQueue>field(BATCH, "avgJobMinutes", USAGE, BatchQueue::avgJobMinutes,
                 (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), (BigDecimal) v, q.architecture(), q.gravitonType())));
         if (current.compute().isFargate()) {
