@@ -29,7 +29,7 @@ final class BatchQueueSpec {
                             case FARGATE_SPOT -> "Fargate Spot";
                         }), BatchQueue.Compute.EC2.fileName(), of(q, b -> b.compute().fileName())),
                 field("instanceType", "Instance type", "EC2 instance type jobs are packed onto (EC2 compute)", null,
-                        new ValueType.InstanceType(false, false), null, of(q, BatchQueue::instanceType)),
+                        new ValueType.InstanceType(false, false), "required with `ec2` and `ec2-spot`", null, of(q, BatchQueue::instanceType)),
                 field("jobsPerMonth", "Jobs / month", "Jobs run in a month", "jobs a month",
                         whole(0, AwsLimits.JOBS_PER_MONTH), 0L, of(q, BatchQueue::jobsPerMonth)),
                 field("vcpuPerJob", "vCPU per job", "vCPU each job requests", "vCPU",

@@ -36,7 +36,7 @@ final class EcsServiceSpec {
                                 t -> t == EcsService.LaunchType.FARGATE ? "Fargate" : "EC2"),
                         EcsService.LaunchType.FARGATE.fileName(), of(e, s -> s.launchType().fileName())),
                 field("instanceType", "Instance type", "EC2 instance type the tasks are packed onto (EC2 launch type)", null,
-                        new ValueType.InstanceType(false, false), null, of(e, EcsService::instanceType)),
+                        new ValueType.InstanceType(false, false), "required with `ec2`", null, of(e, EcsService::instanceType)),
                 field("cpu", "Task CPU (vCPU)", "vCPU per task; on Fargate one of Fargate's sizes", "vCPU",
                         above0(AwsLimits.ECS_TASK_VCPU), new BigDecimal("0.25"), of(e, EcsService::cpu)),
                 field("memoryGb", "Task memory (GB)", "Memory per task; on Fargate a size Fargate accepts with the task's CPU", "GB",

@@ -7,11 +7,19 @@ import java.util.function.Function;
 
 /**
  * One field of a block kind as every part of the product knows it: its name in the design file, the label and
- * help the window shows, its unit, what it accepts, its value when the file leaves it out, and how to read it
- * off a block as the file writes it (a number, text, a choice's name, or a nested value; null when unset).
+ * help the window shows, its unit, what it accepts, its value when the file leaves it out (in words when it depends
+ * on other fields), and how to read it off a block as the file writes it (a number, text, a choice's name, or a
+ * nested value; null when unset).
  */
 public record FieldSpec(String json, String label, String help, String unit, ValueType type, Object defaultValue,
-                        Function<Block, Object> value) {
+                        String defaultRule, Function<Block, Object> value) {
+
+    /** The default in words: the rule when it depends on other fields, else the value ("none" when unset). */
+    public String defaultText() {
+        if (defaultRule != null) return defaultRule;
+        if (defaultValue == null) return type instanceof ValueType.InstanceType t && t.required() ? "required" : "none";
+        return "`" + (defaultValue instanceof BigDecimal d ? d.toPlainString() : defaultValue) + "`";
+    }
 
     /** The accepted range in words, e.g. "from 0 to 100,000 instances"; null for a field without one. */
     public String limit() {

@@ -27,7 +27,13 @@ final class Fields {
 
     static FieldSpec field(String json, String label, String help, String unit, ValueType type, Object fallback,
                            Function<Block, Object> value) {
-        return new FieldSpec(json, label, help, unit, type, fallback, value);
+        return new FieldSpec(json, label, help, unit, type, fallback, null, value);
+    }
+
+    /** A field whose default depends on other fields, so the reader works it out and the spec states it in words. */
+    static FieldSpec field(String json, String label, String help, String unit, ValueType type, String defaultRule,
+                           Object fallback, Function<Block, Object> value) {
+        return new FieldSpec(json, label, help, unit, type, fallback, defaultRule, value);
     }
 
     /** A flat profile without hours is the default, which the file leaves out. */

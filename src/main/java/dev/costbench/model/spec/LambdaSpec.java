@@ -2,6 +2,7 @@ package dev.costbench.model.spec;
 
 import dev.costbench.model.BlockKind;
 import dev.costbench.model.LambdaFunction;
+import dev.costbench.model.purchase.Term;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,8 +33,8 @@ final class LambdaSpec {
                 field("provisionedConcurrency", "Provisioned concurrency", "Execution environments kept warm", "concurrent executions",
                         whole(0, AwsLimits.TASKS), 0L, of(l, f -> (long) f.provisionedConcurrency())),
                 field("provisionedHoursPerMonth", "Provisioned hours / month",
-                        "Hours a month the concurrency is kept warm; a whole month (730 hours) when empty", "hours",
-                        from0(AwsLimits.HOURS_IN_LONGEST_MONTH), null, of(l, LambdaFunction::provisionedHoursPerMonth)),
+                        "Hours a month the concurrency is kept warm; a whole month (" + Term.HOURS_PER_MONTH + " hours) when empty", "hours",
+                        from0(AwsLimits.HOURS_IN_LONGEST_MONTH), "none: the whole month (" + Term.HOURS_PER_MONTH + " hours)", null, of(l, LambdaFunction::provisionedHoursPerMonth)),
                 Fields.loadProfile(of(l, f -> Fields.written(f.loadProfile())))),
                 (id, type) -> LambdaFunction.of(id, "Function", 512, 1_000_000, new BigDecimal("100")),
                 "lambda");
