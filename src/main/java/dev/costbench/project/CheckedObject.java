@@ -92,11 +92,6 @@ final class CheckedObject {
         return s;
     }
 
-    /** A whole number from 0 to {@code max}; {@code unit} names what is counted in the over-limit message. */
-    int count(String field, int fallback, int max, String unit) {
-        return (int) wholeNumber(field, fallback, max, unit);
-    }
-
     long wholeNumber(String field, long fallback, long max, String unit) {
         if (!has(field)) return fallback;
         JsonNode v = value(field);

@@ -25,7 +25,7 @@ final class AutoScalingGroupSpec {
                         whole(0, AwsLimits.INSTANCES), "the larger of `desired` and `min`", null, of(a, g -> (long) g.max())),
                 field("onDemandBase", "On-Demand base", "Mixed instances policy: instances always On-Demand", "instances",
                         whole(0, AwsLimits.INSTANCES), 0L, of(a, g -> (long) g.onDemandBase())),
-                field("onDemandPercentAboveBase", "On-Demand % above base",
+                field("onDemandPercentAboveBase", "OD % above base",
                         "Mixed instances policy: share of the instances above the base that are On-Demand; the rest run on Spot",
                         "%", whole(0, 100), 100L, of(a, g -> (long) g.onDemandPercentAboveBase())),
                 field("ebsGbPerInstance", "EBS gp3 GB each", "gp3 volume size per instance (not discountable); 0 for none", "GB",
