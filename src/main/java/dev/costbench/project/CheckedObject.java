@@ -2,6 +2,9 @@ package dev.costbench.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costbench.model.spec.BlockSpecs;
+import dev.costbench.model.spec.FieldSpec;
+import dev.costbench.model.spec.ValueType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -89,11 +92,6 @@ final class CheckedObject {
         return s;
     }
 
-    /** A whole number from 0 to {@code max}; {@code unit} names what is counted in the over-limit message. */
-    int count(String field, int fallback, int max, String unit) {
-        return (int) wholeNumber(field, fallback, max, unit);
-    }
-
     long wholeNumber(String field, long fallback, long max, String unit) {
         if (!has(field)) return fallback;
         JsonNode v = value(field);
@@ -107,6 +105,47 @@ final class CheckedObject {
             return fallback;
         }
         return d.longValueExact();
+    }
+
+    /** A whole number within the field's limit, stated as the inspector states it. */
+    long whole(FieldSpec spec, long fallback) {
+        if (!has(spec.json())) return fallback;
+        BigDecimal d = checkedNumber(spec);
+        return d == null ? fallback : d.longValueExact();
+    }
+
+    /** A decimal within the field's limit, stated as the inspector states it. */
+    BigDecimal decimal(FieldSpec spec, BigDecimal fallback) {
+        if (!has(spec.json())) return fallback;
+        BigDecimal d = checkedNumber(spec);
+        return d == null ? fallback : normalized(d);
+    }
+
+    /** The field's number when it is one within the limit; otherwise null, with the problem recorded. */
+    private BigDecimal checkedNumber(FieldSpec spec) {
+        JsonNode v = value(spec.json());
+        BigDecimal d = v.isNumber() ? v.decimalValue() : null;
+        if (d == null) {
+            problem(spec.json(), spec.wrongType() + ", not " + shown(v));
+            return null;
+        }
+        String outside = spec.problem(d);
+        if (outside != null) {
+            problem(spec.json(), outside + ", not " + shown(v));
+            return null;
+        }
+        return d;
+    }
+
+    /** One of the field's choices, matched ignoring case, then turned into the model's value. */
+    <E> E choice(FieldSpec spec, E fallback, Function<String, E> parse) {
+        ValueType.Choice choice = (ValueType.Choice) spec.type();
+        String expected = choice.names().size() == 2 ? String.join(" or ", choice.names())
+                : spec.limit().substring("one of ".length());
+        return choice(spec.json(), fallback, s -> {
+            String name = choice.find(s);
+            return name == null ? null : parse.apply(name);
+        }, expected);
     }
 
     /** A decimal from 0 to {@code max} (e.g. vCPU, GB, milliseconds). */
@@ -222,7 +261,7 @@ final class CheckedObject {
         return out;
     }
 
-    private static final BigDecimal MAX_COORDINATE = BigDecimal.valueOf(10_000_000);
+    private static final BigDecimal MAX_COORDINATE = BlockSpecs.CANVAS_EDGE;
     private static final int MAX_SHOWN = 40;
     /** Names, types and descriptions are short; a longer text is not something a person typed into a design. */
     static final int MAX_TEXT_CHARS = 10_000;

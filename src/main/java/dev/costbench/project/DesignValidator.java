@@ -5,22 +5,26 @@ import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
+import dev.costbench.model.BlockKind;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
+import dev.costbench.model.spec.BlockSpecs;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Checks a design against the price catalog: instance types the catalog does not know (with the closest
- * name), regions it has no prices for, and tasks and jobs too big for the chosen instance type (a purchase
- * option the reader does not know never reaches the design). The file's own shape is checked by {@link ProjectFile} when it is read.
+ * name), regions it has no prices for, tasks and jobs too big for the chosen instance type, and fields a block's spec
+ * does not know (a purchase option the reader does not know never reaches the design). The file's own shape is checked by {@link ProjectFile} when it is read.
  */
 public final class DesignValidator {
     private static final int MAX_REGIONS_LISTED = 8;
@@ -52,6 +56,7 @@ public final class DesignValidator {
         }
 
         private void block(Block block, String at, boolean regionPriced) {
+            unknownFields(block, at);
             switch (block) {
                 case AutoScalingGroup a -> {
                     instanceType(at, "instanceType", a.instanceType(), regionPriced);
@@ -82,6 +87,26 @@ public final class DesignValidator {
                 case LambdaFunction l -> { }
                 case LoadBalancer lb -> { }
             }
+        }
+
+        /** Fields the block's spec does not name: kept on save, but most often a misspelt field whose value is ignored. */
+        private void unknownFields(Block block, String at) {
+            for (String field : new TreeSet<>(block.extensions().keySet())) {
+                String owner = Arrays.stream(BlockKind.values()).filter(k -> k != block.kind() && BlockSpecs.of(k).knows(field))
+                        .map(k -> k.displayName() + " blocks").findFirst().map(k -> "; " + field + " belongs to " + k)
+                        .orElseGet(() -> NameSuggestion.closest(field, knownFields(block.kind())).map(n -> "; did you mean " + n + "?")
+                                .orElse(""));
+                problems.add(Problem.warning(JsonPath.field(at, field), "block \"" + block.name() + "\" (" + block.kind().displayName()
+                        + ") has a field this version does not know, \"" + field + "\": it is ignored when pricing and kept when saving"
+                        + owner));
+            }
+        }
+
+        private static List<String> knownFields(BlockKind kind) {
+            List<String> names = new ArrayList<>();
+            BlockSpecs.COMMON.forEach(f -> names.add(f.json()));
+            BlockSpecs.of(kind).fields().forEach(f -> names.add(f.json()));
+            return names;
         }
 
         /** The catalog's specs of a named type, after reporting a name it does not know or cannot price here. */

@@ -17,6 +17,9 @@ import dev.costbench.model.LoadProfile;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.model.spec.BlockSpecs;
+import dev.costbench.model.spec.FieldSpec;
+import dev.costbench.model.spec.KindSpec;
 import dev.costbench.project.migration.MigrationChain;
 
 import java.math.BigDecimal;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -42,26 +46,9 @@ final class ProjectReader {
     static final int MAX_BLOCKS = 100_000;
     static final int MAX_CONNECTIONS = 500_000;
     static final int MAX_CAPACITY_PROVIDERS = 10;
-    static final int MAX_INSTANCES = 100_000;
-    static final int MAX_TASKS = 100_000;
-    static final long MAX_REQUESTS = 1_000_000_000_000L;
-    static final long MAX_JOBS = 1_000_000_000L;
-    static final int MAX_ID_LENGTH = 200;
-    // the largest EC2 instance has 448 vCPU and 24 TiB: no task, pod or job can ask for more
-    static final BigDecimal MAX_TASK_VCPU = BigDecimal.valueOf(448);
-    static final BigDecimal MAX_TASK_GB = BigDecimal.valueOf(24_576);
-    // Lambda's own limits: 128 MB to 10,240 MB memory and ephemeral storage 512 MB to 10,240 MB, 15-minute timeout
-    static final int LAMBDA_MIN_MB = 128;
-    static final int LAMBDA_MAX_MB = 10_240;
-    static final BigDecimal LAMBDA_MAX_DURATION_MS = BigDecimal.valueOf(900_000);
-    // a month has at most 31 days
-    static final BigDecimal MAX_HOURS_PER_MONTH = BigDecimal.valueOf(744);
-    static final BigDecimal MAX_JOB_MINUTES = BigDecimal.valueOf(44_640);
-    // gp3 volumes end at 16 TiB
-    static final int MAX_EBS_GB = 16_384;
-    static final BigDecimal MAX_LB_RATE = BigDecimal.valueOf(1_000_000_000L);
-    static final BigDecimal DEFAULT_PROVISIONED_HOURS = dev.costbench.pricing.Money.HOURS_PER_MONTH;
-    private static final BigDecimal EKS_POD_OVERHEAD_GB = new BigDecimal("0.25");
+    static final int MAX_ID_LENGTH = BlockSpecs.MAX_ID_LENGTH;
+    // a load profile's hourly value is a count of requests, tasks or instances: at most a month's Lambda requests
+    private static final double MAX_HOURLY_LOAD = 1e12;
 
     private final String sourceName;
     private final List<Problem> problems = new ArrayList<>();
@@ -212,36 +199,37 @@ final class ProjectReader {
     }
 
     private AutoScalingGroup autoScalingGroup(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
+        KindSpec spec = BlockSpecs.of(BlockKind.ASG);
         String type = b.requiredText("instanceType", "an Auto Scaling group needs an instance type such as m5.xlarge");
-        Integer min = b.has("min") ? b.count("min", 0, MAX_INSTANCES, "instances") : null;
-        Integer max = b.has("max") ? b.count("max", 0, MAX_INSTANCES, "instances") : null;
-        int desired = b.count("desired", min != null ? min : max != null ? Math.min(1, max) : 1, MAX_INSTANCES, "instances");
+        Integer min = b.has("min") ? (int) b.whole(spec.field("min"), 0) : null;
+        Integer max = b.has("max") ? (int) b.whole(spec.field("max"), 0) : null;
+        // desired falls back to min, else to the spec's default capped by max
+        long usualDesired = (Long) spec.field("desired").defaultValue();
+        int desired = (int) b.whole(spec.field("desired"), min != null ? min : max != null ? Math.min(usualDesired, max) : usualDesired);
         int lo = min == null ? desired : min;
         int hi = max == null ? Math.max(desired, lo) : max;
         if (lo > hi) b.problem("min", "min (" + lo + ") must not be above max (" + hi + ")");
         else if (desired < lo || desired > hi)
             b.problem("desired", "desired (" + desired + ") must be between min (" + lo + ") and max (" + hi + ")");
-        int base = b.count("onDemandBase", 0, MAX_INSTANCES, "instances");
-        int pct = b.count("onDemandPercentAboveBase", 100, 100, "percent");
-        int ebs = b.count("ebsGbPerInstance", 0, MAX_EBS_GB, "GB (gp3's 16 TiB limit)");
+        int base = (int) whole(b, spec, "onDemandBase");
+        int pct = (int) whole(b, spec, "onDemandPercentAboveBase");
+        int ebs = (int) whole(b, spec, "ebsGbPerInstance");
         String graviton = b.text("gravitonType", null);
         return new AutoScalingGroup(id, name, x, y, option, type, lo, desired, hi, base, pct, ebs, graviton, loadProfile(b));
     }
 
     private EcsService ecsService(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
-        EcsService.LaunchType launch = b.choice("launchType", EcsService.LaunchType.FARGATE,
-                EcsService.LaunchType::fromFileName, "fargate or ec2");
-        BigDecimal cpu = b.amount("cpu", new BigDecimal("0.25"), MAX_TASK_VCPU, "vCPU");
-        BigDecimal memory = b.amount("memoryGb", new BigDecimal("0.5"), MAX_TASK_GB, "GB");
-        int tasks = b.count("tasks", 1, MAX_TASKS, "tasks");
-        Architecture arch = architecture(b);
+        KindSpec spec = BlockSpecs.of(BlockKind.ECS_SERVICE);
+        EcsService.LaunchType launch = choice(b, spec, "launchType", EcsService.LaunchType::fromFileName);
+        BigDecimal cpu = decimal(b, spec, "cpu");
+        BigDecimal memory = decimal(b, spec, "memoryGb");
+        int tasks = (int) whole(b, spec, "tasks");
+        Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
         String type = null;
         if (launch == EcsService.LaunchType.FARGATE) {
             checkFargatePair(b, cpu, memory);
             type = b.text("instanceType", null);
         } else {
-            positive(b, "cpu", cpu, "vCPU per task");
-            positive(b, "memoryGb", memory, "GB per task");
             type = b.requiredText("instanceType", "an ECS service on EC2 needs the instance type its tasks run on");
         }
         List<CapacityProviderShare> providers = capacityProviders(b);
@@ -250,23 +238,19 @@ final class ProjectReader {
     }
 
     private void checkFargatePair(CheckedObject b, BigDecimal cpu, BigDecimal memory) {
-        if (!FargateSizes.isValidCpu(cpu)) {
-            b.problem("cpu", "Fargate tasks take " + FargateSizes.cpuChoices() + " vCPU, not " + FargateSizes.plain(cpu));
-        } else if (!FargateSizes.isValidPair(cpu, memory)) {
-            b.problem("memoryGb", "a Fargate task with " + FargateSizes.plain(cpu) + " vCPU takes "
-                    + FargateSizes.memoryRule(cpu) + ", not " + FargateSizes.plain(memory) + " GB");
-        }
+        String problem = FargateSizes.problem(cpu, memory);
+        if (problem != null) b.problem(FargateSizes.isValidCpu(cpu) ? "memoryGb" : "cpu", problem + ", not "
+                + (FargateSizes.isValidCpu(cpu) ? FargateSizes.plain(memory) + " GB" : FargateSizes.plain(cpu)));
     }
 
     private List<CapacityProviderShare> capacityProviders(CheckedObject b) {
         List<CapacityProviderShare> out = new ArrayList<>();
         List<CheckedObject> entries = b.objects("capacityProviders", MAX_CAPACITY_PROVIDERS, "capacity providers");
+        List<FieldSpec> fields = BlockSpecs.CAPACITY_PROVIDER;
         for (CheckedObject p : entries) {
-            String provider = p.choice("provider", CapacityProviderShare.FARGATE, ProjectReader::providerOrNull,
-                    "FARGATE or FARGATE_SPOT");
-            int base = p.count("base", 0, MAX_TASKS, "tasks");
-            // AWS takes weights from 0 to 1000
-            int weight = p.count("weight", 1, 1000, "(AWS's largest weight)");
+            String provider = p.choice(fields.get(0), (String) fields.get(0).defaultValue(), s -> s);
+            int base = (int) p.whole(fields.get(1), (Long) fields.get(1).defaultValue());
+            int weight = (int) p.whole(fields.get(2), (Long) fields.get(2).defaultValue());
             out.add(new CapacityProviderShare(provider, base, weight));
         }
         if (!out.isEmpty() && out.stream().allMatch(s -> s.weight() == 0))
@@ -275,104 +259,90 @@ final class ProjectReader {
     }
 
     private EksNodeGroup eksNodeGroup(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
-        String cluster = b.text("cluster", "default");
+        KindSpec spec = BlockSpecs.of(BlockKind.EKS_NODE_GROUP);
+        String cluster = b.text("cluster", (String) spec.field("cluster").defaultValue());
         if (cluster.isBlank()) b.problem("cluster", "must not be empty (the EKS cluster's name)");
-        EksNodeGroup.Mode mode = b.choice("mode", EksNodeGroup.Mode.MANAGED, EksNodeGroup.Mode::fromFileName, "managed or fargate");
+        EksNodeGroup.Mode mode = choice(b, spec, "mode", EksNodeGroup.Mode::fromFileName);
         boolean fargate = mode == EksNodeGroup.Mode.FARGATE;
         String type = fargate ? b.text("instanceType", null)
                 : b.requiredText("instanceType", "a managed node group needs an instance type such as m5.large");
-        int desired = b.count("desired", fargate ? 0 : 1, MAX_INSTANCES, "nodes");
-        EksNodeGroup.CapacityType capacity = b.choice("capacityType", EksNodeGroup.CapacityType.ON_DEMAND,
-                EksNodeGroup.CapacityType::fromFileName, "on-demand or spot");
-        int pods = b.count("pods", 0, MAX_TASKS, "pods");
-        BigDecimal podCpu = b.amount("podCpu", fargate ? new BigDecimal("0.25") : null, MAX_TASK_VCPU, "vCPU");
-        BigDecimal podMemory = b.amount("podMemoryGb", fargate ? new BigDecimal("0.5") : null, MAX_TASK_GB, "GB");
-        if (fargate && podCpu != null && podMemory != null) {
-            positive(b, "podCpu", podCpu, "vCPU per pod");
-            positive(b, "podMemoryGb", podMemory, "GB per pod");
-            BigDecimal withOverhead = podMemory.add(EKS_POD_OVERHEAD_GB);
-            if (!FargateSizes.anyFits(podCpu, withOverhead))
-                b.problem(podCpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "podCpu" : "podMemoryGb",
-                        "no Fargate size has " + FargateSizes.plain(podCpu) + " vCPU and " + FargateSizes.plain(withOverhead)
-                                + " GB (pod memory + 0.25 GB for Kubernetes components); the largest is 16 vCPU and 120 GB");
-        }
-        Architecture arch = architecture(b);
-        EksNodeGroup.ClusterSupport support = b.choice("clusterSupport", EksNodeGroup.ClusterSupport.STANDARD,
-                EksNodeGroup.ClusterSupport::fromFileName, "standard or extended");
+        // a Fargate profile has no nodes; its pods' size matters only there, so managed nodes leave it unset
+        int desired = (int) b.whole(spec.field("desired"), fargate ? 0 : (Long) spec.field("desired").defaultValue());
+        EksNodeGroup.CapacityType capacity = choice(b, spec, "capacityType", EksNodeGroup.CapacityType::fromFileName);
+        int pods = (int) whole(b, spec, "pods");
+        BigDecimal podCpu = b.decimal(spec.field("podCpu"), fargate ? (BigDecimal) spec.field("podCpu").defaultValue() : null);
+        BigDecimal podMemory = b.decimal(spec.field("podMemoryGb"), fargate ? (BigDecimal) spec.field("podMemoryGb").defaultValue() : null);
+        String tooLarge = fargate ? FargateSizes.noneHolds(podCpu, podMemory, true) : null;
+        if (tooLarge != null) b.problem(podCpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "podCpu" : "podMemoryGb", tooLarge);
+        Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
+        EksNodeGroup.ClusterSupport support = choice(b, spec, "clusterSupport", EksNodeGroup.ClusterSupport::fromFileName);
         String graviton = b.text("gravitonType", null);
         return new EksNodeGroup(id, name, x, y, option, cluster, mode, type, desired, capacity, pods, podCpu, podMemory,
                 arch, support, graviton, loadProfile(b));
     }
 
     private LambdaFunction lambda(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
-        int memory = b.count("memoryMb", LAMBDA_MIN_MB, LAMBDA_MAX_MB, "MB (Lambda's largest memory size)");
-        if (memory < LAMBDA_MIN_MB) b.problem("memoryMb", "must be from 128 to 10240 MB, not " + memory);
-        Architecture arch = architecture(b);
-        long requests = b.wholeNumber("requestsPerMonth", 0, MAX_REQUESTS, "requests a month");
-        BigDecimal duration = b.amount("avgDurationMs", BigDecimal.ZERO, LAMBDA_MAX_DURATION_MS, "ms (Lambda's 15-minute limit)");
-        int ephemeral = b.count("ephemeralStorageMb", LambdaFunction.INCLUDED_EPHEMERAL_MB, LAMBDA_MAX_MB, "MB");
-        if (ephemeral < LambdaFunction.INCLUDED_EPHEMERAL_MB)
-            b.problem("ephemeralStorageMb", "must be from 512 to 10240 MB, not " + ephemeral);
-        int concurrency = b.count("provisionedConcurrency", 0, MAX_TASKS, "concurrent executions");
-        BigDecimal hours = b.amount("provisionedHoursPerMonth", concurrency > 0 ? DEFAULT_PROVISIONED_HOURS : null,
-                MAX_HOURS_PER_MONTH, "hours (a month has at most 744)");
+        KindSpec spec = BlockSpecs.of(BlockKind.LAMBDA);
+        int memory = (int) whole(b, spec, "memoryMb");
+        Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
+        long requests = whole(b, spec, "requestsPerMonth");
+        BigDecimal duration = decimal(b, spec, "avgDurationMs");
+        int ephemeral = (int) whole(b, spec, "ephemeralStorageMb");
+        int concurrency = (int) whole(b, spec, "provisionedConcurrency");
+        // unset means all month, which the pricer bills as the month's hours: the file need not repeat them
+        BigDecimal hours = decimal(b, spec, "provisionedHoursPerMonth");
         return new LambdaFunction(id, name, x, y, option, memory, arch, requests, duration, ephemeral, concurrency, hours,
                 loadProfile(b));
     }
 
     private BatchQueue batchQueue(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
-        BatchQueue.Compute compute = b.choice("compute", BatchQueue.Compute.EC2, BatchQueue.Compute::fromFileName,
-                "ec2, ec2-spot, fargate or fargate-spot");
+        KindSpec spec = BlockSpecs.of(BlockKind.BATCH_QUEUE);
+        BatchQueue.Compute compute = choice(b, spec, "compute", BatchQueue.Compute::fromFileName);
         String type = compute.isFargate() ? b.text("instanceType", null)
                 : b.requiredText("instanceType", "a Batch queue on EC2 needs the instance type its jobs run on");
-        long jobs = b.wholeNumber("jobsPerMonth", 0, MAX_JOBS, "jobs a month");
-        BigDecimal vcpu = b.amount("vcpuPerJob", BigDecimal.ONE, MAX_TASK_VCPU, "vCPU");
-        BigDecimal memory = b.amount("memoryGbPerJob", BigDecimal.valueOf(2), MAX_TASK_GB, "GB");
-        BigDecimal minutes = b.amount("avgJobMinutes", BigDecimal.ZERO, MAX_JOB_MINUTES, "minutes (a month)");
-        positive(b, "vcpuPerJob", vcpu, "vCPU per job");
-        positive(b, "memoryGbPerJob", memory, "GB per job");
-        if (compute.isFargate() && !FargateSizes.anyFits(vcpu, memory))
-            b.problem(vcpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "vcpuPerJob" : "memoryGbPerJob",
-                    "no Fargate size has " + FargateSizes.plain(vcpu) + " vCPU and " + FargateSizes.plain(memory)
-                            + " GB; the largest is 16 vCPU and 120 GB");
-        Architecture arch = architecture(b);
+        long jobs = whole(b, spec, "jobsPerMonth");
+        BigDecimal vcpu = decimal(b, spec, "vcpuPerJob");
+        BigDecimal memory = decimal(b, spec, "memoryGbPerJob");
+        BigDecimal minutes = decimal(b, spec, "avgJobMinutes");
+        String tooLarge = compute.isFargate() ? FargateSizes.noneHolds(vcpu, memory, false) : null;
+        if (tooLarge != null) b.problem(vcpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "vcpuPerJob" : "memoryGbPerJob", tooLarge);
+        Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
         String graviton = b.text("gravitonType", null);
         return new BatchQueue(id, name, x, y, option, compute, type, jobs, vcpu, memory, minutes, arch, graviton, loadProfile(b));
     }
 
     private LoadBalancer loadBalancer(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
-        LoadBalancer.Type type = b.choice("type", LoadBalancer.Type.ALB, LoadBalancer.Type::fromFileName, "alb or nlb");
-        BigDecimal newConnections = b.amount("newConnectionsPerSec", BigDecimal.ZERO, MAX_LB_RATE, "new connections a second");
-        BigDecimal active = b.amount("activeConnectionsPerMin", BigDecimal.ZERO, MAX_LB_RATE, "active connections a minute");
-        BigDecimal processed = b.amount("processedGbPerHour", BigDecimal.ZERO, MAX_LB_RATE, "GB an hour");
-        BigDecimal rules = b.amount("ruleEvaluationsPerSec", BigDecimal.ZERO, MAX_LB_RATE, "rule evaluations a second");
+        KindSpec spec = BlockSpecs.of(BlockKind.LOAD_BALANCER);
+        LoadBalancer.Type type = choice(b, spec, "type", LoadBalancer.Type::fromFileName);
+        BigDecimal newConnections = decimal(b, spec, "newConnectionsPerSec");
+        BigDecimal active = decimal(b, spec, "activeConnectionsPerMin");
+        BigDecimal processed = decimal(b, spec, "processedGbPerHour");
+        BigDecimal rules = decimal(b, spec, "ruleEvaluationsPerSec");
         return new LoadBalancer(id, name, x, y, option, type, newConnections, active, processed, rules);
     }
 
-    private Architecture architecture(CheckedObject b) {
-        return b.choice("architecture", Architecture.X86_64, ProjectReader::architectureOrNull, "x86_64 or arm64");
+    /** A whole-number field with the spec's default when the file leaves it out. */
+    private static long whole(CheckedObject b, KindSpec spec, String json) {
+        FieldSpec f = spec.field(json);
+        return b.whole(f, ((Number) f.defaultValue()).longValue());
     }
 
-    private static Architecture architectureOrNull(String s) {
-        for (Architecture a : Architecture.values()) if (a.awsName().equalsIgnoreCase(s)) return a;
-        return null;
+    private static BigDecimal decimal(CheckedObject b, KindSpec spec, String json) {
+        FieldSpec f = spec.field(json);
+        return b.decimal(f, (BigDecimal) f.defaultValue());
     }
 
-    private static String providerOrNull(String s) {
-        for (String p : List.of(CapacityProviderShare.FARGATE, CapacityProviderShare.FARGATE_SPOT))
-            if (p.equalsIgnoreCase(s)) return p;
-        return null;
-    }
-
-    private static void positive(CheckedObject b, String field, BigDecimal v, String what) {
-        if (v != null && v.signum() == 0) b.problem(field, "must be more than 0 " + what);
+    /** A choice field, the spec's default when left out, as the model's value. */
+    private static <E> E choice(CheckedObject b, KindSpec spec, String json, Function<String, E> parse) {
+        FieldSpec f = spec.field(json);
+        return b.choice(f, parse.apply((String) f.defaultValue()), parse);
     }
 
     private LoadProfile loadProfile(CheckedObject b) {
         CheckedObject p = b.object("loadProfile");
         if (p == null) return null;
         String preset = p.text("preset", null);
-        List<Double> hours = p.numbers("hours", MAX_REQUESTS, LoadProfile.HOURS_PER_WEEK,
+        List<Double> hours = p.numbers("hours", MAX_HOURLY_LOAD, LoadProfile.HOURS_PER_WEEK,
                 "hourly values (one week from Monday 00:00)");
         return new LoadProfile(preset, hours);
     }

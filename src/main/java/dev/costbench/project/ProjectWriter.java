@@ -5,27 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.costbench.model.AutoScalingGroup;
-import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
 import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.Connection;
 import dev.costbench.model.Container;
-import dev.costbench.model.EcsService;
-import dev.costbench.model.EksNodeGroup;
-import dev.costbench.model.LambdaFunction;
-import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.LoadProfile;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
+import dev.costbench.model.spec.BlockSpecs;
+import dev.costbench.model.spec.FieldSpec;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Turns a {@link Project} into the file's JSON tree in a fixed field order (id, kind, name, the kind's
- * own fields, purchase option, Graviton override, load profile, position, then fields this version does not
+ * own fields in its spec's order, purchase option, Graviton override, load profile, position, then fields this version does not
  * know), so that saving an unchanged design gives the same bytes and a diff of two saves shows only what changed.
  */
 final class ProjectWriter {
@@ -101,14 +98,7 @@ final class ProjectWriter {
         o.put("id", block.id());
         o.put("kind", block.kind().fileName());
         o.put("name", block.name());
-        switch (block) {
-            case AutoScalingGroup a -> autoScalingGroup(o, a);
-            case EcsService e -> ecsService(o, e);
-            case EksNodeGroup k -> eksNodeGroup(o, k);
-            case LambdaFunction l -> lambda(o, l);
-            case BatchQueue q -> batchQueue(o, q);
-            case LoadBalancer lb -> loadBalancer(o, lb);
-        }
+        for (FieldSpec field : BlockSpecs.of(block.kind()).fields()) put(o, field.json(), field.valueOf(block));
         if (block.purchaseOption() != null) o.put("purchaseOption", block.purchaseOption().key());
         coordinate(o, "x", block.x());
         coordinate(o, "y", block.y());
@@ -116,83 +106,31 @@ final class ProjectWriter {
         return o;
     }
 
-    private void autoScalingGroup(ObjectNode o, AutoScalingGroup a) {
-        o.put("instanceType", a.instanceType());
-        o.put("min", a.min());
-        o.put("desired", a.desired());
-        o.put("max", a.max());
-        o.put("onDemandBase", a.onDemandBase());
-        o.put("onDemandPercentAboveBase", a.onDemandPercentAboveBase());
-        o.put("ebsGbPerInstance", a.ebsGbPerInstance());
-        putIfSet(o, "gravitonType", a.gravitonType());
-        loadProfile(o, a.loadProfile());
-    }
-
-    private void ecsService(ObjectNode o, EcsService e) {
-        o.put("launchType", e.launchType().fileName());
-        putIfSet(o, "instanceType", e.instanceType());
-        putIfSet(o, "cpu", e.cpu());
-        putIfSet(o, "memoryGb", e.memoryGb());
-        o.put("tasks", e.tasks());
-        o.put("architecture", e.architecture().awsName());
-        if (!e.capacityProviders().isEmpty()) {
-            ArrayNode providers = o.putArray("capacityProviders");
-            for (CapacityProviderShare p : e.capacityProviders())
-                providers.addObject().put("provider", p.provider()).put("base", p.base()).put("weight", p.weight());
+    /** A field's value as its spec reads it off the block; an unset (null) value is left out of the file. */
+    private void put(ObjectNode o, String field, Object value) {
+        switch (value) {
+            case null -> { }
+            case String text -> o.put(field, text);
+            case BigDecimal d -> o.set(field, number(d));
+            case Long n -> o.put(field, n);
+            case Integer n -> o.put(field, n);
+            case LoadProfile p -> loadProfile(o, p);
+            case List<?> shares -> capacityProviders(o.putArray(field), shares);
+            default -> throw new IllegalStateException(field + " holds a value the file cannot write: " + value.getClass().getSimpleName());
         }
-        putIfSet(o, "gravitonType", e.gravitonType());
-        loadProfile(o, e.loadProfile());
     }
 
-    private void eksNodeGroup(ObjectNode o, EksNodeGroup k) {
-        o.put("cluster", k.cluster());
-        o.put("clusterSupport", k.clusterSupport().fileName());
-        o.put("mode", k.mode().fileName());
-        putIfSet(o, "instanceType", k.instanceType());
-        o.put("desired", k.desired());
-        o.put("capacityType", k.capacityType().fileName());
-        o.put("pods", k.pods());
-        putIfSet(o, "podCpu", k.podCpu());
-        putIfSet(o, "podMemoryGb", k.podMemoryGb());
-        o.put("architecture", k.architecture().awsName());
-        putIfSet(o, "gravitonType", k.gravitonType());
-        loadProfile(o, k.loadProfile());
+    private static void capacityProviders(ArrayNode providers, List<?> shares) {
+        List<FieldSpec> entry = BlockSpecs.CAPACITY_PROVIDER;
+        for (Object share : shares) {
+            CapacityProviderShare p = (CapacityProviderShare) share;
+            providers.addObject().put(entry.get(0).json(), p.provider()).put(entry.get(1).json(), p.base())
+                    .put(entry.get(2).json(), p.weight());
+        }
     }
 
-    private void lambda(ObjectNode o, LambdaFunction l) {
-        o.put("memoryMb", l.memoryMb());
-        o.put("architecture", l.architecture().awsName());
-        o.put("requestsPerMonth", l.requestsPerMonth());
-        putIfSet(o, "avgDurationMs", l.avgDurationMs());
-        o.put("ephemeralStorageMb", l.ephemeralStorageMb());
-        o.put("provisionedConcurrency", l.provisionedConcurrency());
-        putIfSet(o, "provisionedHoursPerMonth", l.provisionedHoursPerMonth());
-        loadProfile(o, l.loadProfile());
-    }
-
-    private void batchQueue(ObjectNode o, BatchQueue q) {
-        o.put("compute", q.compute().fileName());
-        putIfSet(o, "instanceType", q.instanceType());
-        o.put("jobsPerMonth", q.jobsPerMonth());
-        putIfSet(o, "vcpuPerJob", q.vcpuPerJob());
-        putIfSet(o, "memoryGbPerJob", q.memoryGbPerJob());
-        putIfSet(o, "avgJobMinutes", q.avgJobMinutes());
-        o.put("architecture", q.architecture().awsName());
-        putIfSet(o, "gravitonType", q.gravitonType());
-        loadProfile(o, q.loadProfile());
-    }
-
-    private void loadBalancer(ObjectNode o, LoadBalancer lb) {
-        o.put("type", lb.type().fileName());
-        putIfSet(o, "newConnectionsPerSec", lb.newConnectionsPerSec());
-        putIfSet(o, "activeConnectionsPerMin", lb.activeConnectionsPerMin());
-        putIfSet(o, "processedGbPerHour", lb.processedGbPerHour());
-        putIfSet(o, "ruleEvaluationsPerSec", lb.ruleEvaluationsPerSec());
-    }
-
-    /** A flat profile without hours is the default and is left out. */
+    /** The spec reads a flat profile without hours as unset, so only a real profile reaches here. */
     private void loadProfile(ObjectNode o, LoadProfile p) {
-        if (p == null || (p.isNone() && LoadProfile.NONE.preset().equals(p.preset()))) return;
         ObjectNode profile = o.putObject("loadProfile");
         profile.put("preset", p.preset());
         ArrayNode hours = profile.putArray("hours");

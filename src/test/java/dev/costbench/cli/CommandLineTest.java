@@ -165,8 +165,8 @@ class CommandLineTest {
         Run r = run("validate", file.toString());
         assertEquals(ExitCode.PROBLEMS, r.exit(), r.err());
         assertEquals(List.of(
-                file + ": $.scenarios[0].blocks[3].desired: must be a whole number of 0 or more, not -3",
-                file + ": $.scenarios[0].blocks[4].memoryMb: must be from 128 to 10240 MB, not 64"), r.out().lines().toList());
+                file + ": $.scenarios[0].blocks[3].desired: must be from 0 to 100,000 nodes, not -3",
+                file + ": $.scenarios[0].blocks[4].memoryMb: must be from 128 to 10,240 MB, not 64"), r.out().lines().toList());
     }
 
     @Test
@@ -183,7 +183,7 @@ class CommandLineTest {
         Path file = webShopWith("\"desired\": 3", "\"desired\": -3");
         Run r = run("price", file.toString());
         assertOneLineWithoutStackTrace(r);
-        assertEquals("costbench: " + file + ": $.scenarios[0].blocks[3].desired: must be a whole number of 0 or more, not -3",
+        assertEquals("costbench: " + file + ": $.scenarios[0].blocks[3].desired: must be from 0 to 100,000 nodes, not -3",
                 r.err().strip());
     }
 
@@ -191,7 +191,7 @@ class CommandLineTest {
     void nonNumericCount() throws Exception {
         Run r = run("price", webShopWith("\"tasks\": 10", "\"tasks\": \"ten\"").toString());
         assertOneLineWithoutStackTrace(r);
-        assertTrue(r.err().endsWith("$.scenarios[0].blocks[2].tasks: must be a whole number of 0 or more, not \"ten\"\n"), r.err());
+        assertTrue(r.err().endsWith("$.scenarios[0].blocks[2].tasks: must be a whole number from 0 to 100,000 tasks, not \"ten\"\n"), r.err());
     }
 
     @Test

@@ -56,6 +56,22 @@ class DesignValidatorTest {
     }
 
     @Test
+    void aBlocksUnknownFieldIsAWarningNamingTheBlockAndTheField() {
+        // "desiered" is a typo of desired; "tasks" belongs to ECS services; "costCentre" is nobody's
+        assertEquals(List.of(
+                Problem.warning("$.scenarios[0].blocks[0].costCentre", "block \"Web\" (EC2 Auto Scaling group) has a field this "
+                        + "version does not know, \"costCentre\": it is ignored when pricing and kept when saving"),
+                Problem.warning("$.scenarios[0].blocks[0].desiered", "block \"Web\" (EC2 Auto Scaling group) has a field this "
+                        + "version does not know, \"desiered\": it is ignored when pricing and kept when saving; did you mean desired?"),
+                Problem.warning("$.scenarios[0].blocks[0].tasks", "block \"Web\" (EC2 Auto Scaling group) has a field this "
+                        + "version does not know, \"tasks\": it is ignored when pricing and kept when saving; tasks belongs to "
+                        + "ECS service blocks")),
+                problems("""
+                        {"id": "web", "name": "Web", "kind": "asg", "instanceType": "m5.xlarge", "desiered": 4, "tasks": 3,
+                         "costCentre": "CC-7"}"""));
+    }
+
+    @Test
     void unknownInstanceTypeSuggestsTheClosestName() {
         assertEquals(List.of(new Problem("$.scenarios[0].blocks[0].instanceType",
                         "unknown instance type \"m5.xlarg\" (did you mean m5.xlarge?)")),

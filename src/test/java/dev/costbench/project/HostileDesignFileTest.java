@@ -31,7 +31,7 @@ class HostileDesignFileTest {
 
     @Test
     void aTrillionInstancesIsRefused() {
-        assertEquals(FILE + ": $.scenarios[0].blocks[0].desired: must be at most 100000 instances, not 1000000000000",
+        assertEquals(FILE + ": $.scenarios[0].blocks[0].desired: must be from 0 to 100,000 instances, not 1000000000000",
                 error(asg(", \"max\": 10, \"desired\": 1000000000000")));
     }
 

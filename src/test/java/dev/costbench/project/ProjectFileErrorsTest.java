@@ -38,19 +38,19 @@ class ProjectFileErrorsTest {
 
     @Test
     void negativeCount() {
-        assertEquals("web-shop.costbench.json: $.scenarios[0].blocks[2].desired: must be a whole number of 0 or more, not -3",
+        assertEquals("web-shop.costbench.json: $.scenarios[0].blocks[2].desired: must be from 0 to 100,000 nodes, not -3",
                 error(webShopWithNodes("-3")));
     }
 
     @Test
     void fractionalCount() {
-        assertEquals(FILE + ": $.scenarios[0].blocks[2].desired: must be a whole number of 0 or more, not 2.5",
+        assertEquals(FILE + ": $.scenarios[0].blocks[2].desired: must be a whole number from 0 to 100,000 nodes, not 2.5",
                 error(webShopWithNodes("2.5")));
     }
 
     @Test
     void nonNumericCount() {
-        assertEquals(FILE + ": $.scenarios[0].blocks[2].desired: must be a whole number of 0 or more, not \"four\"",
+        assertEquals(FILE + ": $.scenarios[0].blocks[2].desired: must be a whole number from 0 to 100,000 nodes, not \"four\"",
                 error(webShopWithNodes("\"four\"")));
     }
 
@@ -63,21 +63,21 @@ class ProjectFileErrorsTest {
 
     @Test
     void infiniteOrAbsurdCount() {
-        assertEquals(FILE + ": $.scenarios[0].blocks[2].desired: must be at most 100000 nodes, not 1E+400",
+        assertEquals(FILE + ": $.scenarios[0].blocks[2].desired: must be from 0 to 100,000 nodes, not 1E+400",
                 error(webShopWithNodes("1e400")));
-        assertEquals(FILE + ": $.scenarios[0].blocks[2].desired: must be at most 100000 nodes, not 250000",
+        assertEquals(FILE + ": $.scenarios[0].blocks[2].desired: must be from 0 to 100,000 nodes, not 250000",
                 error(webShopWithNodes("250000")));
     }
 
     @Test
     void absurdRequestCount() {
-        assertEquals(FILE + ": $.scenarios[0].blocks[0].requestsPerMonth: must be at most 1000000000000 requests a month, "
+        assertEquals(FILE + ": $.scenarios[0].blocks[0].requestsPerMonth: must be from 0 to 1,000,000,000,000 requests a month, "
                 + "not 2000000000000", error(block("{\"kind\": \"lambda\", \"requestsPerMonth\": 2000000000000}")));
     }
 
     @Test
     void negativeDecimal() {
-        assertEquals(FILE + ": $.scenarios[0].blocks[0].processedGbPerHour: must be a number of 0 or more, not -1.5",
+        assertEquals(FILE + ": $.scenarios[0].blocks[0].processedGbPerHour: must be from 0 to 1,000,000,000 GB an hour, not -1.5",
                 error(block("{\"kind\": \"load-balancer\", \"processedGbPerHour\": -1.5}")));
     }
 
@@ -206,8 +206,8 @@ class ProjectFileErrorsTest {
                 {"id": "a", "kind": "asg", "instanceType": "m5.large", "desired": -1},
                 {"id": "b", "kind": "lambda", "memoryMb": 64}"""), FILE));
         assertEquals(List.of(
-                new Problem("$.scenarios[0].blocks[0].desired", "must be a whole number of 0 or more, not -1"),
-                new Problem("$.scenarios[0].blocks[1].memoryMb", "must be from 128 to 10240 MB, not 64")), e.problems());
+                new Problem("$.scenarios[0].blocks[0].desired", "must be from 0 to 100,000 instances, not -1"),
+                new Problem("$.scenarios[0].blocks[1].memoryMb", "must be from 128 to 10,240 MB, not 64")), e.problems());
     }
 
     @Test

@@ -4,12 +4,17 @@ import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
+import dev.costbench.model.BlockKind;
 import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.model.spec.BlockSpecs;
+import dev.costbench.model.spec.FieldSpec;
+import dev.costbench.model.spec.ValueType;
+import dev.costbench.project.FargateSizes;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,12 +31,11 @@ public final class BlockFields {
     private BlockFields() {}
 
     static final String GENERAL = "General", CAPACITY = "Capacity", USAGE = "Usage", PURCHASE = "Purchase", GRAVITON = "Graviton";
-    private static final long MANY = 1_000_000;
-    private static final BigDecimal ZERO = BigDecimal.ZERO;
 
     public static List<BlockField<?>> of(Block block) {
         List<BlockField<?>> out = new ArrayList<>();
-        out.add(new BlockField<Block>("name", GENERAL, "Name", "What the architects call this block", new FieldType.Text(true),
+        FieldSpec name = common("name");
+        out.add(new BlockField<Block>(name.json(), GENERAL, name.label(), name.help(), typeOf(name),
                 Block::name, (b, v) -> b.withName(((String) v).strip()), null));
         switch (block) {
             case AutoScalingGroup a -> out.addAll(asg());
@@ -41,9 +45,8 @@ public final class BlockFields {
             case BatchQueue q -> out.addAll(batch(q));
             case LoadBalancer lb -> out.addAll(loadBalancer(lb));
         }
-        out.add(new BlockField<Block>("purchaseOption", PURCHASE, "Purchase option",
-                "How this block's capacity is bought; the scenario's default when not set. An option that does not apply "
-                        + "to the block (e.g. Reserved on Lambda) is priced On-Demand.",
+        FieldSpec option = common("purchaseOption");
+        out.add(new BlockField<Block>(option.json(), PURCHASE, option.label(), option.help(),
                 purchaseOptions(), Block::purchaseOption, (b, v) -> b.withPurchaseOption((PurchaseOption) v), null));
         return out;
     }
@@ -62,49 +65,74 @@ public final class BlockFields {
 
     public static String purchaseOptionLabel(PurchaseOption option) { return option == null ? "Scenario default" : option.label(); }
 
-    static <E extends Enum<E>> FieldType.Choice choice(E[] values, Function<E, String> label) {
-        @SuppressWarnings("unchecked") Function<Object, String> l = o -> label.apply((E) o);
-        return new FieldType.Choice(Arrays.asList(values), l);
+    private static FieldSpec common(String json) {
+        return BlockSpecs.COMMON.stream().filter(f -> f.json().equals(json)).findFirst().orElseThrow();
     }
 
-    private static FieldType.WholeNumber whole(long min, long max) { return new FieldType.WholeNumber(min, max); }
+    /** The editor a spec's field gets: its limits, labels and choices all come from the spec. */
+    static FieldType typeOf(FieldSpec f) {
+        return switch (f.type()) {
+            case ValueType.Whole w -> new FieldType.WholeNumber(f);
+            // a decimal without a default may be left empty (e.g. provisioned hours: a whole month)
+            case ValueType.Decimal d -> new FieldType.Decimal(f, f.defaultValue() == null);
+            case ValueType.Text t -> new FieldType.Text(t.required());
+            // a Graviton twin may be left to the automatic choice; the block's own type may not
+            case ValueType.InstanceType t -> new FieldType.InstanceTypeChoice(t.armOnly(), t.armOnly());
+            case ValueType.Choice c -> throw new IllegalArgumentException(f.json() + " needs its model values: use choice()");
+            case ValueType.Nested n -> throw new IllegalArgumentException(f.json() + " has no single editor");
+        };
+    }
 
-    private static FieldType.Decimal positive(String max) { return new FieldType.Decimal(ZERO, true, new BigDecimal(max), false); }
-
-    private static FieldType.Decimal atLeastZero(String max) { return new FieldType.Decimal(ZERO, false, new BigDecimal(max), false); }
+    /** A choice of model values, each labelled as the spec labels its name in the file. */
+    static <E> FieldType.Choice choice(FieldSpec f, E[] values, Function<E, String> fileName) {
+        ValueType.Choice c = (ValueType.Choice) f.type();
+        @SuppressWarnings("unchecked") Function<Object, String> label = o -> c.label(fileName.apply((E) o));
+        return new FieldType.Choice(Arrays.asList(values), label);
+    }
 
     private static int i(Object v) { return ((Long) v).intValue(); }
 
-    private static <B extends Block> BlockField<B> field(String key, String cat, String name, String desc, FieldType t,
+    private static <B extends Block> BlockField<B> field(BlockKind kind, String json, String cat,
                                                          Function<B, Object> get, BiFunction<B, Object, B> set) {
-        return new BlockField<>(key, cat, name, desc, t, get, set, null);
+        FieldSpec f = BlockSpecs.of(kind).field(json);
+        return new BlockField<>(json, cat, f.label(), f.help(), typeOf(f), get, set, null);
+    }
+
+    private static <B extends Block> BlockField<B> field(BlockKind kind, String json, String cat, Function<B, Object> get,
+                                                         BiFunction<B, Object, B> set, BiFunction<B, Object, String> rule) {
+        FieldSpec f = BlockSpecs.of(kind).field(json);
+        return new BlockField<>(json, cat, f.label(), f.help(), typeOf(f), get, set, rule);
+    }
+
+    private static <B extends Block, E> BlockField<B> choiceField(BlockKind kind, String json, String cat, E[] values,
+                                                                  Function<E, String> fileName, Function<B, Object> get,
+                                                                  BiFunction<B, Object, B> set) {
+        FieldSpec f = BlockSpecs.of(kind).field(json);
+        return new BlockField<>(json, cat, f.label(), f.help(), choice(f, values, fileName), get, set, null);
     }
 
     // ---- EC2 Auto Scaling group --------------------------------------------------------------------
 
+    private static final BlockKind ASG = BlockKind.ASG, ECS = BlockKind.ECS_SERVICE, EKS = BlockKind.EKS_NODE_GROUP,
+            LAMBDA = BlockKind.LAMBDA, BATCH = BlockKind.BATCH_QUEUE, LB = BlockKind.LOAD_BALANCER;
+
     private static List<BlockField<?>> asg() {
         return List.of(
-                BlockFields.<AutoScalingGroup>field("instanceType", CAPACITY, "Instance type", "EC2 instance type of every instance in the group",
-                        new FieldType.InstanceTypeChoice(false, false), AutoScalingGroup::instanceType, (a, v) -> a.withInstanceType((String) v)),
-                new BlockField<AutoScalingGroup>("min", CAPACITY, "Min", "Smallest group size (low end of the cost range)", whole(0, MANY),
-                        a -> (long) a.min(), (a, v) -> a.withCounts(i(v), a.desired(), a.max()),
+                BlockFields.<AutoScalingGroup>field(ASG, "instanceType", CAPACITY, AutoScalingGroup::instanceType, (a, v) -> a.withInstanceType((String) v)),
+                BlockFields.<AutoScalingGroup>field(ASG, "min", CAPACITY, a -> (long) a.min(), (a, v) -> a.withCounts(i(v), a.desired(), a.max()),
                         (a, v) -> (Long) v > a.desired() ? "Min must not be above desired (" + a.desired() + ")" : null),
-                new BlockField<AutoScalingGroup>("desired", CAPACITY, "Desired", "Instances normally running: the expected cost", whole(0, MANY),
-                        a -> (long) a.desired(), (a, v) -> a.withCounts(a.min(), i(v), a.max()),
+                BlockFields.<AutoScalingGroup>field(ASG, "desired", CAPACITY, a -> (long) a.desired(), (a, v) -> a.withCounts(a.min(), i(v), a.max()),
                         (a, v) -> (Long) v < a.min() || (Long) v > a.max()
                                 ? "Desired must be between min (" + a.min() + ") and max (" + a.max() + ")" : null),
-                new BlockField<AutoScalingGroup>("max", CAPACITY, "Max", "Largest group size (high end of the cost range)", whole(0, MANY),
-                        a -> (long) a.max(), (a, v) -> a.withCounts(a.min(), a.desired(), i(v)),
+                BlockFields.<AutoScalingGroup>field(ASG, "max", CAPACITY, a -> (long) a.max(), (a, v) -> a.withCounts(a.min(), a.desired(), i(v)),
                         (a, v) -> (Long) v < a.desired() ? "Max must not be below desired (" + a.desired() + ")" : null),
-                BlockFields.<AutoScalingGroup>field("onDemandBase", PURCHASE, "On-Demand base", "Mixed instances policy: instances always On-Demand",
-                        whole(0, MANY), a -> (long) a.onDemandBase(), (a, v) -> a.withMixedPolicy(i(v), a.onDemandPercentAboveBase())),
-                BlockFields.<AutoScalingGroup>field("onDemandPercentAboveBase", PURCHASE, "OD % above base",
-                        "Mixed instances policy: share of the instances above the base that are On-Demand; the rest run on Spot",
-                        whole(0, 100), a -> (long) a.onDemandPercentAboveBase(), (a, v) -> a.withMixedPolicy(a.onDemandBase(), i(v))),
-                BlockFields.<AutoScalingGroup>field("ebsGbPerInstance", CAPACITY, "EBS gp3 GB each", "gp3 volume size per instance (not discountable)",
-                        whole(0, 65_536), a -> (long) a.ebsGbPerInstance(), (a, v) -> a.withEbsGbPerInstance(i(v))),
-                BlockFields.<AutoScalingGroup>field("gravitonType", GRAVITON, "Graviton twin", "arm64 type to compare with; automatic picks the newest Graviton not dearer On-Demand",
-                        new FieldType.InstanceTypeChoice(true, true), AutoScalingGroup::gravitonType, (a, v) -> a.withGravitonType((String) v)));
+                BlockFields.<AutoScalingGroup>field(ASG, "onDemandBase", PURCHASE,
+                        a -> (long) a.onDemandBase(), (a, v) -> a.withMixedPolicy(i(v), a.onDemandPercentAboveBase())),
+                BlockFields.<AutoScalingGroup>field(ASG, "onDemandPercentAboveBase", PURCHASE,
+                        a -> (long) a.onDemandPercentAboveBase(), (a, v) -> a.withMixedPolicy(a.onDemandBase(), i(v))),
+                BlockFields.<AutoScalingGroup>field(ASG, "ebsGbPerInstance", CAPACITY,
+                        a -> (long) a.ebsGbPerInstance(), (a, v) -> a.withEbsGbPerInstance(i(v))),
+                BlockFields.<AutoScalingGroup>field(ASG, "gravitonType", GRAVITON, AutoScalingGroup::gravitonType, (a, v) -> a.withGravitonType((String) v)));
     }
 
     // ---- ECS service -------------------------------------------------------------------------------
@@ -137,45 +165,55 @@ public final class BlockFields {
         return weight == 0 && share(e, other).weight() == 0 ? "At least one capacity provider needs a weight above 0" : null;
     }
 
+    /** A provider's base or weight: the limits and help of a {@code capacityProviders} entry's field, named after the provider. */
+    private static BlockField<EcsService> providerField(String provider, String part, String key, Function<EcsService, Object> get,
+                                                        BiFunction<EcsService, Object, EcsService> set, BiFunction<EcsService, Object, String> rule) {
+        FieldSpec f = BlockSpecs.CAPACITY_PROVIDER.stream().filter(p -> p.json().equals(part)).findFirst().orElseThrow();
+        return new BlockField<>(key, PURCHASE, provider + " " + f.label(), f.help().replace("this provider", provider),
+                typeOf(f), get, set, rule);
+    }
+
+    /** The Fargate pair rule as the file's reader states it, so the window and the file agree. */
+    private static String fargateProblem(BigDecimal cpu, BigDecimal memory) {
+        String problem = FargateSizes.problem(cpu, memory);
+        return problem == null ? null : Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
+    }
+
     private static List<BlockField<?>> ecs(EcsService current) {
         List<BlockField<?>> out = new ArrayList<>();
-        out.add(BlockFields.<EcsService>field("launchType", CAPACITY, "Launch type", "Fargate tasks, or tasks packed onto EC2 instances",
-                choice(EcsService.LaunchType.values(), t -> t == EcsService.LaunchType.FARGATE ? "Fargate" : "EC2"),
-                EcsService::launchType, (e, v) -> ecs(e, (EcsService.LaunchType) v, e.cpu(), e.memoryGb(),
+        String fargate = CapacityProviderShare.FARGATE, spot = CapacityProviderShare.FARGATE_SPOT;
+        out.add(BlockFields.<EcsService, EcsService.LaunchType>choiceField(ECS, "launchType", CAPACITY, EcsService.LaunchType.values(),
+                EcsService.LaunchType::fileName, EcsService::launchType, (e, v) -> ecs(e, (EcsService.LaunchType) v, e.cpu(), e.memoryGb(),
                         v == EcsService.LaunchType.EC2 && e.instanceType() == null ? "m5.large" : e.instanceType(), e.gravitonType())));
-        out.add(BlockFields.<EcsService>field("tasks", CAPACITY, "Tasks", "Tasks normally running", whole(0, MANY), e -> (long) e.tasks(), (e, v) -> e.withTasks(i(v))));
+        out.add(BlockFields.<EcsService>field(ECS, "tasks", CAPACITY, e -> (long) e.tasks(), (e, v) -> e.withTasks(i(v))));
         if (current.launchType() == EcsService.LaunchType.FARGATE) {
-            out.add(BlockFields.<EcsService>field("cpu", CAPACITY, "Task CPU (vCPU)", "vCPU per task; memory moves to the nearest size Fargate accepts",
+            FieldSpec cpu = BlockSpecs.of(ECS).field("cpu");
+            out.add(new BlockField<EcsService>("cpu", CAPACITY, cpu.label(), cpu.help() + "; memory moves to the nearest size Fargate accepts",
                     new FieldType.Choice(FargateSizes.CPUS, o -> ((BigDecimal) o).stripTrailingZeros().toPlainString() + " vCPU"),
                     e -> FargateSizes.CPUS.stream().filter(c -> e.cpu() != null && c.compareTo(e.cpu()) == 0).findFirst().orElse(e.cpu()),
-                    (e, v) -> ecs(e, e.launchType(), (BigDecimal) v, FargateSizes.nearestMemory((BigDecimal) v, e.memoryGb()), e.instanceType(), e.gravitonType())));
-            out.add(new BlockField<EcsService>("memoryGb", CAPACITY, "Task memory (GB)", "Memory per task", positive("120"),
+                    (e, v) -> ecs(e, e.launchType(), (BigDecimal) v, FargateSizes.nearestMemory((BigDecimal) v, e.memoryGb()), e.instanceType(), e.gravitonType()),
+                    null));
+            out.add(BlockFields.<EcsService>field(ECS, "memoryGb", CAPACITY,
                     EcsService::memoryGb, (e, v) -> ecs(e, e.launchType(), e.cpu(), (BigDecimal) v, e.instanceType(), e.gravitonType()),
-                    (e, v) -> FargateSizes.problem(e.cpu(), (BigDecimal) v)));
-            out.add(BlockFields.<EcsService>field("architecture", CAPACITY, "Architecture", "x86_64, or arm64 (Graviton) tasks",
-                    choice(Architecture.values(), Architecture::awsName), EcsService::architecture, (e, v) -> e.withArchitecture((Architecture) v)));
-            out.add(BlockFields.<EcsService>field("fargateBase", PURCHASE, "FARGATE base", "Tasks placed on FARGATE before weights apply", whole(0, MANY),
-                    e -> (long) share(e, CapacityProviderShare.FARGATE).base(), (e, v) -> withShare(e, CapacityProviderShare.FARGATE, i(v), null)));
-            out.add(new BlockField<EcsService>("fargateWeight", PURCHASE, "FARGATE weight", "Relative share of the remaining tasks on FARGATE",
-                    whole(0, 1000), e -> (long) share(e, CapacityProviderShare.FARGATE).weight(),
-                    (e, v) -> withShare(e, CapacityProviderShare.FARGATE, null, i(v)),
-                    (e, v) -> weightsProblem(e, CapacityProviderShare.FARGATE, (Long) v)));
-            out.add(BlockFields.<EcsService>field("fargateSpotBase", PURCHASE, "FARGATE_SPOT base", "Tasks placed on Fargate Spot before weights apply", whole(0, MANY),
-                    e -> (long) share(e, CapacityProviderShare.FARGATE_SPOT).base(), (e, v) -> withShare(e, CapacityProviderShare.FARGATE_SPOT, i(v), null)));
-            out.add(new BlockField<EcsService>("fargateSpotWeight", PURCHASE, "FARGATE_SPOT weight", "Relative share of the remaining tasks on Fargate Spot",
-                    whole(0, 1000), e -> (long) share(e, CapacityProviderShare.FARGATE_SPOT).weight(),
-                    (e, v) -> withShare(e, CapacityProviderShare.FARGATE_SPOT, null, i(v)),
-                    (e, v) -> weightsProblem(e, CapacityProviderShare.FARGATE_SPOT, (Long) v)));
+                    (e, v) -> fargateProblem(e.cpu(), (BigDecimal) v)));
+            out.add(BlockFields.<EcsService, Architecture>choiceField(ECS, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
+                    EcsService::architecture, (e, v) -> e.withArchitecture((Architecture) v)));
+            out.add(providerField(fargate, "base", "fargateBase",
+                    e -> (long) share(e, fargate).base(), (e, v) -> withShare(e, fargate, i(v), null), null));
+            out.add(providerField(fargate, "weight", "fargateWeight", e -> (long) share(e, fargate).weight(),
+                    (e, v) -> withShare(e, fargate, null, i(v)), (e, v) -> weightsProblem(e, fargate, (Long) v)));
+            out.add(providerField(spot, "base", "fargateSpotBase",
+                    e -> (long) share(e, spot).base(), (e, v) -> withShare(e, spot, i(v), null), null));
+            out.add(providerField(spot, "weight", "fargateSpotWeight", e -> (long) share(e, spot).weight(),
+                    (e, v) -> withShare(e, spot, null, i(v)), (e, v) -> weightsProblem(e, spot, (Long) v)));
         } else {
-            out.add(BlockFields.<EcsService>field("cpu", CAPACITY, "Task CPU (vCPU)", "vCPU per task, for packing onto instances", positive("192"),
+            out.add(BlockFields.<EcsService>field(ECS, "cpu", CAPACITY,
                     EcsService::cpu, (e, v) -> ecs(e, e.launchType(), (BigDecimal) v, e.memoryGb(), e.instanceType(), e.gravitonType())));
-            out.add(BlockFields.<EcsService>field("memoryGb", CAPACITY, "Task memory (GB)", "Memory per task, for packing onto instances", positive("24576"),
+            out.add(BlockFields.<EcsService>field(ECS, "memoryGb", CAPACITY,
                     EcsService::memoryGb, (e, v) -> ecs(e, e.launchType(), e.cpu(), (BigDecimal) v, e.instanceType(), e.gravitonType())));
-            out.add(BlockFields.<EcsService>field("instanceType", CAPACITY, "Instance type", "EC2 instance type the tasks are packed onto",
-                    new FieldType.InstanceTypeChoice(false, false), EcsService::instanceType,
+            out.add(BlockFields.<EcsService>field(ECS, "instanceType", CAPACITY, EcsService::instanceType,
                     (e, v) -> ecs(e, e.launchType(), e.cpu(), e.memoryGb(), (String) v, e.gravitonType())));
-            out.add(BlockFields.<EcsService>field("gravitonType", GRAVITON, "Graviton twin", "arm64 type to compare with; automatic when empty",
-                    new FieldType.InstanceTypeChoice(true, true), EcsService::gravitonType,
+            out.add(BlockFields.<EcsService>field(ECS, "gravitonType", GRAVITON, EcsService::gravitonType,
                     (e, v) -> ecs(e, e.launchType(), e.cpu(), e.memoryGb(), e.instanceType(), (String) v)));
         }
         return out;
@@ -189,43 +227,43 @@ public final class BlockFields {
                 k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.extensions());
     }
 
+    /** A Fargate pod or job must fit some Fargate size, as the file's reader also requires. */
+    private static String noFargateSize(boolean fargate, BigDecimal cpu, BigDecimal memory, boolean eksPod) {
+        String problem = fargate ? FargateSizes.noneHolds(cpu, memory, eksPod) : null;
+        return problem == null ? null : Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
+    }
+
     private static List<BlockField<?>> eks(EksNodeGroup current) {
         List<BlockField<?>> out = new ArrayList<>();
-        out.add(new BlockField<EksNodeGroup>("cluster", GENERAL, "Cluster", "Node groups of one cluster share one cluster fee",
-                new FieldType.Text(true), EksNodeGroup::cluster,
-                (k, v) -> eks(k, ((String) v).strip(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), k.architecture(), k.gravitonType()), null));
-        out.add(BlockFields.<EksNodeGroup>field("clusterSupport", GENERAL, "Kubernetes support", "Standard or extended support sets the hourly cluster fee",
-                choice(EksNodeGroup.ClusterSupport.values(), s -> s.name().charAt(0) + s.name().substring(1).toLowerCase()),
-                EksNodeGroup::clusterSupport, (k, v) -> k.withClusterSupport((EksNodeGroup.ClusterSupport) v)));
-        out.add(BlockFields.<EksNodeGroup>field("mode", CAPACITY, "Mode", "Managed EC2 nodes, or a Fargate profile",
-                choice(EksNodeGroup.Mode.values(), m -> m == EksNodeGroup.Mode.MANAGED ? "Managed nodes" : "Fargate profile"),
+        out.add(BlockFields.<EksNodeGroup>field(EKS, "cluster", GENERAL, EksNodeGroup::cluster,
+                (k, v) -> eks(k, ((String) v).strip(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), k.architecture(), k.gravitonType())));
+        out.add(BlockFields.<EksNodeGroup, EksNodeGroup.ClusterSupport>choiceField(EKS, "clusterSupport", GENERAL, EksNodeGroup.ClusterSupport.values(),
+                EksNodeGroup.ClusterSupport::fileName, EksNodeGroup::clusterSupport, (k, v) -> k.withClusterSupport((EksNodeGroup.ClusterSupport) v)));
+        out.add(BlockFields.<EksNodeGroup, EksNodeGroup.Mode>choiceField(EKS, "mode", CAPACITY, EksNodeGroup.Mode.values(), EksNodeGroup.Mode::fileName,
                 EksNodeGroup::mode, (k, v) -> v == EksNodeGroup.Mode.FARGATE
                         ? k.withFargatePods(Math.max(k.pods(), 1), k.podCpu() == null ? new BigDecimal("0.5") : k.podCpu(),
                         k.podMemoryGb() == null ? BigDecimal.ONE : k.podMemoryGb())
                         : eks(k, k.cluster(), EksNodeGroup.Mode.MANAGED, k.instanceType() == null ? "m5.large" : k.instanceType(),
                         k.podCpu(), k.podMemoryGb(), k.architecture(), k.gravitonType())));
         if (current.mode() == EksNodeGroup.Mode.MANAGED) {
-            out.add(BlockFields.<EksNodeGroup>field("instanceType", CAPACITY, "Instance type", "EC2 instance type of the nodes",
-                    new FieldType.InstanceTypeChoice(false, false), EksNodeGroup::instanceType,
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "instanceType", CAPACITY, EksNodeGroup::instanceType,
                     (k, v) -> eks(k, k.cluster(), k.mode(), (String) v, k.podCpu(), k.podMemoryGb(), k.architecture(), k.gravitonType())));
-            out.add(BlockFields.<EksNodeGroup>field("desired", CAPACITY, "Nodes", "Nodes normally running", whole(0, MANY), k -> (long) k.desired(), (k, v) -> k.withDesired(i(v))));
-            out.add(BlockFields.<EksNodeGroup>field("capacityType", PURCHASE, "Capacity type", "On-Demand or Spot nodes",
-                    choice(EksNodeGroup.CapacityType.values(), c -> c == EksNodeGroup.CapacityType.SPOT ? "Spot" : "On-Demand"),
-                    EksNodeGroup::capacityType, (k, v) -> k.withCapacityType((EksNodeGroup.CapacityType) v)));
-            out.add(BlockFields.<EksNodeGroup>field("pods", CAPACITY, "Expected pods", "Pods you expect to schedule, checked against the nodes' max pods",
-                    whole(0, MANY), k -> (long) k.pods(), (k, v) -> k.withPods(i(v))));
-            out.add(BlockFields.<EksNodeGroup>field("gravitonType", GRAVITON, "Graviton twin", "arm64 type to compare with; automatic when empty",
-                    new FieldType.InstanceTypeChoice(true, true), EksNodeGroup::gravitonType,
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "desired", CAPACITY, k -> (long) k.desired(), (k, v) -> k.withDesired(i(v))));
+            out.add(BlockFields.<EksNodeGroup, EksNodeGroup.CapacityType>choiceField(EKS, "capacityType", PURCHASE, EksNodeGroup.CapacityType.values(),
+                    EksNodeGroup.CapacityType::fileName, EksNodeGroup::capacityType, (k, v) -> k.withCapacityType((EksNodeGroup.CapacityType) v)));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "pods", CAPACITY, k -> (long) k.pods(), (k, v) -> k.withPods(i(v))));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "gravitonType", GRAVITON, EksNodeGroup::gravitonType,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), k.architecture(), (String) v)));
         } else {
-            out.add(BlockFields.<EksNodeGroup>field("pods", CAPACITY, "Pods", "Pods running on the Fargate profile", whole(0, MANY), k -> (long) k.pods(), (k, v) -> k.withPods(i(v))));
-            out.add(BlockFields.<EksNodeGroup>field("podCpu", CAPACITY, "Pod CPU (vCPU)", "Requested vCPU per pod; sized up to a Fargate size", positive("16"),
-                    EksNodeGroup::podCpu, (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), (BigDecimal) v, k.podMemoryGb(), k.architecture(), k.gravitonType())));
-            out.add(BlockFields.<EksNodeGroup>field("podMemoryGb", CAPACITY, "Pod memory (GB)", "Requested memory per pod; 0.25 GB is added for Kubernetes components",
-                    positive("119.75"), EksNodeGroup::podMemoryGb,
-                    (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), (BigDecimal) v, k.architecture(), k.gravitonType())));
-            out.add(BlockFields.<EksNodeGroup>field("architecture", CAPACITY, "Architecture", "x86_64, or arm64 (Graviton) pods",
-                    choice(Architecture.values(), Architecture::awsName), EksNodeGroup::architecture,
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "pods", CAPACITY, k -> (long) k.pods(), (k, v) -> k.withPods(i(v))));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "podCpu", CAPACITY, EksNodeGroup::podCpu,
+                    (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), (BigDecimal) v, k.podMemoryGb(), k.architecture(), k.gravitonType()),
+                    (k, v) -> noFargateSize(true, (BigDecimal) v, k.podMemoryGb(), true)));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "podMemoryGb", CAPACITY, EksNodeGroup::podMemoryGb,
+                    (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), (BigDecimal) v, k.architecture(), k.gravitonType()),
+                    (k, v) -> noFargateSize(true, k.podCpu(), (BigDecimal) v, true)));
+            out.add(BlockFields.<EksNodeGroup, Architecture>choiceField(EKS, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
+                    EksNodeGroup::architecture,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), (Architecture) v, k.gravitonType())));
         }
         return out;
@@ -240,22 +278,16 @@ public final class BlockFields {
 
     private static List<BlockField<?>> lambda() {
         return List.of(
-                BlockFields.<LambdaFunction>field("memoryMb", CAPACITY, "Memory (MB)", "128 to 10,240 MB", whole(128, 10_240),
-                        l -> (long) l.memoryMb(), (LambdaFunction l, Object v) -> lambda(l, i(v), l.avgDurationMs())),
-                BlockFields.<LambdaFunction>field("architecture", CAPACITY, "Architecture", "x86_64, or arm64 (Graviton)", choice(Architecture.values(), Architecture::awsName),
-                        LambdaFunction::architecture, (LambdaFunction l, Object v) -> l.withArchitecture((Architecture) v)),
-                BlockFields.<LambdaFunction>field("requestsPerMonth", USAGE, "Requests / month", "Invocations per month", whole(0, 1_000_000_000_000L),
-                        l -> l.requestsPerMonth(), (LambdaFunction l, Object v) -> l.withRequestsPerMonth((Long) v)),
-                BlockFields.<LambdaFunction>field("avgDurationMs", USAGE, "Average duration (ms)", "Billed duration per invocation", new FieldType.Decimal(ZERO, true, new BigDecimal("900000"), false),
-                        LambdaFunction::avgDurationMs, (LambdaFunction l, Object v) -> lambda(l, l.memoryMb(), (BigDecimal) v)),
-                BlockFields.<LambdaFunction>field("ephemeralStorageMb", CAPACITY, "Ephemeral storage (MB)", "512 MB are included; more is billed per GB-second",
-                        whole(512, 10_240), l -> (long) l.ephemeralStorageMb(), (LambdaFunction l, Object v) -> l.withEphemeralStorageMb(i(v))),
-                BlockFields.<LambdaFunction>field("provisionedConcurrency", CAPACITY, "Provisioned concurrency", "Execution environments kept warm",
-                        whole(0, 100_000), l -> (long) l.provisionedConcurrency(),
-                        (LambdaFunction l, Object v) -> l.withProvisioned(i(v), l.provisionedHoursPerMonth())),
-                BlockFields.<LambdaFunction>field("provisionedHoursPerMonth", CAPACITY, "Provisioned hours/mo", "Hours a month the concurrency is kept warm (at most 730)",
-                        new FieldType.Decimal(ZERO, false, dev.costbench.pricing.Money.HOURS_PER_MONTH, true), LambdaFunction::provisionedHoursPerMonth,
-                        (LambdaFunction l, Object v) -> l.withProvisioned(l.provisionedConcurrency(), (BigDecimal) v)));
+                BlockFields.<LambdaFunction>field(LAMBDA, "memoryMb", CAPACITY, l -> (long) l.memoryMb(), (l, v) -> lambda(l, i(v), l.avgDurationMs())),
+                BlockFields.<LambdaFunction, Architecture>choiceField(LAMBDA, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
+                        LambdaFunction::architecture, (l, v) -> l.withArchitecture((Architecture) v)),
+                BlockFields.<LambdaFunction>field(LAMBDA, "requestsPerMonth", USAGE, l -> l.requestsPerMonth(), (l, v) -> l.withRequestsPerMonth((Long) v)),
+                BlockFields.<LambdaFunction>field(LAMBDA, "avgDurationMs", USAGE, LambdaFunction::avgDurationMs, (l, v) -> lambda(l, l.memoryMb(), (BigDecimal) v)),
+                BlockFields.<LambdaFunction>field(LAMBDA, "ephemeralStorageMb", CAPACITY, l -> (long) l.ephemeralStorageMb(), (l, v) -> l.withEphemeralStorageMb(i(v))),
+                BlockFields.<LambdaFunction>field(LAMBDA, "provisionedConcurrency", CAPACITY, l -> (long) l.provisionedConcurrency(),
+                        (l, v) -> l.withProvisioned(i(v), l.provisionedHoursPerMonth())),
+                BlockFields.<LambdaFunction>field(LAMBDA, "provisionedHoursPerMonth", CAPACITY, LambdaFunction::provisionedHoursPerMonth,
+                        (l, v) -> l.withProvisioned(l.provisionedConcurrency(), (BigDecimal) v)));
     }
 
     // ---- Batch -------------------------------------------------------------------------------------
@@ -268,31 +300,25 @@ public final class BlockFields {
 
     private static List<BlockField<?>> batch(BatchQueue current) {
         List<BlockField<?>> out = new ArrayList<>();
-        out.add(BlockFields.<BatchQueue>field("compute", CAPACITY, "Compute environment", "EC2 or Fargate, On-Demand or Spot",
-                choice(BatchQueue.Compute.values(), c -> switch (c) {
-                    case EC2 -> "EC2";
-                    case EC2_SPOT -> "EC2 Spot";
-                    case FARGATE -> "Fargate";
-                    case FARGATE_SPOT -> "Fargate Spot";
-                }), BatchQueue::compute, (BatchQueue q, Object v) -> q.withCompute((BatchQueue.Compute) v)));
-        out.add(BlockFields.<BatchQueue>field("jobsPerMonth", USAGE, "Jobs / month", "Jobs run in a month", whole(0, 1_000_000_000_000L),
-                BatchQueue::jobsPerMonth, (BatchQueue q, Object v) -> q.withJobsPerMonth((Long) v)));
-        out.add(BlockFields.<BatchQueue>field("vcpuPerJob", CAPACITY, "vCPU per job", "vCPU each job requests", positive("192"), BatchQueue::vcpuPerJob,
-                (BatchQueue q, Object v) -> batch(q, q.compute(), q.instanceType(), (BigDecimal) v, q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType())));
-        out.add(BlockFields.<BatchQueue>field("memoryGbPerJob", CAPACITY, "Memory per job (GB)", "Memory each job requests", positive("24576"), BatchQueue::memoryGbPerJob,
-                (BatchQueue q, Object v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), (BigDecimal) v, q.avgJobMinutes(), q.architecture(), q.gravitonType())));
-        out.add(BlockFields.<BatchQueue>field("avgJobMinutes", USAGE, "Average job minutes", "How long a job runs", positive("43800"), BatchQueue::avgJobMinutes,
-                (BatchQueue q, Object v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), (BigDecimal) v, q.architecture(), q.gravitonType())));
+        out.add(BlockFields.<BatchQueue, BatchQueue.Compute>choiceField(BATCH, "compute", CAPACITY, BatchQueue.Compute.values(), BatchQueue.Compute::fileName,
+                BatchQueue::compute, (q, v) -> q.withCompute((BatchQueue.Compute) v)));
+        out.add(BlockFields.<BatchQueue>field(BATCH, "jobsPerMonth", USAGE, BatchQueue::jobsPerMonth, (q, v) -> q.withJobsPerMonth((Long) v)));
+        out.add(BlockFields.<BatchQueue>field(BATCH, "vcpuPerJob", CAPACITY, BatchQueue::vcpuPerJob,
+                (q, v) -> batch(q, q.compute(), q.instanceType(), (BigDecimal) v, q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType()),
+                (q, v) -> noFargateSize(q.compute().isFargate(), (BigDecimal) v, q.memoryGbPerJob(), false)));
+        out.add(BlockFields.<BatchQueue>field(BATCH, "memoryGbPerJob", CAPACITY, BatchQueue::memoryGbPerJob,
+                (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), (BigDecimal) v, q.avgJobMinutes(), q.architecture(), q.gravitonType()),
+                (q, v) -> noFargateSize(q.compute().isFargate(), q.vcpuPerJob(), (BigDecimal) v, false)));
+        out.add(BlockFields.<BatchQueue>field(BATCH, "avgJobMinutes", USAGE, BatchQueue::avgJobMinutes,
+                (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), (BigDecimal) v, q.architecture(), q.gravitonType())));
         if (current.compute().isFargate()) {
-            out.add(BlockFields.<BatchQueue>field("architecture", CAPACITY, "Architecture", "x86_64, or arm64 (Graviton)", choice(Architecture.values(), Architecture::awsName),
-                    BatchQueue::architecture, (BatchQueue q, Object v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), (Architecture) v, q.gravitonType())));
+            out.add(BlockFields.<BatchQueue, Architecture>choiceField(BATCH, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
+                    BatchQueue::architecture, (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), (Architecture) v, q.gravitonType())));
         } else {
-            out.add(BlockFields.<BatchQueue>field("instanceType", CAPACITY, "Instance type", "EC2 instance type jobs are packed onto",
-                    new FieldType.InstanceTypeChoice(false, false), BatchQueue::instanceType,
-                    (BatchQueue q, Object v) -> batch(q, q.compute(), (String) v, q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType())));
-            out.add(BlockFields.<BatchQueue>field("gravitonType", GRAVITON, "Graviton twin", "arm64 type to compare with; automatic when empty",
-                    new FieldType.InstanceTypeChoice(true, true), BatchQueue::gravitonType,
-                    (BatchQueue q, Object v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), (String) v)));
+            out.add(BlockFields.<BatchQueue>field(BATCH, "instanceType", CAPACITY, BatchQueue::instanceType,
+                    (q, v) -> batch(q, q.compute(), (String) v, q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType())));
+            out.add(BlockFields.<BatchQueue>field(BATCH, "gravitonType", GRAVITON, BatchQueue::gravitonType,
+                    (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), (String) v)));
         }
         return out;
     }
@@ -305,19 +331,17 @@ public final class BlockFields {
 
     private static List<BlockField<?>> loadBalancer(LoadBalancer current) {
         List<BlockField<?>> out = new ArrayList<>();
-        out.add(BlockFields.<LoadBalancer>field("type", CAPACITY, "Type", "Application (ALB) or Network (NLB) Load Balancer",
-                choice(LoadBalancer.Type.values(), t -> t == LoadBalancer.Type.ALB ? "Application (ALB)" : "Network (NLB)"),
-                LoadBalancer::type, (LoadBalancer b, Object v) -> b.withType((LoadBalancer.Type) v)));
-        out.add(BlockFields.<LoadBalancer>field("newConnectionsPerSec", USAGE, "New connections / s", "Average new connections per second", atLeastZero("100000000"),
-                LoadBalancer::newConnectionsPerSec, (LoadBalancer b, Object v) -> lb(b, (BigDecimal) v, b.activeConnectionsPerMin(), b.processedGbPerHour(), b.ruleEvaluationsPerSec())));
-        out.add(BlockFields.<LoadBalancer>field("activeConnectionsPerMin", USAGE, "Active connections / min", "Average concurrent connections per minute", atLeastZero("1000000000"),
-                LoadBalancer::activeConnectionsPerMin, (LoadBalancer b, Object v) -> lb(b, b.newConnectionsPerSec(), (BigDecimal) v, b.processedGbPerHour(), b.ruleEvaluationsPerSec())));
-        out.add(BlockFields.<LoadBalancer>field("processedGbPerHour", USAGE, "Processed GB / hour", "Traffic processed per hour", atLeastZero("1000000"),
-                LoadBalancer::processedGbPerHour, (LoadBalancer b, Object v) -> lb(b, b.newConnectionsPerSec(), b.activeConnectionsPerMin(), (BigDecimal) v, b.ruleEvaluationsPerSec())));
+        out.add(BlockFields.<LoadBalancer, LoadBalancer.Type>choiceField(LB, "type", CAPACITY, LoadBalancer.Type.values(), LoadBalancer.Type::fileName,
+                LoadBalancer::type, (b, v) -> b.withType((LoadBalancer.Type) v)));
+        out.add(BlockFields.<LoadBalancer>field(LB, "newConnectionsPerSec", USAGE, LoadBalancer::newConnectionsPerSec,
+                (b, v) -> lb(b, (BigDecimal) v, b.activeConnectionsPerMin(), b.processedGbPerHour(), b.ruleEvaluationsPerSec())));
+        out.add(BlockFields.<LoadBalancer>field(LB, "activeConnectionsPerMin", USAGE, LoadBalancer::activeConnectionsPerMin,
+                (b, v) -> lb(b, b.newConnectionsPerSec(), (BigDecimal) v, b.processedGbPerHour(), b.ruleEvaluationsPerSec())));
+        out.add(BlockFields.<LoadBalancer>field(LB, "processedGbPerHour", USAGE, LoadBalancer::processedGbPerHour,
+                (b, v) -> lb(b, b.newConnectionsPerSec(), b.activeConnectionsPerMin(), (BigDecimal) v, b.ruleEvaluationsPerSec())));
         if (current.type() == LoadBalancer.Type.ALB)
-            out.add(BlockFields.<LoadBalancer>field("ruleEvaluationsPerSec", USAGE, "Rule evaluations / s", "Billable rule evaluations per second (beyond the 10 free rules)",
-                    atLeastZero("100000000"), LoadBalancer::ruleEvaluationsPerSec,
-                    (LoadBalancer b, Object v) -> lb(b, b.newConnectionsPerSec(), b.activeConnectionsPerMin(), b.processedGbPerHour(), (BigDecimal) v)));
+            out.add(BlockFields.<LoadBalancer>field(LB, "ruleEvaluationsPerSec", USAGE, LoadBalancer::ruleEvaluationsPerSec,
+                    (b, v) -> lb(b, b.newConnectionsPerSec(), b.activeConnectionsPerMin(), b.processedGbPerHour(), (BigDecimal) v)));
         return out;
     }
 }

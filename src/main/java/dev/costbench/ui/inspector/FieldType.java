@@ -1,6 +1,7 @@
 package dev.costbench.ui.inspector;
 
-import java.math.BigDecimal;
+import dev.costbench.model.spec.FieldSpec;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -10,11 +11,11 @@ public sealed interface FieldType {
     /** Free text; {@code required} means it may not be blank. */
     record Text(boolean required) implements FieldType {}
 
-    /** A whole number in [min, max]. */
-    record WholeNumber(long min, long max) implements FieldType {}
+    /** A whole number within the limit of its field's spec, which also words the limit. */
+    record WholeNumber(FieldSpec spec) implements FieldType {}
 
-    /** A decimal in [min, max] (min exclusive when {@code minExclusive}); {@code optional} lets it be left empty. */
-    record Decimal(BigDecimal min, boolean minExclusive, BigDecimal max, boolean optional) implements FieldType {}
+    /** A decimal within the limit of its field's spec; {@code optional} lets it be left empty. */
+    record Decimal(FieldSpec spec, boolean optional) implements FieldType {}
 
     /** One of a fixed list, shown by {@code label}. */
     record Choice(List<?> values, Function<Object, String> label) implements FieldType {}

@@ -8,6 +8,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.controlsfx.property.editor.PropertyEditor;
 
+import dev.costbench.model.spec.FieldSpec;
+
 import java.math.BigDecimal;
 
 /**
@@ -53,7 +55,7 @@ final class NumberEditor implements PropertyEditor<Object> {
             problem = value == null && !isOptional() ? "Enter a number" : value == null ? null : range(value);
             if (problem == null && value != null) problem = item.problem(value);
         } catch (NumberFormatException e) {
-            problem = item.field().type() instanceof FieldType.WholeNumber ? "Enter a whole number" : "Enter a number, e.g. 0.5";
+            problem = sentence(spec().wrongType());
         }
         message.setText(problem == null ? "" : problem);
         message.setVisible(problem != null);
@@ -71,19 +73,22 @@ final class NumberEditor implements PropertyEditor<Object> {
         return item.field().type() instanceof FieldType.WholeNumber ? (Object) Long.parseLong(plain) : new BigDecimal(plain);
     }
 
+    /** The field's limit as its spec words it, the same words the design file's reader uses. */
     private String range(Object value) {
-        if (item.field().type() instanceof FieldType.WholeNumber w) {
-            long v = (Long) value;
-            if (v < w.min() || v > w.max()) return "Must be from " + String.format("%,d", w.min()) + " to " + String.format("%,d", w.max());
-        } else if (item.field().type() instanceof FieldType.Decimal d) {
-            BigDecimal v = (BigDecimal) value;
-            int low = v.compareTo(d.min());
-            if (d.minExclusive() ? low <= 0 : low < 0)
-                return "Must be " + (d.minExclusive() ? "above " : "at least ") + d.min().toPlainString();
-            if (v.compareTo(d.max()) > 0) return "Must be at most " + d.max().toPlainString();
-        }
-        return null;
+        BigDecimal v = value instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) value;
+        return sentence(spec().problem(v));
     }
+
+    private FieldSpec spec() {
+        return switch (item.field().type()) {
+            case FieldType.WholeNumber w -> w.spec();
+            case FieldType.Decimal d -> d.spec();
+            default -> throw new IllegalStateException("a number editor on " + item.field().key());
+        };
+    }
+
+    /** "must be from 0 to 100 %" reads "Must be from 0 to 100 %" under the field. */
+    private static String sentence(String s) { return s == null ? null : Character.toUpperCase(s.charAt(0)) + s.substring(1); }
 
     private void commit() {
         Object value = check(text.getText());

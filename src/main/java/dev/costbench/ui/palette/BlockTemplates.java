@@ -1,22 +1,15 @@
 package dev.costbench.ui.palette;
 
 import dev.costbench.catalog.PriceCatalog;
-import dev.costbench.model.Architecture;
-import dev.costbench.model.AutoScalingGroup;
-import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
 import dev.costbench.model.BlockKind;
-import dev.costbench.model.EcsService;
-import dev.costbench.model.EksNodeGroup;
-import dev.costbench.model.LambdaFunction;
-import dev.costbench.model.LoadBalancer;
+import dev.costbench.model.spec.BlockSpecs;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The block a palette drop creates: a small, typical configuration of each kind that prices at once,
+ * The block a palette drop creates: the kind's template (a small, typical configuration that prices at once)
  * on an instance type the catalog prices in the scenario's region.
  */
 public final class BlockTemplates {
@@ -26,19 +19,9 @@ public final class BlockTemplates {
 
     public BlockTemplates(PriceCatalog catalog) { this.catalog = catalog; }
 
+    /** The kind's template from its spec, on an instance type priced here, at the drop point. */
     public Block create(BlockKind kind, String id, String region, double x, double y) {
-        String type = instanceType(region);
-        Block b = switch (kind) {
-            case ASG -> new AutoScalingGroup(id, "Web servers", 0, 0, null, type, 1, 2, 4, 0, 100, 0, null, null);
-            case ECS_SERVICE -> EcsService.fargate(id, "API service", new BigDecimal("0.5"), BigDecimal.ONE, 2);
-            case EKS_NODE_GROUP -> EksNodeGroup.managed(id, "Node group", "main", type, 3);
-            case LAMBDA -> LambdaFunction.of(id, "Function", 512, 1_000_000, new BigDecimal("100"));
-            case BATCH_QUEUE -> new BatchQueue(id, "Batch jobs", 0, 0, null, BatchQueue.Compute.EC2, type, 1000,
-                    BigDecimal.ONE, new BigDecimal("2"), new BigDecimal("10"), Architecture.X86_64, null, null);
-            case LOAD_BALANCER -> new LoadBalancer(id, "Load balancer", 0, 0, null, LoadBalancer.Type.ALB,
-                    new BigDecimal("10"), new BigDecimal("600"), new BigDecimal("0.1"), BigDecimal.ZERO);
-        };
-        return b.withPosition(x, y);
+        return BlockSpecs.of(kind).template().create(id, instanceType(region)).withPosition(x, y);
     }
 
     private String instanceType(String region) {

@@ -1,6 +1,7 @@
 package dev.costbench.ui.palette;
 
 import dev.costbench.model.BlockKind;
+import dev.costbench.model.spec.BlockSpecs;
 import javafx.scene.image.Image;
 
 import java.io.InputStream;
@@ -16,7 +17,7 @@ public final class KindIcons {
     private KindIcons() {}
 
     /** The icon of a kind at one of {@link #SIZES}, or null if the jar has none (the label still names it). */
-    public static Image of(BlockKind kind, int size) { return load("/icons/kinds/" + kind.fileName() + "-" + size + ".png"); }
+    public static Image of(BlockKind kind, int size) { return load(BlockSpecs.of(kind).iconResource(size)); }
 
     /** The application icon at every size, for the window and the taskbar. */
     public static List<Image> application() {

@@ -147,7 +147,7 @@ class WorkbenchWindowTest {
 
         robot.write("x");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Enter a whole number", problem.getText());
+        assertEquals("Must be a whole number from 0 to 100,000 instances", problem.getText());
         robot.type(KeyCode.ENTER);
         assertEquals(before, workbench.project());
         assertFalse(workbench.commands().canUndo());

@@ -1,4 +1,4 @@
-package dev.costbench.ui.inspector;
+package dev.costbench.project;
 
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+/** The one statement of Fargate's sizes that the file reader and the inspector both give. */
 class FargateSizesTest {
     private static BigDecimal d(String v) { return new BigDecimal(v); }
 
@@ -15,10 +16,10 @@ class FargateSizesTest {
         assertNull(FargateSizes.problem(d("0.25"), d("0.5")));
         assertNull(FargateSizes.problem(d("1"), d("8")));
         assertNull(FargateSizes.problem(d("8"), d("20")));   // 16 + 1 × 4 GB step
-        assertEquals("with 0.25 vCPU Fargate takes 0.5, 1 or 2 GB", FargateSizes.problem(d("0.25"), d("1.5")));
-        assertEquals("with 8 vCPU Fargate takes 16 to 60 GB in 4 GB steps", FargateSizes.problem(d("8"), d("18")));
-        assertEquals("with 16 vCPU Fargate takes 32 to 120 GB in 8 GB steps", FargateSizes.problem(d("16"), d("30")));
-        assertEquals("Fargate CPU must be 0.25, 0.5, 1, 2, 4, 8 or 16 vCPU", FargateSizes.problem(d("3"), d("8")));
+        assertEquals("a Fargate task with 0.25 vCPU takes 0.5, 1 or 2 GB of memory", FargateSizes.problem(d("0.25"), d("1.5")));
+        assertEquals("a Fargate task with 8 vCPU takes 16 to 60 GB of memory in 4 GB steps", FargateSizes.problem(d("8"), d("18")));
+        assertEquals("a Fargate task with 16 vCPU takes 32 to 120 GB of memory in 8 GB steps", FargateSizes.problem(d("16"), d("30")));
+        assertEquals("Fargate tasks take 0.25, 0.5, 1, 2, 4, 8 or 16 vCPU", FargateSizes.problem(d("3"), d("8")));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package dev.costbench.model.spec;
+
+import java.math.BigDecimal;
+
+/**
+ * The limits the design file, the inspector and the validator share, each with where it comes from. Where AWS
+ * publishes a hard limit it is used; where AWS has none (or only an adjustable quota), the limit only keeps a typo
+ * of three extra zeros out of a design and is wide enough that no real design reaches it.
+ */
+final class AwsLimits {
+    private AwsLimits() {}
+
+    // EC2 Auto Scaling has no per-group instance limit, only per-account vCPU quotas that can be raised:
+    // https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-quotas.html
+    static final long INSTANCES = 100_000;
+    // Tasks per ECS service is an adjustable quota; pods per EKS cluster likewise:
+    // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html
+    static final long TASKS = 100_000;
+    // A capacity provider strategy's base is 0 to 100,000 and its weight 0 to 1,000:
+    // https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html
+    static final long PROVIDER_BASE = 100_000;
+    static final long PROVIDER_WEIGHT = 1_000;
+    // A gp3 volume is 1 to 65,536 GiB (64 TiB), 0 meaning no volume: the Size parameter of
+    // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html
+    static final long EBS_GB = 65_536;
+    // An ECS task on EC2 takes at most 192 vCPU (196,608 CPU units), task-level "cpu" in
+    // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html
+    static final BigDecimal ECS_TASK_VCPU = BigDecimal.valueOf(192);
+    // A pod or Batch job fits on one instance; the largest EC2 instances have 448 vCPU and 24 TiB of memory:
+    // https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html (u7in and u-24tb1 families)
+    static final BigDecimal INSTANCE_VCPU = BigDecimal.valueOf(448);
+    static final BigDecimal INSTANCE_GB = BigDecimal.valueOf(24_576);
+    // Lambda: memory 128 to 10,240 MB, ephemeral storage 512 to 10,240 MB, timeout 900 seconds:
+    // https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+    static final long LAMBDA_MIN_MB = 128;
+    static final long LAMBDA_MAX_MB = 10_240;
+    static final long LAMBDA_MIN_EPHEMERAL_MB = 512;
+    static final BigDecimal LAMBDA_MAX_DURATION_MS = BigDecimal.valueOf(900_000);
+    // A 31-day month has 744 hours (AWS bills provisioned concurrency per hour it is on): the most any month holds
+    static final BigDecimal HOURS_IN_LONGEST_MONTH = BigDecimal.valueOf(31 * 24);
+    static final BigDecimal MINUTES_IN_LONGEST_MONTH = BigDecimal.valueOf(31 * 24 * 60);
+    // Lambda bills requests per million; no quota limits a month's total, so this only catches a typo
+    static final long REQUESTS_PER_MONTH = 1_000_000_000_000L;
+    // Batch has no monthly job quota (submissions are throttled per second), so this only catches a typo
+    static final long JOBS_PER_MONTH = 1_000_000_000L;
+    // Load balancer capacity units have no published ceiling; this only catches a typo
+    static final BigDecimal LB_RATE = BigDecimal.valueOf(1_000_000_000L);
+}

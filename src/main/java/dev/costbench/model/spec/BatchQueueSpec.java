@@ -1,0 +1,49 @@
+package dev.costbench.model.spec;
+
+import dev.costbench.model.Architecture;
+import dev.costbench.model.BatchQueue;
+import dev.costbench.model.BlockKind;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static dev.costbench.model.spec.Fields.above0;
+import static dev.costbench.model.spec.Fields.choice;
+import static dev.costbench.model.spec.Fields.field;
+import static dev.costbench.model.spec.Fields.from0;
+import static dev.costbench.model.spec.Fields.of;
+import static dev.costbench.model.spec.Fields.whole;
+
+/** An AWS Batch queue's fields. */
+final class BatchQueueSpec {
+    private BatchQueueSpec() {}
+
+    static KindSpec spec() {
+        Class<BatchQueue> q = BatchQueue.class;
+        return new KindSpec(BlockKind.BATCH_QUEUE, List.of(
+                field("compute", "Compute environment", "EC2 or Fargate, On-Demand or Spot", null,
+                        choice(BatchQueue.Compute.values(), BatchQueue.Compute::fileName, c -> switch (c) {
+                            case EC2 -> "EC2";
+                            case EC2_SPOT -> "EC2 Spot";
+                            case FARGATE -> "Fargate";
+                            case FARGATE_SPOT -> "Fargate Spot";
+                        }), BatchQueue.Compute.EC2.fileName(), of(q, b -> b.compute().fileName())),
+                field("instanceType", "Instance type", "EC2 instance type jobs are packed onto (EC2 compute)", null,
+                        new ValueType.InstanceType(false, false), "required with `ec2` and `ec2-spot`", null, of(q, BatchQueue::instanceType)),
+                field("jobsPerMonth", "Jobs / month", "Jobs run in a month", "jobs a month",
+                        whole(0, AwsLimits.JOBS_PER_MONTH), 0L, of(q, BatchQueue::jobsPerMonth)),
+                field("vcpuPerJob", "vCPU per job", "vCPU each job requests", "vCPU",
+                        above0(AwsLimits.INSTANCE_VCPU), BigDecimal.ONE, of(q, BatchQueue::vcpuPerJob)),
+                field("memoryGbPerJob", "Memory per job (GB)", "Memory each job requests", "GB",
+                        above0(AwsLimits.INSTANCE_GB), BigDecimal.valueOf(2), of(q, BatchQueue::memoryGbPerJob)),
+                field("avgJobMinutes", "Average job minutes", "How long a job runs", "minutes",
+                        from0(AwsLimits.MINUTES_IN_LONGEST_MONTH), BigDecimal.ZERO, of(q, BatchQueue::avgJobMinutes)),
+                field("architecture", "Architecture", "x86_64, or arm64 (Graviton) (Fargate compute)", null, Common.ARCHITECTURE,
+                        Common.ARCHITECTURE.names().getFirst(), of(q, b -> b.architecture().awsName())),
+                Fields.gravitonType(of(q, BatchQueue::gravitonType)),
+                Fields.loadProfile(of(q, b -> Fields.written(b.loadProfile())))),
+                (id, type) -> new BatchQueue(id, "Batch jobs", 0, 0, null, BatchQueue.Compute.EC2, type, 1000,
+                        BigDecimal.ONE, new BigDecimal("2"), new BigDecimal("10"), Architecture.X86_64, null, null),
+                "batch-queue");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.costbench.model.spec;
+
+import dev.costbench.model.BlockKind;
+import dev.costbench.model.EksNodeGroup;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static dev.costbench.model.spec.Fields.above0;
+import static dev.costbench.model.spec.Fields.choice;
+import static dev.costbench.model.spec.Fields.field;
+import static dev.costbench.model.spec.Fields.of;
+import static dev.costbench.model.spec.Fields.whole;
+
+/** An EKS managed node group's or Fargate profile's fields. */
+final class EksNodeGroupSpec {
+    private EksNodeGroupSpec() {}
+
+    static KindSpec spec() {
+        Class<EksNodeGroup> k = EksNodeGroup.class;
+        return new KindSpec(BlockKind.EKS_NODE_GROUP, List.of(
+                field("cluster", "Cluster", "Node groups of one cluster share one cluster fee", null,
+                        new ValueType.Text(true), "default", of(k, EksNodeGroup::cluster)),
+                field("clusterSupport", "Kubernetes support", "Standard or extended support sets the hourly cluster fee", null,
+                        choice(EksNodeGroup.ClusterSupport.values(), EksNodeGroup.ClusterSupport::fileName,
+                                s -> s.name().charAt(0) + s.name().substring(1).toLowerCase()),
+                        EksNodeGroup.ClusterSupport.STANDARD.fileName(), of(k, g -> g.clusterSupport().fileName())),
+                field("mode", "Mode", "Managed EC2 nodes, or a Fargate profile", null,
+                        choice(EksNodeGroup.Mode.values(), EksNodeGroup.Mode::fileName,
+                                m -> m == EksNodeGroup.Mode.MANAGED ? "Managed nodes" : "Fargate profile"),
+                        EksNodeGroup.Mode.MANAGED.fileName(), of(k, g -> g.mode().fileName())),
+                field("instanceType", "Instance type", "EC2 instance type of the nodes (managed nodes)", null,
+                        new ValueType.InstanceType(false, false), "required with `managed`", null, of(k, EksNodeGroup::instanceType)),
+                field("desired", "Nodes", "Nodes normally running (managed nodes)", "nodes",
+                        whole(0, AwsLimits.INSTANCES), "`1` (`0` with `fargate`)", 1L, of(k, g -> (long) g.desired())),
+                field("capacityType", "Capacity type", "On-Demand or Spot nodes", null,
+                        choice(EksNodeGroup.CapacityType.values(), EksNodeGroup.CapacityType::fileName,
+                                c -> c == EksNodeGroup.CapacityType.SPOT ? "Spot" : "On-Demand"),
+                        EksNodeGroup.CapacityType.ON_DEMAND.fileName(), of(k, g -> g.capacityType().fileName())),
+                field("pods", "Pods", "Pods running (on a Fargate profile), or expected on the nodes (checked against their max pods)",
+                        "pods", whole(0, AwsLimits.TASKS), 0L, of(k, g -> (long) g.pods())),
+                field("podCpu", "Pod CPU (vCPU)", "Requested vCPU per pod; on Fargate sized up to a Fargate size", "vCPU",
+                        above0(AwsLimits.INSTANCE_VCPU), "`0.25` with `fargate`, else none", new BigDecimal("0.25"), of(k, EksNodeGroup::podCpu)),
+                field("podMemoryGb", "Pod memory (GB)", "Requested memory per pod; on Fargate 0.25 GB is added for Kubernetes components",
+                        "GB", above0(AwsLimits.INSTANCE_GB), "`0.5` with `fargate`, else none", new BigDecimal("0.5"), of(k, EksNodeGroup::podMemoryGb)),
+                field("architecture", "Architecture", "x86_64, or arm64 (Graviton) pods", null, Common.ARCHITECTURE,
+                        Common.ARCHITECTURE.names().getFirst(), of(k, g -> g.architecture().awsName())),
+                Fields.gravitonType(of(k, EksNodeGroup::gravitonType)),
+                Fields.loadProfile(of(k, g -> Fields.written(g.loadProfile())))),
+                (id, type) -> EksNodeGroup.managed(id, "Node group", "main", type, 3),
+                "eks-node-group");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.costbench.model.spec;
+
+import dev.costbench.model.Block;
+import dev.costbench.model.LoadProfile;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/** Shorthands the kinds' specs are written with, so that each spec reads as a table. */
+final class Fields {
+    private Fields() {}
+
+    static <B extends Block> Function<Block, Object> of(Class<B> kind, Function<B, Object> read) {
+        return b -> read.apply(kind.cast(b));
+    }
+
+    static ValueType.Whole whole(long min, long max) { return new ValueType.Whole(min, max); }
+
+    static ValueType.Decimal above0(BigDecimal max) { return new ValueType.Decimal(BigDecimal.ZERO, true, max); }
+
+    static ValueType.Decimal from0(BigDecimal max) { return new ValueType.Decimal(BigDecimal.ZERO, false, max); }
+
+    static <E extends Enum<E>> ValueType.Choice choice(E[] values, Function<E, String> name, Function<E, String> label) {
+        return new ValueType.Choice(Arrays.stream(values).map(e -> new ValueType.Option(name.apply(e), label.apply(e))).toList());
+    }
+
+    static FieldSpec field(String json, String label, String help, String unit, ValueType type, Object fallback,
+                           Function<Block, Object> value) {
+        return new FieldSpec(json, label, help, unit, type, fallback, null, value);
+    }
+
+    /** A field whose default depends on other fields, so the reader works it out and the spec states it in words. */
+    static FieldSpec field(String json, String label, String help, String unit, ValueType type, String defaultRule,
+                           Object fallback, Function<Block, Object> value) {
+        return new FieldSpec(json, label, help, unit, type, fallback, defaultRule, value);
+    }
+
+    /** A flat profile without hours is the default, which the file leaves out. */
+    static LoadProfile written(LoadProfile p) {
+        return p == null || (p.isNone() && LoadProfile.NONE.preset().equals(p.preset())) ? null : p;
+    }
+
+    static FieldSpec loadProfile(Function<Block, Object> value) {
+        return field("loadProfile", "Load profile", "Hourly load over a week (a preset or 168 values), for workshops' what-ifs",
+                null, new ValueType.Nested("object {preset, hours}"), null, value);
+    }
+
+    static FieldSpec gravitonType(Function<Block, Object> value) {
+        return field("gravitonType", "Graviton twin", "arm64 type to compare with; automatic when empty (the newest Graviton not dearer On-Demand)",
+                null, new ValueType.InstanceType(true, false), null, value);
+    }
+}
