@@ -92,6 +92,7 @@ public final class DesignValidator {
         /** Fields the block's spec does not name: kept on save, but most often a misspelt field whose value is ignored. */
         private void unknownFields(Block block, String at) {
             for (String field : new TreeSet<>(block.extensions().keySet())) {
+                if (field.equals(BlockSpecs.ASSUMPTIONS)) continue;
                 String owner = Arrays.stream(BlockKind.values()).filter(k -> k != block.kind() && BlockSpecs.of(k).knows(field))
                         .map(k -> k.displayName() + " blocks").findFirst().map(k -> "; " + field + " belongs to " + k)
                         .orElseGet(() -> NameSuggestion.closest(field, knownFields(block.kind())).map(n -> "; did you mean " + n + "?")

@@ -72,6 +72,14 @@ class DesignValidatorTest {
     }
 
     @Test
+    void anImportsAssumptionsAreNotAnUnknownField() {
+        // an imported design lists what it assumed on the block; that list is for people, not a misspelt field
+        assertEquals(List.of(), problems("""
+                {"id": "web", "name": "Web", "kind": "asg", "instanceType": "m5.xlarge", "desired": 2,
+                 "assumptions": ["instance type m5.large: the plan does not say"]}"""));
+    }
+
+    @Test
     void unknownInstanceTypeSuggestsTheClosestName() {
         assertEquals(List.of(new Problem("$.scenarios[0].blocks[0].instanceType",
                         "unknown instance type \"m5.xlarg\" (did you mean m5.xlarge?)")),

@@ -17,6 +17,12 @@ public final class BlockSpecs {
     /** Fields every block has: id, kind, name, purchase option and position. */
     public static final List<FieldSpec> COMMON = Common.FIELDS;
 
+    /**
+     * The block field that lists what an import assumed because its source did not say it: kept for the people who
+     * confirm them, never priced, so the validator does not report it as unknown.
+     */
+    public static final String ASSUMPTIONS = "assumptions";
+
     /** One entry of an ECS service's {@code capacityProviders}: provider, base and weight. */
     public static final List<FieldSpec> CAPACITY_PROVIDER = EcsServiceSpec.PROVIDER;
 

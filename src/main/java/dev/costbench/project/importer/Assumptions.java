@@ -2,6 +2,7 @@ package dev.costbench.project.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.costbench.model.Block;
+import dev.costbench.model.spec.BlockSpecs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  */
 public final class Assumptions {
     /** The block field that holds them. */
-    public static final String FIELD = "assumptions";
+    public static final String FIELD = BlockSpecs.ASSUMPTIONS;
 
     private final List<String> lines = new ArrayList<>();
 
