@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 record AssumptionRow(Role role, String label, String field, BigDecimal number, String text, String formula,
                      String unit, String note) {
 
-    enum Role { INPUT, PERCENT, OPTION, DERIVED, FACT, NOTE }
+    enum Role { INPUT, PERCENT, OPTION, TEXT, DERIVED, FACT, NOTE }
 
     static AssumptionRow input(String label, String field, BigDecimal value, String unit, String note) {
         return new AssumptionRow(Role.INPUT, label, field, value, null, null, unit, note);
@@ -28,6 +28,11 @@ record AssumptionRow(Role role, String label, String field, BigDecimal number, S
     static AssumptionRow option(String key) {
         return new AssumptionRow(Role.OPTION, "Purchase option", "option", null, key, null, "option key",
                 "pick from the list; an option that does not apply to this block is bought On-Demand");
+    }
+
+    /** A text input, such as the name of the cluster a node group belongs to. */
+    static AssumptionRow text(String label, String field, String value, String note) {
+        return new AssumptionRow(Role.TEXT, label, field, null, value, null, null, note);
     }
 
     /** {@code formula} without "=", over defined names. */

@@ -16,7 +16,8 @@ final class InputNames {
 
     private InputNames(String prefix) { this.prefix = prefix; }
 
-    String of(String field) { return prefix + "_" + field; }
+    /** The name of {@code field}, a design file's field or path such as {@code capacityProviders[1].weight} (→ capacityProviders_1_weight). */
+    String of(String field) { return prefix + "_" + Registry.reduce(field).replaceAll("__+", "_").replaceAll("_$", ""); }
 
     String option() { return of("option"); }
 

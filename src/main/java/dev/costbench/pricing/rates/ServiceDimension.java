@@ -71,6 +71,13 @@ public final class ServiceDimension {
                 terms.rate().provenance()).times(terms.upfrontShare().multiply(BigDecimal.valueOf(terms.termMonths())), unit);
     }
 
+    /** The Savings Plan rate as an upfront line on capacity running all month cites it: the prepaid part × the term's hours. */
+    public RateRef planCapacityUpfrontRateRef(PurchaseOption.SavingsPlan option, String name, String unit) {
+        PlanTerms terms = plan(option);
+        return terms == null ? null : RateRef.published(service, name, region, unit, terms.rate().usd(),
+                terms.rate().provenance()).times(terms.upfrontShare().multiply(BigDecimal.valueOf(option.plan().term().hours())), unit);
+    }
+
     public PlanTerms plan(PurchaseOption.SavingsPlan option) { return plans[option.index() - 14]; }
 
     public MissingPrice missingPlan(PurchaseOption.SavingsPlan option) { return missingPlans[option.index() - 14]; }
