@@ -74,10 +74,8 @@ final class AssumptionsSheet {
             switch (in.role()) {
                 case INPUT -> w.number(COL_VALUE, in.number(), st.inputNumber);
                 case PERCENT -> w.number(COL_VALUE, in.number(), st.inputPercent);
-                case FACT -> w.number(COL_VALUE, in.number(), st.quantity);
                 case DERIVED -> w.formula(COL_VALUE, in.formula(), st.quantity);
                 case OPTION, TEXT -> w.text(COL_VALUE, in.text(), st.inputText);
-                case NOTE -> w.text(COL_VALUE, in.text(), st.text);
             }
         }
     }
