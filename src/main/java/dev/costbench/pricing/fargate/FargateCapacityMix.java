@@ -25,6 +25,23 @@ import static dev.costbench.pricing.component.Quantity.sub;
 public record FargateCapacityMix(int onFargate, int onSpot) {
 
     private static final Quantity ZERO = Quantity.Constant.of(0), ONE = Quantity.Constant.of(1);
+    /** The names of a provider's figures, by position (a strategy has at most 10): built once, not per split. */
+    private static final String[][] FIELDS = new String[16][];
+    private static final String BASE = "base", WEIGHT = "weight", BASE_TASKS = "base_tasks", WEIGHTED = "weighted_tasks",
+            REMAINDER = "remainder", TASKS = "tasks";
+    private static final String[] PARTS = {BASE, WEIGHT, BASE_TASKS, WEIGHTED, REMAINDER, TASKS};
+
+    static {
+        for (int i = 0; i < FIELDS.length; i++) {
+            FIELDS[i] = new String[PARTS.length];
+            for (int k = 0; k < PARTS.length; k++) FIELDS[i][k] = "capacityProviders[" + i + "]." + PARTS[k];
+        }
+    }
+
+    /** {@code capacityProviders[i].part}. */
+    private static String field(int i, int part) {
+        return i < FIELDS.length ? FIELDS[i][part] : "capacityProviders[" + i + "]." + PARTS[part];
+    }
 
     /** Tasks on FARGATE and on FARGATE_SPOT as rules; {@code onSpot} is null when no FARGATE_SPOT provider is listed. */
     public record Rules(Quantity onFargate, Quantity onSpot) {}
@@ -46,12 +63,11 @@ public record FargateCapacityMix(int onFargate, int onSpot) {
         Quantity remaining = tasks, totalWeight = null;
         for (int i = 0; i < n; i++) {
             CapacityProviderShare p = providers.get(i);
-            String at = "capacityProviders[" + i + "].";
-            Input base = Input.number(at + "base", p.provider() + " base", "tasks",
-                    "provider " + (i + 1) + " of " + n + ": bases are filled first, in this order", Math.max(p.base(), 0));
-            weights[i] = Input.number(at + "weight", p.provider() + " weight", null,
+            Input base = Input.number(field(i, 0), p.provider() + " base", "tasks",
+                    "bases are filled first, in the order listed", Math.max(p.base(), 0));
+            weights[i] = Input.number(field(i, 1), p.provider() + " weight", null,
                     "the tasks above the bases are split by weight", Math.max(p.weight(), 0));
-            given[i] = named(at + "base_tasks", p.provider() + " tasks from its base", level, min(base, remaining));
+            given[i] = named(field(i, 2), p.provider() + " tasks from its base", level, min(base, remaining));
             remaining = sub(remaining, given[i]);
             totalWeight = totalWeight == null ? weights[i] : add(totalWeight, weights[i]);
         }
@@ -61,11 +77,10 @@ public record FargateCapacityMix(int onFargate, int onSpot) {
         Quantity[] whole = new Quantity[n], left = new Quantity[n];
         Quantity handedOut = ZERO;
         for (int i = 0; i < n; i++) {
-            String at = "capacityProviders[" + i + "].";
             Quantity share = mul(rest, weights[i]);
-            whole[i] = named(at + "weighted_tasks", providers.get(i).provider() + " whole weighted share", level,
+            whole[i] = named(field(i, 3), providers.get(i).provider() + " whole weighted share", level,
                     new Quantity.IfAbove(w, ZERO, floor(div(share, w)), ZERO));
-            left[i] = named(at + "remainder", providers.get(i).provider() + " remainder of its share", level,
+            left[i] = named(field(i, 4), providers.get(i).provider() + " remainder of its share", level,
                     new Quantity.IfAbove(w, ZERO, mod(share, w), ZERO));
             handedOut = add(handedOut, whole[i]);
         }
@@ -83,8 +98,7 @@ public record FargateCapacityMix(int onFargate, int onSpot) {
             Quantity extra = new Quantity.IfAbove(spare, rank, ONE, ZERO);
             // ECS needs a weight somewhere; with none, the tasks above the bases stay on the first provider
             Quantity weighted = new Quantity.IfAbove(w, ZERO, add(whole[i], extra), i == 0 ? rest : ZERO);
-            Quantity mine = named("capacityProviders[" + i + "].tasks", "Tasks on " + providers.get(i).provider()
-                    + " (provider " + (i + 1) + ")", level, add(given[i], weighted));
+            Quantity mine = named(field(i, 5), "Tasks on " + providers.get(i).provider(), level, add(given[i], weighted));
             if (providers.get(i).isSpot()) onSpot = onSpot == null ? mine : add(onSpot, mine);
             else onFargate = onFargate == null ? mine : add(onFargate, mine);
         }

@@ -56,8 +56,15 @@ public final class FargateCompute {
      */
     public FargateCompute(RateBook rates, Architecture arch, Measure measure, Rules rules, NotApplicable spotNotApplicable) {
         this.measure = measure;
-        this.rules = rules;
-        boolean arm = arch == Architecture.ARM64;
+        // each figure named once: its value is worked out here, not again for each of the 26 options' lines
+        boolean running = measure == Measure.RUNNING, arm = arch == Architecture.ARM64;
+        // a block and its arm64 twin each have their own (the twin runs every task on FARGATE)
+        String cpu = running ? "vCPU" : "vCPU-hours", mem = running ? "GB" : "GB-hours", on = arm ? " (arm64)" : "",
+                field = arm ? "fargate_arm64" : "fargate";
+        this.rules = new Rules(named(field + ".vcpu", cpu + " on FARGATE" + on, cpu, rules.vcpu()),
+                named(field + ".memory", mem + " on FARGATE" + on, mem, rules.gb()),
+                named("fargate_spot.vcpu", cpu + " on FARGATE_SPOT", cpu, rules.spotVcpu()),
+                named("fargate_spot.memory", mem + " on FARGATE_SPOT", mem, rules.spotGb()));
         this.vcpuRate = rates.service(ServiceRates.FARGATE, arm ? ServiceRates.FARGATE_ARM_VCPU : ServiceRates.FARGATE_X86_VCPU);
         this.gbRate = rates.service(ServiceRates.FARGATE, arm ? ServiceRates.FARGATE_ARM_GB : ServiceRates.FARGATE_X86_GB);
         this.spotVcpuRate = rates.service(ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_VCPU);
@@ -120,6 +127,11 @@ public final class FargateCompute {
             addRate(out, spotVcpuRate, spotVcpuRef, rules.spotVcpu(), VCPU.spot, false);
             addRate(out, spotGbRate, spotGbRef, rules.spotGb(), MEMORY.spot, false);
         }
+    }
+
+    private static Quantity named(String field, String label, String unit, Quantity q) {
+        return q == null || q instanceof Quantity.Named || q instanceof Quantity.Input ? q
+                : Quantity.Named.of(field, label, unit, null, q);
     }
 
     private static Quantity all(Quantity fargate, Quantity spot) { return spot == null ? fargate : Quantity.add(fargate, spot); }
