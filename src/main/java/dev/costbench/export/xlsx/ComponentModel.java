@@ -107,10 +107,13 @@ final class ComponentModel {
         };
     }
 
-    /** The text fields {@code rules} give rows (such as a node group's cluster), found on the lines' top-level rules. */
+    /** The text fields the lines' rules compare with other blocks' (a node group's cluster): a line's rule or its named figure. */
     static java.util.Set<String> texts(Iterable<CostLine> lines) {
         java.util.Set<String> out = new java.util.HashSet<>(2);
-        for (CostLine l : lines) if (l.rule() instanceof Quantity.FirstOf f) out.add(f.own().field());
+        for (CostLine l : lines) {
+            Quantity q = l.rule() instanceof Quantity.Named n ? n.formula() : l.rule();
+            if (q instanceof Quantity.FirstOf f) out.add(f.own().field());
+        }
         return out;
     }
 

@@ -60,8 +60,11 @@ public final class ClusterFees {
         String support = group.clusterSupport().fileName() + " support";
         Quantity.Text cluster = new Quantity.Text("cluster", "Cluster", "the first node group of a cluster pays its fee",
                 clusterName(group));
+        // named, so the workbook compares the cluster with the earlier node groups' once, not on every option's line
+        Quantity.Named share = Quantity.Named.of("cluster_fee", "Cluster fees paid", "clusters",
+                "1 on the first node group of its cluster in the scenario, else 0", new Quantity.FirstOf(cluster, pays));
         return lines.add(CostLine.hourly("eks.cluster", "EKS cluster " + clusterName(group) + " (" + support + ")"
-                        + (pays ? "" : ", paid by its first node group"), new Quantity.FirstOf(cluster, pays),
+                        + (pays ? "" : ", paid by its first node group"), share,
                 "clusters", fee.rateRef("EKS cluster (" + support + ")", "per cluster-hour"), fee.rate().usd(), fee.perMonth()));
     }
 
