@@ -42,7 +42,7 @@ class ExampleDesignsWorkbookTest {
     }
 
     @Test
-    void blocksOnALoadProfileCarryTheEnginesHourWeightedQuantitiesAsInputs() throws Exception {
+    void blocksOnALoadProfileAreFormulasOverTheirLoadLevels() throws Exception {
         // web tier at 10 instances in business hours and 2 otherwise, on a 1-year Reserved Instance (the
         // quietest hour's 2 reserved, the rest On-Demand); the Orders API at its daily peak
         Project p = Designs.webShop();
@@ -57,12 +57,14 @@ class ExampleDesignsWorkbookTest {
         ExportRequest request = Designs.priced(p.withScenarios(List.of(s.withBlocks(blocks))));
         Path out = dir.resolve("profiled.xlsx");
         WorkbookExporter.Result result = WorkbookExporter.write(request, out);
-        assertTrue(result.fixedQuantities() > 0, "the profiled blocks' quantities are inputs");
+        assertEquals(0, result.fixedQuantities(), "every quantity is a formula over the inputs, load levels included");
         try (WorkbookReader wb = new WorkbookReader(out).evaluateAll()) {
             assertEquals(result.lineItems(), EngineFigures.assertLines(wb, request));
             EngineFigures.assertOptions(wb, request);
             EngineFigures.assertTotals(wb, request);
-            assertEquals("business-hours", wb.text("Assumptions", wb.rowOf("Assumptions", 6, "s1_web_profile"), 4));
+            // business hours: 10 instances in 5 × 10 = 50 hours a week, 2 in the other 118 (levels lowest first)
+            assertEquals(2, wb.number("Assumptions", wb.rowOf("Assumptions", 6, "s1_web_loadProfile_1"), 4));
+            assertEquals(10, wb.number("Assumptions", wb.rowOf("Assumptions", 6, "s1_web_loadProfile_2"), 4));
         }
     }
 

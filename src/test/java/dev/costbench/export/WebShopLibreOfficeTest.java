@@ -60,8 +60,8 @@ class WebShopLibreOfficeTest {
             committedTotal = wb.number("Summary", EngineFigures.totalRow(before, 1), 6);
             // the reviewer's edits; the results LibreOffice cached are now stale on purpose
             set(wb, "s1_api_tasks", 13);
-            set(wb, "s1_thumbs_requests", 25_000_000);
-            set(wb, "s2_web_instances", 6);
+            set(wb, "s1_thumbs_requestsPerMonth", 25_000_000);
+            set(wb, "s2_web_desired", 6);
             try (OutputStream o = Files.newOutputStream(changed)) { wb.wb.write(o); }
         }
         ExportRequest after = Designs.priced(design(true));

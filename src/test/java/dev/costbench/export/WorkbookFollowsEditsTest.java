@@ -4,6 +4,15 @@ import dev.costbench.pricing.OptionMap;
 import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.BatchQueue;
+import dev.costbench.model.CapacityProviderShare;
+import dev.costbench.model.EcsService;
+import dev.costbench.model.LoadProfile;
+import dev.costbench.pricing.eks.EksNodeGroupPricer;
+import dev.costbench.pricing.fargate.FargateSize;
+import dev.costbench.pricing.load.LoadHours;
+import dev.costbench.pricing.load.SteadyLoad;
+import dev.costbench.workshop.LoadProfilePresets;
 import dev.costbench.model.Block;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
@@ -27,6 +36,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,50 +62,186 @@ class WorkbookFollowsEditsTest {
         Block apply(Block block, BigDecimal value);
     }
 
-    /** A change a reviewer might make to one input: its new value in the workbook's terms. */
+    /** A change a reviewer might make to one input of {@code block} as it stands: its new value in the workbook's terms. */
     private interface Pick {
-        BigDecimal next(Random random);
+        BigDecimal next(Random random, Block block);
     }
 
     private record Editor(Pick pick, Edit edit) {}
 
-    /** Every input a block's rules use, by kind and input field: a rule with an input not listed here fails the test. */
+    private static Editor editor(Pick pick, Edit edit) { return new Editor(pick, edit); }
+
+    private static Pick upTo(int bound) { return (r, b) -> BigDecimal.valueOf(r.nextInt(bound)); }
+
+    private static Pick oneOf(String... values) { return (r, b) -> new BigDecimal(values[r.nextInt(values.length)]); }
+
+    /** Every input a block's rules use, by kind and input name: a rule with an input not listed here fails the test. */
     private static final Map<String, Editor> EDITORS = Map.ofEntries(
-            Map.entry("asg/instances", new Editor(r -> BigDecimal.valueOf(r.nextInt(31)), (b, v) -> {
+            Map.entry("asg/desired", editor(upTo(31), (b, v) -> {
                 AutoScalingGroup a = (AutoScalingGroup) b;
                 int n = v.intValueExact();
                 return a.withCounts(Math.min(a.min(), n), n, Math.max(a.max(), n));
             })),
-            Map.entry("asg/od_base", new Editor(r -> BigDecimal.valueOf(r.nextInt(8)),
+            Map.entry("asg/onDemandBase", editor(upTo(8),
                     (b, v) -> ((AutoScalingGroup) b).withMixedPolicy(v.intValueExact(), ((AutoScalingGroup) b).onDemandPercentAboveBase()))),
             // a percentage is a fraction in the workbook (50% is 0.5) and a whole percent in the design
-            Map.entry("asg/od_pct", new Editor(r -> BigDecimal.valueOf(r.nextInt(101)).movePointLeft(2),
+            Map.entry("asg/onDemandPercentAboveBase", editor((r, b) -> BigDecimal.valueOf(r.nextInt(101)).movePointLeft(2),
                     (b, v) -> ((AutoScalingGroup) b).withMixedPolicy(((AutoScalingGroup) b).onDemandBase(), v.movePointRight(2).intValueExact()))),
-            Map.entry("asg/ebs_gb", new Editor(r -> BigDecimal.valueOf(1 + r.nextInt(500)),
+            Map.entry("asg/ebsGbPerInstance", editor((r, b) -> BigDecimal.valueOf(1 + r.nextInt(500)),
                     (b, v) -> ((AutoScalingGroup) b).withEbsGbPerInstance(v.intValueExact()))),
-            Map.entry("load-balancer/new_conn", new Editor(r -> BigDecimal.valueOf(r.nextInt(5000), 1),
+            Map.entry("load-balancer/newConnectionsPerSec", editor((r, b) -> BigDecimal.valueOf(r.nextInt(5000), 1),
                     (b, v) -> traffic((LoadBalancer) b, v, null, null, null))),
-            Map.entry("load-balancer/active_conn", new Editor(r -> BigDecimal.valueOf(r.nextInt(400_000)),
+            Map.entry("load-balancer/activeConnectionsPerMin", editor(upTo(400_000),
                     (b, v) -> traffic((LoadBalancer) b, null, v, null, null))),
-            Map.entry("load-balancer/gb_per_hour", new Editor(r -> BigDecimal.valueOf(r.nextInt(300), 1),
+            Map.entry("load-balancer/processedGbPerHour", editor((r, b) -> BigDecimal.valueOf(r.nextInt(300), 1),
                     (b, v) -> traffic((LoadBalancer) b, null, null, v, null))),
-            Map.entry("load-balancer/rule_evals", new Editor(r -> BigDecimal.valueOf(r.nextInt(20_000)),
+            Map.entry("load-balancer/ruleEvaluationsPerSec", editor(upTo(20_000),
                     (b, v) -> traffic((LoadBalancer) b, null, null, null, v))),
-            Map.entry("eks-node-group/nodes", new Editor(r -> BigDecimal.valueOf(r.nextInt(40)),
-                    (b, v) -> ((EksNodeGroup) b).withDesired(v.intValueExact()))),
+            Map.entry("eks-node-group/desired", editor(upTo(40), (b, v) -> ((EksNodeGroup) b).withDesired(v.intValueExact()))),
+            Map.entry("eks-node-group/pods", editor(upTo(60), (b, v) -> ((EksNodeGroup) b).withPods(v.intValueExact()))),
+            // a pod's Fargate size (its request plus 0.25 GB, rounded up): edited to another valid pair
+            Map.entry("eks-node-group/podCpu", editor((r, b) -> pairWith(r, podSize((EksNodeGroup) b), true),
+                    (b, v) -> pod((EksNodeGroup) b, v, podSize((EksNodeGroup) b).memoryGb()))),
+            Map.entry("eks-node-group/podMemoryGb", editor((r, b) -> pairWith(r, podSize((EksNodeGroup) b), false),
+                    (b, v) -> pod((EksNodeGroup) b, podSize((EksNodeGroup) b).vcpu(), v))),
+            Map.entry("ecs-service/tasks", editor(upTo(40), (b, v) -> ((EcsService) b).withTasks(v.intValueExact()))),
+            // on Fargate a task size is edited to another valid pair; on EC2 to one that fits any large instance
+            Map.entry("ecs-service/cpu", editor((r, b) -> fargate(b) ? pairWith(r, taskSize((EcsService) b), true)
+                    : oneOf("0.25", "0.5", "1", "2").next(r, b), (b, v) -> task((EcsService) b, v, null))),
+            Map.entry("ecs-service/memoryGb", editor((r, b) -> fargate(b) ? pairWith(r, taskSize((EcsService) b), false)
+                    : oneOf("0.5", "1", "2", "4").next(r, b), (b, v) -> task((EcsService) b, null, v))),
+            Map.entry("batch-queue/jobsPerMonth", editor(upTo(20_000), (b, v) -> ((BatchQueue) b).withJobsPerMonth(v.longValueExact()))),
+            Map.entry("batch-queue/avgJobMinutes", editor((r, b) -> BigDecimal.valueOf(1 + r.nextInt(1200), 1),
+                    (b, v) -> job((BatchQueue) b, null, null, v))),
+            Map.entry("batch-queue/vcpuPerJob", editor((r, b) -> fargate(b) ? pairWith(r, jobSize((BatchQueue) b), true)
+                    : oneOf("0.25", "0.5", "1", "2").next(r, b), (b, v) -> job((BatchQueue) b, v, null, null))),
+            Map.entry("batch-queue/memoryGbPerJob", editor((r, b) -> fargate(b) ? pairWith(r, jobSize((BatchQueue) b), false)
+                    : oneOf("0.5", "1", "2", "4").next(r, b), (b, v) -> job((BatchQueue) b, null, v, null))),
             // requests up to 20 billion, so that usage edited in the workbook crosses every duration tier
-            Map.entry("lambda/requests", new Editor(r -> BigDecimal.valueOf(r.nextInt(4) == 0 ? r.nextLong(20_000_000_000L)
+            Map.entry("lambda/requestsPerMonth", editor((r, b) -> BigDecimal.valueOf(r.nextInt(4) == 0 ? r.nextLong(20_000_000_000L)
                     : r.nextInt(50_000_000)), (b, v) -> ((LambdaFunction) b).withRequestsPerMonth(v.longValueExact()))),
-            Map.entry("lambda/duration_ms", new Editor(r -> BigDecimal.valueOf(1 + r.nextInt(30_000), 1),
+            Map.entry("lambda/avgDurationMs", editor((r, b) -> BigDecimal.valueOf(1 + r.nextInt(30_000), 1),
                     (b, v) -> lambda((LambdaFunction) b, null, v))),
-            Map.entry("lambda/memory_mb", new Editor(r -> BigDecimal.valueOf(128 + r.nextInt(10_113)),
+            Map.entry("lambda/memoryMb", editor((r, b) -> BigDecimal.valueOf(128 + r.nextInt(10_113)),
                     (b, v) -> lambda((LambdaFunction) b, v.intValueExact(), null))),
-            Map.entry("lambda/ephemeral_mb", new Editor(r -> BigDecimal.valueOf(512 + r.nextInt(9_729)),
+            Map.entry("lambda/ephemeralStorageMb", editor((r, b) -> BigDecimal.valueOf(512 + r.nextInt(9_729)),
                     (b, v) -> ((LambdaFunction) b).withEphemeralStorageMb(v.intValueExact()))),
-            Map.entry("lambda/pc", new Editor(r -> BigDecimal.valueOf(1 + r.nextInt(50)),
+            Map.entry("lambda/provisionedConcurrency", editor((r, b) -> BigDecimal.valueOf(1 + r.nextInt(50)),
                     (b, v) -> ((LambdaFunction) b).withProvisioned(v.intValueExact(), ((LambdaFunction) b).provisionedHoursPerMonth()))),
-            Map.entry("lambda/pc_hours", new Editor(r -> BigDecimal.valueOf(r.nextInt(7301), 1),
+            Map.entry("lambda/provisionedHoursPerMonth", editor((r, b) -> BigDecimal.valueOf(r.nextInt(7301), 1),
                     (b, v) -> ((LambdaFunction) b).withProvisioned(((LambdaFunction) b).provisionedConcurrency(), v))));
+
+    /** An input named by position: a capacity provider's base or weight, or a load profile's level. */
+    private static final Pattern PROVIDER = Pattern.compile("capacityProviders_(\\d+)_(base|weight)"),
+            LEVEL = Pattern.compile("loadProfile_(\\d+)");
+
+    /** The editor of {@code kind/input}, or null when the test does not know the input. */
+    private static Editor editorOf(String kind, String input, Block original) {
+        Editor e = EDITORS.get(kind + "/" + input);
+        if (e != null) return e;
+        Matcher m = PROVIDER.matcher(input);
+        if (m.matches() && original instanceof EcsService) {
+            int i = Integer.parseInt(m.group(1));
+            boolean base = m.group(2).equals("base");
+            return editor(upTo(6), (b, v) -> provider((EcsService) b, i, base, v.intValueExact()));
+        }
+        m = LEVEL.matcher(input);
+        if (m.matches()) {
+            int level = Integer.parseInt(m.group(1)) - 1;
+            return editor(upTo(25), (b, v) -> level(b, original, level, v.intValueExact()));
+        }
+        return null;
+    }
+
+    private static boolean fargate(Block b) {
+        return b instanceof EcsService s ? s.launchType() == EcsService.LaunchType.FARGATE : ((BatchQueue) b).compute().isFargate();
+    }
+
+    private static FargateSize podSize(EksNodeGroup g) {
+        return FargateSize.smallestHolding(g.podCpu(), g.podMemoryGb().add(EksNodeGroupPricer.POD_OVERHEAD_GB));
+    }
+
+    private static FargateSize taskSize(EcsService s) { return FargateSize.smallestHolding(s.cpu(), s.memoryGb()); }
+
+    private static FargateSize jobSize(BatchQueue q) { return FargateSize.smallestHolding(q.vcpuPerJob(), q.memoryGbPerJob()); }
+
+    /** A vCPU (or memory) figure that makes a valid Fargate pair with {@code size}'s memory (or vCPU). */
+    private static BigDecimal pairWith(Random r, FargateSize size, boolean vcpu) {
+        List<BigDecimal> fits = new ArrayList<>();
+        for (FargateSize s : FargateSize.ALL)
+            if (vcpu ? s.memoryGb().compareTo(size.memoryGb()) == 0 : s.vcpu().compareTo(size.vcpu()) == 0)
+                fits.add(vcpu ? s.vcpu() : s.memoryGb());
+        return fits.get(r.nextInt(fits.size()));
+    }
+
+    /** The pod whose Fargate size is {@code cpu} / {@code gb}: its request is the size less Fargate's 0.25 GB. */
+    private static EksNodeGroup pod(EksNodeGroup g, BigDecimal cpu, BigDecimal gb) {
+        return g.withFargatePods(g.pods(), cpu, gb.subtract(EksNodeGroupPricer.POD_OVERHEAD_GB)).withDesired(g.desired());
+    }
+
+    private static EcsService task(EcsService s, BigDecimal cpu, BigDecimal gb) {
+        return new EcsService(s.id(), s.name(), s.x(), s.y(), s.purchaseOption(), s.launchType(), cpu != null ? cpu : s.cpu(),
+                gb != null ? gb : s.memoryGb(), s.tasks(), s.architecture(), s.capacityProviders(), s.instanceType(),
+                s.gravitonType(), s.loadProfile(), s.extensions());
+    }
+
+    private static EcsService provider(EcsService s, int i, boolean base, int value) {
+        List<CapacityProviderShare> cp = new ArrayList<>(s.capacityProviders());
+        CapacityProviderShare p = cp.get(i);
+        cp.set(i, new CapacityProviderShare(p.provider(), base ? value : p.base(), base ? p.weight() : value));
+        return s.withCapacityProviders(cp);
+    }
+
+    private static BatchQueue job(BatchQueue q, BigDecimal vcpu, BigDecimal gb, BigDecimal minutes) {
+        return new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(), q.compute(), q.instanceType(), q.jobsPerMonth(),
+                vcpu != null ? vcpu : q.vcpuPerJob(), gb != null ? gb : q.memoryGbPerJob(),
+                minutes != null ? minutes : q.avgJobMinutes(), q.architecture(), q.gravitonType(), q.loadProfile(), q.extensions());
+    }
+
+    private static EksNodeGroup cluster(EksNodeGroup g, String cluster) {
+        return new EksNodeGroup(g.id(), g.name(), g.x(), g.y(), g.purchaseOption(), cluster, g.mode(), g.instanceType(), g.desired(),
+                g.capacityType(), g.pods(), g.podCpu(), g.podMemoryGb(), g.architecture(), g.clusterSupport(), g.gravitonType(),
+                g.loadProfile(), g.extensions());
+    }
+
+    /**
+     * {@code block} with every hour of the week that ran load level {@code level} in {@code original} (its distinct
+     * counts, lowest first) running {@code count}: what editing that level's count in the workbook means.
+     */
+    private static Block level(Block block, Block original, int level, int count) {
+        LoadProfile before = SteadyLoad.profile(original), now = SteadyLoad.profile(block);
+        LoadHours levels = LoadHours.of(before, 0);
+        int was = levels.levelCount(level);
+        List<Double> hours = new ArrayList<>(now.hours());
+        for (int h = 0; h < hours.size(); h++)
+            if (LoadHours.wholeCount(before.hours().get(h)) == was) hours.set(h, (double) count);
+        LoadProfile edited = new LoadProfile(now.preset(), hours);
+        return switch (block) {
+            case AutoScalingGroup a -> a.withLoadProfile(edited);
+            case EcsService s -> s.withLoadProfile(edited);
+            case EksNodeGroup g -> g.withLoadProfile(edited);
+            case BatchQueue q -> q.withLoadProfile(edited);
+            default -> throw new IllegalArgumentException(block.kind() + " has no load profile");
+        };
+    }
+
+    /** Some blocks of a generated design on a weekly profile, so that load levels are edited too. */
+    private static Scenario withProfiles(Scenario design, Random random) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : design.blocks()) {
+            int peak = 3 + random.nextInt(12), floor = random.nextInt(3);
+            LoadProfile p = random.nextBoolean() ? LoadProfilePresets.businessHours(peak, floor) : LoadProfilePresets.dailyPeak(peak, floor);
+            boolean profiled = random.nextInt(3) == 0;
+            out.add(!profiled ? b : switch (b) {
+                case AutoScalingGroup a -> a.withLoadProfile(p);
+                case EcsService s -> s.withLoadProfile(p);
+                case EksNodeGroup g -> g.withLoadProfile(p);
+                case BatchQueue q -> q.withLoadProfile(p);
+                default -> b;
+            });
+        }
+        return design.withBlocks(out);
+    }
 
     private static LambdaFunction lambda(LambdaFunction f, Integer memoryMb, BigDecimal durationMs) {
         return new LambdaFunction(f.id(), f.name(), f.x(), f.y(), f.purchaseOption(), memoryMb != null ? memoryMb : f.memoryMb(),
@@ -115,19 +262,30 @@ class WorkbookFollowsEditsTest {
     void everyEditedInputMovesTheWorkbookAsItMovesTheEngine() throws Exception {
         List<Case> cases = new ArrayList<>();
         for (long seed = 1; seed <= 6; seed++) {
-            Scenario design = SyntheticDesign.generate(10, seed);
-            cases.add(edited("design-" + seed, design, new Random(seed), Map.of()));
+            Scenario design = withProfiles(SyntheticDesign.generate(10, seed), new Random(seed));
+            cases.add(edited("design-" + seed, design, new Random(seed), Map.of(), Map.of()));
         }
-        cases.add(edited("asg-on-demand-100-to-50", mixedGroup(), new Random(0), Map.of("s1_web_od_pct", new BigDecimal("0.5"))));
+        cases.add(edited("asg-on-demand-100-to-50", mixedGroup(), new Random(0),
+                Map.of("s1_web_onDemandPercentAboveBase", new BigDecimal("0.5")), Map.of()));
         // 1 GB × 1 s a request: 1M requests are 1M GB-s, in the first tier; 7 billion cross into the second
         // (x86 6B), 20 billion into the third (15B); arm64's twin crosses at 7.5B and 18.75B
         for (long requests : new long[]{7_000_000_000L, 16_000_000_000L, 20_000_000_000L})
             cases.add(edited("lambda-to-" + requests, functions(false), new Random(0),
-                    Map.of("s1_big_requests", BigDecimal.valueOf(requests))));
+                    Map.of("s1_big_requestsPerMonth", BigDecimal.valueOf(requests)), Map.of()));
         // the free tier turned on in the workbook is handed out in file order again
-        cases.add(edited("free-tier-on", functions(false), new Random(0), Map.of("s1_LambdaFreeTier", BigDecimal.ONE)));
+        cases.add(edited("free-tier-on", functions(false), new Random(0), Map.of("s1_LambdaFreeTier", BigDecimal.ONE), Map.of()));
         cases.add(edited("free-tier-off", functions(true), new Random(0), Map.of("s1_LambdaFreeTier", BigDecimal.ZERO,
-                "s1_small_requests", BigDecimal.valueOf(300_000))));
+                "s1_small_requestsPerMonth", BigDecimal.valueOf(300_000)), Map.of()));
+        // 10 tasks, FARGATE base 1 weight 1, FARGATE_SPOT weight 0: all on FARGATE; weight 3 puts 9 × 3/4 → 7 on Spot
+        cases.add(edited("fargate-spot-weight-0-to-3", spotStrategy(), new Random(0),
+                Map.of("s1_api_capacityProviders_1_weight", BigDecimal.valueOf(3)), Map.of()));
+        // a FARGATE_SPOT base of 2 at weight 0: 1 on FARGATE's base, 2 on Spot's, the 7 left by weight to FARGATE
+        cases.add(edited("fargate-spot-base-0-to-2", spotStrategy(), new Random(0),
+                Map.of("s1_api_capacityProviders_1_base", BigDecimal.valueOf(2)), Map.of()));
+        // node groups a, b on prod and c on dev: a moved to dev pays dev's fee (first in file order), b prod's, c none
+        cases.add(edited("eks-node-group-moves-cluster", clusters(), new Random(0), Map.of(), Map.of("s1_a_cluster", "dev")));
+        // c moved to prod gives up dev's fee and pays nothing: a already pays prod's
+        cases.add(edited("eks-node-group-joins-cluster", clusters(), new Random(0), Map.of(), Map.of("s1_c_cluster", "prod")));
         for (Case c : cases) {
             try (WorkbookReader wb = new WorkbookReader(c.workbook())) {
                 wb.evaluateAll();
@@ -156,15 +314,34 @@ class WorkbookFollowsEditsTest {
         return new Scenario("Functions", Scenario.DEFAULT_REGION, List.of(small, big), List.of(), Scenario.DEFAULT_OPTION, freeTier);
     }
 
+    /** 10 Fargate tasks of 1 vCPU / 2 GB, FARGATE base 1 weight 1 and FARGATE_SPOT base 0 weight 0. */
+    private static Scenario spotStrategy() {
+        Block api = EcsService.fargate("api", "API", BigDecimal.ONE, new BigDecimal("2"), 10).withCapacityProviders(List.of(
+                new CapacityProviderShare(CapacityProviderShare.FARGATE, 1, 1),
+                new CapacityProviderShare(CapacityProviderShare.FARGATE_SPOT, 0, 0)));
+        return new Scenario("Strategy", Scenario.DEFAULT_REGION, List.of(api), List.of(), Scenario.DEFAULT_OPTION, false);
+    }
+
+    /** Node groups a and b on cluster prod, c on dev (a Fargate profile), each first one paying its cluster's fee. */
+    private static Scenario clusters() {
+        Block a = EksNodeGroup.managed("a", "A", "prod", "m5.large", 2);
+        Block b = EksNodeGroup.managed("b", "B", "prod", "m5.xlarge", 3);
+        Block c = EksNodeGroup.managed("c", "C", "dev", null, 0).withFargatePods(4, new BigDecimal("0.5"), BigDecimal.ONE);
+        return new Scenario("Clusters", Scenario.DEFAULT_REGION, List.of(a, b, c), List.of(), Scenario.DEFAULT_OPTION, false);
+    }
+
     /**
-     * Exports {@code design}, changes every input of every ruled block (or only {@code fixed}, name → value, when
-     * given) on Assumptions and in the design alike, and prices the edited design.
+     * Exports {@code design}, changes every input of every block (or only {@code fixed}, name → value, and
+     * {@code texts}, name → text, when given) on Assumptions and in the design alike, and prices the edited design.
+     * Without fixed edits, node groups also move to a random cluster now and then.
      */
-    private Case edited(String name, Scenario design, Random random, Map<String, BigDecimal> fixed) throws Exception {
+    private Case edited(String name, Scenario design, Random random, Map<String, BigDecimal> fixed, Map<String, String> texts)
+            throws Exception {
         ExportRequest exported = new ExportRequest(name, Designs.CATALOG, List.of(new PricedScenario(design, Designs.ENGINE.price(design))));
         Path file = dir.resolve(name + ".xlsx");
         WorkbookExporter.write(exported, file);
         List<String> changed = new ArrayList<>();
+        boolean everything = fixed.isEmpty() && texts.isEmpty();
         Scenario after = design;
         try (WorkbookReader wb = new WorkbookReader(file)) {
             BigDecimal freeTier = fixed.get("s1_LambdaFreeTier");
@@ -174,18 +351,28 @@ class WorkbookFollowsEditsTest {
                 changed.add("s1_LambdaFreeTier=" + (freeTier.signum() > 0 ? "yes" : "no"));
             }
             for (BlockCost cost : exported.scenarios().getFirst().report().blocks()) {
-                if (!ruled(cost)) continue;
-                Block block = after.block(cost.blockId()).orElseThrow();
+                assertTrue(ruled(cost) || !cost.options().get(PurchaseOption.ON_DEMAND).isPriced(),
+                        name + ": " + cost.blockId() + " has a line without its rule");
+                Block original = after.block(cost.blockId()).orElseThrow(), block = original;
                 for (Map.Entry<String, Cell> input : inputs(wb, "s1_" + cost.blockId() + "_").entrySet()) {
-                    String key = block.kind().fileName() + "/" + input.getKey();
-                    Editor editor = EDITORS.get(key);
-                    if (editor == null) fail("the workbook has an input the test cannot change in the design: " + key);
+                    Editor editor = editorOf(block.kind().fileName(), input.getKey(), original);
+                    if (editor == null) fail("the workbook has an input the test cannot change in the design: "
+                            + block.kind().fileName() + "/" + input.getKey());
                     String cellName = "s1_" + cost.blockId() + "_" + input.getKey();
-                    BigDecimal value = fixed.isEmpty() ? editor.pick().next(random) : fixed.get(cellName);
+                    BigDecimal value = everything ? editor.pick().next(random, block) : fixed.get(cellName);
                     if (value == null) continue;
                     input.getValue().setCellValue(value.doubleValue());
                     block = editor.edit().apply(block, value);
                     changed.add(cellName + "=" + value.toPlainString());
+                }
+                String clusterCell = "s1_" + cost.blockId() + "_cluster";
+                String cluster = texts.get(clusterCell);
+                if (cluster == null && everything && block instanceof EksNodeGroup && random.nextBoolean())
+                    cluster = "eks-" + (1 + random.nextInt(3));
+                if (cluster != null) {
+                    setText(wb, clusterCell, cluster);
+                    block = cluster((EksNodeGroup) block, cluster);
+                    changed.add(clusterCell + "=" + cluster);
                 }
                 after = after.withBlock(block);
             }
@@ -194,7 +381,8 @@ class WorkbookFollowsEditsTest {
             }
         }
         assertFalse(changed.isEmpty(), name + ": no input was changed");
-        assertTrue(fixed.isEmpty() || changed.size() == fixed.size(), name + ": only " + changed + " of " + fixed.keySet() + " exist");
+        assertTrue(everything || changed.size() == fixed.size() + texts.size(),
+                name + ": only " + changed + " of " + fixed.keySet() + " " + texts.keySet() + " exist");
         ExportRequest edited = new ExportRequest(name, Designs.CATALOG, List.of(new PricedScenario(after, Designs.ENGINE.price(after))));
         return new Case(name, file, edited, changed);
     }

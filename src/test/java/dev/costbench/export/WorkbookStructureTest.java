@@ -41,7 +41,7 @@ class WorkbookStructureTest {
     void inputsHaveNamesAndThePurchaseOptionIsAValidatedList() throws Exception {
         try (WorkbookReader wb = export()) {
             for (String n : new String[]{"HoursPerMonth", "SpotInterruptionOverhead", "CurrencyCode", "ExchangeRate",
-                    "s1_LambdaFreeTier", "s1_g1_option", "s1_g1_instances", "s1_g2_od_instances", "OptionKeys"})
+                    "s1_LambdaFreeTier", "s1_g1_option", "s1_g1_desired", "s1_g2_od_instances", "OptionKeys"})
                 assertNotNull(wb.wb.getName(n), n);
             Name hours = wb.wb.getName("HoursPerMonth");
             assertEquals("Assumptions!$E$5", hours.getRefersToFormula());

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 
 /**
  * One row of the Assumptions sheet for a block: an input a reviewer may change (a count, a size, a
- * percentage, the purchase option), a figure derived from inputs by a formula, or a fact from the catalog.
+ * percentage, the purchase option, a cluster's name), or a figure derived by a formula (catalog facts too).
  * {@code field} becomes the cell's defined name together with the block's prefix.
  */
 record AssumptionRow(Role role, String label, String field, BigDecimal number, String text, String formula,
                      String unit, String note) {
 
-    enum Role { INPUT, PERCENT, OPTION, DERIVED, FACT, NOTE }
+    enum Role { INPUT, PERCENT, OPTION, TEXT, DERIVED }
 
     static AssumptionRow input(String label, String field, BigDecimal value, String unit, String note) {
         return new AssumptionRow(Role.INPUT, label, field, value, null, null, unit, note);
@@ -30,17 +30,13 @@ record AssumptionRow(Role role, String label, String field, BigDecimal number, S
                 "pick from the list; an option that does not apply to this block is bought On-Demand");
     }
 
+    /** A text input, such as the name of the cluster a node group belongs to. */
+    static AssumptionRow text(String label, String field, String value, String note) {
+        return new AssumptionRow(Role.TEXT, label, field, null, value, null, null, note);
+    }
+
     /** {@code formula} without "=", over defined names. */
     static AssumptionRow derived(String label, String field, String formula, String unit, String note) {
         return new AssumptionRow(Role.DERIVED, label, field, null, null, formula, unit, note);
-    }
-
-    /** A fact in words, such as the load profile a block follows. */
-    static AssumptionRow note(String label, String field, String text, String note) {
-        return new AssumptionRow(Role.NOTE, label, field, null, text, null, null, note);
-    }
-
-    static AssumptionRow fact(String label, String field, BigDecimal value, String unit, String note) {
-        return new AssumptionRow(Role.FACT, label, field, value, null, null, unit, note);
     }
 }

@@ -1,7 +1,7 @@
 package dev.costbench.export.xlsx;
 
 import dev.costbench.model.purchase.PurchaseOption;
-import dev.costbench.catalog.PriceCatalog;
+
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Name;
@@ -35,8 +35,8 @@ final class AssumptionsSheet {
     private AssumptionsSheet() {}
 
     /** Defines every input's name and writes the title, header and validations; returns the rows to stream. */
-    static List<Planned> frame(Workbook wb, Sheet sheet, Styles st, Layout layout, PriceCatalog catalog, String title) {
-        List<Planned> rows = plan(layout, catalog);
+    static List<Planned> frame(Workbook wb, Sheet sheet, Styles st, Layout layout, String title) {
+        List<Planned> rows = plan(layout);
         for (Planned p : rows) {
             Name name = wb.createName();
             name.setNameName(p.name());
@@ -76,10 +76,8 @@ final class AssumptionsSheet {
             switch (in.role()) {
                 case INPUT -> w.number(COL_VALUE, in.number(), st.inputNumber);
                 case PERCENT -> w.number(COL_VALUE, in.number(), st.inputPercent);
-                case FACT -> w.number(COL_VALUE, in.number(), st.quantity);
                 case DERIVED -> w.formula(COL_VALUE, in.formula(), st.quantity);
-                case OPTION -> w.text(COL_VALUE, in.text(), st.inputText);
-                case NOTE -> w.text(COL_VALUE, in.text(), st.text);
+                case OPTION, TEXT -> w.text(COL_VALUE, in.text(), st.inputText);
             }
         }
     }
@@ -96,7 +94,7 @@ final class AssumptionsSheet {
         sheet.addValidationData(v);
     }
 
-    private static List<Planned> plan(Layout layout, PriceCatalog catalog) {
+    private static List<Planned> plan(Layout layout) {
         List<Planned> out = new ArrayList<>();
         int row = Layout.TABLE_HEADER_ROW + 1;
         out.add(new Planned(row++, ALL, "", "", AssumptionRow.input("Hours per month", "hours", Money.HOURS_PER_MONTH, "hours",
@@ -115,7 +113,7 @@ final class AssumptionsSheet {
                     GlobalInputs.lambdaFreeTier(s.number())));
         }
         for (BlockPlan b : layout.blocks) {
-            for (AssumptionRow in : Layout.modelOf(b, catalog).assumptions(b))
+            for (AssumptionRow in : ComponentModel.assumptions(b))
                 out.add(new Planned(row++, b.scenario.scenario().name(), b.block.name(), b.block.kind().displayName(), in,
                         b.names.of(in.field())));
         }

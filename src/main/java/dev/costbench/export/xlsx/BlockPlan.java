@@ -42,6 +42,18 @@ final class BlockPlan {
         this.names = names;
     }
 
+    private java.util.Set<String> texts;
+
+    /** The text inputs the block's lines compare with other blocks' (worked out once, on first use). */
+    java.util.Set<String> texts() {
+        if (texts == null) {
+            List<dev.costbench.pricing.CostLine> all = new ArrayList<>();
+            for (LinePlan l : lines) all.add(l.line());
+            texts = ComponentModel.texts(all);
+        }
+        return texts;
+    }
+
     boolean hasTwin() { return cost.graviton() != null && cost.graviton().available(); }
 
     /** The engine's figures per option for the variant. */

@@ -11,31 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A block whose cost lines carry their rules: its Assumptions rows are the inputs and named figures those rules
- * use (each once, a figure after what it is made of), and each line's quantity is its own rule written as a
- * formula. Nothing about the block kind is written here: the pricer's rules are the model. A line without a rule
+ * Every block in the workbook, whatever its kind: its Assumptions rows are the inputs and named figures its cost
+ * lines' rules use (each once, a figure after what it is made of), and each line's quantity is its own rule written
+ * as a formula. Nothing about a block kind is written here: the pricer's rules are the model. A line without a rule
  * (a report not made by the engine) keeps its quantity as an input cell.
  */
-final class ComponentModel implements BlockModel {
+final class ComponentModel {
+    private ComponentModel() {}
 
-    /** Whether every line of every priced option, as designed and on the twin, carries its rule (and one does). */
-    static boolean covers(BlockPlan plan) {
-        boolean any = false;
-        for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN}) {
-            for (OptionCost oc : plan.options(v).values()) {
-                if (!oc.isPriced()) continue;
-                for (CostLine l : oc.lines()) {
-                    if (!l.hasRule()) return false;
-                    any = true;
-                }
-            }
-        }
-        return any;
-    }
-
-    @Override
-    public List<AssumptionRow> assumptions(BlockPlan plan) {
-        Map<String, Quantity> rows = new LinkedHashMap<>();
+    static List<AssumptionRow> assumptions(BlockPlan plan) {
+        Map<String, Object> rows = new LinkedHashMap<>();
         String own = plan.block.id();
         for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN})
             for (PurchaseOption o : PurchaseOption.ALL) {
@@ -45,14 +30,16 @@ final class ComponentModel implements BlockModel {
             }
         List<AssumptionRow> out = new ArrayList<>(rows.size() + 1);
         out.add(AssumptionRow.option(plan.cost.chosenOption().key()));
-        for (Quantity q : rows.values()) {
+        FormulaText.Names names = names(plan);
+        for (Object q : rows.values()) {
             switch (q) {
                 case Quantity.Input i when i.format() == Quantity.Format.PERCENT ->
                         out.add(AssumptionRow.percent(i.label(), i.field(), i.value(), i.note()));
                 case Quantity.Input i -> out.add(AssumptionRow.input(i.label(), i.field(), i.value(), i.unit(), i.note()));
                 case Quantity.Named n -> out.add(AssumptionRow.derived(n.label(), n.field(),
-                        FormulaText.of(n.formula(), names(plan)), n.unit(), n.note()));
-                default -> throw new IllegalStateException("only inputs and named figures have rows");
+                        FormulaText.of(n.formula(), names), n.unit(), n.note()));
+                case Quantity.Text t -> out.add(AssumptionRow.text(t.label(), t.field(), t.value(), t.note()));
+                default -> throw new IllegalStateException("only inputs, texts and named figures have rows");
             }
         }
         return out;
@@ -62,7 +49,7 @@ final class ComponentModel implements BlockModel {
      * Inputs and named figures of {@code q} that are rows of block {@code own}, depth first, so a named figure
      * follows the rows it refers to; another block's figures are rows of that block.
      */
-    private static void collect(Quantity q, String own, Map<String, Quantity> rows) {
+    private static void collect(Quantity q, String own, Map<String, Object> rows) {
         switch (q) {
             case Quantity.Input i -> rows.putIfAbsent(i.field(), i);
             case Quantity.Named n -> {
@@ -70,15 +57,23 @@ final class ComponentModel implements BlockModel {
                 collect(n.formula(), own, rows);
                 rows.put(n.field(), n);
             }
+            case Quantity.FirstOf f -> rows.putIfAbsent(f.own().field(), f.own());
             case Quantity.Constant c -> { }
             case Quantity.Add a -> { collect(a.left(), own, rows); collect(a.right(), own, rows); }
             case Quantity.Sub s -> { collect(s.left(), own, rows); collect(s.right(), own, rows); }
             case Quantity.Mul m -> { collect(m.left(), own, rows); collect(m.right(), own, rows); }
             case Quantity.Div d -> { collect(d.left(), own, rows); collect(d.right(), own, rows); }
             case Quantity.Ceil c -> collect(c.of(), own, rows);
+            case Quantity.Floor f -> collect(f.of(), own, rows);
             case Quantity.Max m -> { collect(m.left(), own, rows); collect(m.right(), own, rows); }
             case Quantity.Min m -> { collect(m.left(), own, rows); collect(m.right(), own, rows); }
             case Quantity.If i -> { collect(i.then(), own, rows); collect(i.otherwise(), own, rows); }
+            case Quantity.IfAbove i -> {
+                collect(i.left(), own, rows);
+                collect(i.right(), own, rows);
+                collect(i.then(), own, rows);
+                collect(i.otherwise(), own, rows);
+            }
             case Quantity.Band b -> collect(b.of(), own, rows);
         }
     }
@@ -95,6 +90,16 @@ final class ComponentModel implements BlockModel {
             }
 
             @Override
+            public List<String> earlier(String field) {
+                List<String> out = new ArrayList<>();
+                for (BlockPlan other : plan.scenarioBlocks) {
+                    if (other == plan) break;
+                    if (other.texts().contains(field)) out.add(other.names.of(field));
+                }
+                return out;
+            }
+
+            @Override
             public String isOn(String setting) {
                 if (setting.equals(Quantity.LAMBDA_FREE_TIER)) return GlobalInputs.lambdaFreeTier(plan.scenarioIndex) + "=\"yes\"";
                 throw new IllegalStateException("no workbook input for the setting " + setting);
@@ -102,8 +107,18 @@ final class ComponentModel implements BlockModel {
         };
     }
 
-    @Override
-    public String quantity(BlockPlan plan, Variant variant, PurchaseOption option, CostLine line) {
+    /** The text fields the lines' rules compare with other blocks' (a node group's cluster): a line's rule or its named figure. */
+    static java.util.Set<String> texts(Iterable<CostLine> lines) {
+        java.util.Set<String> out = new java.util.HashSet<>(2);
+        for (CostLine l : lines) {
+            Quantity q = l.rule() instanceof Quantity.Named n ? n.formula() : l.rule();
+            if (q instanceof Quantity.FirstOf f) out.add(f.own().field());
+        }
+        return out;
+    }
+
+    /** Formula (without "=") of the line's quantity, or null when the line carries no rule. */
+    static String quantity(BlockPlan plan, CostLine line) {
         return line.hasRule() ? FormulaText.of(line.rule(), names(plan)) : null;
     }
 }

@@ -16,6 +16,9 @@ final class FormulaText {
         /** The name of {@code field} of block {@code block} (null: the block the formula belongs to). */
         String of(String block, String field);
 
+        /** The names of text {@code field} on the blocks before this one in the scenario that have it, in file order. */
+        java.util.List<String> earlier(String field);
+
         /** A formula true when the scenario's yes/no {@code setting} is on. */
         String isOn(String setting);
     }
@@ -31,6 +34,10 @@ final class FormulaText {
             case Quantity.Mul m -> operand(m.left(), nameOf, false) + "*" + operand(m.right(), nameOf, false);
             case Quantity.Div d -> operand(d.left(), nameOf, false) + "/" + operand(d.right(), nameOf, true);
             case Quantity.Ceil c -> "ROUNDUP(ROUND(" + of(c.of(), nameOf) + ",9),0)";
+            case Quantity.Floor f -> "ROUNDDOWN(ROUND(" + of(f.of(), nameOf) + ",9),0)";
+            case Quantity.IfAbove i -> "IF(" + of(i.left(), nameOf) + ">" + operand(i.right(), nameOf, false) + ","
+                    + of(i.then(), nameOf) + "," + of(i.otherwise(), nameOf) + ")";
+            case Quantity.FirstOf f -> firstOf(f, nameOf);
             case Quantity.Max m -> "MAX(" + of(m.left(), nameOf) + "," + of(m.right(), nameOf) + ")";
             case Quantity.Min m -> "MIN(" + of(m.left(), nameOf) + "," + of(m.right(), nameOf) + ")";
             case Quantity.If i -> "IF(" + nameOf.isOn(i.setting()) + "," + of(i.then(), nameOf) + "," + of(i.otherwise(), nameOf) + ")";
@@ -39,6 +46,17 @@ final class FormulaText {
                 yield b.upper() == null ? above : "MIN(" + above + "," + b.upper().subtract(b.lower()).toPlainString() + ")";
             }
         };
+    }
+
+    /** 1 unless an earlier block's text is exactly this one's (EXACT: Excel's = ignores case, the engine does not). */
+    private static String firstOf(Quantity.FirstOf f, Names nameOf) {
+        java.util.List<String> earlier = nameOf.earlier(f.own().field());
+        if (earlier.isEmpty()) return "1";
+        String own = nameOf.of(null, f.own().field());
+        StringBuilder b = new StringBuilder("IF(OR(");
+        for (int i = 0; i < earlier.size(); i++)
+            b.append(i == 0 ? "" : ",").append("EXACT(").append(own).append(',').append(earlier.get(i)).append(')');
+        return b.append("),0,1)").toString();
     }
 
     /** {@code q} as an operand: in parentheses when it is a sum or difference (or, right of - or /, any operation). */

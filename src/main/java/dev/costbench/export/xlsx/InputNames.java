@@ -16,7 +16,21 @@ final class InputNames {
 
     private InputNames(String prefix) { this.prefix = prefix; }
 
-    String of(String field) { return prefix + "_" + field; }
+    /** The name of {@code field}, a design file's field or path such as {@code capacityProviders[1].weight} (→ capacityProviders_1_weight). */
+    String of(String field) { return prefix + "_" + fieldName(field); }
+
+    /** {@code field} in letters, digits and single underscores: brackets and dots become one underscore, none at the end. */
+    static String fieldName(String field) {
+        StringBuilder b = new StringBuilder(field.length());
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            boolean keep = c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+            if (keep) b.append(c);
+            else if (!b.isEmpty() && b.charAt(b.length() - 1) != '_') b.append('_');
+        }
+        if (!b.isEmpty() && b.charAt(b.length() - 1) == '_') b.setLength(b.length() - 1);
+        return b.toString();
+    }
 
     String option() { return of("option"); }
 

@@ -1,6 +1,5 @@
 package dev.costbench.export.xlsx;
 
-import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
 import dev.costbench.model.Block;
@@ -56,9 +55,11 @@ final class Layout {
                         OptionCost oc = plan.options(v).get(o);
                         if (oc == null || !oc.isPriced()) continue;
                         for (CostLine line : oc.lines()) {
-                            RateNames.Traced t = line.rate() != null ? traced(line.rate()) : RateNames.trace(line, o);
-                            plan.lines.add(new LinePlan(lineRow++, v, o, line, sources.rowOf(ps.report().region(), t, line),
-                                    t.multiplier()));
+                            RateRef rate = line.rate();
+                            if (rate == null) throw new IllegalArgumentException("block " + block.id() + ", " + o.key()
+                                    + ": the line " + line.component() + " names no catalog rate");
+                            plan.lines.add(new LinePlan(lineRow++, v, o, line, sources.rowOf(ps.report().region(), rate),
+                                    rate.multiplier()));
                         }
                     }
                     if (v == Variant.DESIGN) {
@@ -82,26 +83,5 @@ final class Layout {
             scenarios.add(new ScenarioPlan(s + 1, request.scenarios().get(s), perScenario.get(s), totalRow + s, totalRow + s));
         lastOptionRow = optionRow - 1;
         lastLineRow = lineRow - 1;
-    }
-
-    /** The rate a line cites as the pricer named it: no description is taken apart. */
-    private static RateNames.Traced traced(RateRef rate) {
-        return new RateNames.Traced(rate.service(), rate.name(), rate.unit(), rate.published(), rate.multiplier());
-    }
-
-    /** The block's cost rules when its pricer gives them for every line, else the hand-written model of its kind. */
-    static BlockModel modelOf(BlockPlan plan, PriceCatalog catalog) {
-        if (ComponentModel.covers(plan)) return new ComponentModel();
-        return LoadProfiledModel.around(plainModelOf(plan.block, catalog), plan.block);
-    }
-
-    private static BlockModel plainModelOf(Block block, PriceCatalog catalog) {
-        return switch (block.kind()) {
-            // their pricers give every line its rule; with no line priced there is nothing to model but the option
-            case ASG, LAMBDA, LOAD_BALANCER -> new ComponentModel();
-            case ECS_SERVICE -> new EcsServiceModel(catalog);
-            case EKS_NODE_GROUP -> new EksNodeGroupModel();
-            case BATCH_QUEUE -> new BatchQueueModel(catalog);
-        };
     }
 }

@@ -1,6 +1,5 @@
 package dev.costbench.export.xlsx;
 
-import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.pricing.Charge;
 import dev.costbench.pricing.CostLine;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -43,10 +42,9 @@ final class LineItemsSheet {
     }
 
     /** Writes the rows; {@code sheet} may be a streaming sheet, rows are written in order. */
-    static int rows(Sheet sheet, Styles st, Layout layout, PriceCatalog catalog) {
+    static int rows(Sheet sheet, Styles st, Layout layout) {
         int fixedQuantities = 0;
         for (BlockPlan b : layout.blocks) {
-            BlockModel model = Layout.modelOf(b, catalog);
             for (LinePlan lp : b.lines) {
                 CostLine line = lp.line();
                 int r = lp.row();
@@ -64,15 +62,14 @@ final class LineItemsSheet {
                         .text(COL_CHARGE, charge(line.charge()), st.text)
                         .text(COL_SOURCE, SourcesSheet.ref(lp.sourceRow()), st.text)
                         .text(COL_BASIS, line.provenance() == null ? "" : line.provenance().basis().fileName(), st.text);
-                String quantity = model.quantity(b, lp.variant(), lp.option(), line);
+                String quantity = ComponentModel.quantity(b, line);
                 if (quantity != null) w.formula(COL_QUANTITY, quantity, st.quantity);
                 else {
                     w.number(COL_QUANTITY, line.quantity(), st.inputNumber);
                     fixedQuantities++;
                 }
                 String q = Ref.local(COL_QUANTITY, r), price = Ref.local(COL_UNIT_PRICE, r), term = Ref.local(COL_TERM, r);
-                boolean onSpot = line.rate() != null ? line.rate().spot() : LineCodes.isSpot(line.component());
-                String spot = onSpot ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
+                String spot = line.rate().spot() ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
                 String fx = "*" + GlobalInputs.EXCHANGE_RATE;
                 switch (line.charge()) {
                     case HOURLY -> w.formula(COL_TERM, GlobalInputs.HOURS_PER_MONTH, st.integer)

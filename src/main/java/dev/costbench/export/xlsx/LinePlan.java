@@ -7,6 +7,6 @@ import java.math.BigDecimal;
 
 /**
  * One cost line on the Line items sheet: its row, what it prices, the Sources row of the published rate it
- * uses, and its unit price as a multiple of that rate (1 except for Savings Plan shares, see RateNames).
+ * uses, and its unit price as a multiple of that rate (1 except for Savings Plan shares, see RateRef).
  */
 record LinePlan(int row, Variant variant, PurchaseOption option, CostLine line, int sourceRow, BigDecimal multiplier) {}

@@ -1,7 +1,7 @@
 package dev.costbench.export.xlsx;
 
 import dev.costbench.catalog.Provenance;
-import dev.costbench.pricing.CostLine;
+import dev.costbench.pricing.component.RateRef;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,8 +28,8 @@ final class RateSources {
     RateSources(int firstRow) { this.firstRow = firstRow; }
 
     /** The Sources row of the line's published rate, adding the rate on first use. */
-    int rowOf(String region, RateNames.Traced traced, CostLine line) {
-        RateKey key = new RateKey(traced.service(), traced.rate(), region, traced.unit(), traced.published(), line.provenance());
+    int rowOf(String region, RateRef rate) {
+        RateKey key = new RateKey(rate.service(), rate.name(), region, rate.unit(), rate.published(), rate.provenance());
         Integer row = rows.get(key);
         if (row != null) return row;
         int next = firstRow + ordered.size();

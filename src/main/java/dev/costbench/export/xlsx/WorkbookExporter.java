@@ -56,7 +56,7 @@ public final class WorkbookExporter {
         Sheet sources = wb.createSheet(SourcesSheet.NAME);
 
         ScenariosSheet.defineOptionKeys(wb);
-        List<AssumptionsSheet.Planned> inputs = AssumptionsSheet.frame(wb, assumptions, st, layout, request.catalog(), title);
+        List<AssumptionsSheet.Planned> inputs = AssumptionsSheet.frame(wb, assumptions, st, layout, title);
         SourcesSheet.frame(sources, st, layout.sources, request.catalog(), title);
         LineItemsSheet.header(lines, st, layout, title);
         PurchaseOptionsSheet.header(options, st, layout, title);
@@ -74,7 +74,7 @@ public final class WorkbookExporter {
             SummarySheet.rows(streaming.getSheet(SummarySheet.NAME), st, layout);
             ScenariosSheet.rows(streaming.getSheet(ScenariosSheet.NAME), st, layout);
             GravitonSheet.rows(streaming.getSheet(GravitonSheet.NAME), st, layout);
-            int fixed = LineItemsSheet.rows(streaming.getSheet(LineItemsSheet.NAME), st, layout, request.catalog());
+            int fixed = LineItemsSheet.rows(streaming.getSheet(LineItemsSheet.NAME), st, layout);
             PurchaseOptionsSheet.rows(streaming.getSheet(PurchaseOptionsSheet.NAME), st, layout);
             SourcesSheet.rows(streaming.getSheet(SourcesSheet.NAME), st, layout.sources, request.catalog(), regions(request));
             streaming.setForceFormulaRecalculation(true);

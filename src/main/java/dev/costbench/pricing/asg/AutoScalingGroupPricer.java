@@ -8,6 +8,7 @@ import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.load.LoadHours;
+import dev.costbench.pricing.load.LoadLevels;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
@@ -20,7 +21,6 @@ import dev.costbench.pricing.rates.ServiceDimension;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntUnaryOperator;
 
 /**
  * An EC2 Auto Scaling group: expected cost at {@code desired}, range at min and max. The mixed-instances
@@ -52,14 +52,22 @@ public final class AutoScalingGroupPricer {
         } else {
             if (load.max() > asg.max())
                 warnings.add("the load profile runs " + load.max() + " instances at its peak, above max " + asg.max());
-            IntUnaryOperator onDemand = n -> MixedInstancesSplit.of(n, asg.onDemandBase(), asg.onDemandPercentAboveBase()).onDemand();
-            BigDecimal bought = load.average(onDemand);
-            BigDecimal spot = load.average(n -> n - onDemand.applyAsInt(n));
-            fleet = new InstanceFleet(rates.instance(instanceType), bought, spot,
-                    BigDecimal.valueOf(onDemand.applyAsInt(load.min())));
-            storage = storage(asg, load.average(), rates);
-            keySize = SizeText.plain(load.average()) + " × " + instanceType + " on average (profile " + load.rangeText() + ")"
-                    + (spot.signum() > 0 ? " (" + SizeText.plain(spot) + " on Spot)" : "");
+            LoadLevels levels = LoadLevels.of(load, "instances", asg.loadProfile().preset());
+            MixedInstancesSplit.Rules[] split = new MixedInstancesSplit.Rules[levels.size()];
+            for (int i = 0; i < split.length; i++)
+                split[i] = MixedInstancesSplit.rules(levels.count(i), asg.onDemandBase(), asg.onDemandPercentAboveBase(), i);
+            Quantity.Named all = Quantity.Named.of("instances", "Instances (week's average)", "instances",
+                    "Σ hours × instances ÷ 168", levels.average(levels::count));
+            Quantity.Named bought = Quantity.Named.of("od_instances", "On-Demand instances (week's average)", "instances",
+                    null, levels.average(i -> split[i].onDemand()));
+            Quantity.Named spot = Quantity.Named.of("spot_instances", "Spot instances (week's average)", "instances",
+                    null, levels.average(i -> split[i].spot()));
+            Quantity.Named reserved = Quantity.Named.of("reserved_instances", "Instances a Reserved Instance covers",
+                    "instances", "the quietest hour's On-Demand count", levels.quietest(i -> split[i].onDemand()));
+            fleet = new InstanceFleet(rates.instance(instanceType), new InstanceFleet.Rules(all, bought, spot, reserved));
+            storage = storage(asg, all, rates);
+            keySize = SizeText.plain(all.value()) + " × " + instanceType + " on average (profile " + load.rangeText() + ")"
+                    + (spot.value().signum() > 0 ? " (" + SizeText.plain(spot.value()) + " on Spot)" : "");
         }
         OptionLines lines = new OptionLines(null);
         return new PricedBlock(keySize, PricedBlock.eachOption(o -> priceOption(lines.reset(o), fleet, storage)), warnings);
@@ -86,12 +94,12 @@ public final class AutoScalingGroupPricer {
     }
 
     /** gp3 EBS of a group at its desired count: GB per instance × instances, as a rule over the group's inputs. */
-    private static EveryOptionLines storage(AutoScalingGroup asg, Quantity.Input instances, RateBook rates) {
+    private static EveryOptionLines storage(AutoScalingGroup asg, Quantity instances, RateBook rates) {
         EveryOptionLines lines = new EveryOptionLines();
         if (asg.ebsGbPerInstance() <= 0) return lines;
         ServiceDimension gp3 = rates.service(ServiceRates.EBS, ServiceRates.EBS_GP3);
         if (gp3.rate() == null) return lines.missing(gp3.missing());
-        Quantity gb = Quantity.mul(Quantity.Input.number("ebs_gb", "gp3 EBS per instance", "GB", null, asg.ebsGbPerInstance()),
+        Quantity gb = Quantity.mul(Quantity.Input.number("ebsGbPerInstance", "gp3 EBS per instance", "GB", null, asg.ebsGbPerInstance()),
                 instances);
         return lines.add(CostLine.monthly("ebs.gp3", "gp3 EBS " + asg.ebsGbPerInstance() + " GB × "
                 + SizeText.plain(instances.value()) + " instances", gb, "GB-months", gp3.rateRef("EBS gp3 storage", "per GB-month"), gp3.rate().usd()));

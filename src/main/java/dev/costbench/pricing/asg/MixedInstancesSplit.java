@@ -32,15 +32,24 @@ public record MixedInstancesSplit(int onDemand, int spot) {
 
     /** The split of {@code instances} as rules over the group's inputs (negative inputs count as 0, pct as 0..100). */
     public static Rules rules(int instances, int onDemandBase, int onDemandPercentAboveBase, String note) {
-        Input n = Input.number("instances", "Instances (desired)", "instances", note, Math.max(instances, 0));
-        Input base = Input.number("od_base", "On-Demand base", "instances", "mixed-instances policy",
+        Input n = Input.number("desired", "Instances (desired)", "instances", note, Math.max(instances, 0));
+        return rules(n, onDemandBase, onDemandPercentAboveBase, -1);
+    }
+
+    /**
+     * The split of {@code n} instances; {@code level} ≥ 0 names the figures of one level of a load profile, −1
+     * those of the group's own count.
+     */
+    public static Rules rules(Input n, int onDemandBase, int onDemandPercentAboveBase, int level) {
+        Input base = Input.number("onDemandBase", "On-Demand base", "instances", "mixed-instances policy",
                 Math.max(onDemandBase, 0));
-        Input pct = Input.percent("od_pct", "On-Demand above base", "the rest runs on Spot",
+        Input pct = Input.percent("onDemandPercentAboveBase", "On-Demand above base", "the rest runs on Spot",
                 Math.min(Math.max(onDemandPercentAboveBase, 0), 100));
         // min(n, …) keeps a group smaller than its base all On-Demand; above the base it is base + the rounded-up share
-        Named od = Named.of("od_instances", "On-Demand instances", "instances", "base + ceil(pct × (instances − base))",
+        String at = level < 0 ? "" : "[" + (level + 1) + "]", words = level < 0 ? "" : " at load level " + (level + 1);
+        Named od = Named.of("od_instances" + at, "On-Demand instances" + words, "instances", "base + ceil(pct × (instances − base))",
                 min(n, add(base, ceil(mul(pct, max(sub(n, base), NONE))))));
-        Named spot = Named.of("spot_instances", "Spot instances", "instances", "instances − On-Demand instances", sub(n, od));
+        Named spot = Named.of("spot_instances" + at, "Spot instances" + words, "instances", "instances − On-Demand instances", sub(n, od));
         return new Rules(n, od, spot);
     }
 }

@@ -12,6 +12,8 @@ import dev.costbench.pricing.ec2.InstanceUsage;
 import dev.costbench.pricing.fargate.FargateCompute;
 import dev.costbench.pricing.fargate.FargateSize;
 import dev.costbench.pricing.load.LoadHours;
+import dev.costbench.pricing.load.LoadLevels;
+import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.rates.InstanceRates;
 import dev.costbench.pricing.rates.RateBook;
 
@@ -31,7 +33,7 @@ import java.util.List;
 public final class BatchQueuePricer {
     private BatchQueuePricer() {}
 
-    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+    private static final Quantity MINUTES_PER_HOUR = Quantity.Constant.of(60);
 
     public static PricedBlock ec2(BatchQueue queue, String instanceType, RateBook rates) {
         List<String> warnings = new ArrayList<>(1);
@@ -41,21 +43,35 @@ public final class BatchQueuePricer {
         InstanceRates instance = rates.instance(instanceType);
         InstanceType spec = instance.spec();
         if (spec == null) return PricedBlock.missing(jobs + " on " + instanceType, instance.missingSpec(), warnings);
-        int perInstance = InstancePacking.perInstance(spec, queue.vcpuPerJob(), queue.memoryGbPerJob());
+        Quantity vcpu = Quantity.Input.number("vcpuPerJob", "vCPU per job", "vCPU", null, orZero(queue.vcpuPerJob()));
+        Quantity memory = Quantity.Input.number("memoryGbPerJob", "Memory per job", "GB", null, orZero(queue.memoryGbPerJob()));
+        Quantity.Named per = Quantity.Named.of("jobs_per_instance(" + instanceType + ")", "Jobs per " + instanceType, "jobs",
+                "min(floor(vCPU ÷ job vCPU), floor(GiB ÷ job GB))", InstancePacking.rule(spec, vcpu, memory));
+        int perInstance = per.value().intValueExact();
         if (perInstance == 0) {
             String reason = "a " + jobSize(queue) + " job does not fit on " + instanceType + " (" + spec.shortSpec() + ")";
             warnings.add(reason);
             return PricedBlock.unpriceable(jobs + " on " + instanceType, reason, warnings);
         }
         LoadHours load = LoadHours.of(queue.loadProfile(), 0);
-        BigDecimal instanceHours = load.profiled()
-                ? monthOf(load.weekTotal(n -> InstancePacking.instancesFor(n, perInstance)))
-                // one division for the block: jobs × minutes ÷ (60 × jobs per instance)
-                : Money.bounded(Money.divide(jobMinutes(queue), MINUTES_PER_HOUR.multiply(BigDecimal.valueOf(perInstance))));
-        if (load.profiled()) jobs = concurrent(load);
+        Quantity hours;
+        if (load.profiled()) {
+            LoadLevels levels = LoadLevels.of(load, "jobs at once", queue.loadProfile().preset());
+            // each hour runs ceil(jobs at once ÷ jobs per instance) instances
+            hours = LoadLevels.monthOf(levels.weekTotal(i -> InstancePacking.instancesFor(levels.count(i), per)),
+                    Money.HOURS_PER_MONTH);
+            jobs = concurrent(load);
+        } else {
+            // one division for the block: jobs × minutes ÷ (60 × jobs per instance)
+            hours = Quantity.div(Quantity.mul(jobsPerMonth(queue), minutes(queue)), Quantity.mul(MINUTES_PER_HOUR, per));
+        }
+        Quantity.Named instanceHours = Quantity.Named.of("instance_hours(" + instanceType + ")",
+                "Instance-hours on " + instanceType, "per month", load.profiled()
+                        ? "Σ hours × ceil(jobs at once ÷ jobs per instance) × hours per month ÷ 168"
+                        : "jobs × minutes ÷ 60 ÷ jobs per instance", hours);
         InstanceUsage usage = new InstanceUsage(instance, instanceHours);
         String keySize = jobs + " on " + instanceType + " (" + perInstance + " per instance, "
-                + SizeText.plain(instanceHours) + " instance-hours)";
+                + SizeText.plain(instanceHours.value()) + " instance-hours)";
         OptionLines lines = new OptionLines(null);
         return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
             OptionLines out = lines.reset(o);
@@ -76,18 +92,24 @@ public final class BatchQueuePricer {
         if (FargateSize.exactly(queue.vcpuPerJob(), queue.memoryGbPerJob()) == null)
             warnings.add(jobSize(queue) + " is not a Fargate size; jobs are priced as " + size.label());
         LoadHours load = LoadHours.of(queue.loadProfile(), 0);
-        BigDecimal jobHours = load.profiled() ? monthOf(load.weekTotal(n -> n))
-                : Money.bounded(Money.divide(jobMinutes(queue), MINUTES_PER_HOUR));
-        if (load.profiled()) jobs = concurrent(load);
+        Quantity jobHours;
+        if (load.profiled()) {
+            LoadLevels levels = LoadLevels.of(load, "jobs at once", queue.loadProfile().preset());
+            jobHours = Quantity.Named.of("job_hours", "Job-hours", "per month", "Σ hours × jobs at once × hours per month ÷ 168",
+                    LoadLevels.monthOf(levels.weekTotal(levels::count), Money.HOURS_PER_MONTH));
+            jobs = concurrent(load);
+        } else {
+            jobHours = Quantity.Named.of("job_hours", "Job-hours", "per month", "jobs × minutes ÷ 60",
+                    Quantity.div(Quantity.mul(jobsPerMonth(queue), minutes(queue)), MINUTES_PER_HOUR));
+        }
+        String note = FargateSize.exactly(queue.vcpuPerJob(), queue.memoryGbPerJob()) != null ? "a valid Fargate size"
+                : "asked " + jobSize(queue) + "; rounded up to a valid Fargate size";
+        Quantity vcpu = Quantity.Input.number("vcpuPerJob", "vCPU per job (Fargate size)", "vCPU", note, size.vcpu());
+        Quantity gb = Quantity.Input.number("memoryGbPerJob", "Memory per job (Fargate size)", "GB", note, size.memoryGb());
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.USED,
-                jobHours.multiply(size.vcpu()), jobHours.multiply(size.memoryGb()), BigDecimal.ZERO, BigDecimal.ZERO, null);
+                FargateCompute.Rules.fargateOnly(Quantity.mul(jobHours, vcpu), Quantity.mul(jobHours, gb)), null);
         String keySize = jobs + " × " + size.label() + " on Fargate" + (arch == Architecture.ARM64 ? " · arm64" : "");
         return new PricedBlock(keySize, compute.eachOption(), warnings);
-    }
-
-    /** A week's total (e.g. instance-hours) over a month: × 730 ÷ 168. */
-    private static BigDecimal monthOf(long weekTotal) {
-        return LoadHours.divideByWeek(BigDecimal.valueOf(weekTotal).multiply(Money.HOURS_PER_MONTH));
     }
 
     /** "4.38 jobs at once on average (profile 0–10)" */
@@ -95,10 +117,15 @@ public final class BatchQueuePricer {
         return SizeText.plain(load.average()) + " jobs at once on average (profile " + load.rangeText() + ")";
     }
 
-    private static BigDecimal jobMinutes(BatchQueue q) {
-        BigDecimal minutes = q.avgJobMinutes() == null ? BigDecimal.ZERO : q.avgJobMinutes();
-        return BigDecimal.valueOf(Math.max(q.jobsPerMonth(), 0)).multiply(minutes);
+    private static Quantity jobsPerMonth(BatchQueue q) {
+        return Quantity.Input.number("jobsPerMonth", "Jobs", "per month", null, Math.max(q.jobsPerMonth(), 0));
     }
+
+    private static Quantity minutes(BatchQueue q) {
+        return Quantity.Input.number("avgJobMinutes", "Minutes per job", "minutes", null, orZero(q.avgJobMinutes()));
+    }
+
+    private static BigDecimal orZero(BigDecimal v) { return v == null ? BigDecimal.ZERO : v; }
 
     /** "5,000 jobs × 30 min" */
     private static String jobs(BatchQueue q) {

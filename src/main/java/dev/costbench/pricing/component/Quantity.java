@@ -74,6 +74,25 @@ public sealed interface Quantity {
     /** Rounded up to a whole number (whole instances). */
     record Ceil(Quantity of) implements Quantity {}
 
+    /** Rounded down to a whole number (whole tasks on an instance, whole tasks of a weighted share). */
+    record Floor(Quantity of) implements Quantity {}
+
+    /** {@code then} when {@code left} is greater than {@code right}, else {@code otherwise}: a rule's branch on its inputs. */
+    record IfAbove(Quantity left, Quantity right, Quantity then, Quantity otherwise) implements Quantity {}
+
+    /**
+     * A text the user sets on a block, such as the name of the EKS cluster a node group belongs to. It is not a
+     * number, so it only appears inside {@link FirstOf}.
+     */
+    record Text(String field, String label, String note, String value) {}
+
+    /**
+     * 1 when no block before this one in the scenario has the same {@code own} text (case-sensitive) in the same
+     * field, else 0: the first block of a group, such as the first node group of a cluster, which pays the cluster's
+     * fee. {@code first} is whether it is, as the pricer found when it compared the scenario's blocks.
+     */
+    record FirstOf(Text own, boolean first) implements Quantity {}
+
     record Max(Quantity left, Quantity right) implements Quantity {}
 
     record Min(Quantity left, Quantity right) implements Quantity {}
@@ -87,6 +106,11 @@ public sealed interface Quantity {
     static Quantity div(Quantity a, Quantity b) { return new Div(a, b); }
 
     static Quantity ceil(Quantity a) { return new Ceil(a); }
+
+    static Quantity floor(Quantity a) { return new Floor(a); }
+
+    /** {@code left} − {@code right} × floor(left ÷ right): what is left over after whole shares. */
+    static Quantity mod(Quantity left, Quantity right) { return sub(left, mul(right, floor(div(left, right)))); }
 
     static Quantity max(Quantity a, Quantity b) { return new Max(a, b); }
 

@@ -19,6 +19,9 @@ public final class QuantityEvaluator {
             case Quantity.Mul m -> evaluate(m.left()).multiply(evaluate(m.right()));
             case Quantity.Div d -> Money.bounded(Money.divide(evaluate(d.left()), evaluate(d.right())));
             case Quantity.Ceil c -> evaluate(c.of()).setScale(0, RoundingMode.CEILING);
+            case Quantity.Floor f -> evaluate(f.of()).setScale(0, RoundingMode.FLOOR);
+            case Quantity.IfAbove i -> evaluate(evaluate(i.left()).compareTo(evaluate(i.right())) > 0 ? i.then() : i.otherwise());
+            case Quantity.FirstOf f -> f.first() ? BigDecimal.ONE : BigDecimal.ZERO;
             case Quantity.Max m -> evaluate(m.left()).max(evaluate(m.right()));
             case Quantity.Min m -> evaluate(m.left()).min(evaluate(m.right()));
             case Quantity.If i -> evaluate(i.on() ? i.then() : i.otherwise());

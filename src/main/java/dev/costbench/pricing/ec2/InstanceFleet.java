@@ -28,9 +28,13 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
      * How the counts follow from the block's inputs, when they do: {@code all} instances, {@code bought} under the
      * option, {@code spot} on Spot. A fleet with rules prices every part under every option even at 0 instances,
      * so that the workbook has the line to follow when an input moves a part off zero. {@code spot} is null when
-     * the fleet has no Spot part beside the bought instances (an EKS node group runs one capacity type).
+     * the fleet has no Spot part beside the bought instances (an EKS node group runs one capacity type). {@code reserved}
+     * is what a Reserved Instance option reserves when that is less than {@code bought} (the quietest hour's count of
+     * a load profile, the rest running On-Demand), or null when every bought instance is reserved.
      */
-    public record Rules(Quantity all, Quantity bought, Quantity spot) {}
+    public record Rules(Quantity all, Quantity bought, Quantity spot, Quantity reserved) {
+        public Rules(Quantity all, Quantity bought, Quantity spot) { this(all, bought, spot, null); }
+    }
 
     public InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal spot, BigDecimal reserved) {
         this(rates, bought, spot, reserved, null);
@@ -39,7 +43,7 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
     /** A fleet running the counts its rules give all month; every bought instance is reserved under a Reserved option. */
     public InstanceFleet(InstanceRates rates, Rules rules) {
         this(rates, rules.bought().value(), rules.spot() == null ? BigDecimal.ZERO : rules.spot().value(),
-                rules.bought().value(), rules);
+                (rules.reserved() == null ? rules.bought() : rules.reserved()).value(), rules);
     }
 
     public InstanceFleet {
@@ -86,19 +90,27 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
     private void addByRules(OptionLines out) {
         PurchaseOption option = out.option();
         if (option instanceof PurchaseOption.Spot) {
-            addRuled(out, option, "ec2.spot", rules.all(), bought.add(spot), rates.spotPerMonth(), true);
+            addRuled(out, option, "ec2.spot", rates.label(option), rules.all(), bought.add(spot), rates.spotPerMonth(), true);
             return;
         }
         // the bought part's price is needed when it runs, or when nothing runs on Spot either
         boolean needed = bought.signum() > 0 || spot.signum() == 0;
         switch (option) {
             case PurchaseOption.OnDemand d ->
-                    addRuled(out, option, "ec2.instances", rules.bought(), bought, rates.onDemandPerMonth(), needed);
+                    addRuled(out, option, "ec2.instances", rates.label(option), rules.bought(), bought, rates.onDemandPerMonth(), needed);
             case PurchaseOption.Reserved r -> {
                 ReservedTerms ri = rates.reserved(r);
                 if (ri == null) {
                     if (needed) out.missing(rates.missing(option));
-                } else addReservedLines(out, rates, r, ri, rules.bought());
+                } else if (rules.reserved() == null) addReservedLines(out, rates, r, ri, rules.bought());
+                else {
+                    // a reservation is paid every hour, so only the quietest hour's count is reserved
+                    addReservedLines(out, rates, r, ri, rules.reserved());
+                    Quantity above = Quantity.sub(rules.bought(), rules.reserved());
+                    addRuled(out, PurchaseOption.ON_DEMAND, "ec2.instances", rates.label(PurchaseOption.ON_DEMAND)
+                            + " above the reserved instances", above, bought.subtract(reserved.min(bought)),
+                            rates.onDemandPerMonth(), false);
+                }
             }
             case PurchaseOption.SavingsPlan p -> {
                 PlanTerms sp = rates.plan(p);
@@ -108,17 +120,18 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
             }
             case PurchaseOption.Spot s -> throw new IllegalStateException("handled above");
         }
-        if (rules.spot() != null) addRuled(out, PurchaseOption.SPOT, "ec2.spot", rules.spot(), spot, rates.spotPerMonth(), false);
+        if (rules.spot() != null)
+            addRuled(out, PurchaseOption.SPOT, "ec2.spot", rates.label(PurchaseOption.SPOT), rules.spot(), spot, rates.spotPerMonth(), false);
     }
 
-    private void addRuled(OptionLines out, PurchaseOption rateOf, String code, Quantity count, BigDecimal value,
-                          BigDecimal perMonth, boolean needed) {
+    private void addRuled(OptionLines out, PurchaseOption rateOf, String code, String description, Quantity count,
+                          BigDecimal value, BigDecimal perMonth, boolean needed) {
         RateRef rate = rates.rateRef(rateOf);
         if (rate == null) {
             if (needed || value.signum() > 0) out.missing(rates.missing(rateOf));
             return;
         }
-        out.add(CostLine.hourly(code, rates.label(rateOf), count, UNIT, rate, rate.published(), perMonth));
+        out.add(CostLine.hourly(code, description, count, UNIT, rate, rate.published(), perMonth));
     }
 
     private void addOnDemand(OptionLines out, BigDecimal n) {

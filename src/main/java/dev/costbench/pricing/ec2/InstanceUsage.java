@@ -4,26 +4,25 @@ import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.rates.InstanceRates;
 import dev.costbench.pricing.rates.PlanTerms;
 import dev.costbench.pricing.rates.ReservedTerms;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 /**
- * EC2 capacity used by the hour, as a Batch compute environment uses it: {@code instanceHours} a month.
- * On-Demand, Spot and Savings Plans bill the hours used; a Reserved Instance is bought whole, so the month
- * needs ceil(instance-hours ÷ 730) of them. Component codes: {@code ec2.instance-hours}, {@code ec2.spot-hours},
- * {@code sp.usage}, {@code sp.usage.upfront}, {@code ri.upfront}, {@code ri.hourly}.
+ * EC2 capacity used by the hour, as a Batch compute environment uses it: {@code instanceHours} a month, a rule
+ * over the queue's inputs. On-Demand, Spot and Savings Plans bill the hours used; a Reserved Instance is bought
+ * whole, so the month needs ceil(instance-hours ÷ 730) of them. Component codes: {@code ec2.instance-hours},
+ * {@code ec2.spot-hours}, {@code sp.usage}, {@code sp.usage.upfront}, {@code ri.upfront}, {@code ri.hourly}.
  */
-public record InstanceUsage(InstanceRates rates, BigDecimal instanceHours) {
+public record InstanceUsage(InstanceRates rates, Quantity instanceHours, Quantity reservedInstances) {
 
     public static final String UNIT = "instance-hours";
 
-    /** Whole instances a Reserved Instance purchase needs to cover the month's hours. */
-    public int reservedInstances() {
-        return instanceHours.divide(Money.HOURS_PER_MONTH, 0, RoundingMode.CEILING).intValueExact();
+    public InstanceUsage(InstanceRates rates, Quantity instanceHours) {
+        this(rates, instanceHours, Quantity.Named.of("reserved(" + rates.type() + ")", "Reserved Instances needed ("
+                + rates.type() + ")", "instances", "ceil(instance-hours ÷ hours per month)",
+                Quantity.ceil(Quantity.div(instanceHours, new Quantity.Constant(Money.HOURS_PER_MONTH)))));
     }
 
     public void addTo(OptionLines out) {
@@ -32,17 +31,17 @@ public record InstanceUsage(InstanceRates rates, BigDecimal instanceHours) {
             case PurchaseOption.OnDemand d -> {
                 if (rates.onDemand() == null) out.missing(rates.missing(option));
                 else out.add(CostLine.monthly("ec2.instance-hours", rates.label(option), instanceHours, UNIT,
-                        rates.onDemand().usd(), rates.onDemand().provenance()));
+                        rates.rateRef(option), rates.onDemand().usd()));
             }
             case PurchaseOption.Spot s -> {
                 if (rates.spot() == null) out.missing(rates.missing(option));
                 else out.add(CostLine.monthly("ec2.spot-hours", rates.label(option), instanceHours, UNIT,
-                        rates.spot().hourly(), rates.spot().provenance()));
+                        rates.rateRef(option), rates.spot().hourly()));
             }
             case PurchaseOption.Reserved r -> {
                 ReservedTerms ri = rates.reserved(r);
                 if (ri == null) out.missing(rates.missing(option));
-                else InstanceFleet.addReservedLines(out, rates, r, ri, Counts.of(reservedInstances()));
+                else InstanceFleet.addReservedLines(out, rates, r, ri, reservedInstances);
             }
             case PurchaseOption.SavingsPlan p -> {
                 PlanTerms sp = rates.plan(p);
@@ -51,12 +50,11 @@ public record InstanceUsage(InstanceRates rates, BigDecimal instanceHours) {
                     return;
                 }
                 if (sp.hasUpfront())
-                    out.add(CostLine.upfront("sp.usage.upfront", rates.upfrontLabel(option), instanceHours,
-                            UNIT, sp.upfrontPerUsageUnit(), sp.termMonths(), sp.upfrontShareRate(),
-                            sp.rate().provenance()));
+                    out.add(CostLine.upfront("sp.usage.upfront", rates.upfrontLabel(option), instanceHours, UNIT,
+                            rates.usageUpfrontRateRef(p), sp.upfrontPerUsageUnit(), sp.termMonths(), sp.upfrontShareRate()));
                 if (sp.hasRecurring())
-                    out.add(CostLine.monthly("sp.usage", rates.label(option), instanceHours, UNIT,
-                            sp.recurringRate(), sp.rate().provenance()));
+                    out.add(CostLine.monthly("sp.usage", rates.label(option), instanceHours, UNIT, rates.rateRef(option),
+                            sp.recurringRate()));
             }
         }
     }

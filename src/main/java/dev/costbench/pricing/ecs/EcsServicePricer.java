@@ -8,6 +8,8 @@ import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.load.LoadHours;
+import dev.costbench.pricing.load.LoadLevels;
+import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.ec2.InstanceFleet;
 import dev.costbench.pricing.ec2.InstancePacking;
 import dev.costbench.pricing.fargate.FargateCapacityMix;
@@ -40,19 +42,43 @@ public final class EcsServicePricer {
                         asked + " is larger than any Fargate task (16 vCPU / 120 GB)", warnings);
             warnings.add(asked + " is not a Fargate task size; priced as the next valid size up, " + size.label());
         }
+        String note = FargateSize.exactly(service.cpu(), service.memoryGb()) != null ? "a valid Fargate size"
+                : "asked " + asked + "; priced at the next valid Fargate size";
+        Quantity vcpu = Quantity.Input.number("cpu", "vCPU per task (Fargate size)", "vCPU", note, size.vcpu());
+        Quantity gb = Quantity.Input.number("memoryGb", "Memory per task (Fargate size)", "GB", note, size.memoryGb());
         LoadHours load = LoadHours.of(service.loadProfile(), service.tasks());
         List<CapacityProviderShare> providers = service.capacityProviders();
-        BigDecimal onFargate = load.average(n -> FargateCapacityMix.split(n, providers).onFargate());
-        BigDecimal onSpot = load.average(n -> FargateCapacityMix.split(n, providers).onSpot());
-        if (arch == Architecture.ARM64 && onSpot.signum() > 0) {
-            warnings.add("Fargate Spot does not run arm64 tasks; the " + SizeText.plain(onSpot)
-                    + " FARGATE_SPOT tasks are priced on FARGATE");
-            onFargate = onFargate.add(onSpot);
-            onSpot = BigDecimal.ZERO;
+        Quantity tasks;
+        FargateCapacityMix.Rules mix;
+        if (!load.profiled()) {
+            tasks = Quantity.Input.number("tasks", "Tasks", "tasks", null, Math.max(service.tasks(), 0));
+            mix = FargateCapacityMix.rules(tasks, providers, -1);
+        } else {
+            LoadLevels levels = LoadLevels.of(load, "tasks", service.loadProfile().preset());
+            FargateCapacityMix.Rules[] at = new FargateCapacityMix.Rules[levels.size()];
+            for (int i = 0; i < at.length; i++) at[i] = FargateCapacityMix.rules(levels.count(i), providers, i);
+            tasks = Quantity.Named.of("tasks", "Tasks (week's average)", "tasks", "Σ hours × tasks ÷ 168",
+                    levels.average(levels::count));
+            Quantity onFargate = Quantity.Named.of("tasks_on_fargate", "Tasks on FARGATE (week's average)", "tasks", null,
+                    levels.average(i -> at[i].onFargate()));
+            Quantity onSpot = at[0].onSpot() == null ? null : Quantity.Named.of("tasks_on_fargate_spot",
+                    "Tasks on FARGATE_SPOT (week's average)", "tasks", null, levels.average(i -> at[i].onSpot()));
+            mix = new FargateCapacityMix.Rules(onFargate, onSpot);
         }
-        FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING,
-                onFargate.multiply(size.vcpu()), onFargate.multiply(size.memoryGb()),
-                onSpot.multiply(size.vcpu()), onSpot.multiply(size.memoryGb()), null);
+        BigDecimal onSpot = mix.onSpot() == null ? BigDecimal.ZERO : mix.onSpot().value();
+        FargateCompute.Rules rules;
+        if (arch == Architecture.ARM64) {
+            if (onSpot.signum() > 0)
+                warnings.add("Fargate Spot does not run arm64 tasks; the " + SizeText.plain(onSpot)
+                        + " FARGATE_SPOT tasks are priced on FARGATE");
+            onSpot = BigDecimal.ZERO;
+            rules = FargateCompute.Rules.fargateOnly(Quantity.mul(tasks, vcpu), Quantity.mul(tasks, gb));
+        } else {
+            Quantity spot = mix.onSpot();
+            rules = new FargateCompute.Rules(Quantity.mul(mix.onFargate(), vcpu), Quantity.mul(mix.onFargate(), gb),
+                    spot == null ? null : Quantity.mul(spot, vcpu), spot == null ? null : Quantity.mul(spot, gb));
+        }
+        FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING, rules, null);
         String keySize = tasks(load) + " tasks × " + size.label()
                 + (onSpot.signum() > 0 ? " (" + SizeText.plain(onSpot) + " on Fargate Spot)" : "")
                 + (arch == Architecture.ARM64 ? " · arm64" : "");
@@ -68,24 +94,38 @@ public final class EcsServicePricer {
         InstanceType spec = instance.spec();
         String keyTasks = service.tasks() + " tasks × " + task + " on ";
         if (spec == null) return PricedBlock.missing(keyTasks + instanceType, instance.missingSpec(), warnings);
-        int perInstance = InstancePacking.perInstance(spec, service.cpu(), service.memoryGb());
+        Quantity cpu = Quantity.Input.number("cpu", "vCPU per task", "vCPU", null, orZero(service.cpu()));
+        Quantity memory = Quantity.Input.number("memoryGb", "Memory per task", "GB", null, orZero(service.memoryGb()));
+        Quantity.Named per = Quantity.Named.of("tasks_per_instance(" + instanceType + ")", "Tasks per " + instanceType,
+                "tasks", "min(floor(vCPU ÷ task vCPU), floor(GiB ÷ task GB))", InstancePacking.rule(spec, cpu, memory));
+        int perInstance = per.value().intValueExact();
         if (perInstance == 0) {
             String reason = "a " + task + " task does not fit on " + instanceType + " (" + spec.shortSpec() + ")";
             warnings.add(reason);
             return PricedBlock.unpriceable(keyTasks + instanceType, reason, warnings);
         }
         LoadHours load = LoadHours.of(service.loadProfile(), service.tasks());
+        String instancesField = "instances(" + instanceType + ")", instancesLabel = instanceType + " instances";
         InstanceFleet fleet;
         String keySize;
         if (!load.profiled()) {
-            int instances = InstancePacking.instancesFor(service.tasks(), perInstance);
-            fleet = new InstanceFleet(instance, instances, 0);
-            keySize = keyTasks + instances + " × " + instanceType + " (" + perInstance + " per instance)";
+            Quantity tasks = Quantity.Input.number("tasks", "Tasks", "tasks", null, Math.max(service.tasks(), 0));
+            Quantity.Named instances = Quantity.Named.of(instancesField, instancesLabel, "instances",
+                    "ceil(tasks ÷ tasks per instance)", InstancePacking.instancesFor(tasks, per));
+            fleet = new InstanceFleet(instance, new InstanceFleet.Rules(instances, instances, null));
+            keySize = keyTasks + instances.value().toPlainString() + " × " + instanceType + " (" + perInstance + " per instance)";
         } else {
-            BigDecimal instances = load.average(n -> InstancePacking.instancesFor(n, perInstance));
-            fleet = new InstanceFleet(instance, instances, BigDecimal.ZERO,
-                    BigDecimal.valueOf(InstancePacking.instancesFor(load.min(), perInstance)));
-            keySize = tasks(load) + " tasks × " + task + " on " + SizeText.plain(instances) + " × " + instanceType
+            LoadLevels levels = LoadLevels.of(load, "tasks", service.loadProfile().preset());
+            Quantity[] at = new Quantity[levels.size()];
+            for (int i = 0; i < at.length; i++)
+                at[i] = Quantity.Named.of(LoadLevels.at(instancesField, i), instancesLabel + " at load level " + (i + 1),
+                        "instances", null, InstancePacking.instancesFor(levels.count(i), per));
+            Quantity.Named instances = Quantity.Named.of(instancesField, instancesLabel + " (week's average)", "instances",
+                    "Σ hours × instances ÷ 168", levels.average(i -> at[i]));
+            Quantity.Named reserved = Quantity.Named.of("reserved(" + instanceType + ")", "Instances a Reserved Instance covers ("
+                    + instanceType + ")", "instances", "the quietest hour's count", levels.quietest(i -> at[i]));
+            fleet = new InstanceFleet(instance, new InstanceFleet.Rules(instances, instances, null, reserved));
+            keySize = tasks(load) + " tasks × " + task + " on " + SizeText.plain(instances.value()) + " × " + instanceType
                     + " on average (" + perInstance + " per instance)";
         }
         OptionLines lines = new OptionLines(null);
@@ -100,6 +140,8 @@ public final class EcsServicePricer {
     private static String tasks(LoadHours load) {
         return load.profiled() ? SizeText.plain(load.average()) + " (profile " + load.rangeText() + ")" : Integer.toString(load.min());
     }
+
+    private static BigDecimal orZero(BigDecimal v) { return v == null ? BigDecimal.ZERO : v; }
 
     private static String plain(BigDecimal v) { return v == null ? "?" : v.stripTrailingZeros().toPlainString(); }
 }

@@ -17,12 +17,12 @@ import java.util.Map;
 
 /**
  * The EKS control-plane fee ($0.10 an hour on standard support, $0.60 on extended) is charged once per
- * cluster, however many node groups and Fargate profiles it has. It is one line on the first block of each
- * distinct {@code cluster} in file order, under every purchase option; that block's support tier sets the rate.
+ * cluster, however many node groups and Fargate profiles it has. It is paid by the first block of each distinct
+ * {@code cluster} in file order, under every purchase option; that block's support tier sets the rate. Every node
+ * group carries the line, at 1 cluster on the payer and 0 on the others, so that a node group moved to another
+ * cluster (its {@code cluster} edited in the workbook) takes or gives up the fee as the engine would.
  */
 public final class ClusterFees {
-    /** One cluster, billed by the hour on the block that carries its fee. */
-    private static final Quantity ONE = Quantity.Constant.of(1);
 
     private final Map<String, EksNodeGroup> payer = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
@@ -49,15 +49,22 @@ public final class ClusterFees {
     /** Whether {@code group} is the block that carries its cluster's fee. */
     public boolean pays(EksNodeGroup group) { return payer.get(group.id()) == group; }
 
-    /** The cluster fee line for {@code group} if it is its cluster's first block, else nothing. */
+    /** The cluster fee line of {@code group}: 1 cluster if it is its cluster's first block, else 0. */
     public EveryOptionLines linesFor(EksNodeGroup group, RateBook rates) {
         EveryOptionLines lines = new EveryOptionLines();
-        if (!pays(group)) return lines;
+        boolean pays = pays(group);
         boolean extended = group.clusterSupport() == EksNodeGroup.ClusterSupport.EXTENDED;
         ServiceDimension fee = rates.service(ServiceRates.EKS, extended ? ServiceRates.EKS_EXTENDED : ServiceRates.EKS_STANDARD);
-        if (fee.rate() == null) return lines.missing(fee.missing());
+        // a block that does not pay the fee needs no rate for it
+        if (fee.rate() == null) return pays ? lines.missing(fee.missing()) : lines;
         String support = group.clusterSupport().fileName() + " support";
-        return lines.add(CostLine.hourly("eks.cluster", "EKS cluster " + clusterName(group) + " (" + support + ")", ONE,
+        Quantity.Text cluster = new Quantity.Text("cluster", "Cluster", "the first node group of a cluster pays its fee",
+                clusterName(group));
+        // named, so the workbook compares the cluster with the earlier node groups' once, not on every option's line
+        Quantity.Named share = Quantity.Named.of("cluster_fee", "Cluster fees paid", "clusters",
+                "1 on the first node group of its cluster in the scenario, else 0", new Quantity.FirstOf(cluster, pays));
+        return lines.add(CostLine.hourly("eks.cluster", "EKS cluster " + clusterName(group) + " (" + support + ")"
+                        + (pays ? "" : ", paid by its first node group"), share,
                 "clusters", fee.rateRef("EKS cluster (" + support + ")", "per cluster-hour"), fee.rate().usd(), fee.perMonth()));
     }
 

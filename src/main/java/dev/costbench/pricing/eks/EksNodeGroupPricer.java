@@ -9,6 +9,7 @@ import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.load.LoadHours;
+import dev.costbench.pricing.load.LoadLevels;
 import dev.costbench.pricing.ec2.InstanceFleet;
 import dev.costbench.pricing.fargate.FargateCompute;
 import dev.costbench.pricing.fargate.FargateSize;
@@ -51,9 +52,14 @@ public final class EksNodeGroupPricer {
         LoadHours load = LoadHours.of(group.loadProfile(), group.desired());
         InstanceFleet fleet;
         if (load.profiled()) {
-            fleet = new InstanceFleet(instance, load.average(), BigDecimal.ZERO, BigDecimal.valueOf(load.min()));
+            LoadLevels levels = LoadLevels.of(load, "nodes", group.loadProfile().preset());
+            Quantity.Named nodes = Quantity.Named.of("nodes", "Nodes (week's average)", "nodes", "Σ hours × nodes ÷ 168",
+                    levels.average(levels::count));
+            Quantity.Named reserved = Quantity.Named.of("reserved_nodes", "Nodes a Reserved Instance covers", "nodes",
+                    "the quietest hour's count", levels.quietest(levels::count));
+            fleet = new InstanceFleet(instance, new InstanceFleet.Rules(nodes, nodes, null, reserved));
         } else {
-            Quantity.Input nodes = Quantity.Input.number("nodes", "Nodes (desired)", "nodes",
+            Quantity.Input nodes = Quantity.Input.number("desired", "Nodes (desired)", "nodes",
                     group.pods() > 0 ? group.pods() + " pods expected" : null, Math.max(group.desired(), 0));
             // a node group runs all its nodes under one capacity type: no Spot part beside the bought nodes
             fleet = new InstanceFleet(instance, new InstanceFleet.Rules(nodes, nodes, null));
@@ -82,11 +88,17 @@ public final class EksNodeGroupPricer {
             return PricedBlock.unpriceable(group.pods() + " pods × " + pod, reason, warnings);
         }
         LoadHours load = LoadHours.of(group.loadProfile(), group.pods());
-        BigDecimal pods = load.average();
+        Quantity pods;
+        if (load.profiled()) {
+            LoadLevels levels = LoadLevels.of(load, "pods", group.loadProfile().preset());
+            pods = Quantity.Named.of("pods", "Pods (week's average)", "pods", "Σ hours × pods ÷ 168", levels.average(levels::count));
+        } else pods = Quantity.Input.number("pods", "Pods", "pods", null, Math.max(group.pods(), 0));
+        String asked = "a " + pod + " pod plus 0.25 GB, rounded up to a valid Fargate size";
+        Quantity vcpu = Quantity.Input.number("podCpu", "vCPU per pod (Fargate size)", "vCPU", asked, size.vcpu());
+        Quantity gb = Quantity.Input.number("podMemoryGb", "Memory per pod (Fargate size)", "GB", asked, size.memoryGb());
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING,
-                pods.multiply(size.vcpu()), pods.multiply(size.memoryGb()), BigDecimal.ZERO, BigDecimal.ZERO,
-                FARGATE_SPOT_NA);
-        String keySize = (load.profiled() ? SizeText.plain(pods) + " pods on average (profile " + load.rangeText() + ")"
+                FargateCompute.Rules.fargateOnly(Quantity.mul(pods, vcpu), Quantity.mul(pods, gb)), FARGATE_SPOT_NA);
+        String keySize = (load.profiled() ? SizeText.plain(pods.value()) + " pods on average (profile " + load.rangeText() + ")"
                 : group.pods() + " pods") + " × " + size.label() + (arch == Architecture.ARM64 ? " · arm64" : "");
         return new PricedBlock(keySize, compute.eachOption(clusterFee::addTo), warnings);
     }

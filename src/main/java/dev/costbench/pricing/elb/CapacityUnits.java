@@ -32,14 +32,14 @@ public record CapacityUnits(Named units, String largestDimension) {
     public static CapacityUnits of(LoadBalancer lb) {
         boolean alb = lb.type() == LoadBalancer.Type.ALB;
         List<Dimension> dims = new ArrayList<>(4);
-        dims.add(new Dimension("new connections/s", Input.number("new_conn", "New connections", "per second", null,
+        dims.add(new Dimension("new connections/s", Input.number("newConnectionsPerSec", "New connections", "per second", null,
                 orZero(lb.newConnectionsPerSec())), alb ? ALB_NEW_CONNECTIONS : NLB_NEW_CONNECTIONS));
-        dims.add(new Dimension("active connections/min", Input.number("active_conn", "Active connections", "per minute",
+        dims.add(new Dimension("active connections/min", Input.number("activeConnectionsPerMin", "Active connections", "per minute",
                 null, orZero(lb.activeConnectionsPerMin())), alb ? ALB_ACTIVE_CONNECTIONS : NLB_ACTIVE_CONNECTIONS));
-        dims.add(new Dimension("GB processed/h", Input.number("gb_per_hour", "Processed data", "GB per hour", null,
+        dims.add(new Dimension("GB processed/h", Input.number("processedGbPerHour", "Processed data", "GB per hour", null,
                 orZero(lb.processedGbPerHour())), GB_PROCESSED));
         if (alb)
-            dims.add(new Dimension("rule evaluations/s", Input.number("rule_evals", "Rule evaluations", "per second",
+            dims.add(new Dimension("rule evaluations/s", Input.number("ruleEvaluationsPerSec", "Rule evaluations", "per second",
                     "billable evaluations, beyond the 10 free rules per request", orZero(lb.ruleEvaluationsPerSec())),
                     ALB_RULE_EVALUATIONS));
         // no traffic is 0 units, never less

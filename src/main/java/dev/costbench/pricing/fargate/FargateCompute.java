@@ -9,18 +9,20 @@ import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.OptionMap;
 import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.component.RateRef;
 import dev.costbench.pricing.rates.PlanTerms;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
 
-import java.math.BigDecimal;
 import java.util.function.Consumer;
 
 /**
  * Fargate vCPU and memory, part on FARGATE and part on FARGATE_SPOT. FARGATE capacity is bought On-Demand
  * or under a Compute Savings Plan; FARGATE_SPOT capacity is always at the Fargate Spot rate; the {@code spot}
  * option runs everything on Fargate Spot. Reserved Instances and EC2 Instance Savings Plans do not cover
- * Fargate.
+ * Fargate. Quantities are rules over the block's inputs; a FARGATE_SPOT part, when the block has one, has its
+ * lines even at 0, so that the workbook follows an edit that moves tasks onto it.
  * <p>
  * {@link Measure#RUNNING}: quantities are vCPU and GB running every hour (a service's tasks), lines are HOURLY.
  * {@link Measure#USED}: quantities are vCPU-hours and GB-hours used in the month (Batch jobs), lines are MONTHLY.
@@ -36,27 +38,42 @@ public final class FargateCompute {
     private static final NotApplicable EC2_INSTANCE_PLAN_NA = new NotApplicable(NO_EC2_INSTANCE_PLAN);
     private static final NotApplicable ARM_SPOT_NA = new NotApplicable(NO_ARM_SPOT);
 
+    /** How much capacity runs (or is used): vCPU and GB on FARGATE, and on FARGATE_SPOT (null: the block has no such part). */
+    public record Rules(Quantity vcpu, Quantity gb, Quantity spotVcpu, Quantity spotGb) {
+        /** Everything on FARGATE. */
+        public static Rules fargateOnly(Quantity vcpu, Quantity gb) { return new Rules(vcpu, gb, null, null); }
+    }
+
     private final Measure measure;
-    private final BigDecimal vcpu, gb, spotVcpu, spotGb;
+    private final Rules rules;
     private final ServiceDimension vcpuRate, gbRate, spotVcpuRate, spotGbRate;
+    private final RateRef vcpuRef, gbRef, spotVcpuRef, spotGbRef;
     private final NotApplicable spotNotApplicable;
 
     /**
      * @param spotNotApplicable why the {@code spot} option does not apply to this platform, or null when it does
      *                          (arm64 capacity never has Fargate Spot)
      */
-    public FargateCompute(RateBook rates, Architecture arch, Measure measure, BigDecimal vcpu, BigDecimal gb,
-                          BigDecimal spotVcpu, BigDecimal spotGb, NotApplicable spotNotApplicable) {
+    public FargateCompute(RateBook rates, Architecture arch, Measure measure, Rules rules, NotApplicable spotNotApplicable) {
         this.measure = measure;
-        this.vcpu = vcpu;
-        this.gb = gb;
-        this.spotVcpu = spotVcpu;
-        this.spotGb = spotGb;
-        boolean arm = arch == Architecture.ARM64;
+        // each figure named once: its value is worked out here, not again for each of the 26 options' lines
+        boolean running = measure == Measure.RUNNING, arm = arch == Architecture.ARM64;
+        // a block and its arm64 twin each have their own (the twin runs every task on FARGATE)
+        String cpu = running ? "vCPU" : "vCPU-hours", mem = running ? "GB" : "GB-hours", on = arm ? " (arm64)" : "",
+                field = arm ? "fargate_arm64" : "fargate";
+        this.rules = new Rules(named(field + ".vcpu", cpu + " on FARGATE" + on, cpu, rules.vcpu()),
+                named(field + ".memory", mem + " on FARGATE" + on, mem, rules.gb()),
+                named("fargate_spot.vcpu", cpu + " on FARGATE_SPOT", cpu, rules.spotVcpu()),
+                named("fargate_spot.memory", mem + " on FARGATE_SPOT", mem, rules.spotGb()));
         this.vcpuRate = rates.service(ServiceRates.FARGATE, arm ? ServiceRates.FARGATE_ARM_VCPU : ServiceRates.FARGATE_X86_VCPU);
         this.gbRate = rates.service(ServiceRates.FARGATE, arm ? ServiceRates.FARGATE_ARM_GB : ServiceRates.FARGATE_X86_GB);
         this.spotVcpuRate = rates.service(ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_VCPU);
         this.spotGbRate = rates.service(ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB);
+        this.vcpuRef = vcpuRate.rateRef(VCPU.onDemand.rateName, VCPU.perUnit);
+        this.gbRef = gbRate.rateRef(MEMORY.onDemand.rateName, MEMORY.perUnit);
+        RateRef sv = spotVcpuRate.rateRef(VCPU.spot.rateName, VCPU.perUnit), sg = spotGbRate.rateRef(MEMORY.spot.rateName, MEMORY.perUnit);
+        this.spotVcpuRef = sv == null ? null : sv.asSpot();
+        this.spotGbRef = sg == null ? null : sg.asSpot();
         this.spotNotApplicable = spotNotApplicable != null ? spotNotApplicable : arm ? ARM_SPOT_NA : null;
     }
 
@@ -92,40 +109,47 @@ public final class FargateCompute {
     public void addTo(OptionLines out) {
         switch (out.option()) {
             case PurchaseOption.Spot s -> {
-                addSpot(out, vcpu.add(spotVcpu), gb.add(spotGb));
+                // every task on Fargate Spot: the FARGATE part and the FARGATE_SPOT part together
+                addRate(out, spotVcpuRate, spotVcpuRef, all(rules.vcpu(), rules.spotVcpu()), VCPU.spot, true);
+                addRate(out, spotGbRate, spotGbRef, all(rules.gb(), rules.spotGb()), MEMORY.spot, true);
                 return;
             }
             case PurchaseOption.SavingsPlan p -> {
-                addPlan(out, p, vcpuRate, vcpu, VCPU);
-                addPlan(out, p, gbRate, gb, MEMORY);
+                addPlan(out, p, vcpuRate, rules.vcpu(), VCPU);
+                addPlan(out, p, gbRate, rules.gb(), MEMORY);
             }
             default -> {
-                addRate(out, vcpuRate, vcpu, VCPU.onDemand);
-                addRate(out, gbRate, gb, MEMORY.onDemand);
+                addRate(out, vcpuRate, vcpuRef, rules.vcpu(), VCPU.onDemand, true);
+                addRate(out, gbRate, gbRef, rules.gb(), MEMORY.onDemand, true);
             }
         }
-        if (spotVcpu.signum() != 0 || spotGb.signum() != 0) addSpot(out, spotVcpu, spotGb);
+        if (rules.spotVcpu() != null) {
+            addRate(out, spotVcpuRate, spotVcpuRef, rules.spotVcpu(), VCPU.spot, false);
+            addRate(out, spotGbRate, spotGbRef, rules.spotGb(), MEMORY.spot, false);
+        }
     }
 
-    private void addSpot(OptionLines out, BigDecimal cpu, BigDecimal mem) {
-        addRate(out, spotVcpuRate, cpu, VCPU.spot);
-        addRate(out, spotGbRate, mem, MEMORY.spot);
+    private static Quantity named(String field, String label, String unit, Quantity q) {
+        return q == null || q instanceof Quantity.Named || q instanceof Quantity.Input ? q
+                : Quantity.Named.of(field, label, unit, null, q);
     }
 
-    private void addRate(OptionLines out, ServiceDimension rate, BigDecimal quantity, Names names) {
+    private static Quantity all(Quantity fargate, Quantity spot) { return spot == null ? fargate : Quantity.add(fargate, spot); }
+
+    /** A line at the pay-as-you-go (or Spot) rate; a part at 0 whose rate is absent is left out unless {@code needed}. */
+    private void addRate(OptionLines out, ServiceDimension rate, RateRef ref, Quantity quantity, Names names, boolean needed) {
         if (rate.rate() == null) {
-            out.missing(rate.missing());
+            if (needed || quantity.value().signum() > 0) out.missing(rate.missing());
             return;
         }
         if (measure == Measure.RUNNING)
-            out.add(CostLine.hourly(names.running, names.description, quantity, names.runningUnit, rate.rate().usd(),
-                    rate.perMonth(), rate.rate().provenance()));
+            out.add(CostLine.hourly(names.running, names.description, quantity, names.runningUnit, ref, rate.rate().usd(),
+                    rate.perMonth()));
         else
-            out.add(CostLine.monthly(names.used, names.description, quantity, names.usedUnit, rate.rate().usd(),
-                    rate.rate().provenance()));
+            out.add(CostLine.monthly(names.used, names.description, quantity, names.usedUnit, ref, rate.rate().usd()));
     }
 
-    private void addPlan(OptionLines out, PurchaseOption.SavingsPlan option, ServiceDimension rate, BigDecimal quantity,
+    private void addPlan(OptionLines out, PurchaseOption.SavingsPlan option, ServiceDimension rate, Quantity quantity,
                          Resource resource) {
         PlanTerms sp = rate.plan(option);
         if (sp == null) {
@@ -133,36 +157,41 @@ public final class FargateCompute {
             return;
         }
         Names plan = resource.plan, upfront = resource.planUpfront;
+        String rateName = resource.onDemand.rateName + ", " + option.label();
         if (measure == Measure.RUNNING) {
             if (sp.hasUpfront())
                 out.add(CostLine.upfront(upfront.running, upfront.description, quantity, upfront.runningUnit,
-                        sp.upfrontPerCapacityUnit(), sp.termMonths(), sp.amortizedPerCapacityUnit(), sp.rate().provenance()));
+                        rate.planCapacityUpfrontRateRef(option, rateName, resource.perUnit), sp.upfrontPerCapacityUnit(),
+                        sp.termMonths(), sp.amortizedPerCapacityUnit()));
             if (sp.hasRecurring())
-                out.add(CostLine.hourly(plan.running, plan.description, quantity, plan.runningUnit, sp.recurringRate(),
-                        sp.recurringPerCapacityUnit(), sp.rate().provenance()));
+                out.add(CostLine.hourly(plan.running, plan.description, quantity, plan.runningUnit,
+                        rate.planRateRef(option, rateName, resource.perUnit), sp.recurringRate(), sp.recurringPerCapacityUnit()));
         } else {
             if (sp.hasUpfront())
                 out.add(CostLine.upfront(upfront.used, upfront.description, quantity, upfront.usedUnit,
-                        sp.upfrontPerUsageUnit(), sp.termMonths(), sp.upfrontShareRate(), sp.rate().provenance()));
+                        rate.planUpfrontRateRef(option, rateName, resource.perUnit), sp.upfrontPerUsageUnit(),
+                        sp.termMonths(), sp.upfrontShareRate()));
             if (sp.hasRecurring())
-                out.add(CostLine.monthly(plan.used, plan.description, quantity, plan.usedUnit, sp.recurringRate(),
-                        sp.rate().provenance()));
+                out.add(CostLine.monthly(plan.used, plan.description, quantity, plan.usedUnit,
+                        rate.planRateRef(option, rateName, resource.perUnit), sp.recurringRate()));
         }
     }
 
     /** Component codes and words of one kind of line, for running (hourly) and used (monthly) capacity. */
-    private record Names(String running, String used, String runningUnit, String usedUnit, String description) {}
+    private record Names(String running, String used, String runningUnit, String usedUnit, String description, String rateName) {}
 
-    /** The four kinds of line one Fargate resource (vCPU or memory) can produce. */
-    private record Resource(Names onDemand, Names spot, Names plan, Names planUpfront) {
+    /** The four kinds of line one Fargate resource (vCPU or memory) can produce, and the unit its rates are per. */
+    private record Resource(Names onDemand, Names spot, Names plan, Names planUpfront, String perUnit) {
         static Resource of(String code, String usedCode, String unit, String words) {
+            String fargate = "Fargate " + words, spot = "Fargate Spot " + words;
             return new Resource(
-                    new Names("fargate." + code, "fargate." + usedCode, unit, unit + "-hours", "Fargate " + words),
-                    new Names("fargate-spot." + code, "fargate-spot." + usedCode, unit, unit + "-hours", "Fargate Spot " + words),
+                    new Names("fargate." + code, "fargate." + usedCode, unit, unit + "-hours", fargate, fargate),
+                    new Names("fargate-spot." + code, "fargate-spot." + usedCode, unit, unit + "-hours", spot, spot),
                     new Names("sp.fargate." + code, "sp.fargate." + usedCode, unit, unit + "-hours",
-                            "Fargate " + words + " under the Savings Plan"),
+                            fargate + " under the Savings Plan", fargate),
                     new Names("sp.fargate." + code + ".upfront", "sp.fargate." + usedCode + ".upfront", unit, unit + "-hours",
-                            "Fargate " + words + ": Savings Plan commitment for the term, upfront"));
+                            fargate + ": Savings Plan commitment for the term, upfront", fargate),
+                    "per " + unit + "-hour");
         }
     }
 

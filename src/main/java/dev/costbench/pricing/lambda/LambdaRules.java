@@ -30,18 +30,18 @@ public record LambdaRules(Input requests, Input durationMs, Input memoryMb, Name
     private static final Constant ZERO = new Constant(BigDecimal.ZERO);
 
     public static LambdaRules of(LambdaFunction f) {
-        Input requests = Input.number("requests", "Requests", "per month", null, Math.max(f.requestsPerMonth(), 0));
-        Input ms = Input.number("duration_ms", "Average duration", "ms", null,
+        Input requests = Input.number("requestsPerMonth", "Requests", "per month", null, Math.max(f.requestsPerMonth(), 0));
+        Input ms = Input.number("avgDurationMs", "Average duration", "ms", null,
                 f.avgDurationMs() == null ? BigDecimal.ZERO : f.avgDurationMs());
-        Input mb = Input.number("memory_mb", "Memory", "MB", null, f.memoryMb());
+        Input mb = Input.number("memoryMb", "Memory", "MB", null, f.memoryMb());
         Quantity seconds = mul(requests, div(ms, Constant.of(MS_PER_SECOND)));
         Quantity memoryGb = div(mb, Constant.of(MB_PER_GB));
         Named gb = Named.of("gb_seconds", "Invocation GB-seconds", "GB-s", "requests × duration ÷ 1,000 × memory ÷ 1,024",
                 mul(seconds, memoryGb));
         Named provisioned = null, onProvisioned = null, onDemand;
         if (f.provisionedConcurrency() > 0) {
-            Input pc = Input.number("pc", "Provisioned concurrency", "environments", null, f.provisionedConcurrency());
-            Input hours = Input.number("pc_hours", "Provisioned hours", "per month", null,
+            Input pc = Input.number("provisionedConcurrency", "Provisioned concurrency", "environments", null, f.provisionedConcurrency());
+            Input hours = Input.number("provisionedHoursPerMonth", "Provisioned hours", "per month", null,
                     f.provisionedHoursPerMonth() == null ? Money.HOURS_PER_MONTH : f.provisionedHoursPerMonth());
             provisioned = Named.of("pc_gb_seconds", "Provisioned GB-seconds", "GB-s", "PC × memory × hours × 3,600",
                     mul(mul(mul(pc, memoryGb), hours), Constant.of(SECONDS_PER_HOUR)));
@@ -53,7 +53,7 @@ public record LambdaRules(Input requests, Input durationMs, Input memoryMb, Name
         }
         Named ephemeral = null;
         if (f.ephemeralStorageMb() > LambdaFunction.INCLUDED_EPHEMERAL_MB) {
-            Input storage = Input.number("ephemeral_mb", "Ephemeral storage", "MB",
+            Input storage = Input.number("ephemeralStorageMb", "Ephemeral storage", "MB",
                     LambdaFunction.INCLUDED_EPHEMERAL_MB + " MB included", f.ephemeralStorageMb());
             Quantity above = max(sub(storage, Constant.of(LambdaFunction.INCLUDED_EPHEMERAL_MB)), ZERO);
             ephemeral = Named.of("ephemeral_gb_seconds", "Ephemeral GB-seconds above " + LambdaFunction.INCLUDED_EPHEMERAL_MB

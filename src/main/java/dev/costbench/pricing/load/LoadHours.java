@@ -98,6 +98,15 @@ public final class LoadHours {
         return v.divide(WEEK, Money.SCALE, RoundingMode.HALF_EVEN);
     }
 
+    /** How many distinct counts the week runs. */
+    public int levels() { return counts.length; }
+
+    /** The {@code i}-th distinct count, lowest first. */
+    public int levelCount(int i) { return counts[i]; }
+
+    /** Hours of the week that run the {@code i}-th distinct count. */
+    public int levelHours(int i) { return hours[i]; }
+
     /** "2–10 over the week" style range text, or the single count. */
     public String rangeText() { return flat() ? Integer.toString(min()) : min() + "–" + max(); }
 }

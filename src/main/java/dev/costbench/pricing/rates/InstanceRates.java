@@ -37,6 +37,8 @@ public final class InstanceRates {
     /** Per option: the rate of its recurring lines and of its upfront lines, as the workbook cites them. */
     private final RateRef[] refs = new RateRef[PurchaseOption.ALL.size()];
     private final RateRef[] upfrontRefs = new RateRef[PurchaseOption.ALL.size()];
+    /** Per Savings Plan: the prepaid part of its rate for hours used over the term (Batch instance-hours). */
+    private final RateRef[] usageUpfrontRefs = new RateRef[PurchaseOption.ALL.size()];
 
     InstanceRates(PriceCatalog catalog, String region, String type) {
         this.type = type;
@@ -81,6 +83,8 @@ public final class InstanceRates {
                         refs[i] = plan.times(terms.recurringShare(), PER_HOUR);
                         upfrontRefs[i] = plan.times(terms.upfrontShare().multiply(BigDecimal.valueOf(p.plan().term().hours())),
                                 PER_HOUR);
+                        usageUpfrontRefs[i] = plan.times(terms.upfrontShare().multiply(BigDecimal.valueOf(terms.termMonths())),
+                                PER_HOUR);
                     }
                 }
             }
@@ -116,6 +120,9 @@ public final class InstanceRates {
 
     /** The rate {@code option}'s upfront line (RI fee, SP prepayment per instance) cites; null when it has none. */
     public RateRef upfrontRateRef(PurchaseOption option) { return upfrontRefs[option.index()]; }
+
+    /** The rate a Savings Plan's upfront line on instance-hours used cites: the prepaid part × the term's months. */
+    public RateRef usageUpfrontRateRef(PurchaseOption.SavingsPlan option) { return usageUpfrontRefs[option.index()]; }
 
     /** "m5.xlarge RI 1y standard partial upfront" */
     public String label(PurchaseOption option) { return labels[option.index()]; }

@@ -50,9 +50,28 @@ public final class ServiceDimension {
 
     public MissingPrice missing() { return missing; }
 
+    /**
+     * The last rate reference handed out per kind (pay-as-you-go, then per Savings Plan: recurring, upfront on usage,
+     * upfront on capacity): blocks of a kind ask for the same name and unit again and again, so a reprice of thousands
+     * of them reuses one reference instead of allocating one per line. A race only builds an equal one twice.
+     */
+    private final RateRef[] refs = new RateRef[1 + 3 * 12];
+
+    private RateRef hit(int slot, String name, String unit) {
+        RateRef r = refs[slot];
+        return r != null && r.name().equals(name) && r.unit().equals(unit) ? r : null;
+    }
+
+    private RateRef keep(int slot, RateRef r) {
+        refs[slot] = r;
+        return r;
+    }
+
     /** The pay-as-you-go rate as a line cites it, under the name and unit a reviewer reads; null when absent. */
     public RateRef rateRef(String name, String unit) {
-        return rate == null ? null : RateRef.published(service, name, region, unit, rate.usd(), rate.provenance());
+        if (rate == null) return null;
+        RateRef r = hit(0, name, unit);
+        return r != null ? r : keep(0, RateRef.published(service, name, region, unit, rate.usd(), rate.provenance()));
     }
 
     /** For hourly dimensions: one unit running all month, rate × 730. */
@@ -61,15 +80,31 @@ public final class ServiceDimension {
     /** The Savings Plan rate as a line on monthly usage cites it: the part paid as used (× ½ with partial upfront). */
     public RateRef planRateRef(PurchaseOption.SavingsPlan option, String name, String unit) {
         PlanTerms terms = plan(option);
-        return terms == null ? null : RateRef.published(service, name, region, unit, terms.rate().usd(),
-                terms.rate().provenance()).times(terms.recurringShare(), unit);
+        if (terms == null) return null;
+        int slot = 1 + option.index() - 14;
+        RateRef r = hit(slot, name, unit);
+        return r != null ? r : keep(slot, RateRef.published(service, name, region, unit, terms.rate().usd(),
+                terms.rate().provenance()).times(terms.recurringShare(), unit));
     }
 
     /** The Savings Plan rate as an upfront line on monthly usage cites it: the prepaid part × the term's months. */
     public RateRef planUpfrontRateRef(PurchaseOption.SavingsPlan option, String name, String unit) {
         PlanTerms terms = plan(option);
-        return terms == null ? null : RateRef.published(service, name, region, unit, terms.rate().usd(),
-                terms.rate().provenance()).times(terms.upfrontShare().multiply(BigDecimal.valueOf(terms.termMonths())), unit);
+        if (terms == null) return null;
+        int slot = 13 + option.index() - 14;
+        RateRef r = hit(slot, name, unit);
+        return r != null ? r : keep(slot, RateRef.published(service, name, region, unit, terms.rate().usd(),
+                terms.rate().provenance()).times(terms.upfrontShare().multiply(BigDecimal.valueOf(terms.termMonths())), unit));
+    }
+
+    /** The Savings Plan rate as an upfront line on capacity running all month cites it: the prepaid part × the term's hours. */
+    public RateRef planCapacityUpfrontRateRef(PurchaseOption.SavingsPlan option, String name, String unit) {
+        PlanTerms terms = plan(option);
+        if (terms == null) return null;
+        int slot = 25 + option.index() - 14;
+        RateRef r = hit(slot, name, unit);
+        return r != null ? r : keep(slot, RateRef.published(service, name, region, unit, terms.rate().usd(),
+                terms.rate().provenance()).times(terms.upfrontShare().multiply(BigDecimal.valueOf(option.plan().term().hours())), unit));
     }
 
     public PlanTerms plan(PurchaseOption.SavingsPlan option) { return plans[option.offset()]; }
