@@ -2,7 +2,7 @@ package dev.costbench.export.csv;
 
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
-import dev.costbench.project.AtomicFile;
+import dev.costbench.files.AtomicFile;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
