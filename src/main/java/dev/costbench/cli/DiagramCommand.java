@@ -1,7 +1,6 @@
 package dev.costbench.cli;
 
 import dev.costbench.export.diagram.Diagram;
-import dev.costbench.export.diagram.DiagramExporter;
 import dev.costbench.export.diagram.DiagramFormat;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
@@ -64,11 +63,10 @@ public final class DiagramCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         Diagram diagram = session.diagram(project, index);
         Scenario s = diagram.scenario();
-        DiagramExporter exporter = new DiagramExporter();
         PrintWriter out = spec.commandLine().getOut();
         for (var e : outputs.entrySet()) {
             try {
-                exporter.write(diagram, e.getKey(), e.getValue());
+                session.writeDiagram(diagram, e.getKey(), e.getValue());
             } catch (IOException ex) {
                 throw new BadInputException("cannot write " + e.getValue() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
             }

@@ -5,6 +5,8 @@ import dev.costbench.catalog.UserCatalog;
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.csv.CsvExporter;
 import dev.costbench.export.diagram.Diagram;
+import dev.costbench.export.diagram.DiagramExporter;
+import dev.costbench.export.diagram.DiagramFormat;
 import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
@@ -65,13 +67,6 @@ public final class Session {
 
     /** Prices everything with {@code catalog} from now on (after an import); the engine's memory starts afresh. */
     public void replaceCatalog(PriceCatalog catalog) { engine = new PricingEngine(Objects.requireNonNull(catalog, "catalog")); }
-
-    /** Reads the catalog the data folder now holds (after an import) and prices with it from now on. */
-    public PriceCatalog reloadCatalog() {
-        PriceCatalog now = UserCatalog.load(dataDir);
-        replaceCatalog(now);
-        return now;
-    }
 
     // ---- designs ----------------------------------------------------------------------------------
 
@@ -143,5 +138,10 @@ public final class Session {
     public Diagram diagram(Project project, int scenarioIndex) {
         Scenario s = project.scenarios().get(scenarioIndex);
         return new Diagram(project.name(), s, engine.price(s));
+    }
+
+    /** Draws {@code diagram} into {@code out} as {@code format}, without a display. */
+    public void writeDiagram(Diagram diagram, DiagramFormat format, Path out) throws IOException {
+        new DiagramExporter().write(diagram, format, out);
     }
 }
