@@ -10,9 +10,6 @@ import dev.costbench.ui.Workbench;
 import dev.costbench.ui.command.AddBlocks;
 import dev.costbench.ui.command.BlockIds;
 import dev.costbench.ui.command.EditorState;
-import dev.costbench.ui.command.MoveBlocks;
-import dev.costbench.ui.command.RemoveBlocks;
-import dev.costbench.ui.command.RemoveConnections;
 import dev.costbench.model.Container;
 import dev.costbench.model.ContainerKind;
 import dev.costbench.ui.canvas.gesture.CanvasAccess;
@@ -25,8 +22,6 @@ import dev.costbench.ui.canvas.gesture.PanGesture;
 import dev.costbench.ui.canvas.gesture.SelectAndMoveGesture;
 import dev.costbench.ui.canvas.gesture.SelectConnectionGesture;
 import dev.costbench.ui.canvas.gesture.ZoomGesture;
-import dev.costbench.ui.command.AddContainer;
-import dev.costbench.ui.command.RemoveContainers;
 import dev.costbench.ui.palette.BlockDropTarget;
 import dev.costbench.ui.palette.BlockTemplates;
 import javafx.geometry.Bounds;
@@ -62,7 +57,6 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
     static final double OPEN_MIN_ZOOM = 0.6;
 
     private final Workbench workbench;
-    private final BlockClipboard clipboard = new BlockClipboard();
     private final Viewport viewport = new Viewport();
     private final Canvas grid = new Canvas();
     private final Group world = new Group();
@@ -87,6 +81,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
     private final PanGesture pan = new PanGesture(this);
     private final ZoomGesture zoom = new ZoomGesture(this);
     private final KeyboardGesture keys = new KeyboardGesture(this);
+    private final CanvasEdits edits = new CanvasEdits(this);
     private final Minimap minimap = new Minimap(this::centerOn);
     private final javafx.beans.property.ObjectProperty<Connection> selectedConnectionProperty =
             new javafx.beans.property.SimpleObjectProperty<>(this, "selectedConnection");
@@ -251,78 +246,23 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
     // ---- actions the menus and shortcuts call -----------------------------------------------------
 
     @Override
-    public void nudge(double dx, double dy) {
-        Map<String, MoveBlocks.Position> moved = new HashMap<>();
-        for (String id : workbench.selection())
-            workbench.scenario().block(id).ifPresent(b -> moved.put(id, new MoveBlocks.Position(snap(b.x() + dx), snap(b.y() + dy))));
-        if (!moved.isEmpty()) workbench.execute(new MoveBlocks(moved));
-        cullToView();
-    }
+    public void nudge(double dx, double dy) { edits.nudge(dx, dy); }
 
     @Override
-    public void deleteSelection() {
-        Set<String> selection = workbench.selection();
-        if (selection.stream().anyMatch(frames::containsKey)) workbench.execute(new RemoveContainers(selection));
-        else if (!selection.isEmpty()) workbench.execute(new RemoveBlocks(selection));
-        else if (selectedConnectionProperty.get() != null) workbench.execute(new RemoveConnections(Set.of(selectedConnectionProperty.get())));
-    }
+    public void deleteSelection() { edits.deleteSelection(selectedConnectionProperty.get()); }
 
-    /**
-     * Adds a frame of {@code kind}: around the selected blocks when there are any (the way a diagram groups what
-     * is already drawn), else in the middle of the view.
-     */
-    public void addContainer(ContainerKind kind) {
-        Scenario s = workbench.scenario();
-        double x, y, w, h;
-        java.util.List<Block> selected = s.blocks().stream().filter(b -> workbench.selection().contains(b.id())).toList();
-        if (!selected.isEmpty()) {
-            double minX = selected.stream().mapToDouble(Block::x).min().orElseThrow();
-            double minY = selected.stream().mapToDouble(Block::y).min().orElseThrow();
-            double maxX = selected.stream().mapToDouble(b -> b.x() + BlockView.WIDTH).max().orElseThrow();
-            double maxY = selected.stream().mapToDouble(b -> b.y() + BlockView.HEIGHT).max().orElseThrow();
-            x = minX - GRID;
-            y = minY - 2 * GRID;
-            w = maxX - minX + 2 * GRID;
-            h = maxY - minY + 3 * GRID;
-        } else {
-            Point2D c = viewport.toWorld(getWidth() / 2, getHeight() / 2);
-            w = 2 * BlockView.WIDTH + 4 * GRID;
-            h = 2 * BlockView.HEIGHT + 6 * GRID;
-            x = snap(c.getX() - w / 2);
-            y = snap(c.getY() - h / 2);
-        }
-        Set<String> used = new HashSet<>();
-        s.blocks().forEach(b -> used.add(b.id()));
-        s.containers().forEach(c -> used.add(c.id()));
-        String id;
-        for (int n = 1; ; n++) if (!used.contains(id = kind.fileName() + "-" + n)) break;
-        Container c = new Container(id, kind, kind.displayName(), x, y, Math.max(w, Container.MIN_WIDTH),
-                Math.max(h, Container.MIN_HEIGHT), null, null, null, java.util.List.of());
-        workbench.execute(new AddContainer(c));
-        requestFocus();
-    }
+    /** Adds a frame of {@code kind} around the selected blocks, else in the middle of the view. */
+    public void addContainer(ContainerKind kind) { edits.addContainer(kind); }
 
-    public void duplicateSelection() {
-        if (!workbench.selection().isEmpty()) workbench.execute(BlockClipboard.duplicate(workbench.scenario(), workbench.selection()));
-    }
+    public void duplicateSelection() { edits.duplicateSelection(); }
 
-    public void copySelection() {
-        if (!workbench.selection().isEmpty()) clipboard.copy(workbench.scenario(), workbench.selection());
-    }
+    public void copySelection() { edits.copySelection(); }
 
-    public void cutSelection() {
-        copySelection();
-        if (!workbench.selection().isEmpty()) workbench.execute(new RemoveBlocks(workbench.selection()));
-    }
+    public void cutSelection() { edits.cutSelection(); }
 
-    public void paste() {
-        if (!clipboard.isEmpty()) workbench.execute(clipboard.paste(workbench.scenario(), "Paste"));
-    }
+    public void paste() { edits.paste(); }
 
-    public void selectAll() {
-        Set<String> all = new HashSet<>(views.keySet());
-        workbench.select(all);
-    }
+    public void selectAll() { edits.selectAll(); }
 
     public void zoomIn() { zoom.zoomIn(); }
 
