@@ -117,13 +117,14 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
         viewport.translate().xProperty().addListener(o -> viewChanged());
         viewport.translate().yProperty().addListener(o -> viewChanged());
         viewport.zoomProperty().addListener(o -> viewChanged());
-        // presses that no block, frame or arrow took land on the background: pan or marquee, then focus
+        // a press on the background focuses the canvas first, so a field being edited commits before the selection changes
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        // presses that no block, frame or arrow took: pan or marquee
         pan.install(this);
         marquee.install(this);
         zoom.install(this);
         keys.install(this);
         addEventHandler(MouseEvent.ANY, e -> {
-            if (e.getEventType() == MouseEvent.MOUSE_PRESSED) requestFocus();
             if (e.getEventType() == MouseEvent.MOUSE_PRESSED || e.getEventType() == MouseEvent.MOUSE_DRAGGED
                     || e.getEventType() == MouseEvent.MOUSE_RELEASED) e.consume();
         });
