@@ -1,7 +1,7 @@
 package dev.costbench.cli;
 
-import dev.costbench.catalog.PriceCatalog;
-import dev.costbench.project.CatalogChoice;
+import dev.costbench.project.UserDataFolder;
+import dev.costbench.session.Session;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -13,10 +13,8 @@ public final class DataDirOption {
                     + "application data folder).")
     Path dataDir;
 
-    public Path folder() { return choice().dataDir(); }
+    public Path folder() { return UserDataFolder.resolve(dataDir); }
 
-    /** Which prices this run uses (the imported catalog in the data folder, if any). */
-    public CatalogChoice choice() { return CatalogChoice.of(dataDir); }
-
-    public PriceCatalog catalog() { return choice().catalog(); }
+    /** The run's session: the prices of this data folder (the imported catalog, if any) and the engine over them. */
+    public Session session() { return Session.open(dataDir); }
 }

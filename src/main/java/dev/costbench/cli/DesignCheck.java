@@ -1,43 +1,33 @@
 package dev.costbench.cli;
 
-import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Project;
-import dev.costbench.project.DesignValidator;
 import dev.costbench.project.Problem;
-import dev.costbench.project.ProjectFile;
+import dev.costbench.session.Session;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-
 import java.util.List;
 
-/** The catalog checks of the scenarios a command works on; problems of other scenarios do not stop it. */
+/** How a command reports what the session found in a design: warnings on the error stream, an error stops it. */
 final class DesignCheck {
     private DesignCheck() {}
 
     /** Reads the design a command works on; one a newer Costbench wrote is priced, with a word that it is. */
-    static Project read(Path file, PrintWriter err) {
-        Project project = ProjectFile.read(file);
-        String warning = ProjectFile.newerVersionWarning(project, file.toString());
-        if (warning != null) {
-            err.println("costbench: " + warning);
+    static Project read(Session session, Path file, PrintWriter err) {
+        Session.OpenedDesign opened = session.read(file);
+        if (opened.newerVersionWarning() != null) {
+            err.println("costbench: " + opened.newerVersionWarning());
             err.flush();
         }
-        return project;
+        return opened.project();
     }
 
-    static List<Problem> problems(Project project, PriceCatalog catalog, List<Integer> scenarioIndices) {
-        return new DesignValidator().validate(project, catalog).stream()
-                .filter(p -> concerns(p.path(), scenarioIndices))
-                .toList();
-    }
-
-    private static boolean concerns(String path, List<Integer> scenarioIndices) {
-        if (path == null || !path.startsWith("$.scenarios[")) return true;
-        for (int i : scenarioIndices) {
-            String prefix = "$.scenarios[" + i + "]";
-            if (path.equals(prefix) || path.startsWith(prefix + ".")) return true;
+    /** Stops at the first error of the scenarios the command works on; prints their warnings and goes on. */
+    static void stopOnErrors(Session session, Project project, Path file, List<Integer> scenarioIndices, PrintWriter err) {
+        for (Problem p : session.problems(project, scenarioIndices)) {
+            if (p.isError()) throw new BadInputException(file + ": " + p.describe());
+            err.println("costbench: " + file + ": " + p.describe());
         }
-        return false;
+        err.flush();
     }
 }

@@ -1,15 +1,10 @@
 package dev.costbench.cli;
 
-import dev.costbench.catalog.PriceCatalog;
-import dev.costbench.catalog.UserCatalog;
 import dev.costbench.export.diagram.Diagram;
-import dev.costbench.export.diagram.DiagramExporter;
 import dev.costbench.export.diagram.DiagramFormat;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
-import dev.costbench.pricing.PricingEngine;
-import dev.costbench.project.Problem;
-import dev.costbench.project.ProjectFile;
+import dev.costbench.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,24 +55,18 @@ public final class DiagramCommand implements Callable<Integer> {
         if (pdf != null) outputs.put(DiagramFormat.PDF, pdf);
         if (outputs.isEmpty()) throw new BadInputException("say where to write: --png OUT, --svg OUT and/or --pdf OUT");
         outputs.values().forEach(DiagramCommand::checkFolder);
-        Project project = ProjectFile.read(file);
+        Session session = dataDir.session();
+        Project project = DesignCheck.read(session, file, spec.commandLine().getErr());
         int index = scenario == null ? 0 : ScenarioChoice.index(project, scenario, file);
-        PriceCatalog catalog = UserCatalog.load(dataDir.folder());
-        PrintWriter err = spec.commandLine().getErr();
-        for (Problem p : DesignCheck.problems(project, catalog, List.of(index))) {
-            if (p.isError()) throw new BadInputException(file + ": " + p.describe());
-            err.println("costbench: " + file + ": " + p.describe());
-        }
-        err.flush();
+        DesignCheck.stopOnErrors(session, project, file, List.of(index), spec.commandLine().getErr());
         // drawing needs no screen: say so before AWT starts, so it runs on a server or in CI
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
-        Scenario s = project.scenarios().get(index);
-        Diagram diagram = new Diagram(project.name(), s, new PricingEngine(catalog).price(s));
-        DiagramExporter exporter = new DiagramExporter();
+        Diagram diagram = session.diagram(project, index);
+        Scenario s = diagram.scenario();
         PrintWriter out = spec.commandLine().getOut();
         for (var e : outputs.entrySet()) {
             try {
-                exporter.write(diagram, e.getKey(), e.getValue());
+                session.writeDiagram(diagram, e.getKey(), e.getValue());
             } catch (IOException ex) {
                 throw new BadInputException("cannot write " + e.getValue() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
             }

@@ -6,6 +6,7 @@ import dev.costbench.export.PricedScenario;
 import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
+import dev.costbench.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,9 @@ public final class ExportBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         generated.check();
-        PricingEngine engine = new PricingEngine(CatalogLoader.bundled());
+        // the shipped prices, so figures compare between machines and runs
+        Session session = Session.over(null, CatalogLoader.bundled());
+        PricingEngine engine = session.engine();
         Scenario design = generated.generate();
         ExportRequest request = new ExportRequest("Generated design, " + generated.blocks + " blocks (seed " + generated.seed + ")",
                 engine.catalog(), List.of(new PricedScenario(design, engine.price(design))));
@@ -49,7 +52,7 @@ public final class ExportBench implements Callable<Integer> {
             HeapPeak peak = HeapPeak.start();
             var threads = ManagementFactory.getThreadMXBean();
             long start = System.nanoTime(), cpuStart = threads.getCurrentThreadCpuTime();
-            WorkbookExporter.Result r = WorkbookExporter.write(request, file);
+            WorkbookExporter.Result r = session.writeWorkbook(request, file);
             double seconds = (System.nanoTime() - start) / 1e9;
             // on a busy machine the wall time includes waiting for a core; CPU time is the work itself
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;

@@ -3,12 +3,10 @@ package dev.costbench.cli;
 import dev.costbench.catalog.FileProblem;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.export.ExportRequest;
-import dev.costbench.export.csv.CsvExporter;
 import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
-import dev.costbench.pricing.PricingEngine;
-import dev.costbench.project.Problem;
+import dev.costbench.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,24 +50,20 @@ public final class ExportCommand implements Callable<Integer> {
         if (xlsx == null && csv == null) throw new BadInputException("say where to write: --xlsx OUT and/or --csv OUT");
         checkFolder(xlsx);
         checkFolder(csv);
-        Project project = DesignCheck.read(file, spec.commandLine().getErr());
-        PriceCatalog catalog = dataDir.catalog();
-        PrintWriter err = spec.commandLine().getErr();
-        for (Problem p : DesignCheck.problems(project, catalog, selected(project))) {
-            if (p.isError()) throw new BadInputException(file + ": " + p.describe());
-            err.println("costbench: " + file + ": " + p.describe());
-        }
-        err.flush();
-        ExportRequest request = ExportRequest.of(project, new PricingEngine(catalog), scenario);
+        Session session = dataDir.session();
+        Project project = DesignCheck.read(session, file, spec.commandLine().getErr());
+        DesignCheck.stopOnErrors(session, project, file, selected(project), spec.commandLine().getErr());
+        ExportRequest request = session.exportRequest(project, scenario);
+        PriceCatalog catalog = request.catalog();
         PrintWriter out = spec.commandLine().getOut();
         if (xlsx != null) {
-            WorkbookExporter.Result r = writing(xlsx, () -> WorkbookExporter.write(request, xlsx));
+            WorkbookExporter.Result r = writing(xlsx, () -> session.writeWorkbook(request, xlsx));
             out.printf("Wrote %s: %d scenario(s), %d blocks, %d line items, %d rates (prices as of %s)%n", xlsx,
                     request.scenarios().size(), r.blocks(), r.lineItems(), r.rates(), catalog.asOf());
         }
         if (csv != null) {
             writing(csv, () -> {
-                CsvExporter.write(request, csv);
+                session.writeCsv(request, csv);
                 return null;
             });
             out.printf("Wrote %s%n", csv);

@@ -39,7 +39,7 @@ public final class ImportBench implements Callable<Integer> {
         Path file = keep != null ? keep : Files.createTempFile("costbench-ec2-offer-", ".json");
         PrintWriter out = spec.commandLine().getOut();
         try {
-            ImportBenchmark.Figures f = ImportBenchmark.run(file, sizeMb * 1_000_000L, dataDir.catalog());
+            ImportBenchmark.Figures f = ImportBenchmark.run(file, sizeMb * 1_000_000L, dataDir.session().catalog());
             out.println(f.describe());
             out.println(keep != null ? "offer file kept: " + keep : "offer file deleted");
         } finally {

@@ -1,12 +1,12 @@
 package dev.costbench.cli;
 
-import dev.costbench.project.ProjectFile;
 import dev.costbench.project.ProjectFileException;
 import dev.costbench.project.importer.DesignImportException;
 import dev.costbench.project.importer.ImportedDesign;
 import dev.costbench.project.importer.drawio.DrawioImporter;
 import dev.costbench.project.importer.terraform.TerraformImporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,10 +47,12 @@ public final class ImportDesignCommand implements Callable<Integer> {
                 description = "Usage the plan cannot hold, in infracost-usage.yml's shape (resource_usage: by resource address).")
         Path usage;
 
+        @Mixin DataDirOption dataDir;
+
         @Spec CommandSpec spec;
 
         @Override
-        public Integer call() { return write(spec, plan, out, () -> TerraformImporter.read(plan, usage)); }
+        public Integer call() { return write(spec, dataDir, plan, out, () -> TerraformImporter.read(plan, usage)); }
     }
 
     @Command(name = "drawio", mixinStandardHelpOptions = true,
@@ -62,14 +64,16 @@ public final class ImportDesignCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "DESIGN", description = "The design file to write (*.costbench.json).")
         Path out;
 
+        @Mixin DataDirOption dataDir;
+
         @Spec CommandSpec spec;
 
         @Override
-        public Integer call() { return write(spec, diagram, out, () -> DrawioImporter.read(diagram)); }
+        public Integer call() { return write(spec, dataDir, diagram, out, () -> DrawioImporter.read(diagram)); }
     }
 
     /** Imports, then writes the design in one atomic step: a failed import leaves no file behind. */
-    private static int write(CommandSpec spec, Path source, Path out, Supplier<ImportedDesign> importer) {
+    private static int write(CommandSpec spec, DataDirOption dataDir, Path source, Path out, Supplier<ImportedDesign> importer) {
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder))
             throw new BadInputException("cannot write " + out + ": the folder " + folder + " does not exist");
@@ -81,7 +85,8 @@ public final class ImportDesignCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         try {
-            ProjectFile.write(design.project(), out);
+            // saved as every design is saved: through the session, atomically
+            dataDir.session().save(design.project(), out);
         } catch (ProjectFileException e) {
             throw new BadInputException(e.getMessage());
         }

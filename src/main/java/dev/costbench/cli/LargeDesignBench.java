@@ -4,11 +4,9 @@ import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
-import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
-import dev.costbench.pricing.PricingEngine;
-import dev.costbench.project.ProjectFile;
+import dev.costbench.session.Session;
 import dev.costbench.project.autosave.AutosaveFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,18 +62,18 @@ public final class LargeDesignBench implements Callable<Integer> {
             Project design = new Project("Large design", List.of(scenario));
             Path file = work.resolve("large.costbench.json");
             AutosaveFolder autosave = new AutosaveFolder(work.resolve("data"));
-            PricingEngine engine = new PricingEngine(catalog);
+            Session session = Session.over(work.resolve("data"), catalog);
             Map<String, Step> steps = new LinkedHashMap<>();
             AtomicReference<Project> opened = new AtomicReference<>();
-            steps.put("save", () -> ProjectFile.write(design, file));
-            steps.put("open", () -> opened.set(ProjectFile.read(file)));
-            steps.put("price", () -> engine.price(opened.get().scenarios().getFirst()));
+            steps.put("save", () -> session.save(design, file));
+            steps.put("open", () -> opened.set(session.read(file).project()));
+            steps.put("price", () -> session.price(opened.get().scenarios().getFirst()));
             steps.put("autosave", () -> autosave.write("bench", design, file));
             // the finance workbook of the opened design, priced as the window has it after Open
             Path workbook = work.resolve("large.xlsx");
-            steps.put("export", () -> WorkbookExporter.write(new ExportRequest("Large design", catalog,
+            steps.put("export", () -> session.writeWorkbook(new ExportRequest("Large design", catalog,
                     List.of(new PricedScenario(opened.get().scenarios().getFirst(),
-                            engine.price(opened.get().scenarios().getFirst())))), workbook));
+                            session.price(opened.get().scenarios().getFirst())))), workbook));
             Map<String, List<Long>> nanos = new LinkedHashMap<>();
             System.gc();
             heap = HeapPeak.start();

@@ -4,8 +4,7 @@ import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.CostReport;
-import dev.costbench.pricing.PricingEngine;
-import dev.costbench.project.Problem;
+import dev.costbench.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -42,18 +40,12 @@ public final class PriceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Project project = DesignCheck.read(file, spec.commandLine().getErr());
+        Session session = dataDir.session();
+        Project project = DesignCheck.read(session, file, spec.commandLine().getErr());
         List<Integer> selected = selectedScenarios(project);
-        PriceCatalog catalog = dataDir.catalog();
-        PrintWriter err = spec.commandLine().getErr();
-        for (Problem p : DesignCheck.problems(project, catalog, selected)) {
-            if (p.isError()) throw new BadInputException(file + ": " + p.describe());
-            err.println("costbench: " + file + ": " + p.describe());
-        }
-        err.flush();
-        PricingEngine engine = new PricingEngine(catalog);
-        List<CostReport> reports = new ArrayList<>();
-        for (int i : selected) reports.add(engine.price(project.scenarios().get(i)));
+        DesignCheck.stopOnErrors(session, project, file, selected, spec.commandLine().getErr());
+        List<CostReport> reports = session.price(project, selected);
+        PriceCatalog catalog = session.catalog();
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case JSON -> JsonPriceReport.render(reports, scenario != null, catalog);

@@ -35,7 +35,7 @@ public final class RepriceBench implements Callable<Integer> {
     public Integer call() {
         generated.check();
         if (runs < 1 || runs > MAX_RUNS) throw new BadInputException("--runs must be from 1 to " + MAX_RUNS + ", not " + runs);
-        PricingEngine engine = new PricingEngine(dataDir.catalog());
+        PricingEngine engine = dataDir.session().engine();
         Scenario design = generated.generate();
         // let the JIT compile the pricing path before timing it, as it is in a window that has run a while
         int warmUp = Math.max(5, runs / 2);

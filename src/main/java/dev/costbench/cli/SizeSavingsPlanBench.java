@@ -11,6 +11,7 @@ import dev.costbench.model.LoadProfile;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.PricingEngine;
+import dev.costbench.session.Session;
 import dev.costbench.workshop.HourlyUsage;
 import dev.costbench.workshop.LoadProfilePresets;
 import dev.costbench.workshop.SavingsPlanOptimizer;
@@ -48,7 +49,8 @@ public final class SizeSavingsPlanBench implements Callable<Integer> {
     public Integer call() {
         generated.check();
         if (runs < 1 || runs > RepriceBench.MAX_RUNS) throw new BadInputException("--runs must be from 1 to " + RepriceBench.MAX_RUNS + ", not " + runs);
-        PricingEngine engine = new PricingEngine(CatalogLoader.bundled());
+        // the shipped prices, so figures compare between machines and runs
+        PricingEngine engine = Session.over(null, CatalogLoader.bundled()).engine();
         Scenario design = withProfiles(generated.generate());
         int warmUp = Math.max(5, runs / 2);
         for (int i = 0; i < warmUp; i++) new SavingsPlanOptimizer(HourlyUsage.of(design, engine)).optimizeAll();

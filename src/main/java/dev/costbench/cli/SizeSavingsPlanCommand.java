@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.Money;
-import dev.costbench.pricing.PricingEngine;
-import dev.costbench.project.Problem;
+import dev.costbench.session.Session;
 import dev.costbench.workshop.HourlyUsage;
 import dev.costbench.workshop.PlanFigures;
 import dev.costbench.workshop.SavingsPlanOptimizer;
@@ -61,20 +59,14 @@ public final class SizeSavingsPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Project project = DesignCheck.read(file, spec.commandLine().getErr());
+        Session session = dataDir.session();
+        Project project = DesignCheck.read(session, file, spec.commandLine().getErr());
         List<Integer> selected = selected(project);
-        PriceCatalog catalog = dataDir.catalog();
-        PrintWriter err = spec.commandLine().getErr();
-        for (Problem p : DesignCheck.problems(project, catalog, selected)) {
-            if (p.isError()) throw new BadInputException(file + ": " + p.describe());
-            err.println("costbench: " + file + ": " + p.describe());
-        }
-        err.flush();
-        PricingEngine engine = new PricingEngine(catalog);
+        DesignCheck.stopOnErrors(session, project, file, selected, spec.commandLine().getErr());
         List<Sized> sized = new ArrayList<>();
         for (int i : selected) {
             Scenario s = project.scenarios().get(i);
-            HourlyUsage usage = HourlyUsage.of(s, engine);
+            HourlyUsage usage = session.hourlyUsage(s);
             sized.add(new Sized(s, usage, new SavingsPlanOptimizer(usage).optimizeAll()));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package dev.costbench.cli;
 import dev.costbench.model.Project;
 import dev.costbench.project.Problem;
 import dev.costbench.project.ProjectFileException;
+import dev.costbench.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,9 +32,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Session session = dataDir.session();
         Project project;
         try {
-            project = DesignCheck.read(file, spec.commandLine().getErr());
+            project = DesignCheck.read(session, file, spec.commandLine().getErr());
         } catch (ProjectFileException e) {
             // a file that cannot be opened at all has nothing to validate: that is bad input, not a finding
             if (e.path() == null) throw e;
@@ -41,7 +43,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return ExitCode.PROBLEMS;
         }
         List<Integer> all = IntStream.range(0, project.scenarios().size()).boxed().toList();
-        List<Problem> problems = DesignCheck.problems(project, dataDir.catalog(), all);
+        List<Problem> problems = session.problems(project, all);
         print(out, problems);
         long errors = problems.stream().filter(Problem::isError).count();
         if (errors == 0) {

@@ -1,5 +1,6 @@
 package dev.costbench.project;
 
+import dev.costbench.files.AtomicFile;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;

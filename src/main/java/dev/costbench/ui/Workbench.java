@@ -6,6 +6,7 @@ import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.PricingEngine;
+import dev.costbench.session.Session;
 import dev.costbench.ui.command.Command;
 import dev.costbench.ui.command.CommandStack;
 import dev.costbench.ui.command.EditorState;
@@ -28,9 +29,9 @@ import java.util.Set;
  * it; none of them changes the model except through {@link #execute}.
  */
 public final class Workbench implements AutoCloseable {
-    /** Replaced when prices are imported; the repricer reads the engine afresh for every job. */
+    /** Replaced when prices are imported; the repricer reads the session's engine afresh for every job. */
     private final ObjectProperty<PriceCatalog> catalog = new SimpleObjectProperty<>(this, "catalog");
-    private volatile PricingEngine engine;
+    private final Session session;
     private final CommandStack commands;
     private final Repricer repricer;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
@@ -41,11 +42,14 @@ public final class Workbench implements AutoCloseable {
     /** Counts New/Open, so views can re-fit the canvas to a design just opened. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened");
 
-    public Workbench(PriceCatalog catalog, Project project) {
-        this.catalog.set(catalog);
-        this.engine = new PricingEngine(catalog);
+    /** A window over given prices alone, with no data folder (views under test, benchmarks). */
+    public Workbench(PriceCatalog catalog, Project project) { this(Session.over(null, catalog), project); }
+
+    public Workbench(Session session, Project project) {
+        this.session = session;
+        this.catalog.set(session.catalog());
         this.commands = new CommandStack(EditorState.of(project));
-        this.repricer = new Repricer(s -> this.engine.price(s), Platform::runLater);
+        this.repricer = new Repricer(s -> this.session.price(s), Platform::runLater);
         commands.stateProperty().addListener((obs, old, now) -> repriceIfChanged(now));
         title = Bindings.createStringBinding(() -> windowTitle(documentName(), commands.isDirty()),
                 commands.dirtyProperty(), file, untitledName);
@@ -73,11 +77,14 @@ public final class Workbench implements AutoCloseable {
     public PriceCatalog catalog() { return catalog.get(); }
     public ReadOnlyObjectProperty<PriceCatalog> catalogProperty() { return catalog; }
     /** The engine pricing against the current catalog, for views that price what-ifs of their own. */
-    public PricingEngine engine() { return engine; }
+    public PricingEngine engine() { return session.engine(); }
+
+    /** The application session: catalog choice, engine, reading designs and exports, shared with the command line. */
+    public Session session() { return session; }
 
     /** Prices everything against {@code newCatalog} from now on (after an import); the design and its history stay. */
     public void replaceCatalog(PriceCatalog newCatalog) {
-        engine = new PricingEngine(newCatalog);
+        session.replaceCatalog(newCatalog);
         catalog.set(newCatalog);
         priced = null;
         repriceIfChanged(commands.current());

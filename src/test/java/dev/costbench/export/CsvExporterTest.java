@@ -1,10 +1,11 @@
 package dev.costbench.export;
 
 import dev.costbench.export.csv.CsvExporter;
-import dev.costbench.export.csv.CsvText;
+import dev.costbench.export.csv.CsvWriter;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -50,10 +51,24 @@ class CsvExporterTest {
 
     @Test
     void guardPrefixesOnlyTheCharactersThatStartAFormula() {
-        assertEquals("\"'\tcmd\"", CsvText.field("\tcmd"));
-        assertEquals("\"'\rcmd\"", CsvText.field("\rcmd"));
-        assertEquals("\"web-1\"", CsvText.field("web-1"));
-        assertEquals("\"a=b\"", CsvText.field("a=b"));
-        assertEquals("", CsvText.field(null));
+        assertEquals("\"'\tcmd\"", field("\tcmd"));
+        assertEquals("\"'\rcmd\"", field("\rcmd"));
+        assertEquals("\"web-1\"", field("web-1"));
+        assertEquals("\"a=b\"", field("a=b"));
+        assertEquals("", field(null));
+    }
+
+    @Test
+    void quotingOnlyWhenNeededStillGuardsAndQuotesWhatMustBe() {
+        StringWriter out = new StringWriter();
+        new CsvWriter(out, "\n", CsvWriter.Quoting.WHEN_NEEDED).text("web-1").text("-1").text("a,b").value("0.10").endRow();
+        assertEquals("web-1,'-1,\"a,b\",0.10\n", out.toString());
+    }
+
+    /** One text field as the export writes it. */
+    private static String field(String text) {
+        StringWriter out = new StringWriter();
+        new CsvWriter(out, "", CsvWriter.Quoting.ALL_TEXT).text(text);
+        return out.toString();
     }
 }

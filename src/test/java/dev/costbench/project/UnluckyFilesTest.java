@@ -1,5 +1,6 @@
 package dev.costbench.project;
 
+import dev.costbench.files.AtomicFile;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;

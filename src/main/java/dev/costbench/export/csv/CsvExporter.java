@@ -2,7 +2,7 @@ package dev.costbench.export.csv;
 
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
-import dev.costbench.project.AtomicFile;
+import dev.costbench.files.AtomicFile;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
@@ -11,6 +11,7 @@ import dev.costbench.model.purchase.PurchaseOption;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import java.util.List;
 /**
  * One row per scenario, block and purchase option with the engine's figures in USD to the cent.
  * UTF-8 with a byte-order mark (so Excel reads non-ASCII names), CRLF line ends (RFC 4180); text is
- * guarded against formula injection by {@link CsvText}. Amounts of an option that is not applicable or
+ * written by {@link CsvWriter}, which guards it against formula injection. Amounts of an option that is not applicable or
  * lacks a price are left empty and the reason says why: never 0.
  */
 public final class CsvExporter {
@@ -37,35 +38,33 @@ public final class CsvExporter {
     public static void write(ExportRequest request, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        w.write(String.join(",", HEADER));
-        w.write("\r\n");
-        for (PricedScenario ps : request.scenarios()) {
-            for (BlockCost b : ps.report().blocks()) {
-                for (PurchaseOption option : PurchaseOption.ALL) {
-                    OptionCost c = b.option(option);
-                    if (c == null) continue;
-                    w.write(row(ps.scenario().name(), b, option, c));
-                    w.write("\r\n");
+        CsvWriter csv = new CsvWriter(w, "\r\n", CsvWriter.Quoting.ALL_TEXT);
+        try {
+            csv.header(HEADER);
+            for (PricedScenario ps : request.scenarios()) {
+                for (BlockCost b : ps.report().blocks()) {
+                    for (PurchaseOption option : PurchaseOption.ALL) {
+                        OptionCost c = b.option(option);
+                        if (c != null) row(csv, ps.scenario().name(), b, option, c);
+                    }
                 }
             }
+            csv.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        w.flush();
     }
 
-    private static String row(String scenario, BlockCost b, PurchaseOption option, OptionCost c) {
+    private static void row(CsvWriter csv, String scenario, BlockCost b, PurchaseOption option, OptionCost c) {
         boolean priced = c.isPriced();
-        return String.join(",",
-                CsvText.field(scenario),
-                CsvText.field(b.blockId()),
-                CsvText.field(b.name()),
-                CsvText.field(b.kind().fileName()),
-                CsvText.field(option.key()),
-                CsvText.field(status(c.status())),
-                priced ? amount(c.upfront()) : "",
-                priced ? amount(c.monthlyRecurring()) : "",
-                priced ? amount(c.monthlyEffective()) : "",
-                priced && c.basis() != null ? CsvText.field(c.basis().fileName()) : "",
-                CsvText.field(c.reason()));
+        csv.text(scenario).text(b.blockId()).text(b.name()).text(b.kind().fileName()).text(option.key())
+                .text(status(c.status()))
+                .value(priced ? amount(c.upfront()) : null)
+                .value(priced ? amount(c.monthlyRecurring()) : null)
+                .value(priced ? amount(c.monthlyEffective()) : null);
+        if (priced && c.basis() != null) csv.text(c.basis().fileName());
+        else csv.value(null);
+        csv.text(c.reason()).endRow();
     }
 
     /** The words the workbook uses too. */

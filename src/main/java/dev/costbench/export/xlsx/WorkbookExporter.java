@@ -2,7 +2,7 @@ package dev.costbench.export.xlsx;
 
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
-import dev.costbench.project.AtomicFile;
+import dev.costbench.files.AtomicFile;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costbench.model.Project;
-import dev.costbench.project.AtomicFile;
+import dev.costbench.files.AtomicFile;
 import dev.costbench.project.ProjectFile;
 import dev.costbench.project.ProjectFileException;
 import dev.costbench.project.lock.LockOwner;

@@ -77,7 +77,7 @@ public final class DocumentActions {
     public boolean open(Path file) {
         if (!locks.claim(file)) return false;
         try {
-            Project p = ProjectFile.read(file);
+            Project p = workbench.session().read(file).project();
             workbench.open(p, file, null);
             settings.addRecent(file);
             showNewerVersionNotice();
@@ -127,7 +127,7 @@ public final class DocumentActions {
         boolean sameFile = file.equals(workbench.file());
         if (sameFile ? !locks.maySave() : !locks.claim(file)) return false;
         try {
-            ProjectFile.write(workbench.project(), file);
+            workbench.session().save(workbench.project(), file);
         } catch (ProjectFileException e) {
             if (!sameFile) locks.abandonClaim();
             error("Could not save " + file.getFileName(), e.getMessage());

@@ -1,11 +1,7 @@
 package dev.costbench.ui.app;
 
-import dev.costbench.export.ExportRequest;
-import dev.costbench.export.csv.CsvExporter;
-import dev.costbench.export.xlsx.WorkbookExporter;
-import dev.costbench.pricing.PricingEngine;
+import dev.costbench.session.Session;
 import dev.costbench.ui.Workbench;
-import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Project;
 import javafx.concurrent.Task;
 import javafx.scene.Cursor;
@@ -95,10 +91,10 @@ public final class ExportActions {
      */
     public Task<Void> exportInBackground(Path file) {
         Project design = workbench.project();
-        PriceCatalog catalog = workbench.catalog();
+        Session session = workbench.session();
         Task<Void> task = new Task<>() {
             @Override protected Void call() throws IOException {
-                write(design, catalog, file);
+                session.export(design, file);
                 return null;
             }
         };
@@ -119,12 +115,6 @@ public final class ExportActions {
         worker.setDaemon(true);
         worker.start();
         return task;
-    }
-
-    private static void write(Project design, PriceCatalog catalog, Path file) throws IOException {
-        ExportRequest request = ExportRequest.of(design, new PricingEngine(catalog), null);
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) CsvExporter.write(request, file);
-        else WorkbookExporter.write(request, file);
     }
 
     private static void showFailure(Path file, Throwable e, Window w) {

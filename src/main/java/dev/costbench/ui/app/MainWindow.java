@@ -2,7 +2,6 @@ package dev.costbench.ui.app;
 
 import dev.costbench.ui.workshop.WorkshopMenu;
 import dev.costbench.model.Project;
-import dev.costbench.project.ProjectFile;
 import dev.costbench.project.ProjectFileException;
 import dev.costbench.project.autosave.AutosaveFolder;
 import dev.costbench.project.autosave.RecoveryCopy;
@@ -193,7 +192,7 @@ public final class MainWindow {
         if (original != null) {
             if (!documents.locks().claim(original)) return;
             try {
-                onDisk = ProjectFile.read(original);
+                onDisk = workbench.session().read(original).project();
             } catch (ProjectFileException e) {
                 // the file is gone or damaged: the recovered work stands on its own and Save writes it there
             }

@@ -1,9 +1,8 @@
 package dev.costbench.ui.app;
 
-import dev.costbench.catalog.UserCatalog;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Project;
-import dev.costbench.project.ProjectFile;
+import dev.costbench.session.Session;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.startup.FirstFrame;
 import dev.costbench.ui.startup.FirstFrameProbe;
@@ -67,7 +66,7 @@ public final class WorkbenchApp extends Application {
     /** The design and catalog read, then the workbench built in place of the starting view. */
     private void open(Stage stage, Scene starting, UserSettings settings, Loaded loaded) {
         Opening first = loaded.first();
-        workbench = new Workbench(loaded.catalog(), first.project());
+        workbench = new Workbench(loaded.session(), first.project());
         workbench.open(first.project(), first.file(), first.untitledName());
         if (first.file() != null) settings.addRecent(first.file());
         else settings.save();
@@ -89,7 +88,7 @@ public final class WorkbenchApp extends Application {
 
     private record Opening(Project project, Path file, String untitledName, String problem) {}
 
-    private record Loaded(PriceCatalog catalog, String catalogProblem, Opening first) {}
+    private record Loaded(Session session, String catalogProblem, Opening first) {}
 
     /** The design named on the command line, else the most recent one; null on a first start (the example). */
     private static Path wantedDesign(UserSettings settings, List<String> args) {
@@ -100,22 +99,22 @@ public final class WorkbenchApp extends Application {
 
     /** Off the UI thread: the catalog and the first design, each with what went wrong reading it. */
     private static Loaded load(Path dataDir, Path wanted) {
-        PriceCatalog catalog;
+        Session session;
         String catalogProblem = null;
         try {
-            catalog = UserCatalog.load(dataDir);
+            session = Session.open(dataDir);
         } catch (RuntimeException e) {
-            catalog = PriceCatalog.builder().build();
+            session = Session.over(dataDir, PriceCatalog.builder().build());
             catalogProblem = e.getMessage();
         }
-        return new Loaded(catalog, catalogProblem, firstDesign(wanted));
+        return new Loaded(session, catalogProblem, firstDesign(session, wanted));
     }
 
-    private static Opening firstDesign(Path wanted) {
+    private static Opening firstDesign(Session session, Path wanted) {
         String problem = null;
         if (wanted != null) {
             try {
-                return new Opening(ProjectFile.read(wanted), wanted, null, null);
+                return new Opening(session.read(wanted).project(), wanted, null, null);
             } catch (RuntimeException e) {
                 problem = e.getMessage();
             }

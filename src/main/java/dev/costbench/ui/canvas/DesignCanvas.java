@@ -8,36 +8,32 @@ import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.command.AddBlocks;
-import dev.costbench.ui.command.AddConnection;
 import dev.costbench.ui.command.BlockIds;
 import dev.costbench.ui.command.EditorState;
-import dev.costbench.ui.command.MoveBlocks;
-import dev.costbench.ui.command.RemoveBlocks;
-import dev.costbench.ui.command.RemoveConnections;
 import dev.costbench.model.Container;
 import dev.costbench.model.ContainerKind;
 import dev.costbench.ui.canvas.gesture.CanvasAccess;
 import dev.costbench.ui.canvas.gesture.MoveContainerGesture;
 import dev.costbench.ui.canvas.gesture.ResizeContainerGesture;
-import dev.costbench.ui.command.AddContainer;
-import dev.costbench.ui.command.RemoveContainers;
+import dev.costbench.ui.canvas.gesture.ConnectGesture;
+import dev.costbench.ui.canvas.gesture.KeyboardGesture;
+import dev.costbench.ui.canvas.gesture.MarqueeGesture;
+import dev.costbench.ui.canvas.gesture.PanGesture;
+import dev.costbench.ui.canvas.gesture.SelectAndMoveGesture;
+import dev.costbench.ui.canvas.gesture.SelectConnectionGesture;
+import dev.costbench.ui.canvas.gesture.ZoomGesture;
 import dev.costbench.ui.palette.BlockDropTarget;
 import dev.costbench.ui.palette.BlockTemplates;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
 import java.util.HashMap;
@@ -50,7 +46,8 @@ import java.util.Set;
  * The design surface. Layers, back to front: a grid (a Canvas, redrawn on pan/zoom), connections,
  * blocks, and an overlay for the rubber band and the connection being drawn. Blocks and arrows are
  * scene-graph nodes kept in step with the scenario on screen; every change goes through the command stack.
- * While a block is dragged only its view moves; the release commits one Move step.
+ * What the mouse and keys do is one gesture class each (package {@code gesture}); the canvas keeps the views in
+ * step with the design and only the visible ones on screen.
  */
 public final class DesignCanvas extends Region implements BlockDropTarget, CanvasAccess {
     public static final double GRID = 20;
@@ -60,7 +57,6 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
     static final double OPEN_MIN_ZOOM = 0.6;
 
     private final Workbench workbench;
-    private final BlockClipboard clipboard = new BlockClipboard();
     private final Viewport viewport = new Viewport();
     private final Canvas grid = new Canvas();
     private final Group world = new Group();
@@ -69,8 +65,6 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
     private final Group blockLayer = new Group();
     private final Group worldOverlay = new Group();
     private final Group screenOverlay = new Group();
-    private final Rectangle rubberBand = new Rectangle();
-    private final Line pendingConnection = new Line();
     private final Map<String, BlockView> views = new LinkedHashMap<>();
     /** Block id → comparison mark while a scenario comparison is open. */
     private Map<String, javafx.css.PseudoClass> comparison = Map.of();
@@ -80,21 +74,20 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
     private final Map<String, ContainerView> frames = new LinkedHashMap<>();
     private final MoveContainerGesture moveContainer = new MoveContainerGesture(this);
     private final ResizeContainerGesture resizeContainer = new ResizeContainerGesture(this);
+    private final SelectAndMoveGesture selectAndMove = new SelectAndMoveGesture(this);
+    private final ConnectGesture connect = new ConnectGesture(this);
+    private final SelectConnectionGesture selectConnection = new SelectConnectionGesture(this);
+    private final MarqueeGesture marquee = new MarqueeGesture(this);
+    private final PanGesture pan = new PanGesture(this);
+    private final ZoomGesture zoom = new ZoomGesture(this);
+    private final KeyboardGesture keys = new KeyboardGesture(this);
+    private final CanvasEdits edits = new CanvasEdits(this);
     private final Minimap minimap = new Minimap(this::centerOn);
     private final javafx.beans.property.ObjectProperty<Connection> selectedConnectionProperty =
             new javafx.beans.property.SimpleObjectProperty<>(this, "selectedConnection");
 
     private Scenario shown;
     private boolean detailed = true;
-    private boolean spaceDown;
-    private Gesture gesture = Gesture.NONE;
-    private Point2D pressScreen;
-    private Point2D pressWorld;
-    private Map<String, Point2D> dragOrigins = Map.of();
-    private Set<String> selectionAtPress = Set.of();
-    private BlockView connectFrom;
-
-    private enum Gesture { NONE, PAN, RUBBER_BAND, MOVE, CONNECT }
 
     public DesignCanvas(Workbench workbench) {
         this.workbench = workbench;
@@ -107,17 +100,11 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
         world.setManaged(false);
         world.getTransforms().setAll(viewport.translate(), viewport.scale());
         world.getChildren().addAll(containerLayer, connectionLayer, blockLayer, worldOverlay);
-        rubberBand.getStyleClass().add("rubber-band");
-        rubberBand.setVisible(false);
-        rubberBand.setMouseTransparent(true);
-        pendingConnection.getStyleClass().add("pending-connection");
-        pendingConnection.setVisible(false);
-        pendingConnection.setMouseTransparent(true);
-        worldOverlay.getChildren().add(pendingConnection);
+        worldOverlay.getChildren().add(connect.line());
         worldOverlay.setMouseTransparent(true);
         screenOverlay.setManaged(false);
         screenOverlay.setMouseTransparent(true);
-        screenOverlay.getChildren().add(rubberBand);
+        screenOverlay.getChildren().add(marquee.band());
         minimap.setManaged(false);
         minimap.setVisible(false);
         minimap.visibleProperty().addListener(o -> drawMinimap());
@@ -130,16 +117,16 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
         viewport.translate().xProperty().addListener(o -> viewChanged());
         viewport.translate().yProperty().addListener(o -> viewChanged());
         viewport.zoomProperty().addListener(o -> viewChanged());
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::backgroundPressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::backgroundDragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::backgroundReleased);
-        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.SPACE) {
-                spaceDown = false;
-                setCursor(Cursor.DEFAULT);
-            }
+        // a press on the background focuses the canvas first, so a field being edited commits before the selection changes
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        // presses that no block, frame or arrow took: pan or marquee
+        pan.install(this);
+        marquee.install(this);
+        zoom.install(this);
+        keys.install(this);
+        addEventHandler(MouseEvent.ANY, e -> {
+            if (e.getEventType() == MouseEvent.MOUSE_PRESSED || e.getEventType() == MouseEvent.MOUSE_DRAGGED
+                    || e.getEventType() == MouseEvent.MOUSE_RELEASED) e.consume();
         });
 
         workbench.commands().stateProperty().addListener((o, a, s) -> render(s));
@@ -213,14 +200,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
             BlockView from = views.get(c.from()), to = views.get(c.to());
             if (from == null || to == null) continue;
             ConnectionView arrow = new ConnectionView(c, from, to);
-            arrow.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-                if (e.getButton() != MouseButton.PRIMARY || spaceDown) return;
-                requestFocus();
-                selectedConnectionProperty.set(c);
-                workbench.select(Set.of());
-                render(workbench.state());
-                e.consume();
-            });
+            selectConnection.install(arrow, c);
             arrows.put(c, arrow);
             connectionLayer.getChildren().add(arrow);
         }
@@ -259,270 +239,37 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
         });
         v.setComparison(comparison.get(b.id()));
         if (!detailed) v.setDetailed(false);
-        v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> blockPressed(v, e));
-        v.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> blockDragged(e));
-        v.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> blockReleased(e));
-        v.handle().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> handlePressed(v, e));
-        v.handle().addEventHandler(MouseEvent.MOUSE_DRAGGED, this::handleDragged);
-        v.handle().addEventHandler(MouseEvent.MOUSE_RELEASED, this::handleReleased);
+        selectAndMove.install(v);
+        connect.install(v);
         return v;
-    }
-
-    // ---- selecting and moving blocks --------------------------------------------------------------
-
-    private void blockPressed(BlockView v, MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || spaceDown) return;
-        requestFocus();
-        e.consume();
-        String id = v.block().id();
-        selectedConnectionProperty.set(null);
-        Set<String> selection = new HashSet<>(workbench.selection());
-        if (e.isShortcutDown() || e.isControlDown()) {
-            if (!selection.remove(id)) selection.add(id);
-            workbench.select(selection);
-            gesture = Gesture.NONE;
-            return;
-        }
-        if (!selection.contains(id)) workbench.select(Set.of(id));
-        gesture = Gesture.MOVE;
-        pressWorld = toWorld(e);
-        Map<String, Point2D> origins = new HashMap<>();
-        for (String sel : workbench.selection()) {
-            BlockView sv = views.get(sel);
-            if (sv != null) origins.put(sel, new Point2D(sv.block().x(), sv.block().y()));
-        }
-        dragOrigins = origins;
-    }
-
-    private void blockDragged(MouseEvent e) {
-        if (gesture != Gesture.MOVE) return;
-        e.consume();
-        Point2D delta = toWorld(e).subtract(pressWorld);
-        dragOrigins.forEach((id, p) -> views.get(id).relocate(snap(p.getX() + delta.getX()), snap(p.getY() + delta.getY())));
-    }
-
-    private void blockReleased(MouseEvent e) {
-        if (gesture != Gesture.MOVE) return;
-        e.consume();
-        gesture = Gesture.NONE;
-        Map<String, MoveBlocks.Position> moved = new HashMap<>();
-        dragOrigins.forEach((id, p) -> {
-            BlockView v = views.get(id);
-            if (v != null && (v.getLayoutX() != v.block().x() || v.getLayoutY() != v.block().y()))
-                moved.put(id, new MoveBlocks.Position(v.getLayoutX(), v.getLayoutY()));
-        });
-        dragOrigins = Map.of();
-        if (!moved.isEmpty()) workbench.execute(new MoveBlocks(moved));
-        cullToView();
-    }
-
-    // ---- drawing a connection from a block's handle -----------------------------------------------
-
-    private void handlePressed(BlockView v, MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) return;
-        e.consume();
-        requestFocus();
-        gesture = Gesture.CONNECT;
-        connectFrom = v;
-        Point2D start = new Point2D(v.getLayoutX() + BlockView.WIDTH, v.getLayoutY() + BlockView.HEIGHT / 2);
-        pendingConnection.setStartX(start.getX());
-        pendingConnection.setStartY(start.getY());
-        pendingConnection.setEndX(start.getX());
-        pendingConnection.setEndY(start.getY());
-        pendingConnection.setVisible(true);
-    }
-
-    private void handleDragged(MouseEvent e) {
-        if (gesture != Gesture.CONNECT) return;
-        e.consume();
-        Point2D p = toWorld(e);
-        pendingConnection.setEndX(p.getX());
-        pendingConnection.setEndY(p.getY());
-    }
-
-    private void handleReleased(MouseEvent e) {
-        if (gesture != Gesture.CONNECT) return;
-        e.consume();
-        gesture = Gesture.NONE;
-        pendingConnection.setVisible(false);
-        BlockView target = blockAt(toWorld(e));
-        if (target != null && target != connectFrom)
-            workbench.execute(new AddConnection(new Connection(connectFrom.block().id(), target.block().id())));
-        connectFrom = null;
-    }
-
-    private BlockView blockAt(Point2D world) {
-        BlockView hit = null;
-        for (BlockView v : views.values())
-            if (world.getX() >= v.getLayoutX() && world.getX() <= v.getLayoutX() + BlockView.WIDTH
-                    && world.getY() >= v.getLayoutY() && world.getY() <= v.getLayoutY() + BlockView.HEIGHT) hit = v;
-        return hit;
-    }
-
-    // ---- background: rubber band and pan ----------------------------------------------------------
-
-    private void backgroundPressed(MouseEvent e) {
-        requestFocus();
-        pressScreen = new Point2D(e.getX(), e.getY());
-        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
-            gesture = Gesture.PAN;
-            setCursor(Cursor.CLOSED_HAND);
-        } else if (e.getButton() == MouseButton.PRIMARY) {
-            gesture = Gesture.RUBBER_BAND;
-            boolean adding = e.isShortcutDown() || e.isControlDown();
-            selectionAtPress = adding ? workbench.selection() : Set.of();
-            selectedConnectionProperty.set(null);
-            if (!adding) workbench.select(Set.of());
-            render(workbench.state());
-            rubberBand.setX(e.getX());
-            rubberBand.setY(e.getY());
-            rubberBand.setWidth(0);
-            rubberBand.setHeight(0);
-            rubberBand.setVisible(true);
-        }
-        e.consume();
-    }
-
-    private void backgroundDragged(MouseEvent e) {
-        if (gesture == Gesture.PAN) {
-            viewport.panBy(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
-            pressScreen = new Point2D(e.getX(), e.getY());
-        } else if (gesture == Gesture.RUBBER_BAND) {
-            rubberBand.setX(Math.min(pressScreen.getX(), e.getX()));
-            rubberBand.setY(Math.min(pressScreen.getY(), e.getY()));
-            rubberBand.setWidth(Math.abs(e.getX() - pressScreen.getX()));
-            rubberBand.setHeight(Math.abs(e.getY() - pressScreen.getY()));
-            Point2D a = viewport.toWorld(rubberBand.getX(), rubberBand.getY());
-            Point2D b = viewport.toWorld(rubberBand.getX() + rubberBand.getWidth(), rubberBand.getY() + rubberBand.getHeight());
-            Set<String> selection = new HashSet<>(selectionAtPress);
-            views.forEach((id, v) -> {
-                if (v.getLayoutX() < b.getX() && v.getLayoutX() + BlockView.WIDTH > a.getX()
-                        && v.getLayoutY() < b.getY() && v.getLayoutY() + BlockView.HEIGHT > a.getY()) selection.add(id);
-            });
-            if (!selection.equals(workbench.selection())) workbench.select(selection);
-        }
-        e.consume();
-    }
-
-    private void backgroundReleased(MouseEvent e) {
-        if (gesture == Gesture.PAN) setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
-        rubberBand.setVisible(false);
-        gesture = Gesture.NONE;
-        e.consume();
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.isShortcutDown() || e.isControlDown()) {
-            if (e.getDeltaY() != 0) viewport.zoomAt(Math.exp(e.getDeltaY() * 0.002), e.getX(), e.getY());
-        } else {
-            viewport.panBy(e.getDeltaX(), e.getDeltaY());
-        }
-        e.consume();
-    }
-
-    private void keyPressed(KeyEvent e) {
-        if (e.getCode() == KeyCode.SPACE) {
-            spaceDown = true;
-            if (gesture == Gesture.NONE) setCursor(Cursor.OPEN_HAND);
-            e.consume();
-        } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !e.isShortcutDown()) {
-            deleteSelection();
-            e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            selectedConnectionProperty.set(null);
-            workbench.select(Set.of());
-            render(workbench.state());
-            e.consume();
-        } else if (e.getCode().isArrowKey() && !workbench.selection().isEmpty()) {
-            // arrow keys nudge the selection one grid step (Shift: five), one undo step per press
-            double step = GRID * (e.isShiftDown() ? 5 : 1);
-            double dx = e.getCode() == KeyCode.LEFT ? -step : e.getCode() == KeyCode.RIGHT ? step : 0;
-            double dy = e.getCode() == KeyCode.UP ? -step : e.getCode() == KeyCode.DOWN ? step : 0;
-            nudge(dx, dy);
-            e.consume();
-        }
     }
 
     // ---- actions the menus and shortcuts call -----------------------------------------------------
 
-    /** Moves the selected blocks by (dx, dy), landing on the grid. */
-    public void nudge(double dx, double dy) {
-        Map<String, MoveBlocks.Position> moved = new HashMap<>();
-        for (String id : workbench.selection())
-            workbench.scenario().block(id).ifPresent(b -> moved.put(id, new MoveBlocks.Position(snap(b.x() + dx), snap(b.y() + dy))));
-        if (!moved.isEmpty()) workbench.execute(new MoveBlocks(moved));
-        cullToView();
-    }
+    @Override
+    public void nudge(double dx, double dy) { edits.nudge(dx, dy); }
 
-    public void deleteSelection() {
-        Set<String> selection = workbench.selection();
-        if (selection.stream().anyMatch(frames::containsKey)) workbench.execute(new RemoveContainers(selection));
-        else if (!selection.isEmpty()) workbench.execute(new RemoveBlocks(selection));
-        else if (selectedConnectionProperty.get() != null) workbench.execute(new RemoveConnections(Set.of(selectedConnectionProperty.get())));
-    }
+    @Override
+    public void deleteSelection() { edits.deleteSelection(selectedConnectionProperty.get()); }
 
-    /**
-     * Adds a frame of {@code kind}: around the selected blocks when there are any (the way a diagram groups what
-     * is already drawn), else in the middle of the view.
-     */
-    public void addContainer(ContainerKind kind) {
-        Scenario s = workbench.scenario();
-        double x, y, w, h;
-        java.util.List<Block> selected = s.blocks().stream().filter(b -> workbench.selection().contains(b.id())).toList();
-        if (!selected.isEmpty()) {
-            double minX = selected.stream().mapToDouble(Block::x).min().orElseThrow();
-            double minY = selected.stream().mapToDouble(Block::y).min().orElseThrow();
-            double maxX = selected.stream().mapToDouble(b -> b.x() + BlockView.WIDTH).max().orElseThrow();
-            double maxY = selected.stream().mapToDouble(b -> b.y() + BlockView.HEIGHT).max().orElseThrow();
-            x = minX - GRID;
-            y = minY - 2 * GRID;
-            w = maxX - minX + 2 * GRID;
-            h = maxY - minY + 3 * GRID;
-        } else {
-            Point2D c = viewport.toWorld(getWidth() / 2, getHeight() / 2);
-            w = 2 * BlockView.WIDTH + 4 * GRID;
-            h = 2 * BlockView.HEIGHT + 6 * GRID;
-            x = snap(c.getX() - w / 2);
-            y = snap(c.getY() - h / 2);
-        }
-        Set<String> used = new HashSet<>();
-        s.blocks().forEach(b -> used.add(b.id()));
-        s.containers().forEach(c -> used.add(c.id()));
-        String id;
-        for (int n = 1; ; n++) if (!used.contains(id = kind.fileName() + "-" + n)) break;
-        Container c = new Container(id, kind, kind.displayName(), x, y, Math.max(w, Container.MIN_WIDTH),
-                Math.max(h, Container.MIN_HEIGHT), null, null, null, java.util.List.of());
-        workbench.execute(new AddContainer(c));
-        requestFocus();
-    }
+    /** Adds a frame of {@code kind} around the selected blocks, else in the middle of the view. */
+    public void addContainer(ContainerKind kind) { edits.addContainer(kind); }
 
-    public void duplicateSelection() {
-        if (!workbench.selection().isEmpty()) workbench.execute(BlockClipboard.duplicate(workbench.scenario(), workbench.selection()));
-    }
+    public void duplicateSelection() { edits.duplicateSelection(); }
 
-    public void copySelection() {
-        if (!workbench.selection().isEmpty()) clipboard.copy(workbench.scenario(), workbench.selection());
-    }
+    public void copySelection() { edits.copySelection(); }
 
-    public void cutSelection() {
-        copySelection();
-        if (!workbench.selection().isEmpty()) workbench.execute(new RemoveBlocks(workbench.selection()));
-    }
+    public void cutSelection() { edits.cutSelection(); }
 
-    public void paste() {
-        if (!clipboard.isEmpty()) workbench.execute(clipboard.paste(workbench.scenario(), "Paste"));
-    }
+    public void paste() { edits.paste(); }
 
-    public void selectAll() {
-        Set<String> all = new HashSet<>(views.keySet());
-        workbench.select(all);
-    }
+    public void selectAll() { edits.selectAll(); }
 
-    public void zoomIn() { viewport.zoomAt(1.25, getWidth() / 2, getHeight() / 2); }
+    public void zoomIn() { zoom.zoomIn(); }
 
-    public void zoomOut() { viewport.zoomAt(0.8, getWidth() / 2, getHeight() / 2); }
+    public void zoomOut() { zoom.zoomOut(); }
 
-    public void actualSize() { viewport.zoomAt(1 / viewport.zoom(), getWidth() / 2, getHeight() / 2); }
+    public void actualSize() { zoom.actualSize(); }
 
     /** Zooms and pans so every block is in view (never above 100%). */
     public void fitToWindow() { fit(Viewport.MIN_ZOOM); }
@@ -620,6 +367,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
 
     static double snap(double v) { return Math.round(v / GRID) * GRID; }
 
+    @Override
     public Viewport viewport() { return viewport; }
 
     public BlockView view(String blockId) { return views.get(blockId); }
@@ -650,6 +398,18 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
 
     @Override
     public void focus() { requestFocus(); }
+
+    @Override
+    public java.util.Collection<BlockView> blockViews() { return views.values(); }
+
+    @Override
+    public boolean handToolHeld() { return pan.handHeld(); }
+
+    @Override
+    public void selectConnection(Connection connection) { selectedConnectionProperty.set(connection); }
+
+    @Override
+    public void showSelection() { render(workbench.state()); }
 
     /** View → Minimap: the overview in the bottom-right corner. */
     public javafx.beans.property.BooleanProperty minimapShownProperty() { return minimap.visibleProperty(); }
@@ -689,7 +449,8 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
      * the whole window when the only nodes that changed are hidden ones. So a 500-block design costs a frame
      * what its visible blocks cost, and an edit of a block out of view draws nothing.
      */
-    private void cullToView() {
+    @Override
+    public void cullToView() {
         if (getWidth() <= 0 || getHeight() <= 0) return;
         Point2D a = viewport.toWorld(-GRID, -GRID), b = viewport.toWorld(getWidth() + GRID, getHeight() + GRID);
         Set<javafx.scene.Node> leaving = new HashSet<>();

@@ -83,7 +83,7 @@ public final class DiagramActions {
     /** Writes the diagram; a file that cannot be written is said in one line, never as a stack trace. */
     public boolean write(Path file, DiagramFormat format) {
         try {
-            exporter.write(diagram(), format, file);
+            workbench.session().writeDiagram(diagram(), format, file);
             tell.accept("Exported the diagram of " + workbench.scenario().name() + " to " + file.getFileName());
             return true;
         } catch (IOException | RuntimeException e) {

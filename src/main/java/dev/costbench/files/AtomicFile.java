@@ -1,4 +1,4 @@
-package dev.costbench.project;
+package dev.costbench.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -33,14 +33,14 @@ public final class AtomicFile {
     static final Duration STALE_TEMPORARY = Duration.ofMinutes(10);
 
     /** Writes the new content to the temporary file and forces it to disk; a seam for tests of a full disk. */
-    interface Disk {
+    public interface Disk {
         void writeAndForce(Path temporary, byte[] content) throws IOException;
 
         /** Renames the finished temporary file over the target; a seam for tests of a rename that fails. */
         default void rename(Path temporary, Path target) throws IOException { replace(temporary, target); }
     }
 
-    static final Disk REAL_DISK = (temporary, content) -> {
+    public static final Disk REAL_DISK = (temporary, content) -> {
         try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) out.write(buffer);
@@ -80,7 +80,7 @@ public final class AtomicFile {
      * Replaces {@code target} with {@code content}; with {@code keepBackup} the version it replaced becomes
      * {@code <target>.bak}, and only once the new content is in place: a save that fails keeps the old backup.
      */
-    static void write(Path target, byte[] content, boolean keepBackup, Disk disk) throws IOException {
+    public static void write(Path target, byte[] content, boolean keepBackup, Disk disk) throws IOException {
         Path absolute = realTarget(target.toAbsolutePath());
         Path folder = absolute.getParent();
         if (keepBackup && Files.isDirectory(backupOf(absolute), LinkOption.NOFOLLOW_LINKS))
