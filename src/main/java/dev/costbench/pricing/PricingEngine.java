@@ -4,27 +4,17 @@ import dev.costbench.model.purchase.PurchaseOption;
 
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Architecture;
-import dev.costbench.model.AutoScalingGroup;
-import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
-import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
-import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.Scenario;
-import dev.costbench.pricing.asg.AutoScalingGroupPricer;
-import dev.costbench.pricing.batch.BatchQueuePricer;
-import dev.costbench.pricing.ecs.EcsServicePricer;
 import dev.costbench.pricing.eks.ClusterFees;
-import dev.costbench.pricing.eks.EksNodeGroupPricer;
-import dev.costbench.pricing.elb.LoadBalancerPricer;
 import dev.costbench.pricing.graviton.GravitonAdvisor;
 import dev.costbench.pricing.graviton.TwinChoice;
 import dev.costbench.pricing.graviton.TwinPricing;
 import dev.costbench.pricing.lambda.AccountTierCheck;
 import dev.costbench.pricing.lambda.FreeTierAllowance;
 import dev.costbench.pricing.lambda.LambdaRules;
-import dev.costbench.pricing.lambda.LambdaPricer;
 import dev.costbench.pricing.load.SteadyLoad;
 import dev.costbench.pricing.rates.RateBook;
 
@@ -137,6 +127,13 @@ public final class PricingEngine {
     private record BlockContext(RateBook rates, PurchaseOption scenarioOption, ClusterFees clusterFees,
                                 Map<String, FreeTierAllowance> freeTier, MissingPrice regionMissing) {
         /** What a block's price depends on besides the block itself and the region: see {@link RecentBlockCosts}. */
+        SharedCosts shares() {
+            return new SharedCosts() {
+                public EveryOptionLines clusterFee(EksNodeGroup g) { return clusterFees.linesFor(g, rates); }
+                public FreeTierAllowance freeTier(LambdaFunction f) { return freeTier.getOrDefault(f.id(), FreeTierAllowance.NONE); }
+            };
+        }
+
         Object shareOf(Block block) {
             return switch (block) {
                 case EksNodeGroup g -> clusterFees.pays(g);
@@ -153,53 +150,14 @@ public final class PricingEngine {
 
     private BlockCost priceBlock(Block block, BlockContext cx) {
         RateBook rates = cx.rates();
-        PricedBlock design;
-        TwinPlan twin;
-        switch (block) {
-            case AutoScalingGroup a -> {
-                design = AutoScalingGroupPricer.price(a, a.instanceType(), rates);
-                twin = instanceTwin(rates, a.instanceType(), a.gravitonType(), t -> AutoScalingGroupPricer.price(a, t, rates));
-            }
-            case EcsService s when s.launchType() == EcsService.LaunchType.EC2 -> {
-                design = EcsServicePricer.ec2(s, s.instanceType(), rates);
-                twin = instanceTwin(rates, s.instanceType(), s.gravitonType(), t -> EcsServicePricer.ec2(s, t, rates));
-            }
-            case EcsService s -> {
-                design = EcsServicePricer.fargate(s, s.architecture(), rates);
-                twin = architectureTwin(s.architecture(), "the same tasks on arm64 Fargate (Linux/ARM rates)",
-                        () -> EcsServicePricer.fargate(s, Architecture.ARM64, rates));
-            }
-            case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED -> {
-                var fee = cx.clusterFees().linesFor(g, rates);
-                design = EksNodeGroupPricer.managed(g, g.instanceType(), rates, fee);
-                twin = instanceTwin(rates, g.instanceType(), g.gravitonType(), t -> EksNodeGroupPricer.managed(g, t, rates, fee));
-            }
-            case EksNodeGroup g -> {
-                var fee = cx.clusterFees().linesFor(g, rates);
-                design = EksNodeGroupPricer.fargate(g, g.architecture(), rates, fee);
-                twin = architectureTwin(g.architecture(), "the same pods on arm64 Fargate (Linux/ARM rates)",
-                        () -> EksNodeGroupPricer.fargate(g, Architecture.ARM64, rates, fee));
-            }
-            case LambdaFunction f -> {
-                FreeTierAllowance free = cx.freeTier().getOrDefault(f.id(), FreeTierAllowance.NONE);
-                design = LambdaPricer.price(f, f.architecture(), rates, free);
-                twin = architectureTwin(f.architecture(), "the same function on arm64 (arm duration tiers and rates)",
-                        () -> LambdaPricer.price(f, Architecture.ARM64, rates, free));
-            }
-            case BatchQueue q when q.compute().isFargate() -> {
-                design = BatchQueuePricer.fargate(q, q.architecture(), rates);
-                twin = architectureTwin(q.architecture(), "the same jobs on arm64 Fargate (Linux/ARM rates)",
-                        () -> BatchQueuePricer.fargate(q, Architecture.ARM64, rates));
-            }
-            case BatchQueue q -> {
-                design = BatchQueuePricer.ec2(q, q.instanceType(), rates);
-                twin = instanceTwin(rates, q.instanceType(), q.gravitonType(), t -> BatchQueuePricer.ec2(q, t, rates));
-            }
-            case LoadBalancer lb -> {
-                design = LoadBalancerPricer.price(lb, rates);
-                twin = TwinPlan.none("load balancers have no Graviton twin: AWS runs them on its own hardware");
-            }
-        }
+        KindPricer pricer = KindPricers.of(block, rates, cx.shares());
+        PricedBlock design = pricer.price();
+        TwinPlan twin = switch (pricer) {
+            case KindPricer.OnInstanceType p -> instanceTwin(rates, p.type(), p.gravitonOverride(), p.onType());
+            case KindPricer.OnArchitecture p -> architectureTwin(p.architecture(), p.twinRule(),
+                    () -> p.onArchitecture().apply(Architecture.ARM64));
+            case KindPricer.WithoutTwin p -> TwinPlan.none(p.noTwinReason());
+        };
         OptionMap<OptionCost> options = cx.regionMissing() == null ? design.options() : allMissing(design, cx.regionMissing());
         List<String> warnings = new ArrayList<>(design.warnings());
         PurchaseOption chosenOption = ChosenOption.of(block, cx.scenarioOption(), options);
@@ -210,9 +168,7 @@ public final class PricingEngine {
             if (SteadyLoad.profiled(block))
                 range = new CostRange(steadyCost(block, SteadyLoad.atQuietest(block), cx, chosenOption), chosen.monthlyEffective(),
                         steadyCost(block, SteadyLoad.atBusiest(block), cx, chosenOption));
-            else range = block instanceof AutoScalingGroup a
-                    ? AutoScalingGroupPricer.range(a, a.instanceType(), rates, chosenOption, chosen.monthlyEffective())
-                    : new CostRange(chosen.monthlyEffective(), chosen.monthlyEffective(), chosen.monthlyEffective());
+            else range = KindPricers.unprofiledRange(block, rates, chosenOption, chosen.monthlyEffective());
         }
 
         GravitonTwin graviton;
@@ -240,20 +196,13 @@ public final class PricingEngine {
      * month; null when that is not priced. The cluster fee and free tier stay those of the block as designed.
      */
     private static BigDecimal steadyCost(Block block, Block steady, BlockContext cx, PurchaseOption chosenOption) {
-        RateBook rates = cx.rates();
-        PricedBlock priced = switch (steady) {
-            case AutoScalingGroup a -> AutoScalingGroupPricer.price(a, a.instanceType(), rates);
-            case EcsService s when s.launchType() == EcsService.LaunchType.EC2 -> EcsServicePricer.ec2(s, s.instanceType(), rates);
-            case EcsService s -> EcsServicePricer.fargate(s, s.architecture(), rates);
-            case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED ->
-                    EksNodeGroupPricer.managed(g, g.instanceType(), rates, cx.clusterFees().linesFor((EksNodeGroup) block, rates));
-            case EksNodeGroup g -> EksNodeGroupPricer.fargate(g, g.architecture(), rates, cx.clusterFees().linesFor((EksNodeGroup) block, rates));
-            case LambdaFunction f -> LambdaPricer.price(f, f.architecture(), rates,
-                    cx.freeTier().getOrDefault(f.id(), FreeTierAllowance.NONE).within(f));
-            case BatchQueue q when q.compute().isFargate() -> BatchQueuePricer.fargate(q, q.architecture(), rates);
-            case BatchQueue q -> BatchQueuePricer.ec2(q, q.instanceType(), rates);
-            case LoadBalancer lb -> LoadBalancerPricer.price(lb, rates);
+        SharedCosts designed = cx.shares();
+        // the steady block keeps the designed block's share: the cluster fee of its group, the free tier cut to its usage
+        SharedCosts asDesigned = new SharedCosts() {
+            public EveryOptionLines clusterFee(EksNodeGroup g) { return designed.clusterFee((EksNodeGroup) block); }
+            public FreeTierAllowance freeTier(LambdaFunction f) { return designed.freeTier((LambdaFunction) block).within(f); }
         };
+        PricedBlock priced = KindPricers.of(steady, cx.rates(), asDesigned).price();
         OptionCost c = priced.options().get(chosenOption);
         return c != null && c.isPriced() ? c.monthlyEffective() : null;
     }

@@ -1,0 +1,70 @@
+package dev.costbench.pricing;
+
+import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.model.BatchQueue;
+import dev.costbench.model.Block;
+import dev.costbench.model.EcsService;
+import dev.costbench.model.EksNodeGroup;
+import dev.costbench.model.LambdaFunction;
+import dev.costbench.model.LoadBalancer;
+import dev.costbench.pricing.asg.AutoScalingGroupPricer;
+import dev.costbench.pricing.batch.BatchQueuePricer;
+import dev.costbench.pricing.ecs.EcsServicePricer;
+import dev.costbench.pricing.eks.EksNodeGroupPricer;
+import dev.costbench.pricing.elb.LoadBalancerPricer;
+import dev.costbench.pricing.lambda.LambdaPricer;
+import dev.costbench.pricing.rates.RateBook;
+
+import java.math.BigDecimal;
+
+/**
+ * The one place that maps a block kind to its pricer: adding a kind adds one case here, and the compiler flags
+ * this switch when a kind is missing (it has no default).
+ */
+public final class KindPricers {
+    private KindPricers() {}
+
+    /** The pricer of {@code block}, with what it shares with the scenario's other blocks. */
+    public static KindPricer of(Block block, RateBook rates, SharedCosts shared) {
+        return switch (block) {
+            case AutoScalingGroup a -> new KindPricer.OnInstanceType(a.instanceType(), a.gravitonType(),
+                    t -> AutoScalingGroupPricer.price(a, t, rates));
+            case EcsService s when s.launchType() == EcsService.LaunchType.EC2 -> new KindPricer.OnInstanceType(
+                    s.instanceType(), s.gravitonType(), t -> EcsServicePricer.ec2(s, t, rates));
+            case EcsService s -> new KindPricer.OnArchitecture(s.architecture(),
+                    "the same tasks on arm64 Fargate (Linux/ARM rates)", a -> EcsServicePricer.fargate(s, a, rates));
+            case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED -> {
+                var fee = shared.clusterFee(g);
+                yield new KindPricer.OnInstanceType(g.instanceType(), g.gravitonType(),
+                        t -> EksNodeGroupPricer.managed(g, t, rates, fee));
+            }
+            case EksNodeGroup g -> {
+                var fee = shared.clusterFee(g);
+                yield new KindPricer.OnArchitecture(g.architecture(), "the same pods on arm64 Fargate (Linux/ARM rates)",
+                        a -> EksNodeGroupPricer.fargate(g, a, rates, fee));
+            }
+            case LambdaFunction f -> {
+                var free = shared.freeTier(f);
+                yield new KindPricer.OnArchitecture(f.architecture(), "the same function on arm64 (arm duration tiers and rates)",
+                        a -> LambdaPricer.price(f, a, rates, free));
+            }
+            case BatchQueue q when q.compute().isFargate() -> new KindPricer.OnArchitecture(q.architecture(),
+                    "the same jobs on arm64 Fargate (Linux/ARM rates)", a -> BatchQueuePricer.fargate(q, a, rates));
+            case BatchQueue q -> new KindPricer.OnInstanceType(q.instanceType(), q.gravitonType(),
+                    t -> BatchQueuePricer.ec2(q, t, rates));
+            case LoadBalancer lb -> new KindPricer.WithoutTwin(() -> LoadBalancerPricer.price(lb, rates),
+                    "load balancers have no Graviton twin: AWS runs them on its own hardware");
+        };
+    }
+
+    /**
+     * The monthly range of a block that has no load profile: an Auto Scaling group spans its minimum to its maximum
+     * size; every other kind costs the same all month.
+     */
+    public static CostRange unprofiledRange(Block block, RateBook rates, PurchaseOption chosen, BigDecimal monthly) {
+        return block instanceof AutoScalingGroup a
+                ? AutoScalingGroupPricer.range(a, a.instanceType(), rates, chosen, monthly)
+                : new CostRange(monthly, monthly, monthly);
+    }
+}
