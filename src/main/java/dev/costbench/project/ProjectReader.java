@@ -18,6 +18,7 @@ import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.spec.BlockSpecs;
+import dev.costbench.model.spec.CrossFieldRules;
 import dev.costbench.model.spec.FieldSpec;
 import dev.costbench.model.spec.KindSpec;
 import dev.costbench.project.migration.MigrationChain;
@@ -208,9 +209,8 @@ final class ProjectReader {
         int desired = (int) b.whole(spec.field("desired"), min != null ? min : max != null ? Math.min(usualDesired, max) : usualDesired);
         int lo = min == null ? desired : min;
         int hi = max == null ? Math.max(desired, lo) : max;
-        if (lo > hi) b.problem("min", "min (" + lo + ") must not be above max (" + hi + ")");
-        else if (desired < lo || desired > hi)
-            b.problem("desired", "desired (" + desired + ") must be between min (" + lo + ") and max (" + hi + ")");
+        String sizeProblem = CrossFieldRules.groupSize(lo, desired, hi);
+        if (sizeProblem != null) b.problem(CrossFieldRules.groupSizeField(lo, desired, hi), sizeProblem);
         int base = (int) whole(b, spec, "onDemandBase");
         int pct = (int) whole(b, spec, "onDemandPercentAboveBase");
         int ebs = (int) whole(b, spec, "ebsGbPerInstance");
@@ -253,8 +253,8 @@ final class ProjectReader {
             int weight = (int) p.whole(fields.get(2), (Long) fields.get(2).defaultValue());
             out.add(new CapacityProviderShare(provider, base, weight));
         }
-        if (!out.isEmpty() && out.stream().allMatch(s -> s.weight() == 0))
-            b.problem("capacityProviders", "at least one capacity provider needs a weight above 0");
+        String weights = CrossFieldRules.providerWeights(out.stream().map(s -> (long) s.weight()).toList());
+        if (weights != null) b.problem("capacityProviders", weights);
         return out;
     }
 

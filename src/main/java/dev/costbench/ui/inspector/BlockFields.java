@@ -12,6 +12,7 @@ import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.spec.BlockSpecs;
+import dev.costbench.model.spec.CrossFieldRules;
 import dev.costbench.model.spec.FieldSpec;
 import dev.costbench.model.spec.ValueType;
 import dev.costbench.project.FargateSizes;
@@ -120,12 +121,11 @@ public final class BlockFields {
         return List.of(
                 BlockFields.<AutoScalingGroup>field(ASG, "instanceType", CAPACITY, AutoScalingGroup::instanceType, (a, v) -> a.withInstanceType((String) v)),
                 BlockFields.<AutoScalingGroup>field(ASG, "min", CAPACITY, a -> (long) a.min(), (a, v) -> a.withCounts(i(v), a.desired(), a.max()),
-                        (a, v) -> (Long) v > a.desired() ? "Min must not be above desired (" + a.desired() + ")" : null),
+                        (a, v) -> CrossFieldRules.groupSize((Long) v, a.desired(), a.max())),
                 BlockFields.<AutoScalingGroup>field(ASG, "desired", CAPACITY, a -> (long) a.desired(), (a, v) -> a.withCounts(a.min(), i(v), a.max()),
-                        (a, v) -> (Long) v < a.min() || (Long) v > a.max()
-                                ? "Desired must be between min (" + a.min() + ") and max (" + a.max() + ")" : null),
+                        (a, v) -> CrossFieldRules.groupSize(a.min(), (Long) v, a.max())),
                 BlockFields.<AutoScalingGroup>field(ASG, "max", CAPACITY, a -> (long) a.max(), (a, v) -> a.withCounts(a.min(), a.desired(), i(v)),
-                        (a, v) -> (Long) v < a.desired() ? "Max must not be below desired (" + a.desired() + ")" : null),
+                        (a, v) -> CrossFieldRules.groupSize(a.min(), a.desired(), (Long) v)),
                 BlockFields.<AutoScalingGroup>field(ASG, "onDemandBase", PURCHASE,
                         a -> (long) a.onDemandBase(), (a, v) -> a.withMixedPolicy(i(v), a.onDemandPercentAboveBase())),
                 BlockFields.<AutoScalingGroup>field(ASG, "onDemandPercentAboveBase", PURCHASE,
@@ -162,7 +162,7 @@ public final class BlockFields {
 
     private static String weightsProblem(EcsService e, String provider, long weight) {
         String other = provider.equals(CapacityProviderShare.FARGATE) ? CapacityProviderShare.FARGATE_SPOT : CapacityProviderShare.FARGATE;
-        return weight == 0 && share(e, other).weight() == 0 ? "At least one capacity provider needs a weight above 0" : null;
+        return CrossFieldRules.providerWeights(List.of(weight, (long) share(e, other).weight()));
     }
 
     /** A provider's base or weight: the limits and help of a {@code capacityProviders} entry's field, named after the provider. */

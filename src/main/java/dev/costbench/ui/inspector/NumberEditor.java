@@ -53,7 +53,7 @@ final class NumberEditor implements PropertyEditor<Object> {
         try {
             value = parse(input.strip());
             problem = value == null && !isOptional() ? "Enter a number" : value == null ? null : range(value);
-            if (problem == null && value != null) problem = item.problem(value);
+            if (problem == null && value != null) problem = sentence(item.problem(value));
         } catch (NumberFormatException e) {
             problem = sentence(spec().wrongType());
         }

@@ -142,7 +142,7 @@ class WorkbenchWindowTest {
         robot.doubleClickOn(desired).eraseText(desired.getText().length() + 2).write("12").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(problem.isVisible());
-        assertEquals("Desired must be between min (1) and max (8)", problem.getText());
+        assertEquals("Desired (12) must be between min (1) and max (8)", problem.getText());
         assertEquals(before, workbench.project());
 
         robot.write("x");
