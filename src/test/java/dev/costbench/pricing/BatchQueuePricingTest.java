@@ -36,6 +36,18 @@ class BatchQueuePricingTest {
     }
 
     @Test
+    void jobsPackOnTheMemoryTheInstanceRegistersNotTheMemoryInstalled() {
+        // c5.2xlarge 8 vCPU / 16 GiB registers floor(16 × 1,024 × 7,985 ÷ 8,192) = 15,970 MiB;
+        // 2 vCPU / 4 GB jobs need 4,096 MiB: min(floor(8 ÷ 2) = 4, floor(15,970 ÷ 4,096) = 3) = 3 per instance (four do not fit)
+        // 1,000 jobs × 10 min ÷ 60 ÷ 3 = 55.5555555556 instance-hours × $0.34 = $18.89
+        BlockCost b = one(queue(BatchQueue.Compute.EC2, "c5.2xlarge", 1000, "2", "4", "10"));
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        Pricing.assertCents("18.89", od.monthlyEffective());
+        Pricing.assertCents("55.56", line(od, "ec2.instance-hours").quantity());
+        assertEquals("1,000 jobs × 10 min on c5.2xlarge (3 per instance, 55.56 instance-hours)", b.keySize());
+    }
+
+    @Test
     void ec2SpotEnvironmentIsBoughtAtSpot() {
         BlockCost b = one(queue(BatchQueue.Compute.EC2_SPOT, "m5.xlarge", 1000, "2", "4", "30"));
         // 250 instance-hours × $0.0792 = 19.80

@@ -109,6 +109,16 @@ class EcsServicePricingTest {
     }
 
     @Test
+    void ec2LaunchTypePacksOnRegisteredMemory() {
+        // m5.large 2 vCPU / 8 GiB registers floor(8 × 1,024 × 7,985 ÷ 8,192) = 7,985 MiB; a 1 vCPU / 4 GB task needs
+        // 4,096 MiB: min(floor(2 ÷ 1) = 2, floor(7,985 ÷ 4,096) = 1) = 1 per instance
+        // 6 tasks → 6 instances × $0.096 × 730 = $420.48 (not 3 instances, $210.24, on installed memory)
+        BlockCost b = one(service("1", "4", 6).withEc2("m5.large"));
+        assertExactly("420.48", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
+        assertEquals("6 tasks × 1 vCPU / 4 GB on 6 × m5.large (1 per instance)", b.keySize());
+    }
+
+    @Test
     void ec2LaunchTypeCanBeMemoryBound() {
         // 0.5 vCPU / 6 GB on m5.xlarge: min(floor(4 / 0.5) = 8, floor(16 / 6) = 2) = 2 per instance
         // 10 tasks → 5 instances × 140.16 = 700.80

@@ -46,7 +46,7 @@ public final class BatchQueuePricer {
         Quantity vcpu = Quantity.Input.number("vcpuPerJob", "vCPU per job", "vCPU", null, orZero(queue.vcpuPerJob()));
         Quantity memory = Quantity.Input.number("memoryGbPerJob", "Memory per job", "GB", null, orZero(queue.memoryGbPerJob()));
         Quantity.Named per = Quantity.Named.of("jobs_per_instance(" + instanceType + ")", "Jobs per " + instanceType, "jobs",
-                "min(floor(vCPU ÷ job vCPU), floor(GiB ÷ job GB))", InstancePacking.rule(spec, vcpu, memory));
+                "min(floor(vCPU ÷ job vCPU), floor(registered MiB ÷ job MiB))", InstancePacking.rule(spec, vcpu, memory));
         int perInstance = per.value().intValueExact();
         if (perInstance == 0) {
             String reason = "a " + jobSize(queue) + " job does not fit on " + instanceType + " (" + spec.shortSpec() + ")";

@@ -97,7 +97,7 @@ public final class EcsServicePricer {
         Quantity cpu = Quantity.Input.number("cpu", "vCPU per task", "vCPU", null, orZero(service.cpu()));
         Quantity memory = Quantity.Input.number("memoryGb", "Memory per task", "GB", null, orZero(service.memoryGb()));
         Quantity.Named per = Quantity.Named.of("tasks_per_instance(" + instanceType + ")", "Tasks per " + instanceType,
-                "tasks", "min(floor(vCPU ÷ task vCPU), floor(GiB ÷ task GB))", InstancePacking.rule(spec, cpu, memory));
+                "tasks", "min(floor(vCPU ÷ task vCPU), floor(registered MiB ÷ task MiB))", InstancePacking.rule(spec, cpu, memory));
         int perInstance = per.value().intValueExact();
         if (perInstance == 0) {
             String reason = "a " + task + " task does not fit on " + instanceType + " (" + spec.shortSpec() + ")";
