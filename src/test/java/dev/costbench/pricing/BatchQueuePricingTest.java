@@ -83,6 +83,28 @@ class BatchQueuePricingTest {
     }
 
     @Test
+    void fargateBillsEachJobAtLeastOneMinute() {
+        // 6,000 jobs × 30 s: each billed max(0.5, 1) = 1 minute → 6,000 × 1 ÷ 60 = 100 job-hours (not 50)
+        // 1 vCPU / 2 GB: 100 vCPU-h × 0.04048 = 4.048; 200 GB-h × 0.004445 = 0.889; 4.937
+        BlockCost b = one(queue(BatchQueue.Compute.FARGATE, null, 6000, "1", "2", "0.5"));
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        assertExactly("100", line(od, "fargate.vcpu-hours").quantity());
+        assertExactly("200", line(od, "fargate.gb-hours").quantity());
+        assertExactly("4.937", od.monthlyEffective());
+        // the same 100 job-hours at 0.25 vCPU / 0.5 GB: 25 vCPU-h × 0.04048 = 1.012; 50 GB-h × 0.004445 = 0.22225;
+        // 1.23425 → $1.23 (50 job-hours, without the minimum, would be $0.62)
+        Pricing.assertCents("1.23", option(one(queue(BatchQueue.Compute.FARGATE, null, 6000, "0.25", "0.5", "0.5")),
+                PurchaseOption.ON_DEMAND).monthlyEffective());
+    }
+
+    @Test
+    void fargateJobsOfAMinuteOrMoreAreBilledTheirLength() {
+        // 60 jobs × 1.5 min = 90 minutes ÷ 60 = 1.5 job-hours: the minimum changes nothing
+        OptionCost od = option(one(queue(BatchQueue.Compute.FARGATE, null, 60, "1", "2", "1.5")), PurchaseOption.ON_DEMAND);
+        assertExactly("1.5", line(od, "fargate.vcpu-hours").quantity());
+    }
+
+    @Test
     void fargateJobsPayJobHoursTimesTheirSize() {
         // 600 jobs × 10 min = 100 job-hours: 100 vCPU-h × 0.04048 = 4.048; 200 GB-h × 0.004445 = 0.889
         BlockCost b = one(queue(BatchQueue.Compute.FARGATE, null, 600, "1", "2", "10"));
