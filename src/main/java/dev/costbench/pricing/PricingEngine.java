@@ -177,8 +177,7 @@ public final class PricingEngine {
             case EksNodeGroup g -> {
                 var fee = cx.clusterFees().linesFor(g, rates);
                 design = EksNodeGroupPricer.fargate(g, g.architecture(), rates, fee);
-                twin = architectureTwin(g.architecture(), "the same pods on arm64 Fargate (Linux/ARM rates)",
-                        () -> EksNodeGroupPricer.fargate(g, Architecture.ARM64, rates, fee));
+                twin = TwinPlan.none(EksNodeGroup.FARGATE_RUNS_X86_ONLY);
             }
             case LambdaFunction f -> {
                 FreeTierAllowance free = cx.freeTier().getOrDefault(f.id(), FreeTierAllowance.NONE);
