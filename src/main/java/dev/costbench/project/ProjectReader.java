@@ -275,7 +275,6 @@ final class ProjectReader {
         String tooLarge = fargate ? FargateSizes.noneHolds(podCpu, podMemory, true) : null;
         if (tooLarge != null) b.problem(podCpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "podCpu" : "podMemoryGb", tooLarge);
         Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
-        if (fargate && arch == Architecture.ARM64) b.problem("architecture", EksNodeGroup.FARGATE_RUNS_X86_ONLY);
         EksNodeGroup.ClusterSupport support = choice(b, spec, "clusterSupport", EksNodeGroup.ClusterSupport::fromFileName);
         String graviton = b.text("gravitonType", null);
         return new EksNodeGroup(id, name, x, y, option, cluster, mode, type, desired, capacity, pods, podCpu, podMemory,

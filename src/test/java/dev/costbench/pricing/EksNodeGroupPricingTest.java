@@ -80,7 +80,7 @@ class EksNodeGroupPricingTest {
 
     @Test
     void anArm64FargateProfileCannotBePriced() {
-        // a design the file reader refuses; built in code it is priced as not applicable, with the same reason
+        // every option is not applicable, with the reason
         EksNodeGroup p = profile("fg", "fg", 20, "0.5", "1");
         BlockCost b = one(new EksNodeGroup(p.id(), p.name(), p.x(), p.y(), p.purchaseOption(), p.cluster(), p.mode(),
                 p.instanceType(), p.desired(), p.capacityType(), p.pods(), p.podCpu(), p.podMemoryGb(), Architecture.ARM64,

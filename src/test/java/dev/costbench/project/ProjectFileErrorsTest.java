@@ -131,13 +131,6 @@ class ProjectFileErrorsTest {
     }
 
     @Test
-    void anArm64FargateProfileIsRefusedBecauseEksFargateRunsNoArm() {
-        assertEquals(FILE + ": $.scenarios[0].blocks[0].architecture: EKS Fargate cannot run Arm (arm64, Graviton) pods; "
-                        + "a Fargate profile runs x86_64 only",
-                error(block("{\"kind\": \"eks-node-group\", \"mode\": \"fargate\", \"pods\": 2, \"architecture\": \"arm64\"}")));
-    }
-
-    @Test
     void connectionToAMissingBlock() {
         assertEquals(FILE + ": $.scenarios[0].connections[0].to: no block with id \"wbe\" in this scenario", error("""
                 {"schemaVersion": 1, "scenarios": [{"blocks": [{"id": "edge", "kind": "load-balancer"}],
