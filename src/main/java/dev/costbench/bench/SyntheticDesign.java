@@ -110,7 +110,8 @@ public final class SyntheticDesign {
         int gibPerVcpu = switch (family.charAt(0)) { case 'c' -> 2; case 'r' -> 8; default -> 4; };
         for (int s = random.nextInt(SIZES.length); ; s++) {
             int typeVcpu = 2 << s;  // large 2, xlarge 4, 2xlarge 8, 4xlarge 16
-            if (s == SIZES.length - 1 || (typeVcpu >= vcpu && typeVcpu * gibPerVcpu >= memoryGb))
+            // strictly more memory than the task: an instance registers less than it has installed (ECS memory management)
+            if (s == SIZES.length - 1 || (typeVcpu >= vcpu && typeVcpu * gibPerVcpu > memoryGb))
                 return family + "." + SIZES[s];
         }
     }

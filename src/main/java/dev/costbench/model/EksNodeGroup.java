@@ -17,6 +17,10 @@ public record EksNodeGroup(String id, String name, double x, double y, PurchaseO
                            ClusterSupport clusterSupport, String gravitonType, LoadProfile loadProfile,
                            Map<String, Object> extensions) implements Block {
 
+    /** EKS runs Fargate pods on x86_64 only (EKS user guide, "Compare compute options": no Arm on Fargate). */
+    public static final String FARGATE_RUNS_X86_ONLY =
+            "EKS Fargate cannot run Arm (arm64, Graviton) pods; a Fargate profile runs x86_64 only";
+
     public enum Mode {
         MANAGED("managed"), FARGATE("fargate");
         private final String fileName;

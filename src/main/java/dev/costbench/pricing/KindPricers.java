@@ -41,8 +41,8 @@ public final class KindPricers {
             }
             case EksNodeGroup g -> {
                 var fee = shared.clusterFee(g);
-                yield new KindPricer.OnArchitecture(g.architecture(), "the same pods on arm64 Fargate (Linux/ARM rates)",
-                        a -> EksNodeGroupPricer.fargate(g, a, rates, fee));
+                yield new KindPricer.WithoutTwin(() -> EksNodeGroupPricer.fargate(g, g.architecture(), rates, fee),
+                        EksNodeGroup.FARGATE_RUNS_X86_ONLY);
             }
             case LambdaFunction f -> {
                 var free = shared.freeTier(f);

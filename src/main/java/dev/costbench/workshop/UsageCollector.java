@@ -21,6 +21,7 @@ import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.asg.MixedInstancesSplit;
 import dev.costbench.pricing.ec2.InstancePacking;
+import dev.costbench.pricing.fargate.FargateMinimum;
 import dev.costbench.pricing.eks.EksNodeGroupPricer;
 import dev.costbench.pricing.fargate.FargateCapacityMix;
 import dev.costbench.pricing.fargate.FargateSize;
@@ -156,7 +157,8 @@ final class UsageCollector {
                 FargateSize size = FargateSize.smallestHolding(q.vcpuPerJob(), q.memoryGbPerJob());
                 if (size == null) return "no Fargate size holds its jobs";
                 LoadHours load = LoadHours.of(q.loadProfile(), 0);
-                BigDecimal flat = load.profiled() ? null : Money.divide(jobHours(q), Money.HOURS_PER_MONTH);
+                BigDecimal flat = load.profiled() ? null : Money.divide(jobHours(q, FargateMinimum.billedMinutes(q.avgJobMinutes())),
+                        Money.HOURS_PER_MONTH);
                 return fargate(q.architecture(), size, h -> flat != null ? flat : BigDecimal.valueOf(load.count(h)), out);
             }
             case BatchQueue q -> {
@@ -166,7 +168,7 @@ final class UsageCollector {
                 if (per == 0) return "a job does not fit on " + q.instanceType();
                 LoadHours load = LoadHours.of(q.loadProfile(), 0);
                 if (load.profiled()) return ec2(q.instanceType(), h -> InstancePacking.instancesFor(load.count(h), per), out);
-                BigDecimal flat = Money.divide(jobHours(q), Money.HOURS_PER_MONTH.multiply(BigDecimal.valueOf(per)));
+                BigDecimal flat = Money.divide(jobHours(q, q.avgJobMinutes()), Money.HOURS_PER_MONTH.multiply(BigDecimal.valueOf(per)));
                 return ec2Units(q.instanceType(), h -> flat, out);
             }
             case LambdaFunction f -> {
@@ -268,8 +270,8 @@ final class UsageCollector {
         return type == null || type.isBlank() ? null : rates.instance(type).spec();
     }
 
-    private static BigDecimal jobHours(BatchQueue q) {
-        BigDecimal minutes = q.avgJobMinutes() == null ? BigDecimal.ZERO : q.avgJobMinutes();
+    private static BigDecimal jobHours(BatchQueue q, BigDecimal minutesPerJob) {
+        BigDecimal minutes = minutesPerJob == null ? BigDecimal.ZERO : minutesPerJob;
         return Money.divide(BigDecimal.valueOf(Math.max(q.jobsPerMonth(), 0)).multiply(minutes), BigDecimal.valueOf(60));
     }
 

@@ -36,6 +36,18 @@ class BatchQueuePricingTest {
     }
 
     @Test
+    void jobsPackOnTheMemoryTheInstanceRegistersNotTheMemoryInstalled() {
+        // c5.2xlarge 8 vCPU / 16 GiB registers floor(16 × 1,024 × 7,985 ÷ 8,192) = 15,970 MiB;
+        // 2 vCPU / 4 GB jobs need 4,096 MiB: min(floor(8 ÷ 2) = 4, floor(15,970 ÷ 4,096) = 3) = 3 per instance (four do not fit)
+        // 1,000 jobs × 10 min ÷ 60 ÷ 3 = 55.5555555556 instance-hours × $0.34 = $18.89
+        BlockCost b = one(queue(BatchQueue.Compute.EC2, "c5.2xlarge", 1000, "2", "4", "10"));
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        Pricing.assertCents("18.89", od.monthlyEffective());
+        Pricing.assertCents("55.56", line(od, "ec2.instance-hours").quantity());
+        assertEquals("1,000 jobs × 10 min on c5.2xlarge (3 per instance, 55.56 instance-hours)", b.keySize());
+    }
+
+    @Test
     void ec2SpotEnvironmentIsBoughtAtSpot() {
         BlockCost b = one(queue(BatchQueue.Compute.EC2_SPOT, "m5.xlarge", 1000, "2", "4", "30"));
         // 250 instance-hours × $0.0792 = 19.80
@@ -68,6 +80,28 @@ class BatchQueuePricingTest {
         assertExactly("414.72", all.upfront());
         assertExactly("34.56", all.monthlyEffective());
         assertEquals(List.of("sp.usage.upfront"), all.lines().stream().map(CostLine::component).toList());
+    }
+
+    @Test
+    void fargateBillsEachJobAtLeastOneMinute() {
+        // 6,000 jobs × 30 s: each billed max(0.5, 1) = 1 minute → 6,000 × 1 ÷ 60 = 100 job-hours (not 50)
+        // 1 vCPU / 2 GB: 100 vCPU-h × 0.04048 = 4.048; 200 GB-h × 0.004445 = 0.889; 4.937
+        BlockCost b = one(queue(BatchQueue.Compute.FARGATE, null, 6000, "1", "2", "0.5"));
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        assertExactly("100", line(od, "fargate.vcpu-hours").quantity());
+        assertExactly("200", line(od, "fargate.gb-hours").quantity());
+        assertExactly("4.937", od.monthlyEffective());
+        // the same 100 job-hours at 0.25 vCPU / 0.5 GB: 25 vCPU-h × 0.04048 = 1.012; 50 GB-h × 0.004445 = 0.22225;
+        // 1.23425 → $1.23 (50 job-hours, without the minimum, would be $0.62)
+        Pricing.assertCents("1.23", option(one(queue(BatchQueue.Compute.FARGATE, null, 6000, "0.25", "0.5", "0.5")),
+                PurchaseOption.ON_DEMAND).monthlyEffective());
+    }
+
+    @Test
+    void fargateJobsOfAMinuteOrMoreAreBilledTheirLength() {
+        // 60 jobs × 1.5 min = 90 minutes ÷ 60 = 1.5 job-hours: the minimum changes nothing
+        OptionCost od = option(one(queue(BatchQueue.Compute.FARGATE, null, 60, "1", "2", "1.5")), PurchaseOption.ON_DEMAND);
+        assertExactly("1.5", line(od, "fargate.vcpu-hours").quantity());
     }
 
     @Test

@@ -90,13 +90,30 @@ class EcsServicePricingTest {
     }
 
     @Test
-    void arm64TasksHaveNoFargateSpot() {
+    void arm64TasksKeepTheirFargateSpotTasksOnSpotAtAnEstimatedArmRate() {
         BlockCost b = one(service("1", "2", 10).withArchitecture(Architecture.ARM64).withCapacityProviders(ONE_PLUS_SPOT));
-        assertEquals("Fargate Spot does not run arm64 tasks", option(b, PurchaseOption.SPOT).reason());
-        assertTrue(b.warnings().get(0).startsWith("Fargate Spot does not run arm64 tasks; the 7 FARGATE_SPOT tasks"));
-        // all 10 on FARGATE at the ARM rates: 10 × 0.03238 × 730 = 236.374; 20 × 0.00356 × 730 = 51.976
-        assertExactly("288.35", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        // 3 on FARGATE at the ARM rates: 3 × 0.03238 × 730 = 70.9122; 6 GB × 0.00356 × 730 = 15.5928
+        // 7 stay on FARGATE_SPOT; the catalog has no arm64 Spot rate, estimated as x86 Spot × (arm ÷ x86 On-Demand):
+        //   vCPU 0.01458 × 0.03238 ÷ 0.04048 = 0.0116626 → 7 × 0.0116626 × 730 = 59.5956
+        //   GB   0.0016 × 0.00356 ÷ 0.004445 = 0.0012814 → 14 × 0.0012814 × 730 = 13.0963
+        // 70.9122 + 15.5928 + 59.5956 + 13.0963 = 159.1970 (not 288.35 with every task moved to FARGATE)
+        Pricing.assertCents("159.20", od.monthlyEffective());
+        assertExactly("7", line(od, "fargate-spot.vcpu").quantity());
+        assertEquals(dev.costbench.catalog.Basis.ESTIMATED, od.basis());
+        assertTrue(line(od, "fargate-spot.vcpu").provenance().rule().startsWith("x86 Fargate Spot rate × (arm64"));
+        assertEquals("10 tasks × 1 vCPU / 2 GB (7 on Fargate Spot) · arm64", b.keySize());
+        assertEquals(List.of(), b.warnings());
+        // option spot: all 10 on Spot, 10 × 0.0116626 × 730 + 20 × 0.0012814 × 730 = 85.1367 + 18.7090 = 103.85
+        Pricing.assertCents("103.85", option(b, PurchaseOption.SPOT).monthlyEffective());
         assertEquals("already runs on arm64 (Graviton)", b.graviton().reason());
+    }
+
+    @Test
+    void anArm64TwinPricesItsSpotTasksOnSpot() {
+        BlockCost b = one(service("1", "2", 10).withCapacityProviders(ONE_PLUS_SPOT));
+        // the x86 service's twin: the same 3 + 7 split as above, 159.20, never all 10 on FARGATE (288.35)
+        Pricing.assertCents("159.20", b.graviton().options().get(PurchaseOption.ON_DEMAND).monthlyEffective());
     }
 
     @Test
@@ -106,6 +123,16 @@ class EcsServicePricingTest {
         BlockCost b = one(service("1", "3", 10).withEc2("m5.xlarge"));
         assertExactly("420.48", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
         assertEquals("10 tasks × 1 vCPU / 3 GB on 3 × m5.xlarge (4 per instance)", b.keySize());
+    }
+
+    @Test
+    void ec2LaunchTypePacksOnRegisteredMemory() {
+        // m5.large 2 vCPU / 8 GiB registers floor(8 × 1,024 × 7,985 ÷ 8,192) = 7,985 MiB; a 1 vCPU / 4 GB task needs
+        // 4,096 MiB: min(floor(2 ÷ 1) = 2, floor(7,985 ÷ 4,096) = 1) = 1 per instance
+        // 6 tasks → 6 instances × $0.096 × 730 = $420.48 (not 3 instances, $210.24, on installed memory)
+        BlockCost b = one(service("1", "4", 6).withEc2("m5.large"));
+        assertExactly("420.48", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
+        assertEquals("6 tasks × 1 vCPU / 4 GB on 6 × m5.large (1 per instance)", b.keySize());
     }
 
     @Test

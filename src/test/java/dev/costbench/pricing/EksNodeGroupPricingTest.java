@@ -1,6 +1,7 @@
 package dev.costbench.pricing;
 
 import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.model.Architecture;
 import dev.costbench.model.EksNodeGroup;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,25 @@ class EksNodeGroupPricingTest {
         assertExactly("498.298", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
         assertEquals("EKS Fargate has no Spot capacity", option(b, PurchaseOption.SPOT).reason());
         assertEquals("Fargate has no Reserved Instances", option(b, PurchaseOption.parse("reserved/3y/standard/all-upfront")).reason());
+    }
+
+    @Test
+    void aFargateProfileHasNoGravitonTwinBecauseEksFargateRunsNoArm() {
+        BlockCost b = one(profile("fg", "fg", 20, "0.5", "1"));
+        assertEquals(false, b.graviton().available());
+        assertEquals("EKS Fargate cannot run Arm (arm64, Graviton) pods; a Fargate profile runs x86_64 only", b.graviton().reason());
+    }
+
+    @Test
+    void anArm64FargateProfileCannotBePriced() {
+        // every option is not applicable, with the reason
+        EksNodeGroup p = profile("fg", "fg", 20, "0.5", "1");
+        BlockCost b = one(new EksNodeGroup(p.id(), p.name(), p.x(), p.y(), p.purchaseOption(), p.cluster(), p.mode(),
+                p.instanceType(), p.desired(), p.capacityType(), p.pods(), p.podCpu(), p.podMemoryGb(), Architecture.ARM64,
+                p.clusterSupport(), p.gravitonType(), p.loadProfile(), p.extensions()));
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        assertEquals(OptionCost.Status.NOT_APPLICABLE, od.status());
+        assertEquals(EksNodeGroup.FARGATE_RUNS_X86_ONLY, od.reason());
     }
 
     @Test

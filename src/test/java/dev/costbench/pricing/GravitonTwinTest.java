@@ -106,13 +106,15 @@ class GravitonTwinTest {
     }
 
     @Test
-    void aTwinThatCannotTakeTheChosenOptionIsComparedOnDemand() {
+    void anArm64FargateTwinIsComparedAtFargateSpotToo() {
         // x86 Fargate tasks bought at Fargate Spot: 10 × 0.01458 × 730 + 20 × 0.0016 × 730 = 129.794
-        // the arm64 twin has no Fargate Spot, so it is bought On-Demand: 10 × 0.03238 × 730 + 20 × 0.00356 × 730 = 288.35
+        // Fargate Spot runs arm64 on ECS; the arm64 Spot rates are estimated as x86 Spot × arm ÷ x86 On-Demand:
+        // 10 × 0.01458 × (0.03238 ÷ 0.04048) × 730 + 20 × 0.0016 × (0.00356 ÷ 0.004445) × 730 = 85.1367 + 18.7090 = 103.8457
+        // saving 129.794 − 103.8457 = 25.95
         BlockCost b = one(EcsService.fargate("s", "s", BigDecimal.ONE, new BigDecimal("2"), 10).withPurchaseOption(PurchaseOption.SPOT));
         assertEquals(PurchaseOption.SPOT, b.chosenOption());
-        assertEquals(OptionCost.Status.NOT_APPLICABLE, b.graviton().options().get(PurchaseOption.SPOT).status());
-        assertExactly("-158.556", b.graviton().savingMonthly());
+        assertEquals(OptionCost.Status.PRICED, b.graviton().options().get(PurchaseOption.SPOT).status());
+        Pricing.assertCents("25.95", b.graviton().savingMonthly());
     }
 
     @Test

@@ -43,6 +43,7 @@ public final class ReferenceCatalog {
         x86(b, "m5.2xlarge", "m5", "2xlarge", 8, "32", 58, "0.384");
         x86(b, "m5d.xlarge", "m5d", "xlarge", 4, "16", 58, "0.226");
         x86(b, "c5.xlarge", "c5", "xlarge", 4, "8", 58, "0.17");
+        x86(b, "c5.2xlarge", "c5", "2xlarge", 8, "16", 58, "0.34");
         arm(b, "m6g.large", "m6g", "large", 2, "8", 29, "0.077");
         arm(b, "m7g.large", "m7g", "large", 2, "8", 29, "0.0816");
         arm(b, "m8g.large", "m8g", "large", 2, "8", 29, "0.08976");

@@ -43,7 +43,7 @@ final class EksNodeGroupSpec {
                         above0(AwsLimits.INSTANCE_VCPU), "`0.25` with `fargate`, else none", new BigDecimal("0.25"), of(k, EksNodeGroup::podCpu)),
                 field("podMemoryGb", "Pod memory (GB)", "Requested memory per pod; on Fargate 0.25 GB is added for Kubernetes components",
                         "GB", above0(AwsLimits.INSTANCE_GB), "`0.5` with `fargate`, else none", new BigDecimal("0.5"), of(k, EksNodeGroup::podMemoryGb)),
-                field("architecture", "Architecture", "x86_64, or arm64 (Graviton) pods", null, Common.ARCHITECTURE,
+                field("architecture", "Architecture", "x86_64, or arm64 (Graviton) pods on managed nodes; Fargate profiles run x86_64 only", null, Common.ARCHITECTURE,
                         Common.ARCHITECTURE.names().getFirst(), of(k, g -> g.architecture().awsName())),
                 Fields.gravitonType(of(k, EksNodeGroup::gravitonType)),
                 Fields.loadProfile(of(k, g -> Fields.written(g.loadProfile())))),

@@ -10,6 +10,7 @@ import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.ec2.InstancePacking;
 import dev.costbench.pricing.ec2.InstanceUsage;
 import dev.costbench.pricing.fargate.FargateCompute;
+import dev.costbench.pricing.fargate.FargateMinimum;
 import dev.costbench.pricing.fargate.FargateSize;
 import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.load.LoadLevels;
@@ -24,7 +25,7 @@ import java.util.List;
 /**
  * An AWS Batch queue, priced by the compute it uses (Batch itself adds no charge). EC2: jobs packed onto the
  * instance type by vCPU and memory, instance-hours = jobs × minutes ÷ 60 ÷ jobs per instance. Fargate: job-hours
- * × the job's size rounded up to a valid Fargate pair. {@code ec2-spot} and {@code fargate-spot} environments
+ * (each job billed at least one minute) × the job's size rounded up to a valid Fargate pair. {@code ec2-spot} and {@code fargate-spot} environments
  * are bought at Spot; the other options show the same work bought On-Demand or committed. With a load profile
  * each hour's value is the number of jobs running at once and replaces jobs × minutes: EC2 runs
  * ceil(jobs ÷ jobs per instance) instances that hour, Fargate one task per job, and the month has 730 ÷ 168 of each
@@ -46,7 +47,7 @@ public final class BatchQueuePricer {
         Quantity vcpu = Quantity.Input.number("vcpuPerJob", "vCPU per job", "vCPU", null, orZero(queue.vcpuPerJob()));
         Quantity memory = Quantity.Input.number("memoryGbPerJob", "Memory per job", "GB", null, orZero(queue.memoryGbPerJob()));
         Quantity.Named per = Quantity.Named.of("jobs_per_instance(" + instanceType + ")", "Jobs per " + instanceType, "jobs",
-                "min(floor(vCPU ÷ job vCPU), floor(GiB ÷ job GB))", InstancePacking.rule(spec, vcpu, memory));
+                "min(floor(vCPU ÷ job vCPU), floor(registered MiB ÷ job MiB))", InstancePacking.rule(spec, vcpu, memory));
         int perInstance = per.value().intValueExact();
         if (perInstance == 0) {
             String reason = "a " + jobSize(queue) + " job does not fit on " + instanceType + " (" + spec.shortSpec() + ")";
@@ -99,8 +100,10 @@ public final class BatchQueuePricer {
                     LoadLevels.monthOf(levels.weekTotal(levels::count), Money.HOURS_PER_MONTH));
             jobs = concurrent(load);
         } else {
-            jobHours = Quantity.Named.of("job_hours", "Job-hours", "per month", "jobs × minutes ÷ 60",
-                    Quantity.div(Quantity.mul(jobsPerMonth(queue), minutes(queue)), MINUTES_PER_HOUR));
+            Quantity billed = Quantity.Named.of("billed_minutes", "Minutes billed per job", "minutes",
+                    "Fargate bills at least one minute per job: max(minutes, 1)", FargateMinimum.billedMinutes(minutes(queue)));
+            jobHours = Quantity.Named.of("job_hours", "Job-hours", "per month", "jobs × billed minutes ÷ 60",
+                    Quantity.div(Quantity.mul(jobsPerMonth(queue), billed), MINUTES_PER_HOUR));
         }
         String note = FargateSize.exactly(queue.vcpuPerJob(), queue.memoryGbPerJob()) != null ? "a valid Fargate size"
                 : "asked " + jobSize(queue) + "; rounded up to a valid Fargate size";

@@ -7,7 +7,12 @@ import java.math.BigDecimal;
 
 /**
  * How many tasks or jobs of a given size fit on one instance: limited by whichever of vCPU and memory runs
- * out first, floor(instance vCPU ÷ task vCPU) and floor(instance GiB ÷ task GB). Zero means it does not fit.
+ * out first, floor(instance vCPU ÷ task vCPU) and floor(registered MiB ÷ (task GB × 1,024)). Zero means it does
+ * not fit. An ECS container instance (Batch compute resources are ECS container instances) registers less memory
+ * than it has installed, the kernel's and platform's share taken out (AWS ECS "Reserving Amazon ECS Linux container
+ * instance memory", Batch "Compute resource memory management"): AWS's m4.large with 8 GiB (8,192 MiB) installed
+ * registers 7,985 MiB. Registered MiB = floor(installed GiB × 1,024 × 7,985 ÷ 8,192), that example's share
+ * (97.47 %) applied to every type; a task's GB is its MiB ÷ 1,024, as in a task definition.
  */
 public final class InstancePacking {
     private InstancePacking() {}
@@ -15,6 +20,9 @@ public final class InstancePacking {
     /** No limit from a size of 0: as many as an int holds. */
     private static final Quantity UNLIMITED = Quantity.Constant.of(Integer.MAX_VALUE);
     private static final Quantity ZERO = Quantity.Constant.of(0);
+    private static final Quantity MIB_PER_GIB = Quantity.Constant.of(1024);
+    /** AWS's m4.large: 8,192 MiB installed, 7,985 MiB registered. */
+    private static final Quantity REGISTERED_MIB = Quantity.Constant.of(7985), INSTALLED_MIB = Quantity.Constant.of(8192);
 
     public static int perInstance(InstanceType type, BigDecimal cpu, BigDecimal memoryGb) {
         return rule(type, new Quantity.Constant(cpu == null ? BigDecimal.ZERO : cpu),
@@ -35,7 +43,14 @@ public final class InstancePacking {
                 Quantity.Constant.of(type.vcpu()));
         Quantity gib = Quantity.Named.of(type.name() + ".memory", type.name() + " memory", "GiB", "from the catalog",
                 new Quantity.Constant(type.memoryGib()));
-        return Quantity.min(fits(vcpu, cpu), fits(gib, memoryGb));
+        Quantity registered = Quantity.Named.of(type.name() + ".registered_memory", type.name() + " memory registered for tasks",
+                "MiB", "installed × 7,985 ÷ 8,192, as AWS's m4.large registers", registeredMib(gib));
+        return Quantity.min(fits(vcpu, cpu), fits(registered, Quantity.mul(memoryGb, MIB_PER_GIB)));
+    }
+
+    /** floor(installed GiB × 1,024 × 7,985 ÷ 8,192): the MiB an ECS container instance registers. */
+    public static Quantity registeredMib(Quantity installedGib) {
+        return Quantity.floor(Quantity.div(Quantity.mul(Quantity.mul(installedGib, MIB_PER_GIB), REGISTERED_MIB), INSTALLED_MIB));
     }
 
     /** ceil(count ÷ per instance), the instances {@code count} tasks need. */

@@ -66,18 +66,10 @@ public final class EcsServicePricer {
             mix = new FargateCapacityMix.Rules(onFargate, onSpot);
         }
         BigDecimal onSpot = mix.onSpot() == null ? BigDecimal.ZERO : mix.onSpot().value();
-        FargateCompute.Rules rules;
-        if (arch == Architecture.ARM64) {
-            if (onSpot.signum() > 0)
-                warnings.add("Fargate Spot does not run arm64 tasks; the " + SizeText.plain(onSpot)
-                        + " FARGATE_SPOT tasks are priced on FARGATE");
-            onSpot = BigDecimal.ZERO;
-            rules = FargateCompute.Rules.fargateOnly(Quantity.mul(tasks, vcpu), Quantity.mul(tasks, gb));
-        } else {
-            Quantity spot = mix.onSpot();
-            rules = new FargateCompute.Rules(Quantity.mul(mix.onFargate(), vcpu), Quantity.mul(mix.onFargate(), gb),
-                    spot == null ? null : Quantity.mul(spot, vcpu), spot == null ? null : Quantity.mul(spot, gb));
-        }
+        // FARGATE_SPOT tasks stay on Spot on arm64 too: Fargate Spot runs arm64 tasks on ECS
+        Quantity spot = mix.onSpot();
+        FargateCompute.Rules rules = new FargateCompute.Rules(Quantity.mul(mix.onFargate(), vcpu), Quantity.mul(mix.onFargate(), gb),
+                spot == null ? null : Quantity.mul(spot, vcpu), spot == null ? null : Quantity.mul(spot, gb));
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING, rules, null);
         String keySize = tasks(load) + " tasks × " + size.label()
                 + (onSpot.signum() > 0 ? " (" + SizeText.plain(onSpot) + " on Fargate Spot)" : "")
@@ -97,7 +89,7 @@ public final class EcsServicePricer {
         Quantity cpu = Quantity.Input.number("cpu", "vCPU per task", "vCPU", null, orZero(service.cpu()));
         Quantity memory = Quantity.Input.number("memoryGb", "Memory per task", "GB", null, orZero(service.memoryGb()));
         Quantity.Named per = Quantity.Named.of("tasks_per_instance(" + instanceType + ")", "Tasks per " + instanceType,
-                "tasks", "min(floor(vCPU ÷ task vCPU), floor(GiB ÷ task GB))", InstancePacking.rule(spec, cpu, memory));
+                "tasks", "min(floor(vCPU ÷ task vCPU), floor(registered MiB ÷ task MiB))", InstancePacking.rule(spec, cpu, memory));
         int perInstance = per.value().intValueExact();
         if (perInstance == 0) {
             String reason = "a " + task + " task does not fit on " + instanceType + " (" + spec.shortSpec() + ")";

@@ -82,6 +82,10 @@ public final class EksNodeGroupPricer {
         BigDecimal memory = group.podMemoryGb() == null ? BigDecimal.ZERO : group.podMemoryGb();
         FargateSize size = FargateSize.smallestHolding(cpu, memory.add(POD_OVERHEAD_GB));
         String pod = cpu.stripTrailingZeros().toPlainString() + " vCPU / " + memory.stripTrailingZeros().toPlainString() + " GB";
+        if (arch == Architecture.ARM64) {
+            warnings.add(EksNodeGroup.FARGATE_RUNS_X86_ONLY);
+            return PricedBlock.unpriceable(group.pods() + " pods × " + pod + " · arm64", EksNodeGroup.FARGATE_RUNS_X86_ONLY, warnings);
+        }
         if (size == null) {
             String reason = "no Fargate size holds a " + pod + " pod plus 0.25 GB overhead (largest 16 vCPU / 120 GB)";
             warnings.add(reason);

@@ -15,13 +15,14 @@ import dev.costbench.pricing.rates.PlanTerms;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
 
+import java.math.BigDecimal;
 import java.util.function.Consumer;
 
 /**
  * Fargate vCPU and memory, part on FARGATE and part on FARGATE_SPOT. FARGATE capacity is bought On-Demand
  * or under a Compute Savings Plan; FARGATE_SPOT capacity is always at the Fargate Spot rate; the {@code spot}
  * option runs everything on Fargate Spot. Reserved Instances and EC2 Instance Savings Plans do not cover
- * Fargate. Quantities are rules over the block's inputs; a FARGATE_SPOT part, when the block has one, has its
+ * Fargate. FARGATE_SPOT capacity on arm64 is at the arm64 Spot rate ({@link FargateSpotRate}). Quantities are rules over the block's inputs; a FARGATE_SPOT part, when the block has one, has its
  * lines even at 0, so that the workbook follows an edit that moves tasks onto it.
  * <p>
  * {@link Measure#RUNNING}: quantities are vCPU and GB running every hour (a service's tasks), lines are HOURLY.
@@ -33,10 +34,8 @@ public final class FargateCompute {
 
     public static final String NO_RESERVED = "Fargate has no Reserved Instances";
     public static final String NO_EC2_INSTANCE_PLAN = "EC2 Instance Savings Plans cover EC2 instances only, not Fargate";
-    public static final String NO_ARM_SPOT = "Fargate Spot does not run arm64 tasks";
     private static final NotApplicable RESERVED_NA = new NotApplicable(NO_RESERVED);
     private static final NotApplicable EC2_INSTANCE_PLAN_NA = new NotApplicable(NO_EC2_INSTANCE_PLAN);
-    private static final NotApplicable ARM_SPOT_NA = new NotApplicable(NO_ARM_SPOT);
 
     /** How much capacity runs (or is used): vCPU and GB on FARGATE, and on FARGATE_SPOT (null: the block has no such part). */
     public record Rules(Quantity vcpu, Quantity gb, Quantity spotVcpu, Quantity spotGb) {
@@ -46,35 +45,33 @@ public final class FargateCompute {
 
     private final Measure measure;
     private final Rules rules;
-    private final ServiceDimension vcpuRate, gbRate, spotVcpuRate, spotGbRate;
-    private final RateRef vcpuRef, gbRef, spotVcpuRef, spotGbRef;
+    private final ServiceDimension vcpuRate, gbRate;
+    private final RateRef vcpuRef, gbRef;
+    private final FargateSpotRate spotVcpu, spotGb;
     private final NotApplicable spotNotApplicable;
 
     /**
-     * @param spotNotApplicable why the {@code spot} option does not apply to this platform, or null when it does
-     *                          (arm64 capacity never has Fargate Spot)
+     * @param spotNotApplicable why the {@code spot} option does not apply to this platform (EKS has no Fargate Spot),
+     *                          or null when it does
      */
     public FargateCompute(RateBook rates, Architecture arch, Measure measure, Rules rules, NotApplicable spotNotApplicable) {
         this.measure = measure;
         // each figure named once: its value is worked out here, not again for each of the 26 options' lines
         boolean running = measure == Measure.RUNNING, arm = arch == Architecture.ARM64;
-        // a block and its arm64 twin each have their own (the twin runs every task on FARGATE)
+        // a block and its arm64 twin each have their own
         String cpu = running ? "vCPU" : "vCPU-hours", mem = running ? "GB" : "GB-hours", on = arm ? " (arm64)" : "",
-                field = arm ? "fargate_arm64" : "fargate";
+                field = arm ? "fargate_arm64" : "fargate", spotField = arm ? "fargate_spot_arm64" : "fargate_spot";
         this.rules = new Rules(named(field + ".vcpu", cpu + " on FARGATE" + on, cpu, rules.vcpu()),
                 named(field + ".memory", mem + " on FARGATE" + on, mem, rules.gb()),
-                named("fargate_spot.vcpu", cpu + " on FARGATE_SPOT", cpu, rules.spotVcpu()),
-                named("fargate_spot.memory", mem + " on FARGATE_SPOT", mem, rules.spotGb()));
+                named(spotField + ".vcpu", cpu + " on FARGATE_SPOT" + on, cpu, rules.spotVcpu()),
+                named(spotField + ".memory", mem + " on FARGATE_SPOT" + on, mem, rules.spotGb()));
         this.vcpuRate = rates.service(ServiceRates.FARGATE, arm ? ServiceRates.FARGATE_ARM_VCPU : ServiceRates.FARGATE_X86_VCPU);
         this.gbRate = rates.service(ServiceRates.FARGATE, arm ? ServiceRates.FARGATE_ARM_GB : ServiceRates.FARGATE_X86_GB);
-        this.spotVcpuRate = rates.service(ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_VCPU);
-        this.spotGbRate = rates.service(ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB);
         this.vcpuRef = vcpuRate.rateRef(VCPU.onDemand.rateName, VCPU.perUnit);
         this.gbRef = gbRate.rateRef(MEMORY.onDemand.rateName, MEMORY.perUnit);
-        RateRef sv = spotVcpuRate.rateRef(VCPU.spot.rateName, VCPU.perUnit), sg = spotGbRate.rateRef(MEMORY.spot.rateName, MEMORY.perUnit);
-        this.spotVcpuRef = sv == null ? null : sv.asSpot();
-        this.spotGbRef = sg == null ? null : sg.asSpot();
-        this.spotNotApplicable = spotNotApplicable != null ? spotNotApplicable : arm ? ARM_SPOT_NA : null;
+        this.spotVcpu = FargateSpotRate.of(rates, arch, true, VCPU.spot.rateName, VCPU.perUnit);
+        this.spotGb = FargateSpotRate.of(rates, arch, false, MEMORY.spot.rateName, MEMORY.perUnit);
+        this.spotNotApplicable = spotNotApplicable;
     }
 
     /** The NOT_APPLICABLE cost saying why {@code option} does not apply to Fargate capacity, or null when it does. */
@@ -110,8 +107,8 @@ public final class FargateCompute {
         switch (out.option()) {
             case PurchaseOption.Spot s -> {
                 // every task on Fargate Spot: the FARGATE part and the FARGATE_SPOT part together
-                addRate(out, spotVcpuRate, spotVcpuRef, all(rules.vcpu(), rules.spotVcpu()), VCPU.spot, true);
-                addRate(out, spotGbRate, spotGbRef, all(rules.gb(), rules.spotGb()), MEMORY.spot, true);
+                addSpot(out, spotVcpu, all(rules.vcpu(), rules.spotVcpu()), VCPU.spot, true);
+                addSpot(out, spotGb, all(rules.gb(), rules.spotGb()), MEMORY.spot, true);
                 return;
             }
             case PurchaseOption.SavingsPlan p -> {
@@ -119,13 +116,13 @@ public final class FargateCompute {
                 addPlan(out, p, gbRate, rules.gb(), MEMORY);
             }
             default -> {
-                addRate(out, vcpuRate, vcpuRef, rules.vcpu(), VCPU.onDemand, true);
-                addRate(out, gbRate, gbRef, rules.gb(), MEMORY.onDemand, true);
+                addRate(out, vcpuRate, vcpuRef, rules.vcpu(), VCPU.onDemand);
+                addRate(out, gbRate, gbRef, rules.gb(), MEMORY.onDemand);
             }
         }
         if (rules.spotVcpu() != null) {
-            addRate(out, spotVcpuRate, spotVcpuRef, rules.spotVcpu(), VCPU.spot, false);
-            addRate(out, spotGbRate, spotGbRef, rules.spotGb(), MEMORY.spot, false);
+            addSpot(out, spotVcpu, rules.spotVcpu(), VCPU.spot, false);
+            addSpot(out, spotGb, rules.spotGb(), MEMORY.spot, false);
         }
     }
 
@@ -136,17 +133,24 @@ public final class FargateCompute {
 
     private static Quantity all(Quantity fargate, Quantity spot) { return spot == null ? fargate : Quantity.add(fargate, spot); }
 
-    /** A line at the pay-as-you-go (or Spot) rate; a part at 0 whose rate is absent is left out unless {@code needed}. */
-    private void addRate(OptionLines out, ServiceDimension rate, RateRef ref, Quantity quantity, Names names, boolean needed) {
-        if (rate.rate() == null) {
+    /** A line at the pay-as-you-go rate. */
+    private void addRate(OptionLines out, ServiceDimension rate, RateRef ref, Quantity quantity, Names names) {
+        if (rate.rate() == null) out.missing(rate.missing());
+        else add(out, ref, rate.rate().usd(), rate.perMonth(), quantity, names);
+    }
+
+    /** A line at the Spot rate; a part at 0 whose rate is absent is left out unless {@code needed}. */
+    private void addSpot(OptionLines out, FargateSpotRate rate, Quantity quantity, Names names, boolean needed) {
+        if (rate.ref() == null) {
             if (needed || quantity.value().signum() > 0) out.missing(rate.missing());
-            return;
-        }
+        } else add(out, rate.ref(), rate.usd(), rate.perMonth(), quantity, names);
+    }
+
+    private void add(OptionLines out, RateRef ref, BigDecimal usd, BigDecimal perMonth, Quantity quantity, Names names) {
         if (measure == Measure.RUNNING)
-            out.add(CostLine.hourly(names.running, names.description, quantity, names.runningUnit, ref, rate.rate().usd(),
-                    rate.perMonth()));
+            out.add(CostLine.hourly(names.running, names.description, quantity, names.runningUnit, ref, usd, perMonth));
         else
-            out.add(CostLine.monthly(names.used, names.description, quantity, names.usedUnit, ref, rate.rate().usd()));
+            out.add(CostLine.monthly(names.used, names.description, quantity, names.usedUnit, ref, usd));
     }
 
     private void addPlan(OptionLines out, PurchaseOption.SavingsPlan option, ServiceDimension rate, Quantity quantity,
