@@ -17,6 +17,7 @@ import dev.costbench.pricing.batch.BatchQueuePricer;
 import dev.costbench.pricing.ecs.EcsServicePricer;
 import dev.costbench.pricing.eks.ClusterFees;
 import dev.costbench.pricing.eks.EksNodeGroupPricer;
+import dev.costbench.pricing.elb.AlbTargets;
 import dev.costbench.pricing.elb.LoadBalancerPricer;
 import dev.costbench.pricing.graviton.GravitonAdvisor;
 import dev.costbench.pricing.graviton.TwinChoice;
@@ -91,7 +92,8 @@ public final class PricingEngine {
         lambdaRules = rules;
         warnings.addAll(AccountTierCheck.warnings(scenario.blocks(), freeTier));
 
-        BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, regionMissing);
+        Map<String, AlbTargets> albTargets = AlbTargets.of(scenario.blocks(), scenario.connections());
+        BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, albTargets, regionMissing);
         List<Block> designBlocks = scenario.blocks();
         BlockCost[] priced = new BlockCost[designBlocks.size()];
         RecentBlockCosts.Key[] keys = new RecentBlockCosts.Key[priced.length];
@@ -135,12 +137,16 @@ public final class PricingEngine {
 
     /** What every block of one scenario shares while it is priced. */
     private record BlockContext(RateBook rates, PurchaseOption scenarioOption, ClusterFees clusterFees,
-                                Map<String, FreeTierAllowance> freeTier, MissingPrice regionMissing) {
+                                Map<String, FreeTierAllowance> freeTier, Map<String, AlbTargets> albTargets,
+                                MissingPrice regionMissing) {
+        AlbTargets targets(LoadBalancer lb) { return albTargets.getOrDefault(lb.id(), AlbTargets.OTHER); }
+
         /** What a block's price depends on besides the block itself and the region: see {@link RecentBlockCosts}. */
         Object shareOf(Block block) {
             return switch (block) {
                 case EksNodeGroup g -> clusterFees.pays(g);
                 case LambdaFunction f -> freeTier.getOrDefault(f.id(), FreeTierAllowance.NONE);
+                case LoadBalancer lb -> targets(lb);
                 default -> null;
             };
         }
@@ -196,7 +202,7 @@ public final class PricingEngine {
                 twin = instanceTwin(rates, q.instanceType(), q.gravitonType(), t -> BatchQueuePricer.ec2(q, t, rates));
             }
             case LoadBalancer lb -> {
-                design = LoadBalancerPricer.price(lb, rates);
+                design = LoadBalancerPricer.price(lb, rates, cx.targets(lb));
                 twin = TwinPlan.none("load balancers have no Graviton twin: AWS runs them on its own hardware");
             }
         }
@@ -252,7 +258,7 @@ public final class PricingEngine {
                     cx.freeTier().getOrDefault(f.id(), FreeTierAllowance.NONE).within(f));
             case BatchQueue q when q.compute().isFargate() -> BatchQueuePricer.fargate(q, q.architecture(), rates);
             case BatchQueue q -> BatchQueuePricer.ec2(q, q.instanceType(), rates);
-            case LoadBalancer lb -> LoadBalancerPricer.price(lb, rates);
+            case LoadBalancer lb -> LoadBalancerPricer.price(lb, rates, cx.targets(lb));
         };
         OptionCost c = priced.options().get(chosenOption);
         return c != null && c.isPriced() ? c.monthlyEffective() : null;
