@@ -39,6 +39,19 @@ class LambdaPricingTest {
     }
 
     @Test
+    void anAverageBelowOneMillisecondBillsOneMillisecond() {
+        // Lambda pricing page: duration is rounded up to the nearest 1 ms, so 0.4 ms bills 1 ms.
+        // 10M × 0.001 s × 1 GB = 10,000 GB-s × $0.0000166667 = 0.166667; requests 10M × $0.20/M = 2.00 → 2.166667
+        LambdaFunction fast = LambdaFunction.of("fast", "fast", 1024, 10_000_000L, new BigDecimal("0.4"));
+        OptionCost od = option(one(fast), PurchaseOption.ON_DEMAND);
+        assertExactly("10000", line(od, "lambda.duration.tier1").quantity());
+        assertExactly("2.166667", od.monthlyEffective());
+        // 1.5 ms on average is kept (the spread of single invocations is unknown): 15,000 GB-s → 0.2500005 + 2.00
+        LambdaFunction slower = LambdaFunction.of("slower", "slower", 1024, 10_000_000L, new BigDecimal("1.5"));
+        assertExactly("2.2500005", option(one(slower), PurchaseOption.ON_DEMAND).monthlyEffective());
+    }
+
+    @Test
     void freeTierComesOffTheFirstFunction() {
         CostReport r = report(PurchaseOption.ON_DEMAND, true, api());
         // 9M × 0.0000002 = 1.80; (1,000,000 − 400,000) GB-s × 0.0000166667 = 10.00002
