@@ -22,7 +22,7 @@ import dev.costbench.pricing.elb.LoadBalancerPricer;
 import dev.costbench.pricing.graviton.GravitonAdvisor;
 import dev.costbench.pricing.graviton.TwinChoice;
 import dev.costbench.pricing.graviton.TwinPricing;
-import dev.costbench.pricing.lambda.AccountTierCheck;
+import dev.costbench.pricing.lambda.AccountDuration;
 import dev.costbench.pricing.lambda.FreeTierAllowance;
 import dev.costbench.pricing.lambda.LambdaRules;
 import dev.costbench.pricing.lambda.LambdaPricer;
@@ -90,10 +90,11 @@ public final class PricingEngine {
                     return r;
                 });
         lambdaRules = rules;
-        warnings.addAll(AccountTierCheck.warnings(scenario.blocks(), freeTier));
+        Map<String, AccountDuration> lambdaAccount = AccountDuration.of(scenario.blocks(), freeTier);
 
         Map<String, AlbTargets> albTargets = AlbTargets.of(scenario.blocks(), scenario.connections());
-        BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, albTargets, regionMissing);
+        BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, lambdaAccount, albTargets,
+                regionMissing);
         List<Block> designBlocks = scenario.blocks();
         BlockCost[] priced = new BlockCost[designBlocks.size()];
         RecentBlockCosts.Key[] keys = new RecentBlockCosts.Key[priced.length];
@@ -137,7 +138,8 @@ public final class PricingEngine {
 
     /** What every block of one scenario shares while it is priced. */
     private record BlockContext(RateBook rates, PurchaseOption scenarioOption, ClusterFees clusterFees,
-                                Map<String, FreeTierAllowance> freeTier, Map<String, AlbTargets> albTargets,
+                                Map<String, FreeTierAllowance> freeTier, Map<String, AccountDuration> lambdaAccount,
+                                Map<String, AlbTargets> albTargets,
                                 MissingPrice regionMissing) {
         AlbTargets targets(LoadBalancer lb) { return albTargets.getOrDefault(lb.id(), AlbTargets.OTHER); }
 
@@ -145,7 +147,9 @@ public final class PricingEngine {
         Object shareOf(Block block) {
             return switch (block) {
                 case EksNodeGroup g -> clusterFees.pays(g);
-                case LambdaFunction f -> freeTier.getOrDefault(f.id(), FreeTierAllowance.NONE);
+                // the account's total GB-seconds sets the function's share of the tiered cost
+                case LambdaFunction f -> List.of(freeTier.getOrDefault(f.id(), FreeTierAllowance.NONE),
+                        lambdaAccount.get(f.id()).total().value());
                 case LoadBalancer lb -> targets(lb);
                 default -> null;
             };
@@ -188,7 +192,7 @@ public final class PricingEngine {
             }
             case LambdaFunction f -> {
                 FreeTierAllowance free = cx.freeTier().getOrDefault(f.id(), FreeTierAllowance.NONE);
-                design = LambdaPricer.price(f, f.architecture(), rates, free);
+                design = LambdaPricer.price(f, f.architecture(), rates, free, cx.lambdaAccount().get(f.id()));
                 twin = architectureTwin(f.architecture(), "the same function on arm64 (arm duration tiers and rates)",
                         () -> LambdaPricer.price(f, Architecture.ARM64, rates, free));
             }
