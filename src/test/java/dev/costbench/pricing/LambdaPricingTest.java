@@ -39,6 +39,16 @@ class LambdaPricingTest {
     }
 
     @Test
+    void theLambdaPricingPagesMobileBackendExample() {
+        // AWS's example: 3M requests a month, 120 ms, 1,536 MB on x86: 3M × 0.12 s = 360,000 s × 1.5 GB = 540,000 GB-s
+        // × $0.0000166667 = 9.000018 ($9.00); 3M × $0.20/M = $0.60 → $9.60 (without the free tier)
+        OptionCost od = option(one(fn("mobile", 1536, 3_000_000L, 120)), PurchaseOption.ON_DEMAND);
+        assertExactly("540000", line(od, "lambda.duration.tier1").quantity());
+        assertExactly("9.600018", od.monthlyEffective());
+        assertCents("9.60", od.monthlyEffective());
+    }
+
+    @Test
     void anAverageBelowOneMillisecondBillsOneMillisecond() {
         // Lambda pricing page: duration is rounded up to the nearest 1 ms, so 0.4 ms bills 1 ms.
         // 10M × 0.001 s × 1 GB = 10,000 GB-s × $0.0000166667 = 0.166667; requests 10M × $0.20/M = 2.00 → 2.166667
