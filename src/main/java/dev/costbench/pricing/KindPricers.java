@@ -46,14 +46,16 @@ public final class KindPricers {
             }
             case LambdaFunction f -> {
                 var free = shared.freeTier(f);
+                var account = shared.lambdaAccount(f);
+                // the design shares its architecture's account tiers; the arm64 twin is priced on its own tiers
                 yield new KindPricer.OnArchitecture(f.architecture(), "the same function on arm64 (arm duration tiers and rates)",
-                        a -> LambdaPricer.price(f, a, rates, free));
+                        a -> a == f.architecture() ? LambdaPricer.price(f, a, rates, free, account) : LambdaPricer.price(f, a, rates, free));
             }
             case BatchQueue q when q.compute().isFargate() -> new KindPricer.OnArchitecture(q.architecture(),
                     "the same jobs on arm64 Fargate (Linux/ARM rates)", a -> BatchQueuePricer.fargate(q, a, rates));
             case BatchQueue q -> new KindPricer.OnInstanceType(q.instanceType(), q.gravitonType(),
                     t -> BatchQueuePricer.ec2(q, t, rates));
-            case LoadBalancer lb -> new KindPricer.WithoutTwin(() -> LoadBalancerPricer.price(lb, rates),
+            case LoadBalancer lb -> new KindPricer.WithoutTwin(() -> LoadBalancerPricer.price(lb, rates, shared.albTargets(lb)),
                     "load balancers have no Graviton twin: AWS runs them on its own hardware");
         };
     }

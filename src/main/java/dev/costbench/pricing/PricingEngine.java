@@ -7,12 +7,14 @@ import dev.costbench.model.Architecture;
 import dev.costbench.model.Block;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
+import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.eks.ClusterFees;
+import dev.costbench.pricing.elb.AlbTargets;
 import dev.costbench.pricing.graviton.GravitonAdvisor;
 import dev.costbench.pricing.graviton.TwinChoice;
 import dev.costbench.pricing.graviton.TwinPricing;
-import dev.costbench.pricing.lambda.AccountTierCheck;
+import dev.costbench.pricing.lambda.AccountDuration;
 import dev.costbench.pricing.lambda.FreeTierAllowance;
 import dev.costbench.pricing.lambda.LambdaRules;
 import dev.costbench.pricing.load.SteadyLoad;
@@ -79,9 +81,11 @@ public final class PricingEngine {
                     return r;
                 });
         lambdaRules = rules;
-        warnings.addAll(AccountTierCheck.warnings(scenario.blocks(), freeTier));
+        Map<String, AccountDuration> lambdaAccount = AccountDuration.of(scenario.blocks(), freeTier);
 
-        BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, regionMissing);
+        Map<String, AlbTargets> albTargets = AlbTargets.of(scenario.blocks(), scenario.connections());
+        BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, lambdaAccount, albTargets,
+                regionMissing);
         List<Block> designBlocks = scenario.blocks();
         BlockCost[] priced = new BlockCost[designBlocks.size()];
         RecentBlockCosts.Key[] keys = new RecentBlockCosts.Key[priced.length];
@@ -125,19 +129,28 @@ public final class PricingEngine {
 
     /** What every block of one scenario shares while it is priced. */
     private record BlockContext(RateBook rates, PurchaseOption scenarioOption, ClusterFees clusterFees,
-                                Map<String, FreeTierAllowance> freeTier, MissingPrice regionMissing) {
+                                Map<String, FreeTierAllowance> freeTier, Map<String, AccountDuration> lambdaAccount,
+                                Map<String, AlbTargets> albTargets,
+                                MissingPrice regionMissing) {
+        AlbTargets targets(LoadBalancer lb) { return albTargets.getOrDefault(lb.id(), AlbTargets.OTHER); }
+
         /** What a block's price depends on besides the block itself and the region: see {@link RecentBlockCosts}. */
         SharedCosts shares() {
             return new SharedCosts() {
                 public EveryOptionLines clusterFee(EksNodeGroup g) { return clusterFees.linesFor(g, rates); }
                 public FreeTierAllowance freeTier(LambdaFunction f) { return freeTier.getOrDefault(f.id(), FreeTierAllowance.NONE); }
+                public AccountDuration lambdaAccount(LambdaFunction f) { return lambdaAccount.get(f.id()); }
+                public AlbTargets albTargets(LoadBalancer lb) { return targets(lb); }
             };
         }
 
         Object shareOf(Block block) {
             return switch (block) {
                 case EksNodeGroup g -> clusterFees.pays(g);
-                case LambdaFunction f -> freeTier.getOrDefault(f.id(), FreeTierAllowance.NONE);
+                // the account's total GB-seconds sets the function's share of the tiered cost
+                case LambdaFunction f -> List.of(freeTier.getOrDefault(f.id(), FreeTierAllowance.NONE),
+                        lambdaAccount.get(f.id()).total().value());
+                case LoadBalancer lb -> targets(lb);
                 default -> null;
             };
         }
@@ -201,6 +214,9 @@ public final class PricingEngine {
         SharedCosts asDesigned = new SharedCosts() {
             public EveryOptionLines clusterFee(EksNodeGroup g) { return designed.clusterFee((EksNodeGroup) block); }
             public FreeTierAllowance freeTier(LambdaFunction f) { return designed.freeTier((LambdaFunction) block).within(f); }
+            // one hour held all month is priced on the function's own tiers, as a what-if apart from the account
+            public AccountDuration lambdaAccount(LambdaFunction f) { return null; }
+            public AlbTargets albTargets(LoadBalancer lb) { return designed.albTargets(lb); }
         };
         PricedBlock priced = KindPricers.of(steady, cx.rates(), asDesigned).price();
         OptionCost c = priced.options().get(chosenOption);

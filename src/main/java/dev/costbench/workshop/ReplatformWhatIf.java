@@ -14,6 +14,7 @@ import dev.costbench.pricing.PricingEngine;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.fargate.FargateSize;
 import dev.costbench.pricing.lambda.DurationTiers;
+import dev.costbench.pricing.lambda.LambdaRules;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
 
@@ -264,8 +265,9 @@ public final class ReplatformWhatIf {
                 r[i] = d.rate().usd();
             }
             if (req.rate() == null) throw new IllegalArgumentException("the catalog has no Lambda request rate in " + rates.region());
-            BigDecimal gbs = w.avgDurationMs().movePointLeft(3).multiply(BigDecimal.valueOf(w.memoryMb()))
-                    .divide(BigDecimal.valueOf(1024), Optimization.CONTEXT);
+            // GB-seconds one request bills, by the pricer's own rule (its billed duration is at least 1 ms)
+            BigDecimal gbs = LambdaRules.of(LambdaFunction.of("request", "request", w.memoryMb(), 1L, w.avgDurationMs()))
+                    .gbSeconds().value();
             return new LambdaCurve(req.rate().usd(), gbs, tiers, r);
         }
 

@@ -7,6 +7,9 @@ import dev.costbench.model.BlockKind;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
+import dev.costbench.model.LoadBalancer;
+import dev.costbench.pricing.elb.AlbTargets;
+import dev.costbench.pricing.lambda.AccountDuration;
 import dev.costbench.model.spec.BlockSpecs;
 import dev.costbench.pricing.lambda.FreeTierAllowance;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,10 @@ class KindPricersTest {
     private static final SharedCosts ALONE = new SharedCosts() {
         public EveryOptionLines clusterFee(EksNodeGroup g) { return null; }
         public FreeTierAllowance freeTier(LambdaFunction f) { return FreeTierAllowance.NONE; }
+        public AccountDuration lambdaAccount(LambdaFunction f) { return null; }
+        public AlbTargets albTargets(LoadBalancer lb) {
+            return AlbTargets.OTHER;
+        }
     };
 
     @Test

@@ -39,6 +39,29 @@ class LambdaPricingTest {
     }
 
     @Test
+    void theLambdaPricingPagesMobileBackendExample() {
+        // AWS's example: 3M requests a month, 120 ms, 1,536 MB on x86: 3M × 0.12 s = 360,000 s × 1.5 GB = 540,000 GB-s
+        // × $0.0000166667 = 9.000018 ($9.00); 3M × $0.20/M = $0.60 → $9.60 (without the free tier)
+        OptionCost od = option(one(fn("mobile", 1536, 3_000_000L, 120)), PurchaseOption.ON_DEMAND);
+        assertExactly("540000", line(od, "lambda.duration.tier1").quantity());
+        assertExactly("9.600018", od.monthlyEffective());
+        assertCents("9.60", od.monthlyEffective());
+    }
+
+    @Test
+    void anAverageBelowOneMillisecondBillsOneMillisecond() {
+        // Lambda pricing page: duration is rounded up to the nearest 1 ms, so 0.4 ms bills 1 ms.
+        // 10M × 0.001 s × 1 GB = 10,000 GB-s × $0.0000166667 = 0.166667; requests 10M × $0.20/M = 2.00 → 2.166667
+        LambdaFunction fast = LambdaFunction.of("fast", "fast", 1024, 10_000_000L, new BigDecimal("0.4"));
+        OptionCost od = option(one(fast), PurchaseOption.ON_DEMAND);
+        assertExactly("10000", line(od, "lambda.duration.tier1").quantity());
+        assertExactly("2.166667", od.monthlyEffective());
+        // 1.5 ms on average is kept (the spread of single invocations is unknown): 15,000 GB-s → 0.2500005 + 2.00
+        LambdaFunction slower = LambdaFunction.of("slower", "slower", 1024, 10_000_000L, new BigDecimal("1.5"));
+        assertExactly("2.2500005", option(one(slower), PurchaseOption.ON_DEMAND).monthlyEffective());
+    }
+
+    @Test
     void freeTierComesOffTheFirstFunction() {
         CostReport r = report(PurchaseOption.ON_DEMAND, true, api());
         // 9M × 0.0000002 = 1.80; (1,000,000 − 400,000) GB-s × 0.0000166667 = 10.00002
@@ -124,12 +147,27 @@ class LambdaPricingTest {
     }
 
     @Test
-    void functionsTogetherPastTheFirstTierAreFlagged() {
-        // two functions of 1B × 4 s × 1 GB = 4B GB-s each: 8B together, past the 6B first tier
-        CostReport r = report(PurchaseOption.ON_DEMAND, false, fn("a", 1024, 1_000_000_000L, 4000), fn("b", 1024, 1_000_000_000L, 4000));
-        assertTrue(r.warnings().get(0).startsWith("2 Lambda functions on x86 together bill 8B GB-s a month, past the first 6B"),
-                r.warnings().get(0));
-        // one function past the tier alone is tiered exactly: no warning
-        assertTrue(report(PurchaseOption.ON_DEMAND, false, fn("etl", 1024, 1_000_000_000L, 7000)).warnings().isEmpty());
+    void theAccountsDurationIsTieredAndSharedByGbSeconds() {
+        // Lambda pricing page: the tiers apply to the account's total per architecture per region.
+        // a: 500M × 8 s × 1 GB = 4B GB-s; b: 1B × 4 s × 1 GB = 4B GB-s; together 8B:
+        // 6B × $0.0000166667 = 100,000.2 + 2B × $0.000015 = 30,000 → 130,000.2; requests 1.5B × $0.20/M = 300
+        // → $130,300.20 (tiering each alone: 2 × 4B × 0.0000166667 = 133,333.6 + 300 = $133,633.60)
+        CostReport r = report(PurchaseOption.ON_DEMAND, false, fn("a", 1024, 500_000_000L, 8000), fn("b", 1024, 1_000_000_000L, 4000));
+        OptionCost a = r.block("a").option(PurchaseOption.ON_DEMAND), b = r.block("b").option(PurchaseOption.ON_DEMAND);
+        assertExactly("130300.2", a.monthlyEffective().add(b.monthlyEffective()));
+        // each bears half the tiered cost (4B ÷ 8B): 65,000.1, plus its own requests: a 100, b 200
+        assertExactly("65100.1", a.monthlyEffective());
+        assertExactly("65200.1", b.monthlyEffective());
+        // its lines carry half of each tier: 6B × 0.5 = 3B in the first, 2B × 0.5 = 1B in the second
+        assertExactly("3000000000", line(a, "lambda.duration.tier1").quantity());
+        assertExactly("1000000000", line(a, "lambda.duration.tier2").quantity());
+        assertTrue(line(a, "lambda.duration.tier1").description().contains("the account's x86 tiers, this function's share"),
+                line(a, "lambda.duration.tier1").description());
+        // an arm64 function is tiered with the arm64 functions only: c alone, 1B × 1 s × 1 GB = 1B × 0.0000133334
+        CostReport mixed = report(PurchaseOption.ON_DEMAND, false, fn("a", 1024, 500_000_000L, 8000),
+                LambdaFunction.of("c", "c", 1024, 1_000_000_000L, new BigDecimal("1000")).withArchitecture(Architecture.ARM64));
+        assertExactly("13533.4", mixed.block("c").option(PurchaseOption.ON_DEMAND).monthlyEffective());
+        // one function alone is tiered as before and its lines say nothing of an account
+        assertFalse(line(option(one(api()), PurchaseOption.ON_DEMAND), "lambda.duration.tier1").description().contains("account"));
     }
 }

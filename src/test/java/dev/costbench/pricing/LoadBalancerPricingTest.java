@@ -1,10 +1,19 @@
 package dev.costbench.pricing;
 
 import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.model.Architecture;
+import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.Block;
+import dev.costbench.model.Connection;
+import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
+import dev.costbench.model.Scenario;
+import dev.costbench.pricing.elb.AlbTargets;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import static dev.costbench.pricing.Pricing.assertCents;
 import static dev.costbench.pricing.Pricing.assertExactly;
@@ -13,6 +22,7 @@ import static dev.costbench.pricing.Pricing.one;
 import static dev.costbench.pricing.Pricing.option;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LoadBalancerPricingTest {
 
@@ -40,6 +50,56 @@ class LoadBalancerPricingTest {
         BlockCost b = one(lb(LoadBalancer.Type.ALB, "10", "0", "3.2", "0"));
         assertExactly("35.113", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
         assertEquals("ALB · 3.2 LCU", b.keySize());
+    }
+
+    /** An ALB with a connection to each target, priced in one scenario. */
+    private static BlockCost albInFrontOf(LoadBalancer alb, Block... targets) {
+        List<Block> blocks = new ArrayList<>(List.of(alb));
+        List<Connection> connections = new ArrayList<>();
+        for (Block t : targets) {
+            blocks.add(t);
+            connections.add(new Connection(alb.id(), t.id()));
+        }
+        return Pricing.ENGINE.price(new Scenario("test", ReferenceCatalog.REGION, blocks, connections, PurchaseOption.ON_DEMAND,
+                false)).blocks().get(0);
+    }
+
+    private static LambdaFunction function(String id) {
+        return new LambdaFunction(id, id, 0, 0, null, 128, Architecture.X86_64, 1_000_000L, new BigDecimal("100"), 512, 0,
+                null, null);
+    }
+
+    @Test
+    void lambdaTargetsCountProcessedBytesAt0point4GbPerLcu() {
+        // ELB pricing page: for Lambda targets one LCU covers 0.4 GB processed an hour. 2 GB/h ÷ 0.4 = 5 LCU
+        // (new connections 10/s ÷ 25 = 0.4): 0.0225 × 730 = 16.425 + 5 × 0.008 × 730 = 29.2 → 45.625, $45.63
+        BlockCost b = albInFrontOf(lb(LoadBalancer.Type.ALB, "10", "0", "2", "0"), function("fn"));
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        assertExactly("5", line(od, "elb.capacity-units").quantity());
+        assertExactly("45.625", od.monthlyEffective());
+        assertCents("45.63", od.monthlyEffective());
+        assertEquals("ALB · 5 LCU", b.keySize());
+        assertTrue(b.warnings().isEmpty(), b.warnings().toString());
+        // the same traffic to an instance target: 2 GB/h ÷ 1 = 2 LCU → 16.425 + 11.68 = 28.105
+        BlockCost toInstances = albInFrontOf(lb(LoadBalancer.Type.ALB, "10", "0", "2", "0"),
+                new AutoScalingGroup("asg", "web", 0, 0, null, "m5.large", 2, 2, 2, 2, 0, 0, null, null));
+        assertExactly("28.105", option(toInstances, PurchaseOption.ON_DEMAND).monthlyEffective());
+    }
+
+    @Test
+    void mixedTargetsUseTheLambdaCountAndSaySo() {
+        // 2 GB/h ÷ 0.4 = 5 LCU, as for Lambda alone, with a warning that this is an upper bound
+        BlockCost b = albInFrontOf(lb(LoadBalancer.Type.ALB, "0", "0", "2", "0"), function("fn"),
+                new AutoScalingGroup("asg", "web", 0, 0, null, "m5.large", 2, 2, 2, 2, 0, 0, null, null));
+        assertExactly("45.625", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
+        assertEquals(List.of(AlbTargets.MIXED_WARNING), b.warnings());
+    }
+
+    @Test
+    void nlbToLambdaKeepsOneGbPerNlcu() {
+        // the 0.4 GB rule is the ALB's: 1 GB/h on an NLB is 1 NLCU, 16.425 + 0.006 × 730 = 4.38 → 20.805
+        BlockCost b = albInFrontOf(lb(LoadBalancer.Type.NLB, "0", "0", "1", "0"), function("fn"));
+        assertExactly("20.805", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
     }
 
     @Test

@@ -155,8 +155,8 @@ final class RegionalServices {
                         + "Spot feed of 2019-07-30). Old: Fargate Spot prices move",
                 newest(c, ServiceRates.FARGATE_SPOT, FARGATE_SPOT_DIMENSIONS),
                 "the region's Fargate rate × us-east-1's Fargate Spot ÷ Fargate rate, to 4 places ("
-                        + describe(ratio) + "); to 6 significant digits. Checked on eu-west-1, whose Spot rates are "
-                        + "published: see docs/pricing-data.md");
+                        + describe(ratio) + "); to 6 significant digits. Checked on eu-west-1, whose Spot rates AWS's "
+                        + "2019 feed gives: see docs/pricing-data.md");
         for (String dim : FARGATE_SPOT_DIMENSIONS) {
             Rate od = c.serviceRate(region, ServiceRates.FARGATE, dim).orElseThrow();
             b.serviceRate(region, ServiceRates.FARGATE_SPOT, dim,

@@ -51,6 +51,10 @@ final class ServicePrices {
         DIMENSIONS.put(service + "/" + csvDimension, dimension);
     }
 
+    /** Why a Fargate Spot figure from AWS's feed is an estimate of today's price. */
+    static final String SPOT_FEED_RULE = "the Spot price AWS's feed gave on its date, taken as today's: Fargate Spot "
+            + "prices float with spare capacity and AWS publishes no fixed rate";
+
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern VERSION_DATE = Pattern.compile("version (\\d{4})(\\d{2})(\\d{2})\\d*");
 
@@ -68,9 +72,13 @@ final class ServicePrices {
             String dimension = DIMENSIONS.get(service + "/" + row.get("dimension"));
             if (dimension == null) continue;
             String region = row.get("region");
-            Provenance p = sources.published(service + "." + dimension + "." + region,
-                    "AWS list price for " + service + " " + dimension + " in " + region + "; " + origin(row),
-                    asOf(row));
+            String id = service + "." + dimension + "." + region;
+            // a Spot price floats with spare capacity: a figure from a dated feed estimates today's, it is no list price
+            Provenance p = service.equals(ServiceRates.FARGATE_SPOT)
+                    ? sources.estimated(id, "AWS's Fargate Spot price for " + dimension + " in " + region + "; "
+                            + origin(row), asOf(row), SPOT_FEED_RULE)
+                    : sources.published(id, "AWS list price for " + service + " " + dimension + " in " + region + "; "
+                            + origin(row), asOf(row));
             b.serviceRate(region, service, dimension, new Rate(table.decimal(row, "usd"), row.get("unit"), p));
         }
         PriceCatalog sofar = b.build();

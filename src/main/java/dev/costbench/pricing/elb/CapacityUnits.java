@@ -13,31 +13,41 @@ import java.util.List;
 /**
  * Load balancer capacity units an hour: the largest of AWS's dimensions, each divided by what one unit covers
  * (https://aws.amazon.com/elasticloadbalancing/pricing/). ALB LCU: 25 new connections/s, 3,000 active
- * connections/min, 1 GB processed/h, 1,000 rule evaluations/s. NLB NLCU: 800 new connections/s, 100,000 active
- * connections/min, 1 GB processed/h.
+ * connections/min, 1 GB processed/h (0.4 GB/h when its targets are Lambda functions), 1,000 rule evaluations/s.
+ * NLB NLCU: 800 new connections/s, 100,000 active connections/min, 1 GB processed/h.
  */
 public record CapacityUnits(Named units, String largestDimension) {
 
     public static final long ALB_NEW_CONNECTIONS = 25, ALB_ACTIVE_CONNECTIONS = 3_000, ALB_RULE_EVALUATIONS = 1_000;
     public static final long NLB_NEW_CONNECTIONS = 800, NLB_ACTIVE_CONNECTIONS = 100_000;
-    /** GB processed an hour per unit, ALB and NLB alike. */
-    public static final long GB_PROCESSED = 1;
+    /** GB processed an hour per unit, ALB and NLB alike, for instance, container and IP targets. */
+    public static final BigDecimal GB_PROCESSED = BigDecimal.ONE;
+    /** GB processed an hour per LCU when an ALB's targets are Lambda functions. */
+    public static final BigDecimal GB_PROCESSED_LAMBDA_TARGETS = new BigDecimal("0.4");
 
-    private record Dimension(String name, Input input, long perUnit) {
+    private record Dimension(String name, Input input, BigDecimal perUnit) {
+        Dimension(String name, Input input, long perUnit) { this(name, input, BigDecimal.valueOf(perUnit)); }
+
         Quantity units() {
-            return perUnit == 1 ? input : Quantity.div(input, Quantity.Constant.of(perUnit));
+            return perUnit.compareTo(BigDecimal.ONE) == 0 ? input : Quantity.div(input, new Quantity.Constant(perUnit));
         }
+
+        String perUnitText() { return perUnit.scale() > 0 ? perUnit.toPlainString() : SizeText.count(perUnit.longValueExact()); }
     }
 
-    public static CapacityUnits of(LoadBalancer lb) {
+    public static CapacityUnits of(LoadBalancer lb) { return of(lb, false); }
+
+    /** {@code lambdaTargets}: the ALB forwards to Lambda functions, whose processed bytes count 0.4 GB per LCU. */
+    public static CapacityUnits of(LoadBalancer lb, boolean lambdaTargets) {
         boolean alb = lb.type() == LoadBalancer.Type.ALB;
+        BigDecimal gbPerUnit = alb && lambdaTargets ? GB_PROCESSED_LAMBDA_TARGETS : GB_PROCESSED;
         List<Dimension> dims = new ArrayList<>(4);
         dims.add(new Dimension("new connections/s", Input.number("newConnectionsPerSec", "New connections", "per second", null,
                 orZero(lb.newConnectionsPerSec())), alb ? ALB_NEW_CONNECTIONS : NLB_NEW_CONNECTIONS));
         dims.add(new Dimension("active connections/min", Input.number("activeConnectionsPerMin", "Active connections", "per minute",
                 null, orZero(lb.activeConnectionsPerMin())), alb ? ALB_ACTIVE_CONNECTIONS : NLB_ACTIVE_CONNECTIONS));
         dims.add(new Dimension("GB processed/h", Input.number("processedGbPerHour", "Processed data", "GB per hour", null,
-                orZero(lb.processedGbPerHour())), GB_PROCESSED));
+                orZero(lb.processedGbPerHour())), gbPerUnit));
         if (alb)
             dims.add(new Dimension("rule evaluations/s", Input.number("ruleEvaluationsPerSec", "Rule evaluations", "per second",
                     "billable evaluations, beyond the 10 free rules per request", orZero(lb.ruleEvaluationsPerSec())),
@@ -49,11 +59,11 @@ public record CapacityUnits(Named units, String largestDimension) {
         List<String> note = new ArrayList<>(4);
         for (Dimension d : dims) {
             largest = Quantity.max(largest, d.units());
-            note.add(d.input().label().toLowerCase().split(" ")[0] + " ÷ " + SizeText.count(d.perUnit()));
+            note.add(d.input().label().toLowerCase().split(" ")[0] + " ÷ " + d.perUnitText());
             BigDecimal units = d.units().value();
             if (d.input().value().signum() > 0 && units.compareTo(best) > 0) {
                 best = units;
-                largestName = d.input().value().stripTrailingZeros().toPlainString() + " " + d.name() + " ÷ " + d.perUnit();
+                largestName = d.input().value().stripTrailingZeros().toPlainString() + " " + d.name() + " ÷ " + d.perUnitText();
             }
         }
         Named units = Named.of("capacity_units", alb ? "LCU" : "NLCU", "per hour", "max(" + String.join(", ", note) + ")",

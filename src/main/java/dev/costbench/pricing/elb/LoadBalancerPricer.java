@@ -29,11 +29,14 @@ public final class LoadBalancerPricer {
     /** One load balancer, billed by the hour whatever its traffic. */
     private static final Quantity ONE = Quantity.Constant.of(1);
 
-    public static PricedBlock price(LoadBalancer lb, RateBook rates) {
+    public static PricedBlock price(LoadBalancer lb, RateBook rates) { return price(lb, rates, AlbTargets.OTHER); }
+
+    /** {@code targets}: what the load balancer forwards to, as the design's connections say. */
+    public static PricedBlock price(LoadBalancer lb, RateBook rates, AlbTargets targets) {
         boolean alb = lb.type() == LoadBalancer.Type.ALB;
         String name = alb ? "ALB" : "NLB";
         String unitName = alb ? "LCU" : "NLCU";
-        CapacityUnits units = CapacityUnits.of(lb);
+        CapacityUnits units = CapacityUnits.of(lb, alb && targets.lambda());
         ServiceDimension hour = rates.service(ServiceRates.ELB, alb ? ServiceRates.ALB_HOUR : ServiceRates.NLB_HOUR);
         ServiceDimension unit = rates.service(ServiceRates.ELB, alb ? ServiceRates.ALB_LCU_HOUR : ServiceRates.NLB_NLCU_HOUR);
         OptionLines out = new OptionLines(PurchaseOption.ON_DEMAND);
@@ -51,6 +54,6 @@ public final class LoadBalancerPricer {
             case PurchaseOption.Spot s -> SPOT_NA.of(o);
             case PurchaseOption.Reserved r -> RESERVED_NA.of(o);
             case PurchaseOption.SavingsPlan p -> PLANS_NA.of(o);
-        }), List.of());
+        }), alb && targets == AlbTargets.MIXED ? List.of(AlbTargets.MIXED_WARNING) : List.of());
     }
 }

@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Lambda function: requests at $0.20 per million, duration GB-seconds through AWS's monthly tiers (per
- * function), ephemeral storage above 512 MB, and provisioned concurrency. On-Demand or a Compute Savings Plan,
+ * A Lambda function: requests at $0.20 per million, duration GB-seconds through AWS's monthly tiers (the account's,
+ * shared out by {@link AccountDuration}), ephemeral storage above 512 MB, and provisioned concurrency. On-Demand or a Compute Savings Plan,
  * which discounts duration and provisioned concurrency but not requests or storage.
  */
 public final class LambdaPricer {
@@ -78,6 +78,15 @@ public final class LambdaPricer {
     }
 
     public static PricedBlock price(LambdaFunction f, Architecture arch, RateBook rates, FreeTierAllowance free) {
+        return price(f, arch, rates, free, null);
+    }
+
+    /**
+     * {@code account}: the function's billable GB-seconds and its architecture's account total, whose tiered cost it
+     * bears in proportion; null to tier the function alone (its Graviton twin, a steady hour of its load profile).
+     */
+    public static PricedBlock price(LambdaFunction f, Architecture arch, RateBook rates, FreeTierAllowance free,
+                                    AccountDuration account) {
         boolean arm = arch == Architecture.ARM64;
         DurationTiers tiers = DurationTiers.of(arch);
         FreeTierAllowance.Share share = free.share();
@@ -92,9 +101,19 @@ public final class LambdaPricer {
             tierLines[0] = tierLines[0].noted(" (after " + SizeText.plain(free.gbSeconds()) + " GB-s free)");
         Quantity.Named requests = Quantity.Named.of("billable_requests", "Billable requests", "per month", null,
                 Quantity.sub(usage.requests(), freeRequests));
-        Quantity.Named billable = Quantity.Named.of("billable_gb_seconds", "Billable on-demand GB-seconds", "GB-s",
-                "priced through the duration tiers", Quantity.sub(usage.onDemand(), freeGbSeconds));
-        Quantity.Band[] bands = tiers.bands(billable);
+        Quantity[] bands;
+        if (account == null) {
+            Quantity.Named billable = Quantity.Named.of("billable_gb_seconds", "Billable on-demand GB-seconds", "GB-s",
+                    "priced through the duration tiers", Quantity.sub(usage.onDemand(), freeGbSeconds));
+            bands = tiers.bands(billable);
+        } else {
+            Quantity.Band[] ofTotal = tiers.bands(account.total());
+            bands = new Quantity[ofTotal.length];
+            for (int i = 0; i < ofTotal.length; i++) bands[i] = account.shareOf(ofTotal[i]);
+            if (account.shared())
+                for (int i = 0; i < tierLines.length; i++)
+                    tierLines[i] = tierLines[i].noted(" (the account's " + tiers.name() + " tiers, this function's share by GB-s)");
+        }
         List<Part> parts = new ArrayList<>(6);
         parts.add(new Part(requestLine, rates.service(ServiceRates.LAMBDA, ServiceRates.LAMBDA_REQUESTS), requests, true, false));
         for (int i = 0; i < 3; i++) {
