@@ -102,8 +102,11 @@ class TerraformImporterTest {
         CostReport report = new PricingEngine(CatalogLoader.bundled()).price(s);
         // bastion: 2 × t3.micro × $0.0114 × 730 h = $16.644, + 2 × 8 GB gp3 × $0.088 = $1.408 → $18.05
         assertEquals(new BigDecimal("18.05"), monthly(report, "aws-instance-bastion"));
-        // api: Fargate Spot runs no arm64 tasks, so 4 tasks on FARGATE arm64: (1 × $0.03238 + 2 × $0.00356) × 4 × 730 = $115.34
-        assertEquals(new BigDecimal("115.34"), monthly(report, "module-api-aws-ecs-service-api"));
+        // api: 4 arm64 tasks, FARGATE base 1 weight 1, FARGATE_SPOT weight 3 → 2 on FARGATE, 2 on Spot (largest remainder).
+        // FARGATE: 2 × (1 × $0.03238 + 2 × $0.00356) × 730 = $57.67. Fargate Spot runs arm64 on ECS; eu-west-1 has no
+        // arm64 Spot rate, so x86 Spot × arm/x86 On-Demand: vCPU 0.01379631 × 0.03238/0.04048 = 0.0110357,
+        // GB 0.00151494 × 0.00356/0.004445 = 0.0012133; 2 × (0.0110357 + 2 × 0.0012133) × 730 = $19.655 → $77.32
+        assertEquals(new BigDecimal("77.32"), monthly(report, "module-api-aws-ecs-service-api"));
         // ALB from the usage file: LCUs = max(40/25, 4000/3000, 2 GB/1, 50/1000) = 2;
         // 730 × $0.0250875 = $18.313875, + 2 × $0.00892 × 730 = $13.0232 → $31.34
         assertEquals(new BigDecimal("31.34"), monthly(report, "aws-lb-web"));
