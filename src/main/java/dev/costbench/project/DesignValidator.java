@@ -14,7 +14,12 @@ import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.model.spec.BlockSpecs;
 
+import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.ec2.InstancePacking;
+
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,7 +70,7 @@ public final class DesignValidator {
                 case EcsService e -> {
                     if (e.launchType() == EcsService.LaunchType.EC2) {
                         instanceType(at, "instanceType", e.instanceType(), regionPriced)
-                                .ifPresent(t -> fits(at, "task", e.cpu(), e.memoryGb(), "cpu", "memoryGb", t));
+                                .ifPresent(t -> fitsRegistered(at, "task", e.cpu(), e.memoryGb(), "cpu", "memoryGb", t));
                     }
                     gravitonType(at, e.gravitonType());
                 }
@@ -80,7 +85,7 @@ public final class DesignValidator {
                 case BatchQueue q -> {
                     if (!q.compute().isFargate()) {
                         instanceType(at, "instanceType", q.instanceType(), regionPriced)
-                                .ifPresent(t -> fits(at, "job", q.vcpuPerJob(), q.memoryGbPerJob(), "vcpuPerJob", "memoryGbPerJob", t));
+                                .ifPresent(t -> fitsRegistered(at, "job", q.vcpuPerJob(), q.memoryGbPerJob(), "vcpuPerJob", "memoryGbPerJob", t));
                     }
                     gravitonType(at, q.gravitonType());
                 }
@@ -140,7 +145,7 @@ public final class DesignValidator {
             });
         }
 
-        /** One task, pod or job must fit on one instance: AWS never splits it across machines. */
+        /** One pod must fit on one node: Kubernetes never splits it across machines. */
         private void fits(String at, String what, BigDecimal vcpu, BigDecimal memoryGb, String cpuField, String memoryField,
                           InstanceType type) {
             boolean cpuFits = vcpu.compareTo(BigDecimal.valueOf(type.vcpu())) <= 0;
@@ -149,6 +154,22 @@ public final class DesignValidator {
             problems.add(new Problem(JsonPath.field(at, cpuFits ? memoryField : cpuField),
                     "a " + what + " of " + FargateSizes.plain(vcpu) + " vCPU and " + FargateSizes.plain(memoryGb)
                             + " GB does not fit on one " + type.name() + " (" + type.shortSpec() + ")"));
+        }
+
+        /**
+         * One ECS task or Batch job must fit on one container instance, by the packing rule the engine prices with:
+         * the instance registers less memory than it has installed, so a task the size of the instance does not fit.
+         */
+        private void fitsRegistered(String at, String what, BigDecimal vcpu, BigDecimal memoryGb, String cpuField,
+                                    String memoryField, InstanceType type) {
+            if (vcpu == null || memoryGb == null || InstancePacking.perInstance(type, vcpu, memoryGb) > 0) return;
+            fits(at, what, vcpu, memoryGb, cpuField, memoryField, type);
+            if (vcpu.compareTo(BigDecimal.valueOf(type.vcpu())) > 0 || memoryGb.compareTo(type.memoryGib()) > 0) return;
+            BigDecimal registered = InstancePacking.registeredMib(new Quantity.Constant(type.memoryGib())).value();
+            problems.add(new Problem(JsonPath.field(at, memoryField),
+                    "a " + what + " of " + FargateSizes.plain(vcpu) + " vCPU and " + FargateSizes.plain(memoryGb)
+                            + " GB does not fit on one " + type.name() + " (" + type.shortSpec() + "): it registers "
+                            + NumberFormat.getIntegerInstance(Locale.ROOT).format(registered) + " MiB for tasks"));
         }
 
         private String pricedRegions() {

@@ -127,6 +127,17 @@ class DesignValidatorTest {
     }
 
     @Test
+    void jobAsLargeAsTheInstanceDoesNotFitItsRegisteredMemory() {
+        // m5.large has 8 GiB installed and registers floor(8 × 1,024 × 7,985 ÷ 8,192) = 7,985 MiB: an 8 GB job (8,192 MiB)
+        // does not fit, as the engine packs it
+        assertEquals(List.of(new Problem("$.scenarios[0].blocks[0].memoryGbPerJob",
+                        "a job of 2 vCPU and 8 GB does not fit on one m5.large (2 vCPU · 8 GiB): it registers 7,985 MiB for tasks")),
+                problems("""
+                        {"kind": "batch-queue", "compute": "ec2", "instanceType": "m5.large",
+                         "vcpuPerJob": 2, "memoryGbPerJob": 8, "jobsPerMonth": 100}"""));
+    }
+
+    @Test
     void gravitonOverrideMustBeAnArmType() {
         assertEquals(List.of(new Problem("$.scenarios[0].blocks[0].gravitonType", "m5.large is not a Graviton (arm64) instance type")),
                 problems("{\"kind\": \"asg\", \"instanceType\": \"m5.xlarge\", \"gravitonType\": \"m5.large\"}"));
