@@ -318,7 +318,8 @@ final class ProjectReader {
         BigDecimal active = decimal(b, spec, "activeConnectionsPerMin");
         BigDecimal processed = decimal(b, spec, "processedGbPerHour");
         BigDecimal rules = decimal(b, spec, "ruleEvaluationsPerSec");
-        return new LoadBalancer(id, name, x, y, option, type, newConnections, active, processed, rules);
+        LoadBalancer.Protocol protocol = choice(b, spec, "protocol", LoadBalancer.Protocol::fromFileName);
+        return new LoadBalancer(id, name, x, y, option, type, newConnections, active, processed, rules, protocol, Map.of());
     }
 
     /** A whole-number field with the spec's default when the file leaves it out. */

@@ -55,7 +55,7 @@ public final class WhatIf {
             case BatchQueue q -> q.withJobsPerMonth(nearest(q.jobsPerMonth(), m)).withLoadProfile(scale(q.loadProfile(), multiplier));
             case LoadBalancer lb -> new LoadBalancer(lb.id(), lb.name(), lb.x(), lb.y(), lb.purchaseOption(), lb.type(),
                     lb.newConnectionsPerSec().multiply(m), lb.activeConnectionsPerMin().multiply(m),
-                    lb.processedGbPerHour().multiply(m), lb.ruleEvaluationsPerSec().multiply(m));
+                    lb.processedGbPerHour().multiply(m), lb.ruleEvaluationsPerSec().multiply(m), lb.protocol(), lb.extensions());
         });
     }
 

@@ -326,13 +326,17 @@ public final class BlockFields {
     // ---- Load balancer -----------------------------------------------------------------------------
 
     private static LoadBalancer lb(LoadBalancer b, BigDecimal newConn, BigDecimal active, BigDecimal gb, BigDecimal rules) {
-        return new LoadBalancer(b.id(), b.name(), b.x(), b.y(), b.purchaseOption(), b.type(), newConn, active, gb, rules, b.extensions());
+        return new LoadBalancer(b.id(), b.name(), b.x(), b.y(), b.purchaseOption(), b.type(), newConn, active, gb, rules, b.protocol(),
+                b.extensions());
     }
 
     private static List<BlockField<?>> loadBalancer(LoadBalancer current) {
         List<BlockField<?>> out = new ArrayList<>();
         out.add(BlockFields.<LoadBalancer, LoadBalancer.Type>choiceField(LB, "type", CAPACITY, LoadBalancer.Type.values(), LoadBalancer.Type::fileName,
                 LoadBalancer::type, (b, v) -> b.withType((LoadBalancer.Type) v)));
+        if (current.type() == LoadBalancer.Type.NLB)
+            out.add(BlockFields.<LoadBalancer, LoadBalancer.Protocol>choiceField(LB, "protocol", CAPACITY, LoadBalancer.Protocol.values(),
+                    LoadBalancer.Protocol::fileName, LoadBalancer::protocol, (b, v) -> b.withProtocol((LoadBalancer.Protocol) v)));
         out.add(BlockFields.<LoadBalancer>field(LB, "newConnectionsPerSec", USAGE, LoadBalancer::newConnectionsPerSec,
                 (b, v) -> lb(b, (BigDecimal) v, b.activeConnectionsPerMin(), b.processedGbPerHour(), b.ruleEvaluationsPerSec())));
         out.add(BlockFields.<LoadBalancer>field(LB, "activeConnectionsPerMin", USAGE, LoadBalancer::activeConnectionsPerMin,
