@@ -234,7 +234,9 @@ final class ProjectReader {
         }
         List<CapacityProviderShare> providers = capacityProviders(b);
         String graviton = b.text("gravitonType", null);
-        return new EcsService(id, name, x, y, option, launch, cpu, memory, tasks, arch, providers, type, graviton, loadProfile(b));
+        int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
+        return new EcsService(id, name, x, y, option, launch, cpu, memory, tasks, arch, providers, type, graviton, loadProfile(b),
+                ephemeral, Map.of());
     }
 
     private void checkFargatePair(CheckedObject b, BigDecimal cpu, BigDecimal memory) {

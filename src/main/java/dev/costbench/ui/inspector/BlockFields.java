@@ -139,7 +139,7 @@ public final class BlockFields {
 
     private static EcsService ecs(EcsService e, EcsService.LaunchType launch, BigDecimal cpu, BigDecimal mem, String type, String graviton) {
         return new EcsService(e.id(), e.name(), e.x(), e.y(), e.purchaseOption(), launch, cpu, mem, e.tasks(), e.architecture(),
-                e.capacityProviders(), type, graviton, e.loadProfile(), e.extensions());
+                e.capacityProviders(), type, graviton, e.loadProfile(), e.ephemeralStorageGb(), e.extensions());
     }
 
     private static CapacityProviderShare share(EcsService e, String provider) {
@@ -198,6 +198,8 @@ public final class BlockFields {
                     (e, v) -> fargateProblem(e.cpu(), (BigDecimal) v)));
             out.add(BlockFields.<EcsService, Architecture>choiceField(ECS, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
                     EcsService::architecture, (e, v) -> e.withArchitecture((Architecture) v)));
+            out.add(BlockFields.<EcsService>field(ECS, "ephemeralStorageGb", CAPACITY, e -> (long) e.ephemeralStorageGb(),
+                    (e, v) -> e.withEphemeralStorageGb(i(v))));
             out.add(providerField(fargate, "base", "fargateBase",
                     e -> (long) share(e, fargate).base(), (e, v) -> withShare(e, fargate, i(v), null), null));
             out.add(providerField(fargate, "weight", "fargateWeight", e -> (long) share(e, fargate).weight(),
