@@ -310,7 +310,9 @@ final class ProjectReader {
         if (tooLarge != null) b.problem(vcpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "vcpuPerJob" : "memoryGbPerJob", tooLarge);
         Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
         String graviton = b.text("gravitonType", null);
-        return new BatchQueue(id, name, x, y, option, compute, type, jobs, vcpu, memory, minutes, arch, graviton, loadProfile(b));
+        int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
+        return new BatchQueue(id, name, x, y, option, compute, type, jobs, vcpu, memory, minutes, arch, graviton, loadProfile(b),
+                ephemeral, Map.of());
     }
 
     private LoadBalancer loadBalancer(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {

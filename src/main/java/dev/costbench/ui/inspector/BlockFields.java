@@ -297,7 +297,7 @@ public final class BlockFields {
     private static BatchQueue batch(BatchQueue q, BatchQueue.Compute compute, String type, BigDecimal vcpu, BigDecimal mem,
                                     BigDecimal minutes, Architecture arch, String graviton) {
         return new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(), compute, type, q.jobsPerMonth(), vcpu, mem, minutes,
-                arch, graviton, q.loadProfile(), q.extensions());
+                arch, graviton, q.loadProfile(), q.ephemeralStorageGb(), q.extensions());
     }
 
     private static List<BlockField<?>> batch(BatchQueue current) {
@@ -316,6 +316,8 @@ public final class BlockFields {
         if (current.compute().isFargate()) {
             out.add(BlockFields.<BatchQueue, Architecture>choiceField(BATCH, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
                     BatchQueue::architecture, (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), (Architecture) v, q.gravitonType())));
+            out.add(BlockFields.<BatchQueue>field(BATCH, "ephemeralStorageGb", CAPACITY, q -> (long) q.ephemeralStorageGb(),
+                    (q, v) -> q.withEphemeralStorageGb(i(v))));
         } else {
             out.add(BlockFields.<BatchQueue>field(BATCH, "instanceType", CAPACITY, BatchQueue::instanceType,
                     (q, v) -> batch(q, q.compute(), (String) v, q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType())));
