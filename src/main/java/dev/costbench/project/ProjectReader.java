@@ -279,8 +279,9 @@ final class ProjectReader {
         Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
         EksNodeGroup.ClusterSupport support = choice(b, spec, "clusterSupport", EksNodeGroup.ClusterSupport::fromFileName);
         String graviton = b.text("gravitonType", null);
+        int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
         return new EksNodeGroup(id, name, x, y, option, cluster, mode, type, desired, capacity, pods, podCpu, podMemory,
-                arch, support, graviton, loadProfile(b));
+                arch, support, graviton, loadProfile(b), ephemeral, Map.of());
     }
 
     private LambdaFunction lambda(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {

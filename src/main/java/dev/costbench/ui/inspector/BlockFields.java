@@ -226,7 +226,7 @@ public final class BlockFields {
     private static EksNodeGroup eks(EksNodeGroup k, String cluster, EksNodeGroup.Mode mode, String type, BigDecimal podCpu,
                                     BigDecimal podMem, Architecture arch, String graviton) {
         return new EksNodeGroup(k.id(), k.name(), k.x(), k.y(), k.purchaseOption(), cluster, mode, type, k.desired(), k.capacityType(),
-                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.extensions());
+                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.ephemeralStorageGb(), k.extensions());
     }
 
     /** A Fargate pod or job must fit some Fargate size, as the file's reader also requires. */
@@ -264,6 +264,8 @@ public final class BlockFields {
             out.add(BlockFields.<EksNodeGroup>field(EKS, "podMemoryGb", CAPACITY, EksNodeGroup::podMemoryGb,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), (BigDecimal) v, k.architecture(), k.gravitonType()),
                     (k, v) -> noFargateSize(true, k.podCpu(), (BigDecimal) v, true)));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "ephemeralStorageGb", CAPACITY, k -> (long) k.ephemeralStorageGb(),
+                    (k, v) -> k.withEphemeralStorageGb(i(v))));
             out.add(BlockFields.<EksNodeGroup, Architecture>choiceField(EKS, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
                     EksNodeGroup::architecture,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), (Architecture) v, k.gravitonType())));
