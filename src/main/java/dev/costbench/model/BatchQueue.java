@@ -13,7 +13,7 @@ import java.util.Map;
 public record BatchQueue(String id, String name, double x, double y, PurchaseOption purchaseOption,
                          Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
                          BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
-                         String gravitonType, LoadProfile loadProfile,
+                         String gravitonType, LoadProfile loadProfile, int ephemeralStorageGb,
                          Map<String, Object> extensions) implements Block {
 
     public enum Compute {
@@ -34,6 +34,16 @@ public record BatchQueue(String id, String name, double x, double y, PurchaseOpt
         compute = compute == null ? Compute.EC2 : compute;
         architecture = architecture == null ? Architecture.X86_64 : architecture;
         loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
+        ephemeralStorageGb = ephemeralStorageGb <= 0 ? EcsService.INCLUDED_EPHEMERAL_GB : ephemeralStorageGb;
+    }
+
+    /** A block with the 20 GB of ephemeral storage a Fargate job includes, and {@code extensions}. */
+    public BatchQueue(String id, String name, double x, double y, PurchaseOption purchaseOption,
+                      Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
+                      BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
+                      String gravitonType, LoadProfile loadProfile, Map<String, Object> extensions) {
+        this(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes,
+                architecture, gravitonType, loadProfile, EcsService.INCLUDED_EPHEMERAL_GB, extensions);
     }
 
     /** A block with no fields beyond the ones this version knows. */
@@ -41,16 +51,17 @@ public record BatchQueue(String id, String name, double x, double y, PurchaseOpt
                       Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
                       BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
                       String gravitonType, LoadProfile loadProfile) {
-        this(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, Map.of());
+        this(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, EcsService.INCLUDED_EPHEMERAL_GB, Map.of());
     }
 
     @Override public BlockKind kind() { return BlockKind.BATCH_QUEUE; }
-    @Override public BatchQueue withId(String v) { return new BatchQueue(v, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
-    @Override public BatchQueue withName(String v) { return new BatchQueue(id, v, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
-    @Override public BatchQueue withPosition(double nx, double ny) { return new BatchQueue(id, name, nx, ny, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
-    @Override public BatchQueue withPurchaseOption(PurchaseOption v) { return new BatchQueue(id, name, x, y, v, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
-    public BatchQueue withCompute(Compute v) { return new BatchQueue(id, name, x, y, purchaseOption, v, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
-    public BatchQueue withJobsPerMonth(long v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, v, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, extensions); }
-    public BatchQueue withLoadProfile(LoadProfile v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, v, extensions); }
-    @Override public BatchQueue withExtensions(Map<String, Object> v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, v); }
+    @Override public BatchQueue withId(String v) { return new BatchQueue(v, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    @Override public BatchQueue withName(String v) { return new BatchQueue(id, v, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    @Override public BatchQueue withPosition(double nx, double ny) { return new BatchQueue(id, name, nx, ny, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    @Override public BatchQueue withPurchaseOption(PurchaseOption v) { return new BatchQueue(id, name, x, y, v, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public BatchQueue withCompute(Compute v) { return new BatchQueue(id, name, x, y, purchaseOption, v, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public BatchQueue withJobsPerMonth(long v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, v, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public BatchQueue withLoadProfile(LoadProfile v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, v, ephemeralStorageGb, extensions); }
+    public BatchQueue withEphemeralStorageGb(int v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, v, extensions); }
+    @Override public BatchQueue withExtensions(Map<String, Object> v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, v); }
 }

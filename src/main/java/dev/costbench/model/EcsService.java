@@ -15,7 +15,10 @@ public record EcsService(String id, String name, double x, double y, PurchaseOpt
                          LaunchType launchType, BigDecimal cpu, BigDecimal memoryGb, int tasks,
                          Architecture architecture, List<CapacityProviderShare> capacityProviders,
                          String instanceType, String gravitonType, LoadProfile loadProfile,
-                         Map<String, Object> extensions) implements Block {
+                         int ephemeralStorageGb, Map<String, Object> extensions) implements Block {
+
+    /** The ephemeral storage every Fargate task includes, in GB; a task may ask for up to 200 GB. */
+    public static final int INCLUDED_EPHEMERAL_GB = 20;
 
     public enum LaunchType {
         FARGATE("fargate"), EC2("ec2");
@@ -33,6 +36,16 @@ public record EcsService(String id, String name, double x, double y, PurchaseOpt
         capacityProviders = capacityProviders == null ? List.of() : List.copyOf(capacityProviders);
         architecture = architecture == null ? Architecture.X86_64 : architecture;
         loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
+        ephemeralStorageGb = ephemeralStorageGb <= 0 ? INCLUDED_EPHEMERAL_GB : ephemeralStorageGb;
+    }
+
+    /** A block with the included 20 GB of ephemeral storage and {@code extensions}. */
+    public EcsService(String id, String name, double x, double y, PurchaseOption purchaseOption,
+                      LaunchType launchType, BigDecimal cpu, BigDecimal memoryGb, int tasks,
+                      Architecture architecture, List<CapacityProviderShare> capacityProviders,
+                      String instanceType, String gravitonType, LoadProfile loadProfile, Map<String, Object> extensions) {
+        this(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType,
+                gravitonType, loadProfile, INCLUDED_EPHEMERAL_GB, extensions);
     }
 
     /** A block with no fields beyond the ones this version knows. */
@@ -40,7 +53,7 @@ public record EcsService(String id, String name, double x, double y, PurchaseOpt
                       LaunchType launchType, BigDecimal cpu, BigDecimal memoryGb, int tasks,
                       Architecture architecture, List<CapacityProviderShare> capacityProviders,
                       String instanceType, String gravitonType, LoadProfile loadProfile) {
-        this(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, Map.of());
+        this(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, INCLUDED_EPHEMERAL_GB, Map.of());
     }
 
     public static EcsService fargate(String id, String name, BigDecimal cpu, BigDecimal memoryGb, int tasks) {
@@ -48,14 +61,15 @@ public record EcsService(String id, String name, double x, double y, PurchaseOpt
     }
 
     @Override public BlockKind kind() { return BlockKind.ECS_SERVICE; }
-    @Override public EcsService withId(String v) { return new EcsService(v, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
-    @Override public EcsService withName(String v) { return new EcsService(id, v, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
-    @Override public EcsService withPosition(double nx, double ny) { return new EcsService(id, name, nx, ny, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
-    @Override public EcsService withPurchaseOption(PurchaseOption v) { return new EcsService(id, name, x, y, v, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
-    public EcsService withTasks(int v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, v, architecture, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
-    public EcsService withArchitecture(Architecture v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, v, capacityProviders, instanceType, gravitonType, loadProfile, extensions); }
-    public EcsService withCapacityProviders(List<CapacityProviderShare> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, v, instanceType, gravitonType, loadProfile, extensions); }
-    public EcsService withEc2(String type) { return new EcsService(id, name, x, y, purchaseOption, LaunchType.EC2, cpu, memoryGb, tasks, architecture, capacityProviders, type, gravitonType, loadProfile, extensions); }
-    public EcsService withLoadProfile(LoadProfile v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, v, extensions); }
-    @Override public EcsService withExtensions(Map<String, Object> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, v); }
+    @Override public EcsService withId(String v) { return new EcsService(v, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    @Override public EcsService withName(String v) { return new EcsService(id, v, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    @Override public EcsService withPosition(double nx, double ny) { return new EcsService(id, name, nx, ny, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    @Override public EcsService withPurchaseOption(PurchaseOption v) { return new EcsService(id, name, x, y, v, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public EcsService withTasks(int v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, v, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public EcsService withArchitecture(Architecture v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, v, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public EcsService withCapacityProviders(List<CapacityProviderShare> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, v, instanceType, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public EcsService withEc2(String type) { return new EcsService(id, name, x, y, purchaseOption, LaunchType.EC2, cpu, memoryGb, tasks, architecture, capacityProviders, type, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public EcsService withLoadProfile(LoadProfile v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, v, ephemeralStorageGb, extensions); }
+    public EcsService withEphemeralStorageGb(int v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, v, extensions); }
+    @Override public EcsService withExtensions(Map<String, Object> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, v); }
 }

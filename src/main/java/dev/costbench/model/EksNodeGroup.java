@@ -15,7 +15,7 @@ public record EksNodeGroup(String id, String name, double x, double y, PurchaseO
                            String cluster, Mode mode, String instanceType, int desired, CapacityType capacityType,
                            int pods, BigDecimal podCpu, BigDecimal podMemoryGb, Architecture architecture,
                            ClusterSupport clusterSupport, String gravitonType, LoadProfile loadProfile,
-                           Map<String, Object> extensions) implements Block {
+                           int ephemeralStorageGb, Map<String, Object> extensions) implements Block {
 
     /** EKS runs Fargate pods on x86_64 only (EKS user guide, "Compare compute options": no Arm on Fargate). */
     public static final String FARGATE_RUNS_X86_ONLY =
@@ -62,6 +62,16 @@ public record EksNodeGroup(String id, String name, double x, double y, PurchaseO
         architecture = architecture == null ? Architecture.X86_64 : architecture;
         clusterSupport = clusterSupport == null ? ClusterSupport.STANDARD : clusterSupport;
         loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
+        ephemeralStorageGb = ephemeralStorageGb <= 0 ? EcsService.INCLUDED_EPHEMERAL_GB : ephemeralStorageGb;
+    }
+
+    /** A group whose Fargate pods keep the 20 GB of ephemeral storage included, with {@code extensions}. */
+    public EksNodeGroup(String id, String name, double x, double y, PurchaseOption purchaseOption,
+                        String cluster, Mode mode, String instanceType, int desired, CapacityType capacityType,
+                        int pods, BigDecimal podCpu, BigDecimal podMemoryGb, Architecture architecture,
+                        ClusterSupport clusterSupport, String gravitonType, LoadProfile loadProfile, Map<String, Object> extensions) {
+        this(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb,
+                architecture, clusterSupport, gravitonType, loadProfile, EcsService.INCLUDED_EPHEMERAL_GB, extensions);
     }
 
     /** A block with no fields beyond the ones this version knows. */
@@ -69,7 +79,7 @@ public record EksNodeGroup(String id, String name, double x, double y, PurchaseO
                         String cluster, Mode mode, String instanceType, int desired, CapacityType capacityType,
                         int pods, BigDecimal podCpu, BigDecimal podMemoryGb, Architecture architecture,
                         ClusterSupport clusterSupport, String gravitonType, LoadProfile loadProfile) {
-        this(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, Map.of());
+        this(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, EcsService.INCLUDED_EPHEMERAL_GB, Map.of());
     }
 
     public static EksNodeGroup managed(String id, String name, String cluster, String instanceType, int desired) {
@@ -78,15 +88,16 @@ public record EksNodeGroup(String id, String name, double x, double y, PurchaseO
     }
 
     @Override public BlockKind kind() { return BlockKind.EKS_NODE_GROUP; }
-    @Override public EksNodeGroup withId(String v) { return new EksNodeGroup(v, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
-    @Override public EksNodeGroup withName(String v) { return new EksNodeGroup(id, v, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
-    @Override public EksNodeGroup withPosition(double nx, double ny) { return new EksNodeGroup(id, name, nx, ny, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
-    @Override public EksNodeGroup withPurchaseOption(PurchaseOption v) { return new EksNodeGroup(id, name, x, y, v, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
-    public EksNodeGroup withDesired(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, v, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
-    public EksNodeGroup withFargatePods(int n, BigDecimal cpu, BigDecimal memGb) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, Mode.FARGATE, instanceType, desired, capacityType, n, cpu, memGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
-    public EksNodeGroup withPods(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, v, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
-    public EksNodeGroup withCapacityType(CapacityType v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, v, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, extensions); }
-    public EksNodeGroup withClusterSupport(ClusterSupport v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, v, gravitonType, loadProfile, extensions); }
-    public EksNodeGroup withLoadProfile(LoadProfile v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, v, extensions); }
-    @Override public EksNodeGroup withExtensions(Map<String, Object> v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, v); }
+    @Override public EksNodeGroup withId(String v) { return new EksNodeGroup(v, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    @Override public EksNodeGroup withName(String v) { return new EksNodeGroup(id, v, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    @Override public EksNodeGroup withPosition(double nx, double ny) { return new EksNodeGroup(id, name, nx, ny, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    @Override public EksNodeGroup withPurchaseOption(PurchaseOption v) { return new EksNodeGroup(id, name, x, y, v, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public EksNodeGroup withDesired(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, v, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public EksNodeGroup withFargatePods(int n, BigDecimal cpu, BigDecimal memGb) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, Mode.FARGATE, instanceType, desired, capacityType, n, cpu, memGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public EksNodeGroup withPods(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, v, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public EksNodeGroup withCapacityType(CapacityType v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, v, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public EksNodeGroup withClusterSupport(ClusterSupport v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, v, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    public EksNodeGroup withLoadProfile(LoadProfile v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, v, ephemeralStorageGb, extensions); }
+    public EksNodeGroup withEphemeralStorageGb(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, v, extensions); }
+    @Override public EksNodeGroup withExtensions(Map<String, Object> v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, v); }
 }

@@ -234,7 +234,9 @@ final class ProjectReader {
         }
         List<CapacityProviderShare> providers = capacityProviders(b);
         String graviton = b.text("gravitonType", null);
-        return new EcsService(id, name, x, y, option, launch, cpu, memory, tasks, arch, providers, type, graviton, loadProfile(b));
+        int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
+        return new EcsService(id, name, x, y, option, launch, cpu, memory, tasks, arch, providers, type, graviton, loadProfile(b),
+                ephemeral, Map.of());
     }
 
     private void checkFargatePair(CheckedObject b, BigDecimal cpu, BigDecimal memory) {
@@ -277,8 +279,9 @@ final class ProjectReader {
         Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
         EksNodeGroup.ClusterSupport support = choice(b, spec, "clusterSupport", EksNodeGroup.ClusterSupport::fromFileName);
         String graviton = b.text("gravitonType", null);
+        int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
         return new EksNodeGroup(id, name, x, y, option, cluster, mode, type, desired, capacity, pods, podCpu, podMemory,
-                arch, support, graviton, loadProfile(b));
+                arch, support, graviton, loadProfile(b), ephemeral, Map.of());
     }
 
     private LambdaFunction lambda(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
@@ -308,7 +311,9 @@ final class ProjectReader {
         if (tooLarge != null) b.problem(vcpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "vcpuPerJob" : "memoryGbPerJob", tooLarge);
         Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
         String graviton = b.text("gravitonType", null);
-        return new BatchQueue(id, name, x, y, option, compute, type, jobs, vcpu, memory, minutes, arch, graviton, loadProfile(b));
+        int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
+        return new BatchQueue(id, name, x, y, option, compute, type, jobs, vcpu, memory, minutes, arch, graviton, loadProfile(b),
+                ephemeral, Map.of());
     }
 
     private LoadBalancer loadBalancer(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
@@ -318,7 +323,8 @@ final class ProjectReader {
         BigDecimal active = decimal(b, spec, "activeConnectionsPerMin");
         BigDecimal processed = decimal(b, spec, "processedGbPerHour");
         BigDecimal rules = decimal(b, spec, "ruleEvaluationsPerSec");
-        return new LoadBalancer(id, name, x, y, option, type, newConnections, active, processed, rules);
+        LoadBalancer.Protocol protocol = choice(b, spec, "protocol", LoadBalancer.Protocol::fromFileName);
+        return new LoadBalancer(id, name, x, y, option, type, newConnections, active, processed, rules, protocol, Map.of());
     }
 
     /** A whole-number field with the spec's default when the file leaves it out. */

@@ -55,7 +55,7 @@ public final class WhatIf {
             case BatchQueue q -> q.withJobsPerMonth(nearest(q.jobsPerMonth(), m)).withLoadProfile(scale(q.loadProfile(), multiplier));
             case LoadBalancer lb -> new LoadBalancer(lb.id(), lb.name(), lb.x(), lb.y(), lb.purchaseOption(), lb.type(),
                     lb.newConnectionsPerSec().multiply(m), lb.activeConnectionsPerMin().multiply(m),
-                    lb.processedGbPerHour().multiply(m), lb.ruleEvaluationsPerSec().multiply(m));
+                    lb.processedGbPerHour().multiply(m), lb.ruleEvaluationsPerSec().multiply(m), lb.protocol(), lb.extensions());
         });
     }
 
@@ -95,22 +95,23 @@ public final class WhatIf {
             case EcsService e when e.launchType() == EcsService.LaunchType.EC2 ->
                     new EcsService(e.id(), e.name(), e.x(), e.y(), e.purchaseOption(), e.launchType(), e.cpu(), e.memoryGb(), e.tasks(),
                             e.architecture(), e.capacityProviders(), type.apply(typeOrTwin(e.instanceType(), e.gravitonType(), on)), null,
-                            e.loadProfile());
+                            e.loadProfile(), e.ephemeralStorageGb(), e.extensions());
             case EcsService e -> e.withArchitecture(arch);
             case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED ->
                     new EksNodeGroup(g.id(), g.name(), g.x(), g.y(), g.purchaseOption(), g.cluster(), g.mode(),
                             type.apply(typeOrTwin(g.instanceType(), g.gravitonType(), on)), g.desired(), g.capacityType(), g.pods(),
-                            g.podCpu(), g.podMemoryGb(), g.architecture(), g.clusterSupport(), null, g.loadProfile());
+                            g.podCpu(), g.podMemoryGb(), g.architecture(), g.clusterSupport(), null, g.loadProfile(),
+                            g.ephemeralStorageGb(), g.extensions());
             case EksNodeGroup g -> new EksNodeGroup(g.id(), g.name(), g.x(), g.y(), g.purchaseOption(), g.cluster(), g.mode(),
                     g.instanceType(), g.desired(), g.capacityType(), g.pods(), g.podCpu(), g.podMemoryGb(), arch, g.clusterSupport(),
-                    g.gravitonType(), g.loadProfile());
+                    g.gravitonType(), g.loadProfile(), g.ephemeralStorageGb(), g.extensions());
             case LambdaFunction f -> f.withArchitecture(arch);
             case BatchQueue q when q.compute().isFargate() -> new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(),
                     q.compute(), q.instanceType(), q.jobsPerMonth(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), arch,
-                    q.gravitonType(), q.loadProfile());
+                    q.gravitonType(), q.loadProfile(), q.ephemeralStorageGb(), q.extensions());
             case BatchQueue q -> new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(), q.compute(),
                     type.apply(typeOrTwin(q.instanceType(), q.gravitonType(), on)), q.jobsPerMonth(), q.vcpuPerJob(), q.memoryGbPerJob(),
-                    q.avgJobMinutes(), q.architecture(), null, q.loadProfile());
+                    q.avgJobMinutes(), q.architecture(), null, q.loadProfile(), q.ephemeralStorageGb(), q.extensions());
             case LoadBalancer lb -> lb;
         });
     }

@@ -59,27 +59,36 @@ class ShippedCatalogTest {
         assertAmount("989", r.upfront());
         assertAmount("0", r.hourly());
         assertEquals(Basis.PUBLISHED, r.provenance().basis());
-        // the other offers scale m5.large's: factor = 0.1129 ÷ (494 / 8760) = 2.0020324; 1y convertible no-upfront 0.071 × 2.0020324 = 0.1421443
+        // its No Upfront rates are AWS's published 2025-04 ones (feed On-Demand 0.192 = today's): 1y convertible 0.141,
+        // no longer m5.large's 0.071 scaled by the 2023 anchor (0.1421443, +0.8%; for 3y convertible that rule gave +2.1%)
         ReservedRate convertible = catalog.reserved(US_EAST_1, "m5.xlarge",
                 ri(Term.ONE_YEAR, OfferingClass.CONVERTIBLE, Payment.NO_UPFRONT)).orElseThrow();
-        assertAmount("0.142144", convertible.hourly());
-        assertEquals(Basis.ESTIMATED, convertible.provenance().basis());
+        assertAmount("0.141", convertible.hourly());
+        assertEquals(Basis.PUBLISHED, convertible.provenance().basis());
+        // 3y convertible Partial Upfront follows m5.large's ($592 + $0.023/h) × (0.097 ÷ 0.049 = 1.97959184):
+        // 592 × 1.97959184 = 1,171.918 → $1,171.92; 0.023 × 1.97959184 = 0.04553061 → 0.0455306
+        ReservedRate partial = catalog.reserved(US_EAST_1, "m5.xlarge",
+                ri(Term.THREE_YEAR, OfferingClass.CONVERTIBLE, Payment.PARTIAL_UPFRONT)).orElseThrow();
+        assertAmount("1171.92", partial.upfront());
+        assertAmount("0.0455306", partial.hourly());
+        assertEquals(Basis.ESTIMATED, partial.provenance().basis());
     }
 
     @Test
     void reservedOfferOfANewGenerationIsEstimatedFromTheMeasuredRatio() {
-        // m8g.xlarge OD 0.17952; no generation-8 types in 2023-08, so generation 7's median ratio 0.6171 applies:
-        // 1y std all-upfront effective = 0.17952 × 0.6171 = 0.110781792; factor = 0.110781792 × 8760 / 494 = 1.96447064
-        // 1y standard no-upfront = m5.large's 0.06 × 1.96447064 = 0.11786824 → 0.117868 (6 significant digits)
-        // 1y standard partial-upfront = 252 × 1.96447064 = 495.0466 → $495.05 upfront, 0.029 × 1.96447064 = 0.05696965 → 0.0569696 hourly
-        ReservedRate noUpfront = catalog.reserved(US_EAST_1, "m8g.xlarge",
+        // c8a.xlarge (launched after the 2025-04 feed, so no published No Upfront) OD 0.21554; no generation-8 types
+        // in 2023-08, so generation 7's median ratio 0.6171 applies:
+        // 1y std all-upfront effective = 0.21554 × 0.6171 = 0.133009734; factor = 0.133009734 × 8760 / 494 = 2.3586348
+        // 1y standard no-upfront = m5.large's 0.06 × 2.3586348 = 0.14151809 → 0.141518 (6 significant digits)
+        // 1y standard partial-upfront = 252 × 2.3586348 = 594.376 → $594.38 upfront, 0.029 × 2.3586348 = 0.06840041 → 0.0684004 hourly
+        ReservedRate noUpfront = catalog.reserved(US_EAST_1, "c8a.xlarge",
                 ri(Term.ONE_YEAR, OfferingClass.STANDARD, Payment.NO_UPFRONT)).orElseThrow();
         assertAmount("0", noUpfront.upfront());
-        assertAmount("0.117868", noUpfront.hourly());
-        ReservedRate partial = catalog.reserved(US_EAST_1, "m8g.xlarge",
+        assertAmount("0.141518", noUpfront.hourly());
+        ReservedRate partial = catalog.reserved(US_EAST_1, "c8a.xlarge",
                 ri(Term.ONE_YEAR, OfferingClass.STANDARD, Payment.PARTIAL_UPFRONT)).orElseThrow();
-        assertAmount("495.05", partial.upfront());
-        assertAmount("0.0569696", partial.hourly());
+        assertAmount("594.38", partial.upfront());
+        assertAmount("0.0684004", partial.hourly());
         assertEquals(Basis.ESTIMATED, partial.provenance().basis());
         assertTrue(partial.provenance().rule().contains("0.6171"), partial.provenance().rule());
     }

@@ -98,6 +98,8 @@ class WorkbookFollowsEditsTest {
             Map.entry("load-balancer/ruleEvaluationsPerSec", editor(upTo(20_000),
                     (b, v) -> traffic((LoadBalancer) b, null, null, null, v))),
             Map.entry("eks-node-group/desired", editor(upTo(40), (b, v) -> ((EksNodeGroup) b).withDesired(v.intValueExact()))),
+            Map.entry("eks-node-group/ephemeralStorageGb", editor((r, b) -> BigDecimal.valueOf(20 + r.nextInt(156)),
+                    (b, v) -> ((EksNodeGroup) b).withEphemeralStorageGb(v.intValueExact()))),
             Map.entry("eks-node-group/pods", editor(upTo(60), (b, v) -> ((EksNodeGroup) b).withPods(v.intValueExact()))),
             // a pod's Fargate size (its request plus 0.25 GB, rounded up): edited to another valid pair
             Map.entry("eks-node-group/podCpu", editor((r, b) -> pairWith(r, podSize((EksNodeGroup) b), true),
@@ -105,11 +107,15 @@ class WorkbookFollowsEditsTest {
             Map.entry("eks-node-group/podMemoryGb", editor((r, b) -> pairWith(r, podSize((EksNodeGroup) b), false),
                     (b, v) -> pod((EksNodeGroup) b, podSize((EksNodeGroup) b).vcpu(), v))),
             Map.entry("ecs-service/tasks", editor(upTo(40), (b, v) -> ((EcsService) b).withTasks(v.intValueExact()))),
+            Map.entry("ecs-service/ephemeralStorageGb", editor((r, b) -> BigDecimal.valueOf(20 + r.nextInt(181)),
+                    (b, v) -> ((EcsService) b).withEphemeralStorageGb(v.intValueExact()))),
             // on Fargate a task size is edited to another valid pair; on EC2 to one that fits any large instance
             Map.entry("ecs-service/cpu", editor((r, b) -> fargate(b) ? pairWith(r, taskSize((EcsService) b), true)
                     : oneOf("0.25", "0.5", "1", "2").next(r, b), (b, v) -> task((EcsService) b, v, null))),
             Map.entry("ecs-service/memoryGb", editor((r, b) -> fargate(b) ? pairWith(r, taskSize((EcsService) b), false)
                     : oneOf("0.5", "1", "2", "4").next(r, b), (b, v) -> task((EcsService) b, null, v))),
+            Map.entry("batch-queue/ephemeralStorageGb", editor((r, b) -> BigDecimal.valueOf(20 + r.nextInt(181)),
+                    (b, v) -> ((BatchQueue) b).withEphemeralStorageGb(v.intValueExact()))),
             Map.entry("batch-queue/jobsPerMonth", editor(upTo(20_000), (b, v) -> ((BatchQueue) b).withJobsPerMonth(v.longValueExact()))),
             Map.entry("batch-queue/avgJobMinutes", editor((r, b) -> BigDecimal.valueOf(1 + r.nextInt(1200), 1),
                     (b, v) -> job((BatchQueue) b, null, null, v))),
@@ -282,6 +288,11 @@ class WorkbookFollowsEditsTest {
         // a FARGATE_SPOT base of 2 at weight 0: 1 on FARGATE's base, 2 on Spot's, the 7 left by weight to FARGATE
         cases.add(edited("fargate-spot-base-0-to-2", spotStrategy(), new Random(0),
                 Map.of("s1_api_capacityProviders_1_base", BigDecimal.valueOf(2)), Map.of()));
+        // 10 tasks with 50 GB of ephemeral storage pay for 10 × 30 GB, at 120 GB for 10 × 100 GB; 100 job-hours with
+        // 60 GB pay for 4,000 GB-hours, at 200 GB for 18,000
+        cases.add(edited("fargate-ephemeral-50-to-120", ephemeralStorage(), new Random(0),
+                Map.of("s1_api_ephemeralStorageGb", BigDecimal.valueOf(120), "s1_jobs_ephemeralStorageGb", BigDecimal.valueOf(200),
+                        "s1_pods_ephemeralStorageGb", BigDecimal.valueOf(175)), Map.of()));
         // node groups a, b on prod and c on dev: a moved to dev pays dev's fee (first in file order), b prod's, c none
         cases.add(edited("eks-node-group-moves-cluster", clusters(), new Random(0), Map.of(), Map.of("s1_a_cluster", "dev")));
         // c moved to prod gives up dev's fee and pays nothing: a already pays prod's
@@ -320,6 +331,16 @@ class WorkbookFollowsEditsTest {
                 new CapacityProviderShare(CapacityProviderShare.FARGATE, 1, 1),
                 new CapacityProviderShare(CapacityProviderShare.FARGATE_SPOT, 0, 0)));
         return new Scenario("Strategy", Scenario.DEFAULT_REGION, List.of(api), List.of(), Scenario.DEFAULT_OPTION, false);
+    }
+
+    /** 10 Fargate tasks of 1 vCPU / 2 GB with 50 GB of ephemeral storage each, 30 GB above the included 20. */
+    private static Scenario ephemeralStorage() {
+        Block api = EcsService.fargate("api", "API", BigDecimal.ONE, new BigDecimal("2"), 10).withEphemeralStorageGb(50);
+        Block jobs = new BatchQueue("jobs", "Jobs", 0, 0, null, BatchQueue.Compute.FARGATE, null, 600, BigDecimal.ONE,
+                new BigDecimal("2"), BigDecimal.TEN, null, null, null).withEphemeralStorageGb(60);
+        Block pods = EksNodeGroup.managed("pods", "Pods", "prod", null, 0).withFargatePods(20, new BigDecimal("0.5"), BigDecimal.ONE)
+                .withEphemeralStorageGb(70);
+        return new Scenario("Storage", Scenario.DEFAULT_REGION, List.of(api, jobs, pods), List.of(), Scenario.DEFAULT_OPTION, false);
     }
 
     /** Node groups a and b on cluster prod, c on dev (a Fargate profile), each first one paying its cluster's fee. */

@@ -22,6 +22,18 @@ class BatchQueuePricingTest {
     }
 
     @Test
+    void fargateJobsPayForEphemeralStorageAbove20GbForTheirBilledHours() {
+        // 600 jobs × 10 min = 100 job-hours; (60 − 20) GB × 100 = 4,000 GB-hours × $0.000111 = 0.444
+        BlockCost b = one(queue(BatchQueue.Compute.FARGATE, null, 600, "1", "2", "10").withEphemeralStorageGb(60));
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        assertExactly("4000", line(od, "fargate.ephemeral-storage-gb-hours").quantity());
+        assertExactly("0.444", line(od, "fargate.ephemeral-storage-gb-hours").monthly());
+        // vCPU 100 × $0.04048 = 4.048; memory 200 GB-hours × $0.004445 = 0.889; + 0.444 = 5.381
+        assertExactly("5.381", od.monthlyEffective());
+        assertEquals("600 jobs × 10 min × 1 vCPU / 2 GB on Fargate · 60 GB storage", b.keySize());
+    }
+
+    @Test
     void jobsArePackedOntoInstancesByCpuAndMemory() {
         // m5.xlarge 4 vCPU / 16 GiB, 2 vCPU / 4 GB jobs: min(2, 4) = 2 per instance
         // 1000 jobs × 30 min ÷ 60 ÷ 2 = 250 instance-hours × $0.192 = 48.00

@@ -28,6 +28,23 @@ class EcsServicePricingTest {
             new CapacityProviderShare(CapacityProviderShare.FARGATE_SPOT, 0, 4));
 
     @Test
+    void ephemeralStorageAbove20GbIsBilledPerGbHourUnderEveryOption() {
+        // Fargate pricing: 20 GB included per task; 10 tasks × (50 − 20) GB = 300 GB × $0.000111 × 730 h = 24.309
+        BlockCost b = one(service("1", "2", 10).withEphemeralStorageGb(50));
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        assertExactly("300", line(od, "fargate.ephemeral-storage").quantity());
+        assertExactly("24.309", line(od, "fargate.ephemeral-storage").monthly());
+        assertExactly("384.71", od.monthlyEffective()); // 360.401 (vCPU and memory, below) + 24.309
+        // Savings Plans and Fargate Spot discount vCPU and memory only: the storage line is the same
+        assertExactly("24.309", line(option(b, PurchaseOption.parse("savings-plan/compute/1y/no-upfront")), "fargate.ephemeral-storage").monthly());
+        assertExactly("24.309", line(option(b, PurchaseOption.SPOT), "fargate.ephemeral-storage").monthly());
+        assertEquals("10 tasks × 1 vCPU / 2 GB · 50 GB storage", b.keySize());
+        // the included 20 GB add nothing, and no line
+        assertTrue(option(one(service("1", "2", 10)), PurchaseOption.ON_DEMAND).lines().stream()
+                .noneMatch(l -> l.component().startsWith("fargate.ephemeral")));
+    }
+
+    @Test
     void tasksOnFargateOnDemand() {
         BlockCost b = one(service("1", "2", 10));
         // 10 vCPU × $0.04048 × 730 = 295.504; 20 GB × $0.004445 × 730 = 64.897; total 360.401

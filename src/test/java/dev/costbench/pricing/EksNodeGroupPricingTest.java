@@ -72,6 +72,17 @@ class EksNodeGroupPricingTest {
     }
 
     @Test
+    void fargatePodsPayForTheEphemeralStorageTheyRequestAbove20Gb() {
+        // 20 pods requesting 70 GB: 20 × (70 − 20) = 1,000 GB × $0.000111 × 730 h = 81.03; 498.298 (above) + 81.03 = 579.328
+        BlockCost b = one(profile("fg", "fg", 20, "0.5", "1").withEphemeralStorageGb(70));
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        assertExactly("1000", line(od, "fargate.ephemeral-storage").quantity());
+        assertExactly("81.03", line(od, "fargate.ephemeral-storage").monthly());
+        assertExactly("579.328", od.monthlyEffective());
+        assertEquals("20 pods × 0.5 vCPU / 2 GB · 70 GB storage", b.keySize());
+    }
+
+    @Test
     void aFargateProfileHasNoGravitonTwinBecauseEksFargateRunsNoArm() {
         BlockCost b = one(profile("fg", "fg", 20, "0.5", "1"));
         assertEquals(false, b.graviton().available());

@@ -111,6 +111,40 @@ class LoadBalancerPricingTest {
         assertEquals("NLB · 2 NLCU", b.keySize());
     }
 
+    private static LoadBalancer nlb(LoadBalancer.Protocol protocol, String newPerSec, String activePerMin, String gbPerHour) {
+        return new LoadBalancer("lb", "edge", 0, 0, null, LoadBalancer.Type.NLB, new BigDecimal(newPerSec),
+                new BigDecimal(activePerMin), new BigDecimal(gbPerHour), BigDecimal.ZERO, protocol, null);
+    }
+
+    @Test
+    void udpNlcuCovers400NewFlowsAnd50000ActiveFlows() {
+        // ELB pricing page, NLCU for UDP: 400 new flows/s, 50,000 active flows, 1 GB/h
+        // new flows 1,000/s ÷ 400 = 2.5; active 20,000 ÷ 50,000 = 0.4; 0.5 GB/h → 2.5 NLCU
+        // 16.425 + 2.5 × 0.006 × 730 = 10.95 → 27.375 (the same traffic over TCP: 1,000 ÷ 800 = 1.25 NLCU → 21.9)
+        BlockCost b = one(nlb(LoadBalancer.Protocol.UDP, "1000", "20000", "0.5"));
+        assertExactly("27.375", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
+        assertEquals("NLB UDP · 2.5 NLCU", b.keySize());
+        assertExactly("21.9", option(one(nlb(LoadBalancer.Protocol.TCP, "1000", "20000", "0.5")), PurchaseOption.ON_DEMAND)
+                .monthlyEffective());
+    }
+
+    @Test
+    void tlsNlcuCovers50NewConnectionsAnd3000Active() {
+        // ELB pricing page, NLCU for TLS: 50 new connections/s, 3,000 active connections, 1 GB/h
+        // new 100/s ÷ 50 = 2; active 9,000 ÷ 3,000 = 3; 1 GB/h → 3 NLCU: 16.425 + 3 × 0.006 × 730 = 13.14 → 29.565
+        BlockCost b = one(nlb(LoadBalancer.Protocol.TLS, "100", "9000", "1"));
+        assertExactly("29.565", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
+        assertEquals("NLB TLS · 3 NLCU", b.keySize());
+    }
+
+    @Test
+    void anAlbIgnoresTheNlbProtocol() {
+        // 50 new conn/s ÷ 25 = 2 LCU whatever the protocol field says
+        LoadBalancer alb = new LoadBalancer("lb", "edge", 0, 0, null, LoadBalancer.Type.ALB, new BigDecimal("50"),
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, LoadBalancer.Protocol.TLS, null);
+        assertEquals("ALB · 2 LCU", one(alb).keySize());
+    }
+
     @Test
     void loadBalancersAreOnDemandOnlyAndHaveNoTwin() {
         BlockCost b = one(lb(LoadBalancer.Type.ALB, "50", "0", "0", "0"));

@@ -111,6 +111,7 @@ public final class ReferenceCatalog {
         service(b, ServiceRates.FARGATE, ServiceRates.FARGATE_X86_GB, "0.004445");
         service(b, ServiceRates.FARGATE, ServiceRates.FARGATE_ARM_VCPU, "0.03238");
         service(b, ServiceRates.FARGATE, ServiceRates.FARGATE_ARM_GB, "0.00356");
+        service(b, ServiceRates.FARGATE, ServiceRates.FARGATE_EPHEMERAL, "0.000111");
         service(b, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_VCPU, "0.01458");
         service(b, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB, "0.0016");
         service(b, ServiceRates.LAMBDA, ServiceRates.LAMBDA_REQUESTS, "0.0000002");

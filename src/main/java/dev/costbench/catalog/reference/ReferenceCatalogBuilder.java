@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -42,6 +43,7 @@ public final class ReferenceCatalogBuilder {
     private List<String> spotLeftOut;
     private RegionalReservedOffers regionalReserved;
     private List<BigDecimal> upfrontRuleErrors;
+    private Set<String> eastFromNoUpfront;
     private RegionalServices regional;
     private Map<String, BigDecimal> fargateCheck;
     private Map<String, BigDecimal> fargateSpotCheck;
@@ -79,9 +81,12 @@ public final class ReferenceCatalogBuilder {
         ReferenceTable x2iedn = ReferenceTable.read(referenceDir, ReservedOffers.X2IEDN_FILE);
         reserved = new ReservedOffers(ReferenceTable.read(referenceDir, ReservedOffers.M5_FILE),
                 ReferenceTable.read(referenceDir, GenerationRatios.FILE), x2iedn, ratios, sources);
-        reserved.addTo(builder, onDemand.in(ReservedOffers.REGION));
         regionalReserved = new RegionalReservedOffers(ReferenceTable.read(referenceDir, RegionalReservedOffers.FILE),
                 reserved, sources);
+        // us-east-1 too takes its published No Upfront rates; m5.large and x2iedn.32xlarge have more published offers
+        eastFromNoUpfront = regionalReserved.addTo(builder, ReservedOffers.REGION, onDemand.in(ReservedOffers.REGION),
+                Set.of(ReservedOffers.PATTERN_TYPE, ReservedOffers.X2IEDN), true);
+        reserved.addTo(builder, onDemand.in(ReservedOffers.REGION), eastFromNoUpfront);
         for (String region : onDemand.regions())
             if (!region.equals(ReservedOffers.REGION)) regionalReserved.addTo(builder, region, onDemand.in(region));
         upfrontRuleErrors = regionalReserved.measuredErrors(x2iedn);
@@ -159,7 +164,9 @@ public final class ReferenceCatalogBuilder {
                 .append(grp.ratio().toPlainString()).append(" over ").append(grp.samples()).append(" types\n"));
         s.append("  no generation number: ").append(ratios.allTypes().ratio().toPlainString()).append(" over ")
                 .append(ratios.allTypes().samples()).append(" types\n");
-        s.append("us-east-1 Reserved: ").append(reserved.publishedAnchors()).append(" types with a published 2023 anchor, ")
+        s.append("us-east-1 Reserved: ").append(eastFromNoUpfront.size()).append(" types from their published No Upfront rates (")
+                .append(reserved.fromNoUpfrontOnly()).append(" without a published 2023 anchor), ")
+                .append(reserved.publishedAnchors()).append(" types with a published 2023 anchor, ")
                 .append(reserved.estimatedTypes()).append(" estimated from the generation ratio\n");
         s.append("On-Demand rates from the 2025-04-04 feed: ").append(onDemand.fromFeed()).append('\n');
         s.append("Reserved No Upfront rates published outside us-east-1: ").append(regionalReserved.publishedRates())

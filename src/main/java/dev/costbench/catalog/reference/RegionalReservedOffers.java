@@ -14,12 +14,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 
 /**
- * Reserved Instance offers outside us-east-1: the four No Upfront rates are published (AWS's pricing-page
- * feeds, 2025-04); Partial and All Upfront are not, and follow m5.large's published us-east-1 offers of the
- * same term and class, scaled by the type's No Upfront rate ÷ m5.large's.
+ * Reserved Instance offers from the published No Upfront rates (AWS's pricing-page feeds, 2025-04), in every
+ * region including us-east-1; Partial and All Upfront are not published, and follow m5.large's published
+ * us-east-1 offers of the same term and class, scaled by the type's No Upfront rate ÷ m5.large's.
  */
 final class RegionalReservedOffers {
     static final String FILE = "ec2_reserved_linux_noupfront_allregions_pricingpage_2025-04.csv";
@@ -52,7 +54,20 @@ final class RegionalReservedOffers {
 
     /** Adds the offers of every type in {@code region} whose No Upfront rates are published and current. */
     void addTo(PriceCatalog.Builder b, String region, Map<String, BigDecimal> onDemand) {
+        addTo(b, region, onDemand, Set.of(), false);
+    }
+
+    /**
+     * As {@link #addTo(PriceCatalog.Builder, String, Map)}, leaving out the types in {@code except}, and, when
+     * {@code completeOnly}, the types without all four No Upfront rates (they follow another rule whole).
+     * Returns the types added.
+     */
+    Set<String> addTo(PriceCatalog.Builder b, String region, Map<String, BigDecimal> onDemand, Set<String> except,
+                      boolean completeOnly) {
+        Set<String> added = new TreeSet<>();
         for (Map.Entry<String, Map<ReservedKey, BigDecimal>> e : noUpfront(region, onDemand).entrySet()) {
+            if (except.contains(e.getKey()) || (completeOnly && e.getValue().size() < 4)) continue;
+            added.add(e.getKey());
             e.getValue().forEach((key, hourly) -> {
                 b.reserved(region, e.getKey(), key, new ReservedRate(BigDecimal.ZERO, hourly, published));
                 publishedRates++;
@@ -62,6 +77,7 @@ final class RegionalReservedOffers {
                 }
             });
         }
+        return added;
     }
 
     /** m5.large's offer {@code key} × (No Upfront hourly ÷ m5.large's No Upfront hourly of the same term and class). */

@@ -11,6 +11,7 @@ import dev.costbench.model.purchase.Term;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reserved Instance offers for us-east-1 Linux. m5.large's twelve offers are published (2021 price list);
@@ -36,6 +37,7 @@ final class ReservedOffers {
     private final SourceTable sources;
     private int publishedAnchors;
     private int estimatedTypes;
+    private int fromNoUpfrontOnly;
 
     ReservedOffers(ReferenceTable m5, ReferenceTable snapshot, ReferenceTable x2iedn, GenerationRatios ratios,
                    SourceTable sources) {
@@ -72,8 +74,16 @@ final class ReservedOffers {
 
     int estimatedTypes() { return estimatedTypes; }
 
-    /** Adds the twelve offers of every type with an On-Demand price in us-east-1. */
-    void addTo(PriceCatalog.Builder b, Map<String, BigDecimal> onDemand) {
+    /** Types whose every offer comes from their published No Upfront rates (no published 2023 anchor). */
+    int fromNoUpfrontOnly() { return fromNoUpfrontOnly; }
+
+    /**
+     * Adds the twelve offers of every type with an On-Demand price in us-east-1 but those in
+     * {@code fromNoUpfront}, whose offers come from their published No Upfront rates
+     * ({@link RegionalReservedOffers}); of those, only a published 2023 1y Standard All Upfront figure is added,
+     * replacing that offer's estimate (a published figure beats an estimate).
+     */
+    void addTo(PriceCatalog.Builder b, Map<String, BigDecimal> onDemand, Set<String> fromNoUpfront) {
         BigDecimal currentPatternOd = onDemand.get(PATTERN_TYPE);
         if (currentPatternOd == null || currentPatternOd.compareTo(patternOnDemand) != 0)
             throw new IllegalStateException("m5.large On-Demand is " + currentPatternOd + ", not the price list's "
@@ -88,7 +98,11 @@ final class ReservedOffers {
                 addX2iedn(b, od);
             } else {
                 Map<String, String> row = snapshotRows.get(type);
-                if (row != null && isPublishedAnchor(row, od)) addFromPublished(b, type, snapshot.decimal(row, GenerationRatios.RI_COLUMN));
+                boolean anchored = row != null && isPublishedAnchor(row, od);
+                if (fromNoUpfront.contains(type)) {
+                    if (anchored) addAnchor(b, type, snapshot.decimal(row, GenerationRatios.RI_COLUMN));
+                    else fromNoUpfrontOnly++;
+                } else if (anchored) addFromPublished(b, type, snapshot.decimal(row, GenerationRatios.RI_COLUMN));
                 else addEstimated(b, type, od);
             }
         });
@@ -101,6 +115,17 @@ final class ReservedOffers {
     }
 
     private void addFromPublished(PriceCatalog.Builder b, String type, BigDecimal anchor) {
+        addAnchor(b, type, anchor);
+        Provenance scaled = sources.estimated("ec2-reserved-scaled-from-published",
+                "Estimate from the type's published 2023-08 1-year Standard All Upfront rate and m5.large's published offers",
+                "2023-08-30",
+                "each offer = m5.large's offer (upfront and hourly) × (this type's published 1y Standard All Upfront "
+                        + "effective hourly ÷ m5.large's $494 / 8760 h); upfront rounded to the cent, hourly to 6 significant digits");
+        addScaled(b, type, anchor, scaled, true);
+    }
+
+    /** The published 2023-08 1y Standard All Upfront offer alone. */
+    private void addAnchor(PriceCatalog.Builder b, String type, BigDecimal anchor) {
         publishedAnchors++;
         Provenance published = sources.published("ec2-reserved-1y-standard-all-upfront-2023-08",
                 "1-year Standard All Upfront effective hourly for us-east-1 Linux, snapshot of 2023-08-30 "
@@ -108,12 +133,6 @@ final class ReservedOffers {
                         + "its 2026-07-20 price. Upfront = effective × 8760 h, rounded to the cent; hourly 0", "2023-08-30");
         b.reserved(REGION, type, ANCHOR, new ReservedRate(Rounding.cents(anchor.multiply(BigDecimal.valueOf(8760))),
                 BigDecimal.ZERO, published));
-        Provenance scaled = sources.estimated("ec2-reserved-scaled-from-published",
-                "Estimate from the type's published 2023-08 1-year Standard All Upfront rate and m5.large's published offers",
-                "2023-08-30",
-                "each offer = m5.large's offer (upfront and hourly) × (this type's published 1y Standard All Upfront "
-                        + "effective hourly ÷ m5.large's $494 / 8760 h); upfront rounded to the cent, hourly to 6 significant digits");
-        addScaled(b, type, anchor, scaled, true);
     }
 
     private void addEstimated(PriceCatalog.Builder b, String type, BigDecimal od) {

@@ -23,6 +23,13 @@ final class AwsLimits {
     // A gp3 volume is 1 to 65,536 GiB (64 TiB), 0 meaning no volume: the Size parameter of
     // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html
     static final long EBS_GB = 65_536;
+    // A Fargate task's ephemeral storage is 20 GiB (included) up to 200 GiB, the task definition's
+    // ephemeralStorage.sizeInGiB: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html
+    static final long FARGATE_MIN_EPHEMERAL_GB = 20;
+    static final long FARGATE_MAX_EPHEMERAL_GB = 200;
+    // An EKS Fargate pod can request up to 175 GiB of ephemeral storage (Kubernetes ephemeral-storage requests,
+    // since 2023-08): https://aws.amazon.com/blogs/containers/amazon-eks-fargate-adds-support-for-larger-ephemeral-volumes
+    static final long EKS_FARGATE_MAX_EPHEMERAL_GB = 175;
     // An ECS task on EC2 takes at most 192 vCPU (196,608 CPU units), task-level "cpu" in
     // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html
     static final BigDecimal ECS_TASK_VCPU = BigDecimal.valueOf(192);

@@ -2,6 +2,7 @@ package dev.costbench.model.spec;
 
 import dev.costbench.model.Architecture;
 import dev.costbench.model.BatchQueue;
+import dev.costbench.model.EcsService;
 import dev.costbench.model.BlockKind;
 
 import java.math.BigDecimal;
@@ -38,6 +39,10 @@ final class BatchQueueSpec {
                         above0(AwsLimits.INSTANCE_GB), BigDecimal.valueOf(2), of(q, BatchQueue::memoryGbPerJob)),
                 field("avgJobMinutes", "Average job minutes", "How long a job runs", "minutes",
                         from0(AwsLimits.MINUTES_IN_LONGEST_MONTH), BigDecimal.ZERO, of(q, BatchQueue::avgJobMinutes)),
+                field("ephemeralStorageGb", "Ephemeral storage (GB)", "Fargate job storage; 20 GB are included, more is "
+                                + "billed per GB-hour (Fargate compute)", "GB", whole(AwsLimits.FARGATE_MIN_EPHEMERAL_GB, AwsLimits.FARGATE_MAX_EPHEMERAL_GB),
+                        (long) EcsService.INCLUDED_EPHEMERAL_GB,
+                        of(q, b -> b.ephemeralStorageGb() == EcsService.INCLUDED_EPHEMERAL_GB ? null : (long) b.ephemeralStorageGb())),
                 field("architecture", "Architecture", "x86_64, or arm64 (Graviton) (Fargate compute)", null, Common.ARCHITECTURE,
                         Common.ARCHITECTURE.names().getFirst(), of(q, b -> b.architecture().awsName())),
                 Fields.gravitonType(of(q, BatchQueue::gravitonType)),

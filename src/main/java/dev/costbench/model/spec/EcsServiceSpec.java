@@ -42,6 +42,10 @@ final class EcsServiceSpec {
                 field("memoryGb", "Task memory (GB)", "Memory per task; on Fargate a size Fargate accepts with the task's CPU", "GB",
                         above0(AwsLimits.INSTANCE_GB), new BigDecimal("0.5"), of(e, EcsService::memoryGb)),
                 field("tasks", "Tasks", "Tasks normally running", "tasks", whole(0, AwsLimits.TASKS), 1L, of(e, s -> (long) s.tasks())),
+                field("ephemeralStorageGb", "Ephemeral storage (GB)", "Fargate task storage; 20 GB are included, more is "
+                                + "billed per GB-hour", "GB", whole(AwsLimits.FARGATE_MIN_EPHEMERAL_GB, AwsLimits.FARGATE_MAX_EPHEMERAL_GB),
+                        (long) EcsService.INCLUDED_EPHEMERAL_GB,
+                        of(e, s -> s.ephemeralStorageGb() == EcsService.INCLUDED_EPHEMERAL_GB ? null : (long) s.ephemeralStorageGb())),
                 field("architecture", "Architecture", "x86_64, or arm64 (Graviton) tasks", null, Common.ARCHITECTURE,
                         Common.ARCHITECTURE.names().getFirst(), of(e, s -> s.architecture().awsName())),
                 field("capacityProviders", "Capacity providers", "Fargate capacity provider strategy: entries of "

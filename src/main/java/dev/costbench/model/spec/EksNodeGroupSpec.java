@@ -1,6 +1,7 @@
 package dev.costbench.model.spec;
 
 import dev.costbench.model.BlockKind;
+import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 
 import java.math.BigDecimal;
@@ -43,6 +44,10 @@ final class EksNodeGroupSpec {
                         above0(AwsLimits.INSTANCE_VCPU), "`0.25` with `fargate`, else none", new BigDecimal("0.25"), of(k, EksNodeGroup::podCpu)),
                 field("podMemoryGb", "Pod memory (GB)", "Requested memory per pod; on Fargate 0.25 GB is added for Kubernetes components",
                         "GB", above0(AwsLimits.INSTANCE_GB), "`0.5` with `fargate`, else none", new BigDecimal("0.5"), of(k, EksNodeGroup::podMemoryGb)),
+                field("ephemeralStorageGb", "Ephemeral storage (GB)", "Ephemeral storage a Fargate pod requests; 20 GB are "
+                                + "included, more is billed per GB-hour (Fargate profile)", "GB",
+                        whole(AwsLimits.FARGATE_MIN_EPHEMERAL_GB, AwsLimits.EKS_FARGATE_MAX_EPHEMERAL_GB), (long) EcsService.INCLUDED_EPHEMERAL_GB,
+                        of(k, b -> b.ephemeralStorageGb() == EcsService.INCLUDED_EPHEMERAL_GB ? null : (long) b.ephemeralStorageGb())),
                 field("architecture", "Architecture", "x86_64, or arm64 (Graviton) pods on managed nodes; Fargate profiles run x86_64 only", null, Common.ARCHITECTURE,
                         Common.ARCHITECTURE.names().getFirst(), of(k, g -> g.architecture().awsName())),
                 Fields.gravitonType(of(k, EksNodeGroup::gravitonType)),

@@ -22,6 +22,11 @@ final class LoadBalancerSpec {
                         choice(LoadBalancer.Type.values(), LoadBalancer.Type::fileName,
                                 t -> t == LoadBalancer.Type.ALB ? "Application (ALB)" : "Network (NLB)"),
                         LoadBalancer.Type.ALB.fileName(), of(l, b -> b.type().fileName())),
+                field("protocol", "Protocol", "A Network Load Balancer's listener protocol: one NLCU covers 800 new TCP connections/s, "
+                                + "400 new UDP flows/s or 50 new TLS connections/s (the ALB ignores it)", null,
+                        choice(LoadBalancer.Protocol.values(), LoadBalancer.Protocol::fileName, p -> p.name()),
+                        LoadBalancer.Protocol.TCP.fileName(),
+                        of(l, b -> b.type() == LoadBalancer.Type.NLB && b.protocol() != LoadBalancer.Protocol.TCP ? b.protocol().fileName() : null)),
                 field("newConnectionsPerSec", "New connections / s", "Average new connections per second",
                         "new connections a second", from0(AwsLimits.LB_RATE), BigDecimal.ZERO, of(l, LoadBalancer::newConnectionsPerSec)),
                 field("activeConnectionsPerMin", "Active connections / min", "Average concurrent connections per minute",

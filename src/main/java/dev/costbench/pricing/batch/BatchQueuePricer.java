@@ -3,6 +3,7 @@ package dev.costbench.pricing.batch;
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.BatchQueue;
+import dev.costbench.model.EcsService;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
@@ -109,9 +110,15 @@ public final class BatchQueuePricer {
                 : "asked " + jobSize(queue) + "; rounded up to a valid Fargate size";
         Quantity vcpu = Quantity.Input.number("vcpuPerJob", "vCPU per job (Fargate size)", "vCPU", note, size.vcpu());
         Quantity gb = Quantity.Input.number("memoryGbPerJob", "Memory per job (Fargate size)", "GB", note, size.memoryGb());
+        // each job pays for its storage above the 20 GB included, for its billed hours
+        Quantity extraGb = Quantity.mul(jobHours, Quantity.sub(Quantity.Input.number("ephemeralStorageGb",
+                "Ephemeral storage per job", "GB", "20 GB are included", queue.ephemeralStorageGb()),
+                Quantity.Constant.of(EcsService.INCLUDED_EPHEMERAL_GB)));
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.USED,
-                FargateCompute.Rules.fargateOnly(Quantity.mul(jobHours, vcpu), Quantity.mul(jobHours, gb)), null);
-        String keySize = jobs + " × " + size.label() + " on Fargate" + (arch == Architecture.ARM64 ? " · arm64" : "");
+                FargateCompute.Rules.fargateOnly(Quantity.mul(jobHours, vcpu), Quantity.mul(jobHours, gb)), null)
+                .withEphemeralStorage(rates, extraGb);
+        String keySize = jobs + " × " + size.label() + " on Fargate" + (arch == Architecture.ARM64 ? " · arm64" : "")
+                + (queue.ephemeralStorageGb() > EcsService.INCLUDED_EPHEMERAL_GB ? " · " + queue.ephemeralStorageGb() + " GB storage" : "");
         return new PricedBlock(keySize, compute.eachOption(), warnings);
     }
 

@@ -70,10 +70,16 @@ public final class EcsServicePricer {
         Quantity spot = mix.onSpot();
         FargateCompute.Rules rules = new FargateCompute.Rules(Quantity.mul(mix.onFargate(), vcpu), Quantity.mul(mix.onFargate(), gb),
                 spot == null ? null : Quantity.mul(spot, vcpu), spot == null ? null : Quantity.mul(spot, gb));
-        FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING, rules, null);
+        // every task, FARGATE and FARGATE_SPOT alike, pays for its storage above the 20 GB included
+        Quantity extraGb = Quantity.mul(tasks, Quantity.sub(Quantity.Input.number("ephemeralStorageGb",
+                "Ephemeral storage per task", "GB", "20 GB are included", service.ephemeralStorageGb()),
+                Quantity.Constant.of(EcsService.INCLUDED_EPHEMERAL_GB)));
+        FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING, rules, null)
+                .withEphemeralStorage(rates, extraGb);
         String keySize = tasks(load) + " tasks × " + size.label()
                 + (onSpot.signum() > 0 ? " (" + SizeText.plain(onSpot) + " on Fargate Spot)" : "")
-                + (arch == Architecture.ARM64 ? " · arm64" : "");
+                + (arch == Architecture.ARM64 ? " · arm64" : "")
+                + (service.ephemeralStorageGb() > EcsService.INCLUDED_EPHEMERAL_GB ? " · " + service.ephemeralStorageGb() + " GB storage" : "");
         return new PricedBlock(keySize, compute.eachOption(), warnings);
     }
 

@@ -2,6 +2,7 @@ package dev.costbench.pricing.eks;
 
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.model.Architecture;
+import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.NotApplicable;
@@ -100,10 +101,16 @@ public final class EksNodeGroupPricer {
         String asked = "a " + pod + " pod plus 0.25 GB, rounded up to a valid Fargate size";
         Quantity vcpu = Quantity.Input.number("podCpu", "vCPU per pod (Fargate size)", "vCPU", asked, size.vcpu());
         Quantity gb = Quantity.Input.number("podMemoryGb", "Memory per pod (Fargate size)", "GB", asked, size.memoryGb());
+        // each pod pays for the ephemeral storage it requests above the 20 GB included
+        Quantity extraGb = Quantity.mul(pods, Quantity.sub(Quantity.Input.number("ephemeralStorageGb",
+                "Ephemeral storage per pod", "GB", "20 GB are included", group.ephemeralStorageGb()),
+                Quantity.Constant.of(EcsService.INCLUDED_EPHEMERAL_GB)));
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING,
-                FargateCompute.Rules.fargateOnly(Quantity.mul(pods, vcpu), Quantity.mul(pods, gb)), FARGATE_SPOT_NA);
+                FargateCompute.Rules.fargateOnly(Quantity.mul(pods, vcpu), Quantity.mul(pods, gb)), FARGATE_SPOT_NA)
+                .withEphemeralStorage(rates, extraGb);
         String keySize = (load.profiled() ? SizeText.plain(pods.value()) + " pods on average (profile " + load.rangeText() + ")"
-                : group.pods() + " pods") + " × " + size.label() + (arch == Architecture.ARM64 ? " · arm64" : "");
+                : group.pods() + " pods") + " × " + size.label() + (arch == Architecture.ARM64 ? " · arm64" : "")
+                + (group.ephemeralStorageGb() > EcsService.INCLUDED_EPHEMERAL_GB ? " · " + group.ephemeralStorageGb() + " GB storage" : "");
         return new PricedBlock(keySize, compute.eachOption(clusterFee::addTo), warnings);
     }
 }

@@ -14,12 +14,24 @@ import java.util.List;
  * Load balancer capacity units an hour: the largest of AWS's dimensions, each divided by what one unit covers
  * (https://aws.amazon.com/elasticloadbalancing/pricing/). ALB LCU: 25 new connections/s, 3,000 active
  * connections/min, 1 GB processed/h (0.4 GB/h when its targets are Lambda functions), 1,000 rule evaluations/s.
- * NLB NLCU: 800 new connections/s, 100,000 active connections/min, 1 GB processed/h.
+ * NLB NLCU, by listener protocol: TCP 800 new connections/s, 100,000 active connections/min, 1 GB processed/h;
+ * UDP 400 new flows/s, 50,000 active flows/min, 1 GB; TLS 50 new connections/s, 3,000 active connections/min, 1 GB.
  */
 public record CapacityUnits(Named units, String largestDimension) {
 
     public static final long ALB_NEW_CONNECTIONS = 25, ALB_ACTIVE_CONNECTIONS = 3_000, ALB_RULE_EVALUATIONS = 1_000;
     public static final long NLB_NEW_CONNECTIONS = 800, NLB_ACTIVE_CONNECTIONS = 100_000;
+    public static final long NLB_UDP_NEW_FLOWS = 400, NLB_UDP_ACTIVE_FLOWS = 50_000;
+    public static final long NLB_TLS_NEW_CONNECTIONS = 50, NLB_TLS_ACTIVE_CONNECTIONS = 3_000;
+
+    /** What one NLCU covers of new and active connections (flows for UDP) under a listener protocol. */
+    static long nlbNew(LoadBalancer.Protocol p) {
+        return switch (p) { case TCP -> NLB_NEW_CONNECTIONS; case UDP -> NLB_UDP_NEW_FLOWS; case TLS -> NLB_TLS_NEW_CONNECTIONS; };
+    }
+
+    static long nlbActive(LoadBalancer.Protocol p) {
+        return switch (p) { case TCP -> NLB_ACTIVE_CONNECTIONS; case UDP -> NLB_UDP_ACTIVE_FLOWS; case TLS -> NLB_TLS_ACTIVE_CONNECTIONS; };
+    }
     /** GB processed an hour per unit, ALB and NLB alike, for instance, container and IP targets. */
     public static final BigDecimal GB_PROCESSED = BigDecimal.ONE;
     /** GB processed an hour per LCU when an ALB's targets are Lambda functions. */
@@ -43,9 +55,9 @@ public record CapacityUnits(Named units, String largestDimension) {
         BigDecimal gbPerUnit = alb && lambdaTargets ? GB_PROCESSED_LAMBDA_TARGETS : GB_PROCESSED;
         List<Dimension> dims = new ArrayList<>(4);
         dims.add(new Dimension("new connections/s", Input.number("newConnectionsPerSec", "New connections", "per second", null,
-                orZero(lb.newConnectionsPerSec())), alb ? ALB_NEW_CONNECTIONS : NLB_NEW_CONNECTIONS));
+                orZero(lb.newConnectionsPerSec())), alb ? ALB_NEW_CONNECTIONS : nlbNew(lb.protocol())));
         dims.add(new Dimension("active connections/min", Input.number("activeConnectionsPerMin", "Active connections", "per minute",
-                null, orZero(lb.activeConnectionsPerMin())), alb ? ALB_ACTIVE_CONNECTIONS : NLB_ACTIVE_CONNECTIONS));
+                null, orZero(lb.activeConnectionsPerMin())), alb ? ALB_ACTIVE_CONNECTIONS : nlbActive(lb.protocol())));
         dims.add(new Dimension("GB processed/h", Input.number("processedGbPerHour", "Processed data", "GB per hour", null,
                 orZero(lb.processedGbPerHour())), gbPerUnit));
         if (alb)

@@ -48,7 +48,8 @@ public final class LoadBalancerPricer {
                 units.units(), unitName, unit.rateRef(name + " " + unitName + "-hour", "per " + unitName + "-hour"),
                 unit.rate().usd(), unit.perMonth()));
         OptionCost onDemand = out.build();
-        String keySize = name + " · " + SizeText.plain(units.units().value()) + " " + unitName;
+        String keySize = name + (alb || lb.protocol() == LoadBalancer.Protocol.TCP ? "" : " " + lb.protocol().name())
+                + " · " + SizeText.plain(units.units().value()) + " " + unitName;
         return new PricedBlock(keySize, PricedBlock.eachOption(o -> switch (o) {
             case PurchaseOption.OnDemand d -> onDemand;
             case PurchaseOption.Spot s -> SPOT_NA.of(o);

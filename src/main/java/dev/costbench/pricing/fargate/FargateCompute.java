@@ -49,6 +49,8 @@ public final class FargateCompute {
     private final RateRef vcpuRef, gbRef;
     private final FargateSpotRate spotVcpu, spotGb;
     private final NotApplicable spotNotApplicable;
+    private Quantity ephemeralGb;
+    private ServiceDimension ephemeralRate;
 
     /**
      * @param spotNotApplicable why the {@code spot} option does not apply to this platform (EKS has no Fargate Spot),
@@ -72,6 +74,25 @@ public final class FargateCompute {
         this.spotVcpu = FargateSpotRate.of(rates, arch, true, VCPU.spot.rateName, VCPU.perUnit);
         this.spotGb = FargateSpotRate.of(rates, arch, false, MEMORY.spot.rateName, MEMORY.perUnit);
         this.spotNotApplicable = spotNotApplicable;
+    }
+
+    /**
+     * Adds ephemeral storage above the 20 GB each task or job includes: {@code extraGb} is GB running
+     * ({@link Measure#RUNNING}) or GB-hours used ({@link Measure#USED}). It is billed at its one rate under every
+     * option that applies, FARGATE_SPOT tasks included: Savings Plans discount Fargate vCPU and memory only, and
+     * Fargate Spot's discount is on vCPU and memory too. Nothing is added when {@code extraGb} is 0.
+     */
+    public FargateCompute withEphemeralStorage(RateBook rates, Quantity extraGb) {
+        if (extraGb == null || extraGb.value().signum() <= 0) return this;
+        this.ephemeralGb = named("fargate.ephemeral_storage", (measure == Measure.RUNNING ? "GB" : "GB-hours")
+                + " of ephemeral storage above 20 GB", measure == Measure.RUNNING ? "GB" : "GB-hours", extraGb);
+        this.ephemeralRate = rates.service(ServiceRates.FARGATE, ServiceRates.FARGATE_EPHEMERAL);
+        return this;
+    }
+
+    private void addEphemeral(OptionLines out) {
+        if (ephemeralGb == null) return;
+        addRate(out, ephemeralRate, ephemeralRate.rateRef(EPHEMERAL.rateName, "per GB-hour"), ephemeralGb, EPHEMERAL);
     }
 
     /** The NOT_APPLICABLE cost saying why {@code option} does not apply to Fargate capacity, or null when it does. */
@@ -109,6 +130,7 @@ public final class FargateCompute {
                 // every task on Fargate Spot: the FARGATE part and the FARGATE_SPOT part together
                 addSpot(out, spotVcpu, all(rules.vcpu(), rules.spotVcpu()), VCPU.spot, true);
                 addSpot(out, spotGb, all(rules.gb(), rules.spotGb()), MEMORY.spot, true);
+                addEphemeral(out);
                 return;
             }
             case PurchaseOption.SavingsPlan p -> {
@@ -124,6 +146,7 @@ public final class FargateCompute {
             addSpot(out, spotVcpu, rules.spotVcpu(), VCPU.spot, false);
             addSpot(out, spotGb, rules.spotGb(), MEMORY.spot, false);
         }
+        addEphemeral(out);
     }
 
     private static Quantity named(String field, String label, String unit, Quantity q) {
@@ -201,4 +224,6 @@ public final class FargateCompute {
 
     private static final Resource VCPU = Resource.of("vcpu", "vcpu-hours", "vCPU", "vCPU");
     private static final Resource MEMORY = Resource.of("memory", "gb-hours", "GB", "memory");
+    private static final Names EPHEMERAL = new Names("fargate.ephemeral-storage", "fargate.ephemeral-storage-gb-hours", "GB",
+            "GB-hours", "Fargate ephemeral storage above the 20 GB included", "Fargate ephemeral storage");
 }

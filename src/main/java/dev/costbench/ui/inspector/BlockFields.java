@@ -139,7 +139,7 @@ public final class BlockFields {
 
     private static EcsService ecs(EcsService e, EcsService.LaunchType launch, BigDecimal cpu, BigDecimal mem, String type, String graviton) {
         return new EcsService(e.id(), e.name(), e.x(), e.y(), e.purchaseOption(), launch, cpu, mem, e.tasks(), e.architecture(),
-                e.capacityProviders(), type, graviton, e.loadProfile(), e.extensions());
+                e.capacityProviders(), type, graviton, e.loadProfile(), e.ephemeralStorageGb(), e.extensions());
     }
 
     private static CapacityProviderShare share(EcsService e, String provider) {
@@ -198,6 +198,8 @@ public final class BlockFields {
                     (e, v) -> fargateProblem(e.cpu(), (BigDecimal) v)));
             out.add(BlockFields.<EcsService, Architecture>choiceField(ECS, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
                     EcsService::architecture, (e, v) -> e.withArchitecture((Architecture) v)));
+            out.add(BlockFields.<EcsService>field(ECS, "ephemeralStorageGb", CAPACITY, e -> (long) e.ephemeralStorageGb(),
+                    (e, v) -> e.withEphemeralStorageGb(i(v))));
             out.add(providerField(fargate, "base", "fargateBase",
                     e -> (long) share(e, fargate).base(), (e, v) -> withShare(e, fargate, i(v), null), null));
             out.add(providerField(fargate, "weight", "fargateWeight", e -> (long) share(e, fargate).weight(),
@@ -224,7 +226,7 @@ public final class BlockFields {
     private static EksNodeGroup eks(EksNodeGroup k, String cluster, EksNodeGroup.Mode mode, String type, BigDecimal podCpu,
                                     BigDecimal podMem, Architecture arch, String graviton) {
         return new EksNodeGroup(k.id(), k.name(), k.x(), k.y(), k.purchaseOption(), cluster, mode, type, k.desired(), k.capacityType(),
-                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.extensions());
+                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.ephemeralStorageGb(), k.extensions());
     }
 
     /** A Fargate pod or job must fit some Fargate size, as the file's reader also requires. */
@@ -262,6 +264,8 @@ public final class BlockFields {
             out.add(BlockFields.<EksNodeGroup>field(EKS, "podMemoryGb", CAPACITY, EksNodeGroup::podMemoryGb,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), (BigDecimal) v, k.architecture(), k.gravitonType()),
                     (k, v) -> noFargateSize(true, k.podCpu(), (BigDecimal) v, true)));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "ephemeralStorageGb", CAPACITY, k -> (long) k.ephemeralStorageGb(),
+                    (k, v) -> k.withEphemeralStorageGb(i(v))));
             out.add(BlockFields.<EksNodeGroup, Architecture>choiceField(EKS, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
                     EksNodeGroup::architecture,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), (Architecture) v, k.gravitonType())));
@@ -295,7 +299,7 @@ public final class BlockFields {
     private static BatchQueue batch(BatchQueue q, BatchQueue.Compute compute, String type, BigDecimal vcpu, BigDecimal mem,
                                     BigDecimal minutes, Architecture arch, String graviton) {
         return new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(), compute, type, q.jobsPerMonth(), vcpu, mem, minutes,
-                arch, graviton, q.loadProfile(), q.extensions());
+                arch, graviton, q.loadProfile(), q.ephemeralStorageGb(), q.extensions());
     }
 
     private static List<BlockField<?>> batch(BatchQueue current) {
@@ -314,6 +318,8 @@ public final class BlockFields {
         if (current.compute().isFargate()) {
             out.add(BlockFields.<BatchQueue, Architecture>choiceField(BATCH, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
                     BatchQueue::architecture, (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), (Architecture) v, q.gravitonType())));
+            out.add(BlockFields.<BatchQueue>field(BATCH, "ephemeralStorageGb", CAPACITY, q -> (long) q.ephemeralStorageGb(),
+                    (q, v) -> q.withEphemeralStorageGb(i(v))));
         } else {
             out.add(BlockFields.<BatchQueue>field(BATCH, "instanceType", CAPACITY, BatchQueue::instanceType,
                     (q, v) -> batch(q, q.compute(), (String) v, q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType())));
@@ -326,13 +332,17 @@ public final class BlockFields {
     // ---- Load balancer -----------------------------------------------------------------------------
 
     private static LoadBalancer lb(LoadBalancer b, BigDecimal newConn, BigDecimal active, BigDecimal gb, BigDecimal rules) {
-        return new LoadBalancer(b.id(), b.name(), b.x(), b.y(), b.purchaseOption(), b.type(), newConn, active, gb, rules, b.extensions());
+        return new LoadBalancer(b.id(), b.name(), b.x(), b.y(), b.purchaseOption(), b.type(), newConn, active, gb, rules, b.protocol(),
+                b.extensions());
     }
 
     private static List<BlockField<?>> loadBalancer(LoadBalancer current) {
         List<BlockField<?>> out = new ArrayList<>();
         out.add(BlockFields.<LoadBalancer, LoadBalancer.Type>choiceField(LB, "type", CAPACITY, LoadBalancer.Type.values(), LoadBalancer.Type::fileName,
                 LoadBalancer::type, (b, v) -> b.withType((LoadBalancer.Type) v)));
+        if (current.type() == LoadBalancer.Type.NLB)
+            out.add(BlockFields.<LoadBalancer, LoadBalancer.Protocol>choiceField(LB, "protocol", CAPACITY, LoadBalancer.Protocol.values(),
+                    LoadBalancer.Protocol::fileName, LoadBalancer::protocol, (b, v) -> b.withProtocol((LoadBalancer.Protocol) v)));
         out.add(BlockFields.<LoadBalancer>field(LB, "newConnectionsPerSec", USAGE, LoadBalancer::newConnectionsPerSec,
                 (b, v) -> lb(b, (BigDecimal) v, b.activeConnectionsPerMin(), b.processedGbPerHour(), b.ruleEvaluationsPerSec())));
         out.add(BlockFields.<LoadBalancer>field(LB, "activeConnectionsPerMin", USAGE, LoadBalancer::activeConnectionsPerMin,
