@@ -76,7 +76,7 @@ final class AssumptionsSheet {
             switch (in.role()) {
                 case INPUT -> w.number(COL_VALUE, in.number(), st.inputNumber);
                 case PERCENT -> w.number(COL_VALUE, in.number(), st.inputPercent);
-                case DERIVED -> w.formula(COL_VALUE, in.formula(), st.quantity);
+                case DERIVED -> w.formula(COL_VALUE, in.formula(), st.quantity, in.number());
                 case OPTION, TEXT -> w.text(COL_VALUE, in.text(), st.inputText);
             }
         }
@@ -101,7 +101,7 @@ final class AssumptionsSheet {
                 "AWS prices a month as " + Money.HOURS_PER_MONTH + " hours"), GlobalInputs.HOURS_PER_MONTH));
         out.add(new Planned(row++, ALL, "", "", AssumptionRow.percent("Spot interruption overhead", "spot", BigDecimal.ZERO,
                 "added to every Spot cost for re-run work and replacement capacity"), GlobalInputs.SPOT_OVERHEAD));
-        out.add(new Planned(row++, ALL, "", "", new AssumptionRow(AssumptionRow.Role.OPTION, "Currency", "currency", null, "USD",
+        out.add(new Planned(row++, ALL, "", "", new AssumptionRow(AssumptionRow.Role.OPTION, "Currency", "currency", null, GlobalInputs.DEFAULT_CURRENCY,
                 null, "code", "the currency of every money column"), GlobalInputs.CURRENCY));
         out.add(new Planned(row++, ALL, "", "", AssumptionRow.input("Exchange rate", "rate", BigDecimal.ONE, "per USD",
                 "AWS prices in USD; money columns show USD × this rate (unit prices stay USD)"), GlobalInputs.EXCHANGE_RATE));

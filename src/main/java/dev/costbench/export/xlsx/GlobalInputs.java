@@ -14,6 +14,12 @@ final class GlobalInputs {
     /** Whether a scenario's Lambda functions get the monthly free tier ("yes"/"no"). */
     static String lambdaFreeTier(int scenarioNumber) { return "s" + scenarioNumber + "_LambdaFreeTier"; }
 
+    /** The currency every money figure is in until a reviewer changes the CurrencyCode input. */
+    static final String DEFAULT_CURRENCY = "USD";
+
+    /** What {@link #moneyHeader} shows with the default currency: its cached value. */
+    static String moneyHeaderText(String label) { return label + " (" + DEFAULT_CURRENCY + ")"; }
+
     /** A money header that names the currency input: {@code "Monthly ("&CurrencyCode&")"}. */
     static String moneyHeader(String label) { return "\"" + label + " (\"&" + CURRENCY + "&\")\""; }
 }

@@ -31,9 +31,9 @@ final class SheetFrame {
         print(sheet, footerTitle);
     }
 
-    /** Replaces a header cell's text by a formula, e.g. {@code "Monthly ("&CurrencyCode&")"}. */
-    static void headerFormula(Sheet sheet, CellStyle style, int headerRow, int col, String formula) {
-        RowWriter.at(sheet, headerRow).formula(col, formula, style);
+    /** Replaces a header cell's text by a formula naming the currency, {@code "Monthly ("&CurrencyCode&")"}. */
+    static void moneyHeader(Sheet sheet, CellStyle style, int headerRow, int col, String label) {
+        RowWriter.at(sheet, headerRow).formula(col, GlobalInputs.moneyHeader(label), style, GlobalInputs.moneyHeaderText(label));
     }
 
     static void print(Sheet sheet, String footerTitle) {

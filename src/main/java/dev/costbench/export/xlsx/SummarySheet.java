@@ -43,14 +43,14 @@ final class SummarySheet {
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COL_ANNUAL, 0,
                 Math.max(lastRow, SummaryChart.lastRow(layout)) - 1);
         int h = Layout.TABLE_HEADER_ROW;
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_MONTHLY, GlobalInputs.moneyHeader("Monthly"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ON_DEMAND, GlobalInputs.moneyHeader("On-Demand"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_RESERVED, GlobalInputs.moneyHeader("Best Reserved"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_PLAN, GlobalInputs.moneyHeader("Best Savings Plan"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_SPOT, GlobalInputs.moneyHeader("Spot"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_SAVING, GlobalInputs.moneyHeader("Graviton saving / month"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ANNUAL, GlobalInputs.moneyHeader("Annual"));
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_MONTHLY, "Monthly");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_UPFRONT, "Upfront");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_ON_DEMAND, "On-Demand");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_RESERVED, "Best Reserved");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_PLAN, "Best Savings Plan");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_SPOT, "Spot");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_SAVING, "Graviton saving / month");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_ANNUAL, "Annual");
         SummaryChart.add(sheet, layout);
     }
 
@@ -68,6 +68,7 @@ final class SummarySheet {
         String upfront = po.range(PurchaseOptionsSheet.COL_UPFRONT, a, a + BlockPlan.OPTIONS - 1);
         String labels = po.range(PurchaseOptionsSheet.COL_LABEL, a, a + BlockPlan.OPTIONS - 1);
         String chosen = b.names.option(), bought = Ref.local(COL_KEY, r), monthly = Ref.local(COL_MONTHLY, r);
+        Figures f = b.summary();
         RowWriter.at(sheet, r)
                 .text(0, b.scenario.scenario().name(), st.text)
                 .text(COL_NAME, b.block.name(), st.text)
@@ -75,17 +76,64 @@ final class SummarySheet {
                 .wrapped(3, b.cost.keySize(), st.wrapped, KEY_SIZE_WIDTH)
                 .text(4, b.scenario.report().region(), st.text)
                 .formula(COL_KEY, "IF(INDEX(" + status + ",MATCH(" + chosen + "," + keys + ",0))=\""
-                        + OptionStatus.NOT_APPLICABLE + "\",\"" + PurchaseOption.ON_DEMAND.key() + "\"," + chosen + ")", st.note)
-                .formula(COL_BOUGHT, "INDEX(" + labels + ",MATCH(" + bought + "," + keys + ",0))", st.text)
-                .formula(COL_MONTHLY, "INDEX(" + effective + ",MATCH(" + bought + "," + keys + ",0))", st.money)
-                .formula(COL_UPFRONT, "INDEX(" + upfront + ",MATCH(" + bought + "," + keys + ",0))", st.money)
-                .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.ON_DEMAND.index()), st.money)
-                .formula(COL_RESERVED, best(po, a + RESERVED_FROM, a + RESERVED_TO), st.money)
-                .formula(COL_PLAN, best(po, a + PLANS_FROM, a + PLANS_TO), st.money)
-                .formula(COL_SPOT, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.SPOT.index()), st.money)
-                .formula(COL_TWIN, GravitonSheet.REF.cell(GravitonSheet.COL_TWIN, b.gravitonRow), st.text)
-                .formula(COL_SAVING, GravitonSheet.REF.cell(GravitonSheet.COL_SAVING, b.gravitonRow), st.money)
-                .formula(COL_ANNUAL, "IF(ISNUMBER(" + monthly + ")," + monthly + "*12," + monthly + ")", st.money);
+                        + OptionStatus.NOT_APPLICABLE + "\",\"" + PurchaseOption.ON_DEMAND.key() + "\"," + chosen + ")", st.note,
+                        f.bought().key())
+                .formula(COL_BOUGHT, "INDEX(" + labels + ",MATCH(" + bought + "," + keys + ",0))", st.text, f.bought().label())
+                .formula(COL_MONTHLY, "INDEX(" + effective + ",MATCH(" + bought + "," + keys + ",0))", st.money, f.monthly())
+                .formula(COL_UPFRONT, "INDEX(" + upfront + ",MATCH(" + bought + "," + keys + ",0))", st.money, f.upfront())
+                .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.ON_DEMAND.index()), st.money,
+                        f.onDemand())
+                .formula(COL_RESERVED, best(po, a + RESERVED_FROM, a + RESERVED_TO), st.money, f.reserved())
+                .formula(COL_PLAN, best(po, a + PLANS_FROM, a + PLANS_TO), st.money, f.plan())
+                .formula(COL_SPOT, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.SPOT.index()), st.money, f.spot())
+                .formula(COL_TWIN, GravitonSheet.REF.cell(GravitonSheet.COL_TWIN, b.gravitonRow), st.text, f.twin())
+                .formula(COL_SAVING, GravitonSheet.REF.cell(GravitonSheet.COL_SAVING, b.gravitonRow), st.money, f.saving())
+                .formula(COL_ANNUAL, "IF(ISNUMBER(" + monthly + ")," + monthly + "*12," + monthly + ")", st.money,
+                        Cached.annual(f.monthly()));
+    }
+
+    /**
+     * The cached results of a block's Summary and Graviton rows, from the engine's figures by the formulas' own
+     * rules: the option it is bought as, its figures under it and under each family, and its Graviton twin's.
+     */
+    record Figures(PurchaseOption bought, Object monthly, Object upfront, Object onDemand, Object reserved, Object plan,
+                   Object spot, Object twin, Object onTwin, Object saving, Object savingPct, Object onGraviton) {
+
+        static Figures of(BlockPlan b) {
+            PurchaseOption bought = Cached.bought(b);
+            Object monthly = Cached.money(b, Variant.DESIGN, bought, Cached.Column.EFFECTIVE);
+            Object twin = OptionStatus.NA_TEXT, onTwin = OptionStatus.NA_TEXT, saving = OptionStatus.NA_TEXT,
+                    pct = OptionStatus.NA_TEXT, onGraviton = monthly;
+            if (b.hasTwin()) {
+                dev.costbench.pricing.GravitonTwin g = b.cost.graviton();
+                twin = g.twinType() != null ? g.twinType() : "arm64";
+                onTwin = Cached.inTotal(b, Variant.GRAVITON, bought);
+                saving = Cached.difference(monthly, onTwin);
+                if (Cached.isNumber(saving)) pct = Cached.number(monthly).signum() != 0
+                        ? Cached.number(saving).divide(Cached.number(monthly), java.math.MathContext.DECIMAL64) : OptionStatus.NA_TEXT;
+                onGraviton = Cached.isNumber(onTwin) ? onTwin : monthly;
+            }
+            return new Figures(bought, monthly, Cached.money(b, Variant.DESIGN, bought, Cached.Column.UPFRONT),
+                    Cached.money(b, Variant.DESIGN, PurchaseOption.ON_DEMAND, Cached.Column.EFFECTIVE),
+                    Cached.best(b, RESERVED_FROM, RESERVED_TO), Cached.best(b, PLANS_FROM, PLANS_TO),
+                    Cached.money(b, Variant.DESIGN, PurchaseOption.SPOT, Cached.Column.EFFECTIVE),
+                    twin, onTwin, saving, pct, onGraviton);
+        }
+
+        /** The cached value of Summary column {@code col}. */
+        Object column(int col) {
+            return switch (col) {
+                case COL_MONTHLY -> monthly;
+                case COL_UPFRONT -> upfront;
+                case COL_ON_DEMAND -> onDemand;
+                case COL_RESERVED -> reserved;
+                case COL_PLAN -> plan;
+                case COL_SPOT -> spot;
+                case COL_SAVING -> saving;
+                case COL_ANNUAL -> Cached.annual(monthly);
+                default -> throw new IllegalArgumentException("no figure in Summary column " + col);
+            };
+        }
     }
 
     /** The cheapest priced option of a family; "missing" if one lacks a price and none is priced, else "n/a". */
@@ -101,14 +149,32 @@ final class SummarySheet {
         if (s.isEmpty()) return;
         int a = s.firstSummaryRow(), z = s.lastSummaryRow();
         String onDemand = range(COL_ON_DEMAND, a, z);
-        for (int col : new int[]{COL_MONTHLY, COL_UPFRONT, COL_ON_DEMAND, COL_SAVING, COL_ANNUAL})
-            w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")"), st.moneyBold);
-        for (int col : new int[]{COL_RESERVED, COL_PLAN, COL_SPOT})
+        for (int col : new int[]{COL_MONTHLY, COL_UPFRONT, COL_ON_DEMAND, COL_SAVING, COL_ANNUAL}) {
+            List<Object> values = column(s, col);
+            w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")"), st.moneyBold,
+                    Cached.unlessMissing(values, Cached.sum(values)));
+        }
+        for (int col : new int[]{COL_RESERVED, COL_PLAN, COL_SPOT}) {
+            List<Object> values = column(s, col);
+            java.math.BigDecimal sum = Cached.sum(values);
+            for (BlockPlan b : s.blocks())
+                if (b.summary().column(col) instanceof String t && t.equalsIgnoreCase(OptionStatus.NA_TEXT)
+                        && Cached.isNumber(b.summary().onDemand())) sum = sum.add(Cached.number(b.summary().onDemand()));
             w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")+SUMIFS(" + onDemand + ","
-                    + range(col, a, z) + ",\"" + OptionStatus.NA_TEXT + "\")"), st.moneyBold);
+                    + range(col, a, z) + ",\"" + OptionStatus.NA_TEXT + "\")"), st.moneyBold, Cached.unlessMissing(values, sum));
+        }
         String missing = "COUNTIF(" + range(COL_MONTHLY, a, z) + ",\"" + OptionStatus.MISSING + "\")";
+        int missingBlocks = Cached.count(column(s, COL_MONTHLY), OptionStatus.MISSING);
         w.formula(COL_NOTE, "IF(" + missing + ">0," + missing + "&\" block(s) lack a price: incomplete\",\""
-                + s.blocks().size() + " blocks\")", st.note);
+                + s.blocks().size() + " blocks\")", st.note,
+                missingBlocks > 0 ? missingBlocks + " block(s) lack a price: incomplete" : s.blocks().size() + " blocks");
+    }
+
+    /** The cached values of Summary column {@code col} over the scenario's blocks. */
+    static List<Object> column(ScenarioPlan s, int col) {
+        List<Object> out = new java.util.ArrayList<>(s.blocks().size());
+        for (BlockPlan b : s.blocks()) out.add(b.summary().column(col));
+        return out;
     }
 
     /**
