@@ -1,0 +1,66 @@
+package dev.costbench.export;
+
+import dev.costbench.export.xlsx.WorkbookExporter;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidation;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STDataValidationType;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The inputs refuse what the design file refuses: list inputs show their dropdown arrow (showDropDown="true"
+ * hides it in Excel and LibreOffice), counts take whole numbers in their field's range, percentages 0–100 %,
+ * sizes and rates of traffic figures of 0 or more.
+ */
+class WorkbookValidationTest {
+    @TempDir Path dir;
+
+    @Test
+    void listInputsShowTheirArrowAndNumbersAreValidatedByTheirFieldsLimits() throws Exception {
+        Path out = dir.resolve("web-shop.xlsx");
+        WorkbookExporter.write(Designs.priced(Designs.webShop()), out);
+        try (WorkbookReader wb = new WorkbookReader(out)) {
+            XSSFSheet sheet = wb.wb.getSheet("Assumptions");
+            int lists = 0;
+            for (CTDataValidation v : sheet.getCTWorksheet().getDataValidations().getDataValidationArray()) {
+                if (v.getType() != STDataValidationType.LIST) continue;
+                lists++;
+                assertFalse(v.isSetShowDropDown() && v.getShowDropDown(), v.getSqref() + ": showDropDown=\"true\" hides the arrow");
+            }
+            assertEquals(2, lists, "purchase options and the free tier");
+
+            DataValidation desired = validationOf(wb, sheet, "s1_web_desired");
+            assertEquals(DataValidationConstraint.ValidationType.INTEGER, desired.getValidationConstraint().getValidationType());
+            assertEquals("0", desired.getValidationConstraint().getFormula1(), "no negative count");
+            assertTrue(desired.getShowErrorBox());
+            assertTrue(desired.getErrorBoxText().contains("whole number"), desired.getErrorBoxText());
+
+            DataValidation pct = validationOf(wb, sheet, "s1_web_onDemandPercentAboveBase");
+            assertEquals(DataValidationConstraint.ValidationType.DECIMAL, pct.getValidationConstraint().getValidationType());
+            assertEquals("0", pct.getValidationConstraint().getFormula1());
+            assertEquals("1", pct.getValidationConstraint().getFormula2(), "a fraction: 100 % is 1");
+
+            DataValidation hours = validationOf(wb, sheet, "HoursPerMonth");
+            assertEquals(DataValidationConstraint.ValidationType.DECIMAL, hours.getValidationConstraint().getValidationType());
+        }
+    }
+
+    private static DataValidation validationOf(WorkbookReader wb, XSSFSheet sheet, String name) {
+        int row = wb.rowOf("Assumptions", 6, name);
+        DataValidation found = null;
+        for (DataValidation v : sheet.getDataValidations())
+            for (var r : v.getRegions().getCellRangeAddresses())
+                if (r.isInRange(row - 1, 4)) found = v;
+        assertNotNull(found, name + " is validated");
+        return found;
+    }
+}
