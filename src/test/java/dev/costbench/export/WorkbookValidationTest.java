@@ -54,6 +54,28 @@ class WorkbookValidationTest {
         }
     }
 
+    @Test
+    void aMisspelledOptionIsNamedOnSummaryAndNoTotalIsSilentlyLow() throws Exception {
+        Path out = dir.resolve("typo.xlsx");
+        WorkbookExporter.write(Designs.priced(Designs.webShop()), out);
+        try (WorkbookReader wb = new WorkbookReader(out)) {
+            // pasted past the list's validation, as a reviewer's paste would be
+            var cell = wb.cell("Assumptions", wb.rowOf("Assumptions", 6, "s1_web_option"), 4);
+            var row = cell.getRow();
+            row.removeCell(cell);
+            row.createCell(4).setCellValue("reserved/1y/standrad/no-upfront");
+            var evaluator = wb.wb.getCreationHelper().createFormulaEvaluator();
+            evaluator.clearAllCachedResultValues();
+            evaluator.evaluateAll();
+            int web = wb.rowOf("Summary", 1, "Web tier");
+            assertEquals("not an option key: reserved/1y/standrad/no-upfront", wb.text("Summary", web, 15));
+            assertEquals("not an option key: reserved/1y/standrad/no-upfront (Assumptions: pick one from the list)",
+                    wb.text("Summary", web, 5));
+            int total = wb.rowOf("Summary", 1, "Total");
+            assertTrue(wb.text("Summary", total, 6).startsWith("#ERROR"), "the total is not a figure: " + wb.text("Summary", total, 6));
+        }
+    }
+
     private static DataValidation validationOf(WorkbookReader wb, XSSFSheet sheet, String name) {
         int row = wb.rowOf("Assumptions", 6, name);
         DataValidation found = null;

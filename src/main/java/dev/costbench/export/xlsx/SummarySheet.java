@@ -18,6 +18,11 @@ final class SummarySheet {
     static final int COL_NAME = 1, COL_NOTE = 3, COL_BOUGHT = 5, COL_MONTHLY = 6, COL_UPFRONT = 7, COL_ON_DEMAND = 8,
             COL_RESERVED = 9, COL_PLAN = 10, COL_SPOT = 11, COL_TWIN = 12, COL_SAVING = 13, COL_ANNUAL = 14, COL_KEY = 15;
     private static final int KEY_SIZE_WIDTH = 40;
+    /**
+     * What Option key and Bought as say when a purchase-option input is not one of the keys (pasted past the
+     * list's validation): the money cells stay #N/A, so no total is silently low, and these name the cause.
+     */
+    static final String NOT_AN_OPTION = "not an option key: ", PICK_FROM_LIST = " (Assumptions: pick one from the list)";
     /** A block's rows on Purchase options follow PurchaseOption.ALL, which lists each family's options together. */
     static final int RESERVED_FROM = PurchaseFamily.RESERVED.firstIndex(), RESERVED_TO = PurchaseFamily.RESERVED.lastIndex(),
             PLANS_FROM = PurchaseFamily.SAVINGS_PLAN.firstIndex(), PLANS_TO = PurchaseFamily.SAVINGS_PLAN.lastIndex();
@@ -75,10 +80,12 @@ final class SummarySheet {
                 .text(2, b.block.kind().displayName(), st.text)
                 .wrapped(3, b.cost.keySize(), st.wrapped, KEY_SIZE_WIDTH)
                 .text(4, b.scenario.report().region(), st.text)
-                .formula(COL_KEY, "IF(INDEX(" + status + ",MATCH(" + chosen + "," + keys + ",0))=\""
-                        + OptionStatus.NOT_APPLICABLE + "\",\"" + PurchaseOption.ON_DEMAND.key() + "\"," + chosen + ")", st.note,
+                .formula(COL_KEY, "IF(ISNA(MATCH(" + chosen + "," + keys + ",0)),\"" + NOT_AN_OPTION + "\"&" + chosen
+                        + ",IF(INDEX(" + status + ",MATCH(" + chosen + "," + keys + ",0))=\""
+                        + OptionStatus.NOT_APPLICABLE + "\",\"" + PurchaseOption.ON_DEMAND.key() + "\"," + chosen + "))", st.note,
                         f.bought().key())
-                .formula(COL_BOUGHT, "INDEX(" + labels + ",MATCH(" + bought + "," + keys + ",0))", st.text, f.bought().label())
+                .formula(COL_BOUGHT, "IFERROR(INDEX(" + labels + ",MATCH(" + bought + "," + keys + ",0))," + bought
+                        + "&\"" + PICK_FROM_LIST + "\")", st.text, f.bought().label())
                 .formula(COL_MONTHLY, "INDEX(" + effective + ",MATCH(" + bought + "," + keys + ",0))", st.money, f.monthly())
                 .formula(COL_UPFRONT, "INDEX(" + upfront + ",MATCH(" + bought + "," + keys + ",0))", st.money, f.upfront())
                 .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.ON_DEMAND.index()), st.money,
