@@ -67,6 +67,28 @@ final class Cached {
         return min != null ? min : missing ? OptionStatus.MISSING : OptionStatus.NA_TEXT;
     }
 
+    /** Whether the block's figure under {@code o} (as designed) is built on an estimated rate; false when unpriced. */
+    static boolean estimated(BlockPlan b, PurchaseOption o) {
+        if (o == null) return false;
+        OptionCost c = b.options(Variant.DESIGN).get(o);
+        return c != null && c.isPriced() && c.basis() == dev.costbench.catalog.Basis.ESTIMATED;
+    }
+
+    /** The option whose figure {@link #best} picks among rows {@code from..to}; null when none is priced. */
+    static PurchaseOption cheapest(BlockPlan b, int from, int to) {
+        PurchaseOption best = null;
+        BigDecimal min = null;
+        for (int i = from; i <= to; i++) {
+            PurchaseOption o = PurchaseOption.ALL.get(i);
+            Object v = money(b, Variant.DESIGN, o, Column.EFFECTIVE);
+            if (isNumber(v) && (min == null || number(v).compareTo(min) < 0)) {
+                min = number(v);
+                best = o;
+            }
+        }
+        return best;
+    }
+
     /** {@code IF(AND(ISNUMBER(a),ISNUMBER(b)),a-b,"n/a")}. */
     static Object difference(Object a, Object b) {
         return isNumber(a) && isNumber(b) ? number(a).subtract(number(b)) : OptionStatus.NA_TEXT;

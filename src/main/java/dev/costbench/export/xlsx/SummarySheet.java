@@ -32,8 +32,11 @@ final class SummarySheet {
     /** Title, header, print area and chart; the rows are streamed by {@link #rows}. */
     static void frame(Sheet sheet, Styles st, Layout layout, PriceCatalog catalog, String title) {
         RowWriter.at(sheet, 1).text(0, title, st.title);
-        RowWriter.at(sheet, 2).text(0, "Monthly cost per block and purchase option. AWS prices as of " + catalog.asOf()
+        RowWriter.at(sheet, 2).text(0, "Monthly cost per block and purchase option. " + provenance(layout.sources)
                 + " (catalog " + catalog.version() + "). Change inputs on the Assumptions sheet; every figure follows.", st.subtitle);
+        RowWriter.at(sheet, 3).text(0, "Exported " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + " by Costbench "
+                + version() + ". " + Styles.ESTIMATED_MARK + " before a figure: built on a rate estimated from AWS's published "
+                + "rates by the rule on Sources, not a figure AWS publishes.", st.subtitle);
         int lastRow = layout.scenarios.isEmpty() ? Layout.TABLE_HEADER_ROW + 1 : layout.scenarios.getLast().summaryTotalRow();
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 20),
@@ -57,6 +60,31 @@ final class SummarySheet {
         SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_SAVING, "Graviton saving / month");
         SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_ANNUAL, "Annual");
         SummaryChart.add(sheet, layout);
+    }
+
+    /** "Rates dated 2019-03-01 to 2026-07-20; 220 of 258 (85 %) estimated", over the rates the workbook uses. */
+    static String provenance(RateSources sources) {
+        String first = null, last = null;
+        int estimated = 0, n = 0;
+        for (RateSources.RateKey r : sources.rates()) {
+            dev.costbench.catalog.Provenance p = r.provenance();
+            if (p == null) continue;
+            n++;
+            if (p.basis() == dev.costbench.catalog.Basis.ESTIMATED) estimated++;
+            if (p.asOf() != null && !p.asOf().isBlank()) {
+                if (first == null || p.asOf().compareTo(first) < 0) first = p.asOf();
+                if (last == null || p.asOf().compareTo(last) > 0) last = p.asOf();
+            }
+        }
+        if (n == 0) return "No rates used";
+        String dates = first == null ? "Rates undated" : first.equals(last) ? "Rates dated " + first : "Rates dated " + first + " to " + last;
+        return dates + "; " + estimated + " of " + n + " (" + Math.round(100.0 * estimated / n) + " %) estimated";
+    }
+
+    /** The version in the jar's manifest; a build run from the IDE or tests has none. */
+    static String version() {
+        String v = SummarySheet.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
     }
 
     static void rows(Sheet sheet, Styles st, Layout layout) {
@@ -86,16 +114,16 @@ final class SummarySheet {
                         f.bought().key())
                 .formula(COL_BOUGHT, "IFERROR(INDEX(" + labels + ",MATCH(" + bought + "," + keys + ",0))," + bought
                         + "&\"" + PICK_FROM_LIST + "\")", st.text, f.bought().label())
-                .formula(COL_MONTHLY, "INDEX(" + effective + ",MATCH(" + bought + "," + keys + ",0))", st.money, f.monthly())
-                .formula(COL_UPFRONT, "INDEX(" + upfront + ",MATCH(" + bought + "," + keys + ",0))", st.money, f.upfront())
-                .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.ON_DEMAND.index()), st.money,
+                .formula(COL_MONTHLY, "INDEX(" + effective + ",MATCH(" + bought + "," + keys + ",0))", money(st, f, COL_MONTHLY), f.monthly())
+                .formula(COL_UPFRONT, "INDEX(" + upfront + ",MATCH(" + bought + "," + keys + ",0))", money(st, f, COL_UPFRONT), f.upfront())
+                .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.ON_DEMAND.index()), money(st, f, COL_ON_DEMAND),
                         f.onDemand())
-                .formula(COL_RESERVED, best(po, a + RESERVED_FROM, a + RESERVED_TO), st.money, f.reserved())
-                .formula(COL_PLAN, best(po, a + PLANS_FROM, a + PLANS_TO), st.money, f.plan())
-                .formula(COL_SPOT, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.SPOT.index()), st.money, f.spot())
+                .formula(COL_RESERVED, best(po, a + RESERVED_FROM, a + RESERVED_TO), money(st, f, COL_RESERVED), f.reserved())
+                .formula(COL_PLAN, best(po, a + PLANS_FROM, a + PLANS_TO), money(st, f, COL_PLAN), f.plan())
+                .formula(COL_SPOT, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.SPOT.index()), money(st, f, COL_SPOT), f.spot())
                 .formula(COL_TWIN, GravitonSheet.REF.cell(GravitonSheet.COL_TWIN, b.gravitonRow), st.text, f.twin())
                 .formula(COL_SAVING, GravitonSheet.REF.cell(GravitonSheet.COL_SAVING, b.gravitonRow), st.money, f.saving())
-                .formula(COL_ANNUAL, "IF(ISNUMBER(" + monthly + ")," + monthly + "*12," + monthly + ")", st.money,
+                .formula(COL_ANNUAL, "IF(ISNUMBER(" + monthly + ")," + monthly + "*12," + monthly + ")", money(st, f, COL_ANNUAL),
                         Cached.annual(f.monthly()));
     }
 
@@ -104,7 +132,11 @@ final class SummarySheet {
      * rules: the option it is bought as, its figures under it and under each family, and its Graviton twin's.
      */
     record Figures(PurchaseOption bought, Object monthly, Object upfront, Object onDemand, Object reserved, Object plan,
-                   Object spot, Object twin, Object onTwin, Object saving, Object savingPct, Object onGraviton) {
+                   Object spot, Object twin, Object onTwin, Object saving, Object savingPct, Object onGraviton,
+                   java.util.Set<Integer> estimated) {
+
+        /** Whether the figure in Summary column {@code col} is built on an estimated rate (it is marked "~"). */
+        boolean isEstimated(int col) { return estimated.contains(col); }
 
         static Figures of(BlockPlan b) {
             PurchaseOption bought = Cached.bought(b);
@@ -120,11 +152,17 @@ final class SummarySheet {
                         ? Cached.number(saving).divide(Cached.number(monthly), java.math.MathContext.DECIMAL64) : OptionStatus.NA_TEXT;
                 onGraviton = Cached.isNumber(onTwin) ? onTwin : monthly;
             }
+            java.util.Set<Integer> estimated = new java.util.HashSet<>();
+            if (Cached.estimated(b, bought)) estimated.addAll(List.of(COL_MONTHLY, COL_UPFRONT, COL_ANNUAL));
+            if (Cached.estimated(b, PurchaseOption.ON_DEMAND)) estimated.add(COL_ON_DEMAND);
+            if (Cached.estimated(b, Cached.cheapest(b, RESERVED_FROM, RESERVED_TO))) estimated.add(COL_RESERVED);
+            if (Cached.estimated(b, Cached.cheapest(b, PLANS_FROM, PLANS_TO))) estimated.add(COL_PLAN);
+            if (Cached.estimated(b, PurchaseOption.SPOT)) estimated.add(COL_SPOT);
             return new Figures(bought, monthly, Cached.money(b, Variant.DESIGN, bought, Cached.Column.UPFRONT),
                     Cached.money(b, Variant.DESIGN, PurchaseOption.ON_DEMAND, Cached.Column.EFFECTIVE),
                     Cached.best(b, RESERVED_FROM, RESERVED_TO), Cached.best(b, PLANS_FROM, PLANS_TO),
                     Cached.money(b, Variant.DESIGN, PurchaseOption.SPOT, Cached.Column.EFFECTIVE),
-                    twin, onTwin, saving, pct, onGraviton);
+                    twin, onTwin, saving, pct, onGraviton, java.util.Set.copyOf(estimated));
         }
 
         /** The cached value of Summary column {@code col}. */
@@ -143,6 +181,17 @@ final class SummarySheet {
         }
     }
 
+    /** The money style of a block's figure: marked "~" when it is built on an estimated rate. */
+    private static org.apache.poi.ss.usermodel.CellStyle money(Styles st, Figures f, int col) {
+        return f.isEstimated(col) ? st.moneyEstimated : st.money;
+    }
+
+    /** Whether any block of the scenario has an estimated figure in column {@code col}. */
+    static boolean anyEstimated(ScenarioPlan s, int col) {
+        for (BlockPlan b : s.blocks()) if (b.summary().isEstimated(col)) return true;
+        return false;
+    }
+
     /** The cheapest priced option of a family; "missing" if one lacks a price and none is priced, else "n/a". */
     private static String best(Ref po, int from, int to) {
         String eff = po.range(PurchaseOptionsSheet.COL_EFFECTIVE, from, to);
@@ -158,8 +207,8 @@ final class SummarySheet {
         String onDemand = range(COL_ON_DEMAND, a, z);
         for (int col : new int[]{COL_MONTHLY, COL_UPFRONT, COL_ON_DEMAND, COL_SAVING, COL_ANNUAL}) {
             List<Object> values = column(s, col);
-            w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")"), st.moneyBold,
-                    Cached.unlessMissing(values, Cached.sum(values)));
+            w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")"),
+                    anyEstimated(s, col) ? st.moneyBoldEstimated : st.moneyBold, Cached.unlessMissing(values, Cached.sum(values)));
         }
         for (int col : new int[]{COL_RESERVED, COL_PLAN, COL_SPOT}) {
             List<Object> values = column(s, col);
@@ -168,7 +217,9 @@ final class SummarySheet {
                 if (b.summary().column(col) instanceof String t && t.equalsIgnoreCase(OptionStatus.NA_TEXT)
                         && Cached.isNumber(b.summary().onDemand())) sum = sum.add(Cached.number(b.summary().onDemand()));
             w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")+SUMIFS(" + onDemand + ","
-                    + range(col, a, z) + ",\"" + OptionStatus.NA_TEXT + "\")"), st.moneyBold, Cached.unlessMissing(values, sum));
+                    + range(col, a, z) + ",\"" + OptionStatus.NA_TEXT + "\")"),
+                    anyEstimated(s, col) || anyEstimated(s, COL_ON_DEMAND) ? st.moneyBoldEstimated : st.moneyBold,
+                    Cached.unlessMissing(values, sum));
         }
         String missing = "COUNTIF(" + range(COL_MONTHLY, a, z) + ",\"" + OptionStatus.MISSING + "\")";
         int missingBlocks = Cached.count(column(s, COL_MONTHLY), OptionStatus.MISSING);

@@ -55,6 +55,8 @@ public final class WorkbookExporter {
         Sheet options = wb.createSheet(PurchaseOptionsSheet.NAME);
         Sheet graviton = wb.createSheet(GravitonSheet.NAME);
         Sheet sources = wb.createSheet(SourcesSheet.NAME);
+        Sheet notesSheet = wb.createSheet(NotesSheet.NAME);
+        List<NotesSheet.Note> notes = NotesSheet.notes(layout);
 
         ScenariosSheet.defineOptionKeys(wb);
         List<AssumptionsSheet.Planned> inputs = AssumptionsSheet.frame(wb, assumptions, st, layout, title);
@@ -65,6 +67,7 @@ public final class WorkbookExporter {
         GravitonSheet.frame(graviton, st, layout, title);
         ScenariosSheet.frame(scenarios, st, layout, title);
         CashFlowSheet.frame(cashFlow, st, layout, title);
+        NotesSheet.frame(notesSheet, st, notes, title);
         properties(wb, request, title);
         wb.setActiveSheet(0);
 
@@ -80,6 +83,7 @@ public final class WorkbookExporter {
             int fixed = LineItemsSheet.rows(streaming.getSheet(LineItemsSheet.NAME), st, layout);
             PurchaseOptionsSheet.rows(streaming.getSheet(PurchaseOptionsSheet.NAME), st, layout);
             SourcesSheet.rows(streaming.getSheet(SourcesSheet.NAME), st, layout.sources, request.catalog(), regions(request));
+            NotesSheet.rows(streaming.getSheet(NotesSheet.NAME), st, notes);
             streaming.setForceFormulaRecalculation(true);
             streaming.write(out);
             return new Result(layout.blocks.size(), Math.max(0, layout.lastLineRow - Layout.TABLE_HEADER_ROW),
@@ -107,5 +111,6 @@ public final class WorkbookExporter {
         p.getCoreProperties().setKeywords("AWS, cost, Costbench");
         p.getCustomProperties().addProperty("Prices as of", asOf);
         p.getCustomProperties().addProperty("Catalog version", request.catalog().version());
+        p.getCustomProperties().addProperty("Costbench version", SummarySheet.version());
     }
 }
