@@ -176,12 +176,21 @@ final class AssumptionsSheet {
         out.add(new Planned(row++, ALL, "", "", AssumptionRow.input("Exchange rate", "rate", BigDecimal.ONE, "per USD",
                 "AWS prices in USD; money columns show USD × this rate (unit prices stay USD)"), GlobalInputs.EXCHANGE_RATE,
                 new InputLimit(false, "0.000001", "1E+15", "a rate above 0")));
+        out.add(new Planned(row++, ALL, "", "", AssumptionRow.text("Exchange rate source", "rate_source", "none: USD as AWS prices",
+                "where the exchange rate comes from (a bank, a central bank's reference rate, the finance team's plan rate)"),
+                GlobalInputs.RATE_SOURCE));
+        out.add(new Planned(row++, ALL, "", "", AssumptionRow.text("Exchange rate date", "rate_date", "",
+                "the date the exchange rate was taken"), GlobalInputs.RATE_DATE));
         for (ScenarioPlan s : layout.scenarios) {
             out.add(new Planned(row++, s.name(), "", "", new AssumptionRow(AssumptionRow.Role.OPTION, "Lambda free tier",
                     "free_tier", null, s.priced().scenario().lambdaFreeTier() ? "yes" : "no", null, "yes / no",
                     SizeText.count(FreeTierAllowance.FREE_REQUESTS) + " requests and "
                             + SizeText.count(FreeTierAllowance.FREE_GB_SECONDS.longValueExact()) + " GB-seconds a month, to Lambda functions in file order"),
                     GlobalInputs.lambdaFreeTier(s.number())));
+            out.add(new Planned(row++, s.name(), "", "", AssumptionRow.percent("Private pricing discount (EDP)", "discount",
+                    BigDecimal.ZERO, "taken off every line of the scenario's blocks (hourly, monthly and upfront, Spot too), "
+                            + "as an Enterprise Discount Program discount applies to the account's AWS spend"),
+                    GlobalInputs.discount(s.number())));
         }
         for (BlockPlan b : layout.blocks) {
             for (AssumptionRow in : ComponentModel.assumptions(b))

@@ -11,6 +11,12 @@ final class GlobalInputs {
     /** Every option key, the list every purchase-option input is validated against. */
     static final String OPTION_KEYS = "OptionKeys";
 
+    /** A scenario's private-pricing discount (EDP), a fraction taken off every line's money. */
+    static String discount(int scenarioNumber) { return "s" + scenarioNumber + "_Discount"; }
+
+    static final String RATE_SOURCE = "ExchangeRateSource";
+    static final String RATE_DATE = "ExchangeRateDate";
+
     /** Whether a scenario's Lambda functions get the monthly free tier ("yes"/"no"). */
     static String lambdaFreeTier(int scenarioNumber) { return "s" + scenarioNumber + "_LambdaFreeTier"; }
 

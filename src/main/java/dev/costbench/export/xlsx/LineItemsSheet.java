@@ -27,7 +27,7 @@ final class LineItemsSheet {
         RowWriter.at(sheet, 1).text(0, "Line items", st.title);
         RowWriter.at(sheet, 2).text(0, "Quantity is a formula over Assumptions; unit price refers to Sources. Hourly lines: "
                 + "quantity × unit price × hours per month. Upfront lines: paid once per term, spread over its months. "
-                + "Money × exchange rate; Spot lines × (1 + Spot interruption overhead).", st.subtitle);
+                + "Money × exchange rate × (1 − the scenario's discount); Spot lines × (1 + Spot interruption overhead).", st.subtitle);
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 18),
                 new SheetFrame.Column("Variant", 13), new SheetFrame.Column("Option", 40),
@@ -72,7 +72,7 @@ final class LineItemsSheet {
                 }
                 String q = Ref.local(COL_QUANTITY, r), price = Ref.local(COL_UNIT_PRICE, r), term = Ref.local(COL_TERM, r);
                 String spot = line.rate().spot() ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
-                String fx = "*" + GlobalInputs.EXCHANGE_RATE;
+                String fx = "*" + GlobalInputs.EXCHANGE_RATE + "*(1-" + GlobalInputs.discount(b.scenarioIndex) + ")";
                 switch (line.charge()) {
                     case HOURLY -> w.formula(COL_TERM, GlobalInputs.HOURS_PER_MONTH, st.integer, Money.HOURS_PER_MONTH)
                             .formula(COL_MONTHLY, q + "*" + price + "*" + term + fx + spot, st.money, line.monthly())
