@@ -79,7 +79,7 @@ class WorkbookStructureTest {
                     assertFalse(x.getFitToPage(), s.getSheetName());
                     assertEquals(1, x.getRepeatingColumns().getLastColumn(), s.getSheetName() + " repeats its names");
                 } else {
-                    assertEquals(1, x.getPrintSetup().getFitWidth(), s.getSheetName());
+                    assertTrue(x.getPrintSetup().getFitWidth() >= 1, s.getSheetName());
                     assertEquals(0, x.getPrintSetup().getFitHeight(), s.getSheetName());
                     assertTrue(x.getFitToPage(), s.getSheetName());
                 }

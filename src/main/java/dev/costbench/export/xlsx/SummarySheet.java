@@ -38,7 +38,7 @@ final class SummarySheet {
                 + version() + ". " + Styles.ESTIMATED_MARK + " before a figure: built on a rate estimated from AWS's published "
                 + "rates by the rule on Sources, not a figure AWS publishes.", st.subtitle);
         int lastRow = layout.scenarios.isEmpty() ? Layout.TABLE_HEADER_ROW + 1 : layout.scenarios.getLast().summaryTotalRow();
-        SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
+        List<SheetFrame.Column> columns = List.of(
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 20),
                 new SheetFrame.Column("Kind", 21), new SheetFrame.Column("Key size", KEY_SIZE_WIDTH),
                 new SheetFrame.Column("Region", 11), new SheetFrame.Column("Bought as", 25),
@@ -46,8 +46,9 @@ final class SummarySheet {
                 new SheetFrame.Column("On-Demand", 12), new SheetFrame.Column("Best Reserved", 12),
                 new SheetFrame.Column("Best Savings Plan", 12), new SheetFrame.Column("Spot", 12),
                 new SheetFrame.Column("Graviton twin", 14), new SheetFrame.Column("Graviton saving / month", 13),
-                new SheetFrame.Column("Annual", 12), new SheetFrame.Column("Option key (from Assumptions)", 36)),
-                layout.lastSummaryRow, title);
+                new SheetFrame.Column("Annual", 12), new SheetFrame.Column("Option key (from Assumptions)", 36));
+        SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, columns, layout.lastSummaryRow, title);
+        SheetFrame.pagesWide(sheet, columns.subList(0, COL_ANNUAL + 1));
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COL_ANNUAL, 0,
                 Math.max(lastRow, SummaryChart.lastRow(layout)) - 1);
         int h = Layout.TABLE_HEADER_ROW;
