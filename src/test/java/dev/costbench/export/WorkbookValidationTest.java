@@ -76,6 +76,18 @@ class WorkbookValidationTest {
         }
     }
 
+    @Test
+    void inputLabelsAreTheBlockKindsFieldLabels() throws Exception {
+        Path out = dir.resolve("labels.xlsx");
+        WorkbookExporter.write(Designs.priced(Designs.webShop()), out);
+        try (WorkbookReader wb = new WorkbookReader(out)) {
+            var asg = dev.costbench.model.spec.BlockSpecs.of(dev.costbench.model.BlockKind.ASG);
+            for (String field : new String[]{"desired", "onDemandPercentAboveBase"})
+                assertEquals(asg.field(field).label(), wb.text("Assumptions", wb.rowOf("Assumptions", 6, "s1_web_" + field), 3),
+                        field + ": the label the window and the file format give it");
+        }
+    }
+
     private static DataValidation validationOf(WorkbookReader wb, XSSFSheet sheet, String name) {
         int row = wb.rowOf("Assumptions", 6, name);
         DataValidation found = null;

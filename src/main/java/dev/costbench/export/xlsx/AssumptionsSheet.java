@@ -150,7 +150,7 @@ final class AssumptionsSheet {
             };
         }
 
-        private static dev.costbench.model.spec.FieldSpec spec(dev.costbench.model.BlockKind kind, String field) {
+        static dev.costbench.model.spec.FieldSpec spec(dev.costbench.model.BlockKind kind, String field) {
             // a nested field, "capacityProviders[1].weight", is the provider's "weight"; a load level has no spec
             if (field.startsWith("capacityProviders[") && field.contains(".")) {
                 String name = field.substring(field.indexOf('.') + 1);
@@ -161,6 +161,18 @@ final class AssumptionsSheet {
             dev.costbench.model.spec.KindSpec k = dev.costbench.model.spec.BlockSpecs.of(kind);
             return k != null && k.knows(field) ? k.field(field) : null;
         }
+    }
+
+    /**
+     * An input's label as the window and the file-format docs give it: the block kind's spec (model/spec) names
+     * every field once; a row with no field in the spec (a load level, a derived figure) keeps the rule's words.
+     */
+    static AssumptionRow labelled(dev.costbench.model.BlockKind kind, AssumptionRow in) {
+        if (in.role() == AssumptionRow.Role.DERIVED || in.role() == AssumptionRow.Role.OPTION) return in;
+        dev.costbench.model.spec.FieldSpec spec = InputLimit.spec(kind, in.field());
+        if (spec == null || spec.label() == null || spec.label().isBlank()) return in;
+        String label = in.field().startsWith("capacityProviders[") ? in.label() : spec.label();
+        return new AssumptionRow(in.role(), label, in.field(), in.number(), in.text(), in.formula(), in.unit(), in.note());
     }
 
     private static List<Planned> plan(Layout layout) {
@@ -193,9 +205,11 @@ final class AssumptionsSheet {
                     GlobalInputs.discount(s.number())));
         }
         for (BlockPlan b : layout.blocks) {
-            for (AssumptionRow in : ComponentModel.assumptions(b))
+            for (AssumptionRow raw : ComponentModel.assumptions(b)) {
+                AssumptionRow in = labelled(b.block.kind(), raw);
                 out.add(new Planned(row++, b.scenario.scenario().name(), b.block.name(), b.block.kind().displayName(), in,
                         b.names.of(in.field()), InputLimit.of(b.block.kind(), in.field())));
+            }
         }
         return out;
     }
