@@ -1,5 +1,6 @@
 package dev.costbench.cli;
 
+import dev.costbench.export.CashFlow;
 import dev.costbench.export.csv.CsvWriter;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
@@ -16,12 +17,12 @@ import java.util.List;
 /**
  * One row per block and purchase option, for a spreadsheet's pivot table: the option's status, money to
  * the cent (empty, never 0, when the option does not apply or its price is missing), basis, and the Graviton
- * twin's figure under the same option, written by the export's {@link CsvWriter} with its formula-injection guard.
+ * twin's figure under the same option, the option's cash in the first 12 months ({@link CashFlow}), written by the export's {@link CsvWriter} with its formula-injection guard.
  */
 final class CsvPriceReport {
     static final List<String> COLUMNS = List.of("scenario", "region", "block_id", "block_name", "kind", "key_size",
             "option", "option_label", "chosen", "status", "upfront", "monthly_recurring", "monthly_effective", "basis",
-            "reason", "graviton_type", "graviton_status", "graviton_monthly_effective");
+            "reason", "graviton_type", "graviton_status", "graviton_monthly_effective", "first_12_months");
 
     private CsvPriceReport() {}
 
@@ -48,6 +49,7 @@ final class CsvPriceReport {
                 .text(g == null || !g.available() ? "" : g.twinType() == null ? "arm64" : g.twinType())
                 .value(twin == null ? "" : JsonPriceReport.status(twin.status()))
                 .value(twin == null ? "" : cents(twin.monthlyEffective()))
+                .value(CashFlow.of(c) == null ? "" : cents(CashFlow.of(c).first12()))
                 .endRow();
     }
 

@@ -1,6 +1,7 @@
 package dev.costbench.cli;
 
 import dev.costbench.catalog.Basis;
+import dev.costbench.export.CashFlow;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.coverage.RegionCoverage;
@@ -62,7 +63,19 @@ final class TablePriceReport {
         table(out, rows);
         if (r.chosenUpfront() != null && r.chosenUpfront().signum() > 0)
             out.append("\nUpfront under the chosen options: ").append(Money.format(r.chosenUpfront())).append(" once per term\n");
+        out.append(firstYear(r));
         notes(out, r);
+    }
+
+    /** The first 12 months' cash under the chosen options: upfront in the month a term starts, recurring monthly. */
+    static String firstYear(CostReport r) {
+        CashFlow.Total t = CashFlow.chosen(r);
+        // an incomplete total names what it leaves out, and is never a bare $0.00
+        String figure = t.complete() ? Money.format(t.first12()) : t.first12().signum() == 0 ? t.missing() + " missing"
+                : Money.format(t.first12()) + " + " + t.missing() + " missing";
+        return (r.chosenUpfront() != null && r.chosenUpfront().signum() > 0 ? "" : "\n")
+                + "First 12 months under the chosen options: " + figure
+                + " (upfront in the month its term starts, recurring charges monthly)\n";
     }
 
     private record Row(String[] figures, String[] labels) {}

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class WorkbookStructureTest {
         try (WorkbookReader wb = export()) {
             List<String> names = new ArrayList<>();
             for (Sheet s : wb.wb) names.add(s.getSheetName());
-            assertEquals(List.of("Summary", "Scenarios", "Assumptions", "Line items", "Purchase options", "Graviton", "Sources"), names);
+            assertEquals(List.of("Summary", "Scenarios", "Cash flow", "Assumptions", "Line items", "Purchase options", "Graviton", "Sources", "Notes"), names);
             assertEquals(0, wb.wb.getActiveSheetIndex());
         }
     }
@@ -72,9 +73,16 @@ class WorkbookStructureTest {
                 assertEquals(4, pane.getHorizontalSplitPosition(), s.getSheetName() + " freezes below the header row");
                 assertTrue(x.getCTWorksheet().isSetAutoFilter(), s.getSheetName() + " has an auto-filter");
                 assertTrue(x.getPrintSetup().getLandscape(), s.getSheetName() + " prints landscape");
-                assertEquals(1, x.getPrintSetup().getFitWidth(), s.getSheetName());
-                assertEquals(0, x.getPrintSetup().getFitHeight(), s.getSheetName());
-                assertTrue(x.getFitToPage(), s.getSheetName());
+                if (s.getSheetName().equals("Cash flow")) {
+                    // 45 columns fitted to a page's width would print at about 3 pt: full size across pages instead,
+                    // with the scenario and block columns on every page
+                    assertFalse(x.getFitToPage(), s.getSheetName());
+                    assertEquals(1, x.getRepeatingColumns().getLastColumn(), s.getSheetName() + " repeats its names");
+                } else {
+                    assertTrue(x.getPrintSetup().getFitWidth() >= 1, s.getSheetName());
+                    assertEquals(0, x.getPrintSetup().getFitHeight(), s.getSheetName());
+                    assertTrue(x.getFitToPage(), s.getSheetName());
+                }
                 assertEquals(3, x.getRepeatingRows().getFirstRow(), s.getSheetName() + " repeats its header on every page");
                 assertEquals(3, x.getRepeatingRows().getLastRow(), s.getSheetName());
             }

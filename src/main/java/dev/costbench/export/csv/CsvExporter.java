@@ -1,5 +1,6 @@
 package dev.costbench.export.csv;
 
+import dev.costbench.export.CashFlow;
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
 import dev.costbench.files.AtomicFile;
@@ -19,14 +20,26 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One row per scenario, block and purchase option with the engine's figures in USD to the cent.
+ * One row per scenario, block and purchase option with the engine's figures in USD to the cent, whether it is the
+ * option the block is bought as, and its cash flow (upfront in the month a term starts, recurring monthly).
  * UTF-8 with a byte-order mark (so Excel reads non-ASCII names), CRLF line ends (RFC 4180); text is
  * written by {@link CsvWriter}, which guards it against formula injection. Amounts of an option that is not applicable or
  * lacks a price are left empty and the reason says why: never 0.
  */
 public final class CsvExporter {
-    public static final List<String> HEADER = List.of("scenario", "block_id", "block", "kind", "option", "status",
-            "upfront_usd", "monthly_recurring_usd", "monthly_effective_usd", "basis", "reason");
+    public static final List<String> HEADER = header();
+
+    /**
+     * The figures, then whether the option is the one the block is bought as, and the option's cash flow
+     * ({@link CashFlow}): the first 12 months, the 36 months, and each month's payment.
+     */
+    private static List<String> header() {
+        List<String> h = new java.util.ArrayList<>(List.of("scenario", "block_id", "block", "kind", "option", "status",
+                "upfront_usd", "monthly_recurring_usd", "monthly_effective_usd", "basis", "reason", "chosen",
+                "first_12_months_usd", "total_" + CashFlow.MONTHS + "_months_usd"));
+        for (int m = 1; m <= CashFlow.MONTHS; m++) h.add(String.format(java.util.Locale.ROOT, "month_%02d_usd", m));
+        return List.copyOf(h);
+    }
 
     private CsvExporter() {}
 
@@ -64,7 +77,11 @@ public final class CsvExporter {
                 .value(priced ? amount(c.monthlyEffective()) : null);
         if (priced && c.basis() != null) csv.text(c.basis().fileName());
         else csv.value(null);
-        csv.text(c.reason()).endRow();
+        csv.text(c.reason()).text(option.equals(b.chosenOption()) ? "yes" : "no");
+        CashFlow.Flow flow = CashFlow.of(c);
+        csv.value(flow == null ? null : amount(flow.first12())).value(flow == null ? null : amount(flow.total()));
+        for (int m = 0; m < CashFlow.MONTHS; m++) csv.value(flow == null ? null : amount(flow.months().get(m)));
+        csv.endRow();
     }
 
     /** The words the workbook uses too. */

@@ -35,8 +35,8 @@ record AssumptionRow(Role role, String label, String field, BigDecimal number, S
         return new AssumptionRow(Role.TEXT, label, field, null, value, null, null, note);
     }
 
-    /** {@code formula} without "=", over defined names. */
-    static AssumptionRow derived(String label, String field, String formula, String unit, String note) {
-        return new AssumptionRow(Role.DERIVED, label, field, null, null, formula, unit, note);
+    /** {@code formula} without "=", over defined names; {@code value} is the engine's figure, its cached result. */
+    static AssumptionRow derived(String label, String field, String formula, BigDecimal value, String unit, String note) {
+        return new AssumptionRow(Role.DERIVED, label, field, value, null, formula, unit, note);
     }
 }

@@ -54,6 +54,14 @@ final class BlockPlan {
         return texts;
     }
 
+    private SummarySheet.Figures summary;
+
+    /** The cached results of the block's Summary and Graviton rows (worked out once, on first use). */
+    SummarySheet.Figures summary() {
+        if (summary == null) summary = SummarySheet.Figures.of(this);
+        return summary;
+    }
+
     boolean hasTwin() { return cost.graviton() != null && cost.graviton().available(); }
 
     /** The engine's figures per option for the variant. */

@@ -37,7 +37,7 @@ final class ComponentModel {
                         out.add(AssumptionRow.percent(i.label(), i.field(), i.value(), i.note()));
                 case Quantity.Input i -> out.add(AssumptionRow.input(i.label(), i.field(), i.value(), i.unit(), i.note()));
                 case Quantity.Named n -> out.add(AssumptionRow.derived(n.label(), n.field(),
-                        FormulaText.of(n.formula(), names), n.unit(), n.note()));
+                        FormulaText.of(n.formula(), names), n.value(), n.unit(), n.note()));
                 case Quantity.Text t -> out.add(AssumptionRow.text(t.label(), t.field(), t.value(), t.note()));
                 default -> throw new IllegalStateException("only inputs, texts and named figures have rows");
             }

@@ -41,10 +41,10 @@ final class GravitonSheet {
                 new SheetFrame.Column("Saving %", 9), new SheetFrame.Column("On Graviton", 13),
                 new SheetFrame.Column("Why no twin", REASON_WIDTH)), layout.lastGravitonRow, title);
         int h = Layout.TABLE_HEADER_ROW;
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_DESIGN, GlobalInputs.moneyHeader("Monthly as designed"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ON_TWIN, GlobalInputs.moneyHeader("Monthly on twin"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_SAVING, GlobalInputs.moneyHeader("Saving / month"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ON_GRAVITON, GlobalInputs.moneyHeader("On Graviton"));
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_DESIGN, "Monthly as designed");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_ON_TWIN, "Monthly on twin");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_SAVING, "Saving / month");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_ON_GRAVITON, "On Graviton");
     }
 
     static void rows(Sheet sheet, Styles st, Layout layout) {
@@ -54,7 +54,13 @@ final class GravitonSheet {
             if (s.isEmpty()) continue;
             for (int col : new int[]{COL_DESIGN, COL_SAVING, COL_ON_GRAVITON}) {
                 String range = SummarySheet.range(col, s.firstGravitonRow(), s.lastGravitonRow());
-                w.formula(col, SummarySheet.unlessMissing(range, "SUM(" + range + ")"), st.moneyBold);
+                List<Object> values = new java.util.ArrayList<>();
+                for (BlockPlan b : s.blocks()) {
+                    SummarySheet.Figures f = b.summary();
+                    values.add(col == COL_DESIGN ? f.monthly() : col == COL_SAVING ? f.saving() : f.onGraviton());
+                }
+                w.formula(col, SummarySheet.unlessMissing(range, "SUM(" + range + ")"), st.moneyBold,
+                        Cached.unlessMissing(values, Cached.sum(values)));
             }
         }
     }
@@ -63,31 +69,32 @@ final class GravitonSheet {
         int r = b.gravitonRow;
         GravitonTwin g = b.cost.graviton();
         String design = Ref.local(COL_DESIGN, r), twin = Ref.local(COL_ON_TWIN, r), saving = Ref.local(COL_SAVING, r);
+        SummarySheet.Figures f = b.summary();
         RowWriter w = RowWriter.at(sheet, r)
                 .text(0, b.scenario.scenario().name(), st.text)
                 .text(1, b.block.name(), st.text)
                 .text(2, b.block.kind().displayName(), st.text)
                 .text(3, runsOn(b.block, g), st.text)
-                .formula(COL_BOUGHT, SummarySheet.REF.cell(SummarySheet.COL_BOUGHT, b.summaryRow), st.text)
-                .formula(COL_DESIGN, SummarySheet.REF.cell(SummarySheet.COL_MONTHLY, b.summaryRow), st.money);
+                .formula(COL_BOUGHT, SummarySheet.REF.cell(SummarySheet.COL_BOUGHT, b.summaryRow), st.text, f.bought().label())
+                .formula(COL_DESIGN, SummarySheet.REF.cell(SummarySheet.COL_MONTHLY, b.summaryRow), st.money, f.monthly());
         if (b.hasTwin()) {
             int a = b.twinOptionsRow, z = a + BlockPlan.OPTIONS - 1;
             Ref po = PurchaseOptionsSheet.REF;
             w.text(COL_TWIN, g.twinType() != null ? g.twinType() : "arm64", st.text)
                     .wrapped(5, g.rule(), st.wrapped, RULE_WIDTH)
                     .formula(COL_ON_TWIN, "INDEX(" + po.range(PurchaseOptionsSheet.COL_IN_TOTAL, a, z) + ",MATCH("
-                            + SummarySheet.REF.cell(SummarySheet.COL_KEY, b.summaryRow) + "," + po.range(PurchaseOptionsSheet.COL_KEY, a, z) + ",0))", st.money)
+                            + SummarySheet.REF.cell(SummarySheet.COL_KEY, b.summaryRow) + "," + po.range(PurchaseOptionsSheet.COL_KEY, a, z) + ",0))", st.money, f.onTwin())
                     .formula(COL_SAVING, "IF(AND(ISNUMBER(" + design + "),ISNUMBER(" + twin + "))," + design + "-" + twin
-                            + ",\"" + OptionStatus.NA_TEXT + "\")", st.money)
+                            + ",\"" + OptionStatus.NA_TEXT + "\")", st.money, f.saving())
                     .formula(COL_PCT, "IF(ISNUMBER(" + saving + "),IF(" + design + "<>0," + saving + "/" + design
-                            + ",\"" + OptionStatus.NA_TEXT + "\"),\"" + OptionStatus.NA_TEXT + "\")", st.percent)
-                    .formula(COL_ON_GRAVITON, "IF(ISNUMBER(" + twin + ")," + twin + "," + design + ")", st.money);
+                            + ",\"" + OptionStatus.NA_TEXT + "\"),\"" + OptionStatus.NA_TEXT + "\")", st.percent, f.savingPct())
+                    .formula(COL_ON_GRAVITON, "IF(ISNUMBER(" + twin + ")," + twin + "," + design + ")", st.money, f.onGraviton());
         } else {
             w.text(COL_TWIN, OptionStatus.NA_TEXT, st.text)
                     .text(COL_ON_TWIN, OptionStatus.NA_TEXT, st.status)
                     .text(COL_SAVING, OptionStatus.NA_TEXT, st.status)
                     .text(COL_PCT, OptionStatus.NA_TEXT, st.status)
-                    .formula(COL_ON_GRAVITON, design, st.money)
+                    .formula(COL_ON_GRAVITON, design, st.money, f.onGraviton())
                     .wrapped(12, g == null ? "no twin" : g.reason(), st.wrapped, REASON_WIDTH);
         }
     }

@@ -2,6 +2,7 @@ package dev.costbench.export.xlsx;
 
 import dev.costbench.pricing.Charge;
 import dev.costbench.pricing.CostLine;
+import dev.costbench.pricing.Money;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import java.util.List;
@@ -26,7 +27,7 @@ final class LineItemsSheet {
         RowWriter.at(sheet, 1).text(0, "Line items", st.title);
         RowWriter.at(sheet, 2).text(0, "Quantity is a formula over Assumptions; unit price refers to Sources. Hourly lines: "
                 + "quantity × unit price × hours per month. Upfront lines: paid once per term, spread over its months. "
-                + "Money × exchange rate; Spot lines × (1 + Spot interruption overhead).", st.subtitle);
+                + "Money × exchange rate × (1 − the scenario's discount); Spot lines × (1 + Spot interruption overhead).", st.subtitle);
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 18),
                 new SheetFrame.Column("Variant", 13), new SheetFrame.Column("Option", 40),
@@ -36,9 +37,9 @@ final class LineItemsSheet {
                 new SheetFrame.Column("Hours or term months", 8), new SheetFrame.Column("Monthly recurring", 12),
                 new SheetFrame.Column("Upfront (once per term)", 12), new SheetFrame.Column("Monthly effective", 12),
                 new SheetFrame.Column("Source", 8), new SheetFrame.Column("Basis", 10)), layout.lastLineRow, title);
-        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_MONTHLY, GlobalInputs.moneyHeader("Monthly recurring"));
-        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront once per term"));
-        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, GlobalInputs.moneyHeader("Monthly effective"));
+        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_MONTHLY, "Monthly recurring");
+        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, "Upfront once per term");
+        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, "Monthly effective");
     }
 
     /** Writes the rows; {@code sheet} may be a streaming sheet, rows are written in order. */
@@ -58,28 +59,29 @@ final class LineItemsSheet {
                         .text(COL_UNIT, line.unit(), st.text)
                         .formula(COL_UNIT_PRICE, SourcesSheet.REF.cell(SourcesSheet.COL_PRICE, lp.sourceRow())
                                 + (lp.multiplier().compareTo(java.math.BigDecimal.ONE) == 0 ? ""
-                                : "*" + lp.multiplier().toPlainString()), st.unitPrice)
+                                : "*" + lp.multiplier().toPlainString()), st.unitPrice,
+                                line.rate().published().multiply(lp.multiplier()))
                         .text(COL_CHARGE, charge(line.charge()), st.text)
                         .text(COL_SOURCE, SourcesSheet.ref(lp.sourceRow()), st.text)
                         .text(COL_BASIS, line.provenance() == null ? "" : line.provenance().basis().fileName(), st.text);
                 String quantity = ComponentModel.quantity(b, line);
-                if (quantity != null) w.formula(COL_QUANTITY, quantity, st.quantity);
+                if (quantity != null) w.formula(COL_QUANTITY, quantity, st.quantity, line.quantity());
                 else {
                     w.number(COL_QUANTITY, line.quantity(), st.inputNumber);
                     fixedQuantities++;
                 }
                 String q = Ref.local(COL_QUANTITY, r), price = Ref.local(COL_UNIT_PRICE, r), term = Ref.local(COL_TERM, r);
                 String spot = line.rate().spot() ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
-                String fx = "*" + GlobalInputs.EXCHANGE_RATE;
+                String fx = "*" + GlobalInputs.EXCHANGE_RATE + "*(1-" + GlobalInputs.discount(b.scenarioIndex) + ")";
                 switch (line.charge()) {
-                    case HOURLY -> w.formula(COL_TERM, GlobalInputs.HOURS_PER_MONTH, st.integer)
-                            .formula(COL_MONTHLY, q + "*" + price + "*" + term + fx + spot, st.money)
-                            .formula(COL_EFFECTIVE, Ref.local(COL_MONTHLY, r), st.money);
-                    case MONTHLY -> w.formula(COL_MONTHLY, q + "*" + price + fx + spot, st.money)
-                            .formula(COL_EFFECTIVE, Ref.local(COL_MONTHLY, r), st.money);
+                    case HOURLY -> w.formula(COL_TERM, GlobalInputs.HOURS_PER_MONTH, st.integer, Money.HOURS_PER_MONTH)
+                            .formula(COL_MONTHLY, q + "*" + price + "*" + term + fx + spot, st.money, line.monthly())
+                            .formula(COL_EFFECTIVE, Ref.local(COL_MONTHLY, r), st.money, line.monthly());
+                    case MONTHLY -> w.formula(COL_MONTHLY, q + "*" + price + fx + spot, st.money, line.monthly())
+                            .formula(COL_EFFECTIVE, Ref.local(COL_MONTHLY, r), st.money, line.monthly());
                     case UPFRONT -> w.number(COL_TERM, line.termMonths(), st.integer)
-                            .formula(COL_UPFRONT, q + "*" + price + fx + spot, st.money)
-                            .formula(COL_EFFECTIVE, Ref.local(COL_UPFRONT, r) + "/" + term, st.money);
+                            .formula(COL_UPFRONT, q + "*" + price + fx + spot, st.money, line.upfront())
+                            .formula(COL_EFFECTIVE, Ref.local(COL_UPFRONT, r) + "/" + term, st.money, line.monthly());
                 }
             }
         }

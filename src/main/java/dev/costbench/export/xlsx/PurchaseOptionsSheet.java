@@ -35,10 +35,10 @@ final class PurchaseOptionsSheet {
                 new SheetFrame.Column("Monthly effective", 12), new SheetFrame.Column("Basis", 9),
                 new SheetFrame.Column("In scenario total", 12), new SheetFrame.Column("Reason", REASON_WIDTH)),
                 layout.lastOptionRow, title);
-        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront"));
-        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_RECURRING, GlobalInputs.moneyHeader("Monthly recurring"));
-        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, GlobalInputs.moneyHeader("Monthly effective"));
-        SheetFrame.headerFormula(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_IN_TOTAL, GlobalInputs.moneyHeader("In scenario total"));
+        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, "Upfront");
+        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_RECURRING, "Monthly recurring");
+        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, "Monthly effective");
+        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_IN_TOTAL, "In scenario total");
     }
 
     static void rows(Sheet sheet, Styles st, Layout layout) {
@@ -65,17 +65,17 @@ final class PurchaseOptionsSheet {
                     .text(6, o.family().key(), st.text)
                     .text(COL_STATUS, OptionStatus.of(c), st.text);
             if (c != null && c.isPriced() && b.hasLines(v)) {
-                w.formula(COL_UPFRONT, sum(b, v, o, LineItemsSheet.COL_UPFRONT), st.money)
-                        .formula(COL_RECURRING, sum(b, v, o, LineItemsSheet.COL_MONTHLY), st.money)
-                        .formula(COL_EFFECTIVE, sum(b, v, o, LineItemsSheet.COL_EFFECTIVE), st.money)
+                w.formula(COL_UPFRONT, sum(b, v, o, LineItemsSheet.COL_UPFRONT), st.money, c.upfront())
+                        .formula(COL_RECURRING, sum(b, v, o, LineItemsSheet.COL_MONTHLY), st.money, c.monthlyRecurring())
+                        .formula(COL_EFFECTIVE, sum(b, v, o, LineItemsSheet.COL_EFFECTIVE), st.money, c.monthlyEffective())
                         .text(11, c.basis() == null ? "" : c.basis().fileName(), st.text)
-                        .formula(COL_IN_TOTAL, Ref.local(COL_EFFECTIVE, r), st.money);
+                        .formula(COL_IN_TOTAL, Ref.local(COL_EFFECTIVE, r), st.money, c.monthlyEffective());
             } else {
                 String text = OptionStatus.moneyText(c);
                 w.text(COL_UPFRONT, text, st.status).text(COL_RECURRING, text, st.status).text(COL_EFFECTIVE, text, st.status)
                         .wrapped(13, c == null ? "not priced" : c.reason(), st.wrapped, REASON_WIDTH);
                 if (c != null && c.status() == OptionCost.Status.NOT_APPLICABLE && i != 0)
-                    w.formula(COL_IN_TOTAL, Ref.local(COL_EFFECTIVE, onDemandRow), st.money);
+                    w.formula(COL_IN_TOTAL, Ref.local(COL_EFFECTIVE, onDemandRow), st.money, Cached.inTotal(b, v, o));
                 else w.text(COL_IN_TOTAL, text, st.status);
             }
         }

@@ -5,7 +5,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFCell;
 
 import java.math.BigDecimal;
 
@@ -83,14 +82,21 @@ final class RowWriter {
     }
 
     /**
-     * {@code formula} without the leading "=", built from generated references only. A streamed formula would
-     * otherwise carry a cached 0, which LibreOffice (which by default does not recalculate xlsx files on load)
-     * would show; an empty text result writes no cached value at all, so every spreadsheet computes it.
+     * {@code formula} without the leading "=", built from generated references only, with {@code cached} (the
+     * engine's figure: a number, or the text the formula shows, such as "n/a") as its cached result, so a reader
+     * that does not recalculate (a file preview, a mail client, LibreOffice with recalculation off) shows the
+     * engine's figures rather than blanks. Excel recalculates on open (the workbook asks it to).
      */
-    RowWriter formula(int col, String formula, CellStyle style) {
+    RowWriter formula(int col, String formula, CellStyle style, Object cached) {
         Cell c = cell(col, style);
         c.setCellFormula(formula);
-        if (c instanceof SXSSFCell) c.setCellValue("");
+        switch (cached) {
+            case BigDecimal d -> c.setCellValue(d.doubleValue());
+            case Number n -> c.setCellValue(n.doubleValue());
+            case String t -> c.setCellValue(t);
+            case null -> throw new IllegalArgumentException("formula " + formula + " has no cached value");
+            default -> throw new IllegalArgumentException("cached value of unknown type " + cached.getClass());
+        }
         return this;
     }
 

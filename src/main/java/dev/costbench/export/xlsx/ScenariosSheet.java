@@ -53,32 +53,63 @@ final class ScenariosSheet {
         int n = scenarios.size();
         int lastOptionRow = FIRST_OPTION_ROW + BlockPlan.OPTIONS - 1;
         int r = Layout.TABLE_HEADER_ROW + 1;
-        chosenRow(sheet, st, r++, GlobalInputs.moneyHeader("Monthly, chosen options"), scenarios, n,
-                s -> SummarySheet.REF.cell(SummarySheet.COL_MONTHLY, s.summaryTotalRow()));
-        chosenRow(sheet, st, r++, GlobalInputs.moneyHeader("Upfront, chosen options"), scenarios, n,
-                s -> SummarySheet.REF.cell(SummarySheet.COL_UPFRONT, s.summaryTotalRow()));
-        chosenRow(sheet, st, r++, GlobalInputs.moneyHeader("Annual, chosen options"), scenarios, n,
-                s -> SummarySheet.REF.cell(SummarySheet.COL_ANNUAL, s.summaryTotalRow()));
-        chosenRow(sheet, st, r++, GlobalInputs.moneyHeader("Monthly on Graviton twins"), scenarios, n,
-                s -> GravitonSheet.REF.cell(GravitonSheet.COL_ON_GRAVITON, s.gravitonTotalRow()));
+        chosenRow(sheet, st, r++, "Monthly, chosen options", scenarios, n,
+                s -> SummarySheet.REF.cell(SummarySheet.COL_MONTHLY, s.summaryTotalRow()), s -> total(s, SummarySheet.COL_MONTHLY));
+        chosenRow(sheet, st, r++, "Upfront, chosen options", scenarios, n,
+                s -> SummarySheet.REF.cell(SummarySheet.COL_UPFRONT, s.summaryTotalRow()), s -> total(s, SummarySheet.COL_UPFRONT));
+        chosenRow(sheet, st, r++, "Annual, chosen options", scenarios, n,
+                s -> SummarySheet.REF.cell(SummarySheet.COL_ANNUAL, s.summaryTotalRow()), s -> total(s, SummarySheet.COL_ANNUAL));
+        chosenRow(sheet, st, r++, "Monthly on Graviton twins", scenarios, n,
+                s -> GravitonSheet.REF.cell(GravitonSheet.COL_ON_GRAVITON, s.gravitonTotalRow()), s -> {
+                    List<Object> values = new ArrayList<>();
+                    for (BlockPlan b : s.blocks()) values.add(b.summary().onGraviton());
+                    return Cached.unlessMissing(values, Cached.sum(values));
+                });
         for (PurchaseOption o : PurchaseOption.ALL) {
             RowWriter w = RowWriter.at(sheet, r).text(0, "Monthly, all on " + o.label(), st.text).text(COL_KEY, o.key(), st.text);
-            for (int i = 0; i < n; i++) w.formula(FIRST_SCENARIO_COL + i, optionTotal(scenarios.get(i), o), st.money);
-            deltas(w, st, r, n);
+            List<Object> values = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Object v = optionTotalValue(scenarios.get(i), o);
+                values.add(v);
+                w.formula(FIRST_SCENARIO_COL + i, optionTotal(scenarios.get(i), o), st.money, v);
+            }
+            deltas(w, st, r, values);
             r++;
         }
         byBlock(sheet, st, layout, lastOptionRow + 2, n);
     }
 
-    private static void chosenRow(Sheet sheet, Styles st, int r, String labelFormula, List<ScenarioPlan> scenarios, int n,
-                                  java.util.function.Function<ScenarioPlan, String> ref) {
-        RowWriter w = RowWriter.at(sheet, r).formula(0, labelFormula, st.textBold);
+    /** The cached value of a Summary total column of the scenario. */
+    private static Object total(ScenarioPlan s, int col) {
+        List<Object> values = SummarySheet.column(s, col);
+        return Cached.unlessMissing(values, Cached.sum(values));
+    }
+
+    private static void chosenRow(Sheet sheet, Styles st, int r, String label, List<ScenarioPlan> scenarios, int n,
+                                  java.util.function.Function<ScenarioPlan, String> ref,
+                                  java.util.function.Function<ScenarioPlan, Object> cached) {
+        RowWriter w = RowWriter.at(sheet, r).formula(0, GlobalInputs.moneyHeader(label), st.textBold, GlobalInputs.moneyHeaderText(label));
+        List<Object> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ScenarioPlan s = scenarios.get(i);
-            if (s.isEmpty()) w.number(FIRST_SCENARIO_COL + i, 0, st.moneyBold);
-            else w.formula(FIRST_SCENARIO_COL + i, ref.apply(s), st.moneyBold);
+            if (s.isEmpty()) {
+                w.number(FIRST_SCENARIO_COL + i, 0, st.moneyBold);
+                values.add(java.math.BigDecimal.ZERO);
+            } else {
+                Object v = cached.apply(s);
+                values.add(v);
+                w.formula(FIRST_SCENARIO_COL + i, ref.apply(s), st.moneyBold, v);
+            }
         }
-        deltas(w, st, r, n);
+        deltas(w, st, r, values);
+    }
+
+    /** What {@link #optionTotal} shows, from the engine's figures. */
+    private static Object optionTotalValue(ScenarioPlan s, PurchaseOption o) {
+        List<Object> inTotal = new ArrayList<>(s.blocks().size());
+        for (BlockPlan b : s.blocks()) inTotal.add(Cached.inTotal(b, Variant.DESIGN, o));
+        int missing = Cached.count(inTotal, OptionStatus.MISSING);
+        return missing > 0 ? missing + " block(s) lack a price" : Cached.sum(inTotal);
     }
 
     /** The scenario under one option, or how many blocks lack a price when it is incomplete (never a low figure). */
@@ -93,12 +124,14 @@ final class ScenariosSheet {
         return "IF(" + missing + ">0," + missing + "&\" block(s) lack a price\",SUMIFS(" + inTotal + "," + criteria + "))";
     }
 
-    private static void deltas(RowWriter w, Styles st, int r, int n) {
+    /** Each later scenario minus the first; {@code values} are the row's cached figures per scenario. */
+    private static void deltas(RowWriter w, Styles st, int r, List<Object> values) {
+        int n = values.size();
         String first = Ref.local(FIRST_SCENARIO_COL, r);
         for (int i = 1; i < n; i++) {
             String other = Ref.local(FIRST_SCENARIO_COL + i, r);
             w.formula(FIRST_SCENARIO_COL + n + i - 1, "IF(AND(ISNUMBER(" + other + "),ISNUMBER(" + first + "))," + other + "-"
-                    + first + ",\"" + OptionStatus.NA_TEXT + "\")", st.money);
+                    + first + ",\"" + OptionStatus.NA_TEXT + "\")", st.money, Cached.difference(values.get(i), values.getFirst()));
         }
     }
 
@@ -107,7 +140,8 @@ final class ScenariosSheet {
         Map<String, Map<Integer, BlockPlan>> byId = new LinkedHashMap<>();
         for (BlockPlan b : layout.blocks) byId.computeIfAbsent(b.block.id(), k -> new LinkedHashMap<>()).put(b.scenarioIndex, b);
         RowWriter h = RowWriter.at(sheet, headerRow).height(30)
-                .formula(0, GlobalInputs.moneyHeader("Monthly per block, chosen options"), st.header)
+                .formula(0, GlobalInputs.moneyHeader("Monthly per block, chosen options"), st.header,
+                        GlobalInputs.moneyHeaderText("Monthly per block, chosen options"))
                 .text(COL_KEY, "Block id", st.header);
         for (int i = 0; i < n; i++) h.text(FIRST_SCENARIO_COL + i, layout.scenarios.get(i).name(), st.headerRight);
         for (int i = 1; i < n; i++)
@@ -116,12 +150,19 @@ final class ScenariosSheet {
         for (Map.Entry<String, Map<Integer, BlockPlan>> e : byId.entrySet()) {
             BlockPlan any = e.getValue().values().iterator().next();
             RowWriter w = RowWriter.at(sheet, r).text(0, any.block.name(), st.text).text(COL_KEY, e.getKey(), st.text);
+            List<Object> values = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 BlockPlan b = e.getValue().get(i + 1);
-                if (b == null) w.text(FIRST_SCENARIO_COL + i, "—", st.status);
-                else w.formula(FIRST_SCENARIO_COL + i, SummarySheet.REF.cell(SummarySheet.COL_MONTHLY, b.summaryRow), st.money);
+                if (b == null) {
+                    w.text(FIRST_SCENARIO_COL + i, "—", st.status);
+                    values.add("—");
+                } else {
+                    values.add(b.summary().monthly());
+                    w.formula(FIRST_SCENARIO_COL + i, SummarySheet.REF.cell(SummarySheet.COL_MONTHLY, b.summaryRow), st.money,
+                            b.summary().monthly());
+                }
             }
-            deltas(w, st, r, n);
+            deltas(w, st, r, values);
             r++;
         }
     }

@@ -29,11 +29,32 @@ final class SheetFrame {
         sheet.setAutoFilter(new CellRangeAddress(headerRow - 1, Math.max(headerRow, lastDataRow) - 1, 0, columns.size() - 1));
         sheet.setRepeatingRows(new CellRangeAddress(headerRow - 1, headerRow - 1, -1, -1));
         print(sheet, footerTitle);
+        pagesWide(sheet, columns);
     }
 
-    /** Replaces a header cell's text by a formula, e.g. {@code "Monthly ("&CurrencyCode&")"}. */
-    static void headerFormula(Sheet sheet, CellStyle style, int headerRow, int col, String formula) {
-        RowWriter.at(sheet, headerRow).formula(col, formula, style);
+    /** The smallest font the workbook uses (grey notes); printed cells must stay at least {@link #MIN_PRINTED_POINTS}. */
+    static final double SMALLEST_FONT_POINTS = 9, MIN_PRINTED_POINTS = 8;
+    /** A4 landscape, 297 mm, less the 0.4-inch side margins, in points. */
+    static final double PRINTABLE_WIDTH_POINTS = 297 / 25.4 * 72 - 2 * 0.4 * 72;
+
+    /** A column's printed width in points: 7 pixels a character and 5 of padding, at 96 pixels an inch. */
+    static double points(int widthChars) { return (Math.min(255, widthChars) * 7 + 5) * 0.75; }
+
+    /**
+     * Fits the table to as many pages wide as keep its smallest font at 8 pt or more when printed: one page wide
+     * shrank Summary's 10-point text to about 5 pt. Repeated headers and page numbers carry across the pages.
+     */
+    static void pagesWide(Sheet sheet, List<Column> printed) {
+        double width = 0;
+        for (Column c : printed) width += points(c.widthChars());
+        double minScale = MIN_PRINTED_POINTS / SMALLEST_FONT_POINTS;
+        int pages = Math.max(1, (int) Math.ceil(width * minScale / PRINTABLE_WIDTH_POINTS - 1e-9));
+        sheet.getPrintSetup().setFitWidth((short) pages);
+    }
+
+    /** Replaces a header cell's text by a formula naming the currency, {@code "Monthly ("&CurrencyCode&")"}. */
+    static void moneyHeader(Sheet sheet, CellStyle style, int headerRow, int col, String label) {
+        RowWriter.at(sheet, headerRow).formula(col, GlobalInputs.moneyHeader(label), style, GlobalInputs.moneyHeaderText(label));
     }
 
     static void print(Sheet sheet, String footerTitle) {
@@ -52,5 +73,8 @@ final class SheetFrame {
         sheet.getHeader().setLeft(sheet.getSheetName());
         sheet.getFooter().setLeft(footerTitle == null ? "" : footerTitle.replace("&", "&&"));
         sheet.getFooter().setRight("Page &P of &N");
+        // each sheet's pages are numbered from 1 (LibreOffice otherwise runs the numbers across the workbook)
+        ps.setPageStart((short) 1);
+        ps.setUsePage(true);
     }
 }

@@ -17,6 +17,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class Styles {
     static final String MONEY_FORMAT = "#,##0.00;-#,##0.00";
+    /** The mark on a figure built on an estimated rate (the figure stays a number; the mark is its format). */
+    static final String ESTIMATED_MARK = "~";
+    static final String MONEY_ESTIMATED_FORMAT = "\"~\"#,##0.00;-\"~\"#,##0.00";
     static final String QUANTITY_FORMAT = "#,##0.00##";
     static final String UNIT_PRICE_FORMAT = "#,##0.00########";
 
@@ -31,6 +34,8 @@ final class Styles {
     final CellStyle note;
     final CellStyle money;
     final CellStyle moneyBold;
+    final CellStyle moneyEstimated;
+    final CellStyle moneyBoldEstimated;
     final CellStyle quantity;
     final CellStyle unitPrice;
     final CellStyle integer;
@@ -91,6 +96,12 @@ final class Styles {
         moneyBold = numeric(wb, bold, fmt.getFormat(MONEY_FORMAT));
         moneyBold.setAlignment(HorizontalAlignment.RIGHT);
         moneyBold.setBorderTop(BorderStyle.THIN);
+        moneyEstimated = wb.createCellStyle();
+        moneyEstimated.cloneStyleFrom(money);
+        moneyEstimated.setDataFormat(fmt.getFormat(MONEY_ESTIMATED_FORMAT));
+        moneyBoldEstimated = wb.createCellStyle();
+        moneyBoldEstimated.cloneStyleFrom(moneyBold);
+        moneyBoldEstimated.setDataFormat(fmt.getFormat(MONEY_ESTIMATED_FORMAT));
         quantity = numeric(wb, plain, fmt.getFormat(QUANTITY_FORMAT));
         unitPrice = numeric(wb, plain, fmt.getFormat(UNIT_PRICE_FORMAT));
         integer = numeric(wb, plain, fmt.getFormat("#,##0"));

@@ -18,6 +18,11 @@ final class SummarySheet {
     static final int COL_NAME = 1, COL_NOTE = 3, COL_BOUGHT = 5, COL_MONTHLY = 6, COL_UPFRONT = 7, COL_ON_DEMAND = 8,
             COL_RESERVED = 9, COL_PLAN = 10, COL_SPOT = 11, COL_TWIN = 12, COL_SAVING = 13, COL_ANNUAL = 14, COL_KEY = 15;
     private static final int KEY_SIZE_WIDTH = 40;
+    /**
+     * What Option key and Bought as say when a purchase-option input is not one of the keys (pasted past the
+     * list's validation): the money cells stay #N/A, so no total is silently low, and these name the cause.
+     */
+    static final String NOT_AN_OPTION = "not an option key: ", PICK_FROM_LIST = " (Assumptions: pick one from the list)";
     /** A block's rows on Purchase options follow PurchaseOption.ALL, which lists each family's options together. */
     static final int RESERVED_FROM = PurchaseFamily.RESERVED.firstIndex(), RESERVED_TO = PurchaseFamily.RESERVED.lastIndex(),
             PLANS_FROM = PurchaseFamily.SAVINGS_PLAN.firstIndex(), PLANS_TO = PurchaseFamily.SAVINGS_PLAN.lastIndex();
@@ -27,10 +32,13 @@ final class SummarySheet {
     /** Title, header, print area and chart; the rows are streamed by {@link #rows}. */
     static void frame(Sheet sheet, Styles st, Layout layout, PriceCatalog catalog, String title) {
         RowWriter.at(sheet, 1).text(0, title, st.title);
-        RowWriter.at(sheet, 2).text(0, "Monthly cost per block and purchase option. AWS prices as of " + catalog.asOf()
+        RowWriter.at(sheet, 2).text(0, "Monthly cost per block and purchase option. " + provenance(layout.sources)
                 + " (catalog " + catalog.version() + "). Change inputs on the Assumptions sheet; every figure follows.", st.subtitle);
+        RowWriter.at(sheet, 3).text(0, "Exported " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + " by Costbench "
+                + version() + ". " + Styles.ESTIMATED_MARK + " before a figure: built on a rate estimated from AWS's published "
+                + "rates by the rule on Sources, not a figure AWS publishes.", st.subtitle);
         int lastRow = layout.scenarios.isEmpty() ? Layout.TABLE_HEADER_ROW + 1 : layout.scenarios.getLast().summaryTotalRow();
-        SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
+        List<SheetFrame.Column> columns = List.of(
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 20),
                 new SheetFrame.Column("Kind", 21), new SheetFrame.Column("Key size", KEY_SIZE_WIDTH),
                 new SheetFrame.Column("Region", 11), new SheetFrame.Column("Bought as", 25),
@@ -38,20 +46,46 @@ final class SummarySheet {
                 new SheetFrame.Column("On-Demand", 12), new SheetFrame.Column("Best Reserved", 12),
                 new SheetFrame.Column("Best Savings Plan", 12), new SheetFrame.Column("Spot", 12),
                 new SheetFrame.Column("Graviton twin", 14), new SheetFrame.Column("Graviton saving / month", 13),
-                new SheetFrame.Column("Annual", 12), new SheetFrame.Column("Option key (from Assumptions)", 36)),
-                layout.lastSummaryRow, title);
+                new SheetFrame.Column("Annual", 12), new SheetFrame.Column("Option key (from Assumptions)", 36));
+        SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, columns, layout.lastSummaryRow, title);
+        SheetFrame.pagesWide(sheet, columns.subList(0, COL_ANNUAL + 1));
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COL_ANNUAL, 0,
                 Math.max(lastRow, SummaryChart.lastRow(layout)) - 1);
         int h = Layout.TABLE_HEADER_ROW;
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_MONTHLY, GlobalInputs.moneyHeader("Monthly"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_UPFRONT, GlobalInputs.moneyHeader("Upfront"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ON_DEMAND, GlobalInputs.moneyHeader("On-Demand"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_RESERVED, GlobalInputs.moneyHeader("Best Reserved"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_PLAN, GlobalInputs.moneyHeader("Best Savings Plan"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_SPOT, GlobalInputs.moneyHeader("Spot"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_SAVING, GlobalInputs.moneyHeader("Graviton saving / month"));
-        SheetFrame.headerFormula(sheet, st.headerRight, h, COL_ANNUAL, GlobalInputs.moneyHeader("Annual"));
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_MONTHLY, "Monthly");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_UPFRONT, "Upfront");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_ON_DEMAND, "On-Demand");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_RESERVED, "Best Reserved");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_PLAN, "Best Savings Plan");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_SPOT, "Spot");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_SAVING, "Graviton saving / month");
+        SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_ANNUAL, "Annual");
         SummaryChart.add(sheet, layout);
+    }
+
+    /** "Rates dated 2019-03-01 to 2026-07-20; 220 of 258 (85 %) estimated", over the rates the workbook uses. */
+    static String provenance(RateSources sources) {
+        String first = null, last = null;
+        int estimated = 0, n = 0;
+        for (RateSources.RateKey r : sources.rates()) {
+            dev.costbench.catalog.Provenance p = r.provenance();
+            if (p == null) continue;
+            n++;
+            if (p.basis() == dev.costbench.catalog.Basis.ESTIMATED) estimated++;
+            if (p.asOf() != null && !p.asOf().isBlank()) {
+                if (first == null || p.asOf().compareTo(first) < 0) first = p.asOf();
+                if (last == null || p.asOf().compareTo(last) > 0) last = p.asOf();
+            }
+        }
+        if (n == 0) return "No rates used";
+        String dates = first == null ? "Rates undated" : first.equals(last) ? "Rates dated " + first : "Rates dated " + first + " to " + last;
+        return dates + "; " + estimated + " of " + n + " (" + Math.round(100.0 * estimated / n) + " %) estimated";
+    }
+
+    /** The version in the jar's manifest; a build run from the IDE or tests has none. */
+    static String version() {
+        String v = SummarySheet.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
     }
 
     static void rows(Sheet sheet, Styles st, Layout layout) {
@@ -68,24 +102,95 @@ final class SummarySheet {
         String upfront = po.range(PurchaseOptionsSheet.COL_UPFRONT, a, a + BlockPlan.OPTIONS - 1);
         String labels = po.range(PurchaseOptionsSheet.COL_LABEL, a, a + BlockPlan.OPTIONS - 1);
         String chosen = b.names.option(), bought = Ref.local(COL_KEY, r), monthly = Ref.local(COL_MONTHLY, r);
+        Figures f = b.summary();
         RowWriter.at(sheet, r)
                 .text(0, b.scenario.scenario().name(), st.text)
                 .text(COL_NAME, b.block.name(), st.text)
                 .text(2, b.block.kind().displayName(), st.text)
                 .wrapped(3, b.cost.keySize(), st.wrapped, KEY_SIZE_WIDTH)
                 .text(4, b.scenario.report().region(), st.text)
-                .formula(COL_KEY, "IF(INDEX(" + status + ",MATCH(" + chosen + "," + keys + ",0))=\""
-                        + OptionStatus.NOT_APPLICABLE + "\",\"" + PurchaseOption.ON_DEMAND.key() + "\"," + chosen + ")", st.note)
-                .formula(COL_BOUGHT, "INDEX(" + labels + ",MATCH(" + bought + "," + keys + ",0))", st.text)
-                .formula(COL_MONTHLY, "INDEX(" + effective + ",MATCH(" + bought + "," + keys + ",0))", st.money)
-                .formula(COL_UPFRONT, "INDEX(" + upfront + ",MATCH(" + bought + "," + keys + ",0))", st.money)
-                .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.ON_DEMAND.index()), st.money)
-                .formula(COL_RESERVED, best(po, a + RESERVED_FROM, a + RESERVED_TO), st.money)
-                .formula(COL_PLAN, best(po, a + PLANS_FROM, a + PLANS_TO), st.money)
-                .formula(COL_SPOT, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.SPOT.index()), st.money)
-                .formula(COL_TWIN, GravitonSheet.REF.cell(GravitonSheet.COL_TWIN, b.gravitonRow), st.text)
-                .formula(COL_SAVING, GravitonSheet.REF.cell(GravitonSheet.COL_SAVING, b.gravitonRow), st.money)
-                .formula(COL_ANNUAL, "IF(ISNUMBER(" + monthly + ")," + monthly + "*12," + monthly + ")", st.money);
+                .formula(COL_KEY, "IF(ISNA(MATCH(" + chosen + "," + keys + ",0)),\"" + NOT_AN_OPTION + "\"&" + chosen
+                        + ",IF(INDEX(" + status + ",MATCH(" + chosen + "," + keys + ",0))=\""
+                        + OptionStatus.NOT_APPLICABLE + "\",\"" + PurchaseOption.ON_DEMAND.key() + "\"," + chosen + "))", st.note,
+                        f.bought().key())
+                .formula(COL_BOUGHT, "IFERROR(INDEX(" + labels + ",MATCH(" + bought + "," + keys + ",0))," + bought
+                        + "&\"" + PICK_FROM_LIST + "\")", st.text, f.bought().label())
+                .formula(COL_MONTHLY, "INDEX(" + effective + ",MATCH(" + bought + "," + keys + ",0))", money(st, f, COL_MONTHLY), f.monthly())
+                .formula(COL_UPFRONT, "INDEX(" + upfront + ",MATCH(" + bought + "," + keys + ",0))", money(st, f, COL_UPFRONT), f.upfront())
+                .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.ON_DEMAND.index()), money(st, f, COL_ON_DEMAND),
+                        f.onDemand())
+                .formula(COL_RESERVED, best(po, a + RESERVED_FROM, a + RESERVED_TO), money(st, f, COL_RESERVED), f.reserved())
+                .formula(COL_PLAN, best(po, a + PLANS_FROM, a + PLANS_TO), money(st, f, COL_PLAN), f.plan())
+                .formula(COL_SPOT, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.SPOT.index()), money(st, f, COL_SPOT), f.spot())
+                .formula(COL_TWIN, GravitonSheet.REF.cell(GravitonSheet.COL_TWIN, b.gravitonRow), st.text, f.twin())
+                .formula(COL_SAVING, GravitonSheet.REF.cell(GravitonSheet.COL_SAVING, b.gravitonRow), st.money, f.saving())
+                .formula(COL_ANNUAL, "IF(ISNUMBER(" + monthly + ")," + monthly + "*12," + monthly + ")", money(st, f, COL_ANNUAL),
+                        Cached.annual(f.monthly()));
+    }
+
+    /**
+     * The cached results of a block's Summary and Graviton rows, from the engine's figures by the formulas' own
+     * rules: the option it is bought as, its figures under it and under each family, and its Graviton twin's.
+     */
+    record Figures(PurchaseOption bought, Object monthly, Object upfront, Object onDemand, Object reserved, Object plan,
+                   Object spot, Object twin, Object onTwin, Object saving, Object savingPct, Object onGraviton,
+                   java.util.Set<Integer> estimated) {
+
+        /** Whether the figure in Summary column {@code col} is built on an estimated rate (it is marked "~"). */
+        boolean isEstimated(int col) { return estimated.contains(col); }
+
+        static Figures of(BlockPlan b) {
+            PurchaseOption bought = Cached.bought(b);
+            Object monthly = Cached.money(b, Variant.DESIGN, bought, Cached.Column.EFFECTIVE);
+            Object twin = OptionStatus.NA_TEXT, onTwin = OptionStatus.NA_TEXT, saving = OptionStatus.NA_TEXT,
+                    pct = OptionStatus.NA_TEXT, onGraviton = monthly;
+            if (b.hasTwin()) {
+                dev.costbench.pricing.GravitonTwin g = b.cost.graviton();
+                twin = g.twinType() != null ? g.twinType() : "arm64";
+                onTwin = Cached.inTotal(b, Variant.GRAVITON, bought);
+                saving = Cached.difference(monthly, onTwin);
+                if (Cached.isNumber(saving)) pct = Cached.number(monthly).signum() != 0
+                        ? Cached.number(saving).divide(Cached.number(monthly), java.math.MathContext.DECIMAL64) : OptionStatus.NA_TEXT;
+                onGraviton = Cached.isNumber(onTwin) ? onTwin : monthly;
+            }
+            java.util.Set<Integer> estimated = new java.util.HashSet<>();
+            if (Cached.estimated(b, bought)) estimated.addAll(List.of(COL_MONTHLY, COL_UPFRONT, COL_ANNUAL));
+            if (Cached.estimated(b, PurchaseOption.ON_DEMAND)) estimated.add(COL_ON_DEMAND);
+            if (Cached.estimated(b, Cached.cheapest(b, RESERVED_FROM, RESERVED_TO))) estimated.add(COL_RESERVED);
+            if (Cached.estimated(b, Cached.cheapest(b, PLANS_FROM, PLANS_TO))) estimated.add(COL_PLAN);
+            if (Cached.estimated(b, PurchaseOption.SPOT)) estimated.add(COL_SPOT);
+            return new Figures(bought, monthly, Cached.money(b, Variant.DESIGN, bought, Cached.Column.UPFRONT),
+                    Cached.money(b, Variant.DESIGN, PurchaseOption.ON_DEMAND, Cached.Column.EFFECTIVE),
+                    Cached.best(b, RESERVED_FROM, RESERVED_TO), Cached.best(b, PLANS_FROM, PLANS_TO),
+                    Cached.money(b, Variant.DESIGN, PurchaseOption.SPOT, Cached.Column.EFFECTIVE),
+                    twin, onTwin, saving, pct, onGraviton, java.util.Set.copyOf(estimated));
+        }
+
+        /** The cached value of Summary column {@code col}. */
+        Object column(int col) {
+            return switch (col) {
+                case COL_MONTHLY -> monthly;
+                case COL_UPFRONT -> upfront;
+                case COL_ON_DEMAND -> onDemand;
+                case COL_RESERVED -> reserved;
+                case COL_PLAN -> plan;
+                case COL_SPOT -> spot;
+                case COL_SAVING -> saving;
+                case COL_ANNUAL -> Cached.annual(monthly);
+                default -> throw new IllegalArgumentException("no figure in Summary column " + col);
+            };
+        }
+    }
+
+    /** The money style of a block's figure: marked "~" when it is built on an estimated rate. */
+    private static org.apache.poi.ss.usermodel.CellStyle money(Styles st, Figures f, int col) {
+        return f.isEstimated(col) ? st.moneyEstimated : st.money;
+    }
+
+    /** Whether any block of the scenario has an estimated figure in column {@code col}. */
+    static boolean anyEstimated(ScenarioPlan s, int col) {
+        for (BlockPlan b : s.blocks()) if (b.summary().isEstimated(col)) return true;
+        return false;
     }
 
     /** The cheapest priced option of a family; "missing" if one lacks a price and none is priced, else "n/a". */
@@ -101,14 +206,34 @@ final class SummarySheet {
         if (s.isEmpty()) return;
         int a = s.firstSummaryRow(), z = s.lastSummaryRow();
         String onDemand = range(COL_ON_DEMAND, a, z);
-        for (int col : new int[]{COL_MONTHLY, COL_UPFRONT, COL_ON_DEMAND, COL_SAVING, COL_ANNUAL})
-            w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")"), st.moneyBold);
-        for (int col : new int[]{COL_RESERVED, COL_PLAN, COL_SPOT})
+        for (int col : new int[]{COL_MONTHLY, COL_UPFRONT, COL_ON_DEMAND, COL_SAVING, COL_ANNUAL}) {
+            List<Object> values = column(s, col);
+            w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")"),
+                    anyEstimated(s, col) ? st.moneyBoldEstimated : st.moneyBold, Cached.unlessMissing(values, Cached.sum(values)));
+        }
+        for (int col : new int[]{COL_RESERVED, COL_PLAN, COL_SPOT}) {
+            List<Object> values = column(s, col);
+            java.math.BigDecimal sum = Cached.sum(values);
+            for (BlockPlan b : s.blocks())
+                if (b.summary().column(col) instanceof String t && t.equalsIgnoreCase(OptionStatus.NA_TEXT)
+                        && Cached.isNumber(b.summary().onDemand())) sum = sum.add(Cached.number(b.summary().onDemand()));
             w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")+SUMIFS(" + onDemand + ","
-                    + range(col, a, z) + ",\"" + OptionStatus.NA_TEXT + "\")"), st.moneyBold);
+                    + range(col, a, z) + ",\"" + OptionStatus.NA_TEXT + "\")"),
+                    anyEstimated(s, col) || anyEstimated(s, COL_ON_DEMAND) ? st.moneyBoldEstimated : st.moneyBold,
+                    Cached.unlessMissing(values, sum));
+        }
         String missing = "COUNTIF(" + range(COL_MONTHLY, a, z) + ",\"" + OptionStatus.MISSING + "\")";
+        int missingBlocks = Cached.count(column(s, COL_MONTHLY), OptionStatus.MISSING);
         w.formula(COL_NOTE, "IF(" + missing + ">0," + missing + "&\" block(s) lack a price: incomplete\",\""
-                + s.blocks().size() + " blocks\")", st.note);
+                + s.blocks().size() + " blocks\")", st.note,
+                missingBlocks > 0 ? missingBlocks + " block(s) lack a price: incomplete" : s.blocks().size() + " blocks");
+    }
+
+    /** The cached values of Summary column {@code col} over the scenario's blocks. */
+    static List<Object> column(ScenarioPlan s, int col) {
+        List<Object> out = new java.util.ArrayList<>(s.blocks().size());
+        for (BlockPlan b : s.blocks()) out.add(b.summary().column(col));
+        return out;
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the finance workbook: a model, not values. Summary, Scenarios, Assumptions, Line items, Purchase
+ * Writes the finance workbook: a model, not values. Summary, Scenarios, Cash flow, Assumptions, Line items, Purchase
  * options, Graviton and Sources, where every total is a formula down to quantities over the Assumptions
  * inputs and unit prices on Sources. The sheets with a row per block are built in memory; Line items and
  * Purchase options, with a row per line and per option, are streamed (SXSSF) so a design of thousands of
@@ -49,11 +49,14 @@ public final class WorkbookExporter {
         Styles st = new Styles(wb);
         Sheet summary = wb.createSheet(SummarySheet.NAME);
         Sheet scenarios = wb.createSheet(ScenariosSheet.NAME);
+        Sheet cashFlow = wb.createSheet(CashFlowSheet.NAME);
         Sheet assumptions = wb.createSheet(AssumptionsSheet.NAME);
         Sheet lines = wb.createSheet(LineItemsSheet.NAME);
         Sheet options = wb.createSheet(PurchaseOptionsSheet.NAME);
         Sheet graviton = wb.createSheet(GravitonSheet.NAME);
         Sheet sources = wb.createSheet(SourcesSheet.NAME);
+        Sheet notesSheet = wb.createSheet(NotesSheet.NAME);
+        List<NotesSheet.Note> notes = NotesSheet.notes(layout);
 
         ScenariosSheet.defineOptionKeys(wb);
         List<AssumptionsSheet.Planned> inputs = AssumptionsSheet.frame(wb, assumptions, st, layout, title);
@@ -63,6 +66,8 @@ public final class WorkbookExporter {
         SummarySheet.frame(summary, st, layout, request.catalog(), title);
         GravitonSheet.frame(graviton, st, layout, title);
         ScenariosSheet.frame(scenarios, st, layout, title);
+        CashFlowSheet.frame(cashFlow, st, layout, title);
+        NotesSheet.frame(notesSheet, st, notes, title);
         properties(wb, request, title);
         wb.setActiveSheet(0);
 
@@ -74,9 +79,11 @@ public final class WorkbookExporter {
             SummarySheet.rows(streaming.getSheet(SummarySheet.NAME), st, layout);
             ScenariosSheet.rows(streaming.getSheet(ScenariosSheet.NAME), st, layout);
             GravitonSheet.rows(streaming.getSheet(GravitonSheet.NAME), st, layout);
+            CashFlowSheet.rows(streaming.getSheet(CashFlowSheet.NAME), st, layout);
             int fixed = LineItemsSheet.rows(streaming.getSheet(LineItemsSheet.NAME), st, layout);
             PurchaseOptionsSheet.rows(streaming.getSheet(PurchaseOptionsSheet.NAME), st, layout);
             SourcesSheet.rows(streaming.getSheet(SourcesSheet.NAME), st, layout.sources, request.catalog(), regions(request));
+            NotesSheet.rows(streaming.getSheet(NotesSheet.NAME), st, notes);
             streaming.setForceFormulaRecalculation(true);
             streaming.write(out);
             return new Result(layout.blocks.size(), Math.max(0, layout.lastLineRow - Layout.TABLE_HEADER_ROW),
@@ -104,5 +111,6 @@ public final class WorkbookExporter {
         p.getCoreProperties().setKeywords("AWS, cost, Costbench");
         p.getCustomProperties().addProperty("Prices as of", asOf);
         p.getCustomProperties().addProperty("Catalog version", request.catalog().version());
+        p.getCustomProperties().addProperty("Costbench version", SummarySheet.version());
     }
 }

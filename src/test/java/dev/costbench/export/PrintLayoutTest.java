@@ -1,0 +1,60 @@
+package dev.costbench.export;
+
+import dev.costbench.export.xlsx.WorkbookExporter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Printed, no text is smaller than 8 pt: each sheet fitted to pages wide is given enough pages that the scale
+ * (pages × printable width ÷ printed columns' width) keeps its smallest font at 8 pt or more; a sheet printed
+ * unscaled keeps its fonts as they are. Each sheet numbers its pages from 1.
+ * A4 landscape less 0.4-inch margins is 841.9 − 57.6 = 784.3 pt; a column w characters wide is about
+ * (7w + 5) px × 0.75 pt/px (Summary's 15 printed columns, 275 characters: 1,447.5 pt, so one page wide would print
+ * at 0.54 × 10 pt ≈ 5.4 pt; two pages wide at 1.08, capped to 1).
+ */
+class PrintLayoutTest {
+    private static final double PRINTABLE = 297 / 25.4 * 72 - 2 * 0.4 * 72;
+    @TempDir Path dir;
+
+    @Test
+    void noPrintedFontIsBelowEightPointsAndPagesAreNumberedPerSheet() throws Exception {
+        Path out = dir.resolve("data-platform.xlsx");
+        WorkbookExporter.write(Designs.priced(Designs.example("data-platform")), out);
+        try (WorkbookReader wb = new WorkbookReader(out)) {
+            for (int f = 0; f < wb.wb.getNumberOfFonts(); f++)
+                assertTrue(wb.wb.getFontAt(f).getFontHeightInPoints() >= 8, "font " + f + " is below 8 pt");
+            for (var sheet : wb.wb) {
+                XSSFSheet x = (XSSFSheet) sheet;
+                String name = x.getSheetName();
+                assertTrue(x.getPrintSetup().getUsePage(), name + " numbers its own pages");
+                assertEquals(1, x.getPrintSetup().getPageStart(), name + " starts at page 1");
+                double smallest = Double.MAX_VALUE;
+                int lastCol = 0;
+                for (Row r : x) for (Cell c : r) {
+                    if (c.getCellStyle() == null) continue;
+                    smallest = Math.min(smallest, wb.wb.getFontAt(c.getCellStyle().getFontIndex()).getFontHeightInPoints());
+                    lastCol = Math.max(lastCol, c.getColumnIndex());
+                }
+                if (!x.getFitToPage()) {
+                    assertTrue(smallest >= 8, name + " prints unscaled at " + smallest + " pt");
+                    continue;
+                }
+                String area = wb.wb.getPrintArea(wb.wb.getSheetIndex(x));
+                if (area != null) lastCol = Math.min(lastCol, org.apache.poi.ss.util.AreaReference.isContiguous(area)
+                        ? new org.apache.poi.ss.util.AreaReference(area, org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).getLastCell().getCol() : lastCol);
+                double width = 0;
+                for (int col = 0; col <= lastCol; col++) width += (x.getColumnWidth(col) / 256.0 * 7 + 5) * 0.75;
+                double scale = Math.min(1, x.getPrintSetup().getFitWidth() * PRINTABLE / width);
+                assertTrue(smallest * scale >= 8, name + ": " + smallest + " pt × " + scale + " = " + smallest * scale + " pt printed");
+            }
+        }
+    }
+}

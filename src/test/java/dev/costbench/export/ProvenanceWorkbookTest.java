@@ -1,0 +1,59 @@
+package dev.costbench.export;
+
+import dev.costbench.export.xlsx.WorkbookExporter;
+import dev.costbench.pricing.CostReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Summary says where its figures come from: the export date and Costbench version, the range of the rates' dates
+ * and the share that are estimated, and a "~" on each figure built on an estimated rate (On-Demand EC2 is
+ * published, Spot estimated); the Notes sheet lists every warning the engine gave.
+ */
+class ProvenanceWorkbookTest {
+    @TempDir Path dir;
+
+    @Test
+    void summaryNamesTheRatesDatesTheEstimatedShareAndMarksEstimatedFigures() throws Exception {
+        ExportRequest request = Designs.priced(Designs.example("data-platform"));
+        Path out = dir.resolve("data-platform.xlsx");
+        WorkbookExporter.write(request, out);
+        try (WorkbookReader wb = new WorkbookReader(out)) {
+            String subtitle = wb.text("Summary", 2, 0);
+            assertTrue(subtitle.matches(".*Rates dated \\d{4}-\\d\\d-\\d\\d to \\d{4}-\\d\\d-\\d\\d; \\d+ of \\d+ \\(\\d+ %\\) estimated.*"), subtitle);
+            String exported = wb.text("Summary", 3, 0);
+            assertTrue(exported.startsWith("Exported " + LocalDate.now(ZoneOffset.UTC) + " by Costbench "), exported);
+            assertTrue(exported.contains("~ before a figure"), "the legend of the mark: " + exported);
+
+            int marked = 0, plain = 0, spots = 0;
+            for (int row = 5; wb.cell("Summary", row, 1) != null && !"Total".equals(wb.text("Summary", row, 1)); row++) {
+                var onDemand = wb.cell("Summary", row, 8);
+                if (onDemand.getCellStyle().getDataFormatString().contains("~")) marked++;
+                else plain++;
+                var spot = wb.cell("Summary", row, 11);
+                if (wb.text("Summary", row, 11).matches("[0-9.E-]+")) {
+                    assertTrue(spot.getCellStyle().getDataFormatString().contains("~"), "Spot is estimated, row " + row);
+                    spots++;
+                }
+            }
+            assertTrue(plain > 0, "published On-Demand figures carry no mark");
+
+            int warnings = 0;
+            for (PricedScenario ps : request.scenarios()) {
+                CostReport r = ps.report();
+                warnings += r.warnings().size();
+            }
+            int notes = 0;
+            for (int row = 5; wb.cell("Notes", row, 2) != null; row++) notes++;
+            assertEquals(warnings, notes, "every warning of the engine is a row on Notes");
+            assertTrue(spots > 0, "a Spot figure was checked");
+        }
+    }
+}
