@@ -21,18 +21,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * When money leaves, worked by hand from the catalog's rates for m5.xlarge in us-east-1 (both estimated):
- * a Standard Reserved Instance for 3 years All Upfront costs $1,899.93 once; for 1 year Partial Upfront $504.51
- * once plus $0.0580589 an hour.
+ * When money leaves, worked by hand from the catalog's rates for m5.xlarge in us-east-1 (both estimated from AWS's published No Upfront rates by the measured upfront rule):
+ * a Standard Reserved Instance for 3 years All Upfront costs $1,921.15 once; for 1 year Partial Upfront $508.20
+ * once plus $0.0584833 an hour.
  * <ul>
- * <li>Web, 4 instances on 3y All Upfront: 4 × 1,899.93 = 7,599.72 in month 1, nothing after (no hourly charge);
- *     first 12 months 7,599.72, 36 months 7,599.72. (Monthly effective: 7,599.72 ÷ 36 = 211.10.)</li>
- * <li>App, 2 instances on 1y Partial Upfront: 2 × 504.51 = 1,009.02 in months 1, 13 and 25 (the term renewed),
- *     recurring 2 × 0.0580589 × 730 = 84.765994 every month; month 1 = 1,093.785994, month 2 = 84.765994;
- *     first 12 months 1,009.02 + 12 × 84.765994 = 2,026.211928; 36 months 3 × 1,009.02 + 36 × 84.765994
- *     = 3,027.06 + 3,051.575784 = 6,078.635784.</li>
- * <li>Scenario: month 1 = 7,599.72 + 1,093.785994 = 8,693.505994; month 13 = 1,093.785994; first 12 months
- *     7,599.72 + 2,026.211928 = 9,625.931928; 36 months 7,599.72 + 6,078.635784 = 13,678.355784.</li>
+ * <li>Web, 4 instances on 3y All Upfront: 4 × 1,921.15 = 7,684.60 in month 1, nothing after (no hourly charge);
+ *     first 12 months 7,684.60, 36 months 7,684.60. (Monthly effective: 7,684.60 ÷ 36 = 213.46.)</li>
+ * <li>App, 2 instances on 1y Partial Upfront: 2 × 508.20 = 1,016.40 in months 1, 13 and 25 (the term renewed),
+ *     recurring 2 × 0.0584833 × 730 = 85.385618 every month; month 1 = 1,101.785618, month 2 = 85.385618;
+ *     first 12 months 1,016.40 + 12 × 85.385618 = 2,041.027416; 36 months 3 × 1,016.40 + 36 × 85.385618
+ *     = 3,049.20 + 3,073.882248 = 6,123.082248.</li>
+ * <li>Scenario: month 1 = 7,684.60 + 1,101.785618 = 8,786.385618; month 13 = 1,101.785618; first 12 months
+ *     7,684.60 + 2,041.027416 = 9,725.627416; 36 months 7,684.60 + 6,123.082248 = 13,807.682248.</li>
  * </ul>
  */
 class CashFlowTest {
@@ -59,25 +59,25 @@ class CashFlowTest {
     void upfrontFallsInTheMonthATermStartsAndRecurringEveryMonth() throws Exception {
         CostReport r = request().scenarios().getFirst().report();
         CashFlow.Flow web = CashFlow.chosen(r.block("web")), app = CashFlow.chosen(r.block("app"));
-        assertMoney(7599.72, web.months().get(0));
+        assertMoney(7684.60, web.months().get(0));
         for (int m = 1; m < 36; m++) assertMoney(0, web.months().get(m));
-        assertMoney(7599.72, web.first12());
-        assertMoney(7599.72, web.total());
+        assertMoney(7684.60, web.first12());
+        assertMoney(7684.60, web.total());
 
-        assertMoney(1093.785994, app.months().get(0));
-        assertMoney(84.765994, app.months().get(1));
-        assertMoney(1093.785994, app.months().get(12));
-        assertMoney(1093.785994, app.months().get(24));
-        assertMoney(84.765994, app.months().get(35));
-        assertMoney(2026.211928, app.first12());
-        assertMoney(6078.635784, app.total());
+        assertMoney(1101.785618, app.months().get(0));
+        assertMoney(85.385618, app.months().get(1));
+        assertMoney(1101.785618, app.months().get(12));
+        assertMoney(1101.785618, app.months().get(24));
+        assertMoney(85.385618, app.months().get(35));
+        assertMoney(2041.027416, app.first12());
+        assertMoney(6123.082248, app.total());
 
         CashFlow.Total t = CashFlow.chosen(r);
         assertTrue(t.complete());
-        assertMoney(8693.505994, t.months().get(0));
-        assertMoney(1093.785994, t.months().get(12));
-        assertMoney(9625.931928, t.first12());
-        assertMoney(13678.355784, t.total());
+        assertMoney(8786.385618, t.months().get(0));
+        assertMoney(1101.785618, t.months().get(12));
+        assertMoney(9725.627416, t.first12());
+        assertMoney(13807.682248, t.total());
     }
 
     @Test
@@ -90,21 +90,21 @@ class CashFlowTest {
                 String s = "Cash flow";
                 int web = wb.rowOf(s, 1, "Web"), app = wb.rowOf(s, 1, "App"), total = wb.rowOf(s, 1, "Total");
                 // columns: E upfront (4), F recurring (5), G term months (6), H first 12 (7), I 36 months (8), J month 1 (9)
-                assertEquals(7599.72, wb.number(s, web, 4), CENT);
+                assertEquals(7684.60, wb.number(s, web, 4), CENT);
                 assertEquals(36, wb.number(s, web, 6));
-                assertEquals(7599.72, wb.number(s, web, 7), CENT);
-                assertEquals(7599.72, wb.number(s, web, 8), CENT);
+                assertEquals(7684.60, wb.number(s, web, 7), CENT);
+                assertEquals(7684.60, wb.number(s, web, 8), CENT);
                 assertEquals(0, wb.number(s, web, 10), CENT, "month 2");
                 assertEquals(12, wb.number(s, app, 6));
-                assertEquals(84.765994, wb.number(s, app, 5), CENT);
-                assertEquals(1093.785994, wb.number(s, app, 9), CENT, "month 1");
-                assertEquals(84.765994, wb.number(s, app, 10), CENT, "month 2");
-                assertEquals(1093.785994, wb.number(s, app, 9 + 12), CENT, "month 13");
-                assertEquals(2026.211928, wb.number(s, app, 7), CENT);
-                assertEquals(6078.635784, wb.number(s, app, 8), CENT);
-                assertEquals(8693.505994, wb.number(s, total, 9), CENT);
-                assertEquals(9625.931928, wb.number(s, total, 7), CENT);
-                assertEquals(13678.355784, wb.number(s, total, 8), CENT);
+                assertEquals(85.385618, wb.number(s, app, 5), CENT);
+                assertEquals(1101.785618, wb.number(s, app, 9), CENT, "month 1");
+                assertEquals(85.385618, wb.number(s, app, 10), CENT, "month 2");
+                assertEquals(1101.785618, wb.number(s, app, 9 + 12), CENT, "month 13");
+                assertEquals(2041.027416, wb.number(s, app, 7), CENT);
+                assertEquals(6123.082248, wb.number(s, app, 8), CENT);
+                assertEquals(8786.385618, wb.number(s, total, 9), CENT);
+                assertEquals(9725.627416, wb.number(s, total, 7), CENT);
+                assertEquals(13807.682248, wb.number(s, total, 8), CENT);
             }
         }
     }
@@ -117,13 +117,13 @@ class CashFlowTest {
         String app = rows.stream().filter(l -> l.contains("\"app\"") && l.contains("reserved/1y/standard/partial-upfront"))
                 .findFirst().orElseThrow();
         // chosen, first 12 months, 36 months, month 1, month 2
-        assertTrue(app.contains(",\"yes\",2026.21,6078.64,1093.79,84.77,"), app);
+        assertTrue(app.contains(",\"yes\",2041.03,6123.08,1101.79,85.39,"), app);
 
         StringWriter text = new StringWriter();
         var cli = Main.commandLine();
         cli.setOut(new PrintWriter(text));
         assertEquals(0, cli.execute("price", design().toString(), "--data-dir", dir.resolve("data").toString()));
-        assertTrue(text.toString().contains("First 12 months under the chosen options: $9,625.93"), text.toString());
+        assertTrue(text.toString().contains("First 12 months under the chosen options: $9,725.63"), text.toString());
     }
 
     private static void assertMoney(double expected, BigDecimal actual) { assertEquals(expected, actual.doubleValue(), 1e-6); }
