@@ -1,9 +1,12 @@
 package dev.costbench.ui.app;
 
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.coverage.RegionCoverage;
+import dev.costbench.model.BlockKind;
 import dev.costbench.model.Project;
 import dev.costbench.session.Session;
 import dev.costbench.ui.Workbench;
+import dev.costbench.ui.palette.KindIcons;
 import dev.costbench.ui.startup.FirstFrame;
 import dev.costbench.ui.startup.FirstFrameProbe;
 import dev.costbench.ui.startup.StartingView;
@@ -16,7 +19,9 @@ import javafx.stage.Stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -28,22 +33,31 @@ public final class WorkbenchApp extends Application {
     private Workbench workbench;
     private MainWindow window;
 
-    public static void launchWorkbench(String[] args) { Application.launch(WorkbenchApp.class, args); }
+    /** Begun before JavaFX starts, so the catalog and the design are read while the toolkit comes up; taken by {@link #start}. */
+    private static volatile Opening.Begun early;
+
+    public static void launchWorkbench(String[] args) {
+        early = Opening.begin(named(args, "data-dir"), unnamed(args));
+        Application.launch(WorkbenchApp.class, args);
+    }
 
     @Override
     public void start(Stage stage) {
         String dataDir = getParameters().getNamed().get("data-dir");
-        UserSettings settings = new UserSettings(dataDir != null ? Path.of(dataDir) : UserSettings.defaultFolder());
-        Path wanted = wantedDesign(settings, getParameters().getUnnamed());
-        String opening = wanted != null ? wanted.getFileName().toString() : BundledExample.NAME;
+        List<String> args = getParameters().getUnnamed();
+        Opening.Begun begun = early;
+        early = null;
+        // a launch from main() began reading already; any other (tests) begins here
+        if (begun == null || !begun.sameAs(dataDir, args)) begun = Opening.begin(dataDir, args);
+        UserSettings settings = begun.settings();
         // paint at once what is being opened; the catalog, the design and the workbench follow
-        Scene starting = new Scene(new StartingView(opening, settings.darkTheme()).root(), StartingView.WIDTH, StartingView.HEIGHT);
+        Scene starting = new Scene(new StartingView(begun.opening(), settings.darkTheme()).root(), StartingView.WIDTH, StartingView.HEIGHT);
         stage.titleProperty().unbind(); // a stage that showed a workbench before (tests reuse one) keeps its binding
-        stage.setTitle(Workbench.windowTitle(opening, false));
+        stage.setTitle(Workbench.windowTitle(begun.opening(), false));
         stage.setScene(starting);
         FirstFrameProbe.first(starting);
         stage.show();
-        CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(() -> load(settings.folder(), wanted), WorkbenchApp::readInBackground);
+        CompletableFuture<Loaded> loading = begun.loading();
         FirstFrame.afterPainted(starting, () -> true, () -> {
             (settings.darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
             loading.thenAcceptAsync(loaded -> open(stage, starting, settings, loaded), Platform::runLater)
@@ -57,10 +71,17 @@ public final class WorkbenchApp extends Application {
         });
     }
 
-    private static void readInBackground(Runnable reading) {
-        Thread t = new Thread(reading, "costbench-open");
-        t.setDaemon(true);
-        t.start();
+    /** {@code --name=value} among the arguments, as JavaFX's named parameters read it; null if absent. */
+    private static String named(String[] args, String name) {
+        String prefix = "--" + name + "=";
+        String value = null;
+        for (String a : args) if (a.startsWith(prefix)) value = a.substring(prefix.length());
+        return value;
+    }
+
+    /** The arguments JavaFX counts as unnamed: all but {@code --name=value} ones. */
+    private static List<String> unnamed(String[] args) {
+        return Arrays.stream(args).filter(a -> !(a.startsWith("--") && a.indexOf('=') > 2)).toList();
     }
 
     /** The design and catalog read, then the workbench built in place of the starting view. */
@@ -68,8 +89,6 @@ public final class WorkbenchApp extends Application {
         Opening first = loaded.first();
         workbench = new Workbench(loaded.session(), first.project());
         workbench.open(first.project(), first.file(), first.untitledName());
-        if (first.file() != null) settings.addRecent(first.file());
-        else settings.save();
         window = new MainWindow(workbench, settings);
         Scene scene = window.show(stage, starting.getWidth(), starting.getHeight());
         FirstFrameProbe.ready(scene, () -> workbench.report() != null);
@@ -86,7 +105,57 @@ public final class WorkbenchApp extends Application {
         if (workbench != null) workbench.close();
     }
 
-    private record Opening(Project project, Path file, String untitledName, String problem) {}
+    private record Opening(Project project, Path file, String untitledName, String problem) {
+        /** What a start opens, and its reading under way. */
+        record Begun(Path dataDir, List<String> args, UserSettings settings, String opening, CompletableFuture<Loaded> loading) {
+            boolean sameAs(String otherDataDir, List<String> otherArgs) {
+                return Objects.equals(dataDir, otherDataDir == null ? null : Path.of(otherDataDir)) && args.equals(otherArgs);
+            }
+        }
+
+        /**
+         * Starts reading the settings, the catalog and the design off the UI thread; then readies what the
+         * workbench's first frame draws from (icons, the region picker's coverage), so the UI thread does not.
+         */
+        static Begun begin(String dataDir, List<String> args) {
+            Path folder = dataDir != null ? Path.of(dataDir) : null;
+            UserSettings settings = new UserSettings(folder != null ? folder : UserSettings.defaultFolder());
+            Path wanted = wantedDesign(settings, args);
+            String opening = wanted != null ? wanted.getFileName().toString() : BundledExample.NAME;
+            CompletableFuture<Loaded> loading = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                Loaded loaded;
+                try {
+                    loaded = load(settings.folder(), wanted);
+                    if (loaded.first().file() != null) settings.addRecent(loaded.first().file());
+                    else settings.save();
+                } catch (Throwable e) {
+                    loading.completeExceptionally(e);
+                    return;
+                }
+                loading.complete(loaded);
+                warm(loaded.session().catalog());
+            }, "costbench-open");
+            t.setDaemon(true);
+            t.start();
+            return new Begun(folder, List.copyOf(args), settings, opening, loading);
+        }
+    }
+
+    /**
+     * Reads, beside the UI thread building the workbench, what its first frame needs and would otherwise read
+     * itself: the kinds' icons, and every region's coverage, which the region picker measures its list with.
+     * Only caches are filled; a failure here is met again, and reported, where the value is used.
+     */
+    private static void warm(PriceCatalog catalog) {
+        try {
+            KindIcons.application();
+            for (BlockKind kind : BlockKind.values()) for (int size : new int[] {16, 32, 48}) KindIcons.of(kind, size);
+            for (String region : catalog.regions()) RegionCoverage.cached(catalog, region);
+        } catch (RuntimeException e) {
+            // left for the view that needs the value to meet and report
+        }
+    }
 
     private record Loaded(Session session, String catalogProblem, Opening first) {}
 
