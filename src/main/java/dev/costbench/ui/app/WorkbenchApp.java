@@ -1,7 +1,6 @@
 package dev.costbench.ui.app;
 
 import dev.costbench.catalog.PriceCatalog;
-import dev.costbench.catalog.coverage.RegionCoverage;
 import dev.costbench.model.BlockKind;
 import dev.costbench.model.Project;
 import dev.costbench.session.Session;
@@ -19,9 +18,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -33,22 +30,15 @@ public final class WorkbenchApp extends Application {
     private Workbench workbench;
     private MainWindow window;
 
-    /** Begun before JavaFX starts, so the catalog and the design are read while the toolkit comes up; taken by {@link #start}. */
-    private static volatile Opening.Begun early;
-
-    public static void launchWorkbench(String[] args) {
-        early = Opening.begin(named(args, "data-dir"), unnamed(args));
-        Application.launch(WorkbenchApp.class, args);
-    }
+    /*
+     * Reading the catalog and the design before JavaFX starts was tried: on the busy 2-core build machine it took
+     * the CPU from the toolkit's own start and made the first frame 1.7× a bare window's instead of 1.0–1.4×.
+     */
+    public static void launchWorkbench(String[] args) { Application.launch(WorkbenchApp.class, args); }
 
     @Override
     public void start(Stage stage) {
-        String dataDir = getParameters().getNamed().get("data-dir");
-        List<String> args = getParameters().getUnnamed();
-        Opening.Begun begun = early;
-        early = null;
-        // a launch from main() began reading already; any other (tests) begins here
-        if (begun == null || !begun.sameAs(dataDir, args)) begun = Opening.begin(dataDir, args);
+        Opening.Begun begun = Opening.begin(getParameters().getNamed().get("data-dir"), getParameters().getUnnamed());
         UserSettings settings = begun.settings();
         // paint at once what is being opened; the catalog, the design and the workbench follow
         Scene starting = new Scene(new StartingView(begun.opening(), settings.darkTheme()).root(), StartingView.WIDTH, StartingView.HEIGHT);
@@ -69,19 +59,6 @@ public final class WorkbenchApp extends Application {
                         return null;
                     });
         });
-    }
-
-    /** {@code --name=value} among the arguments, as JavaFX's named parameters read it; null if absent. */
-    private static String named(String[] args, String name) {
-        String prefix = "--" + name + "=";
-        String value = null;
-        for (String a : args) if (a.startsWith(prefix)) value = a.substring(prefix.length());
-        return value;
-    }
-
-    /** The arguments JavaFX counts as unnamed: all but {@code --name=value} ones. */
-    private static List<String> unnamed(String[] args) {
-        return Arrays.stream(args).filter(a -> !(a.startsWith("--") && a.indexOf('=') > 2)).toList();
     }
 
     /** The design and catalog read, then the workbench built in place of the starting view. */
@@ -107,15 +84,11 @@ public final class WorkbenchApp extends Application {
 
     private record Opening(Project project, Path file, String untitledName, String problem) {
         /** What a start opens, and its reading under way. */
-        record Begun(Path dataDir, List<String> args, UserSettings settings, String opening, CompletableFuture<Loaded> loading) {
-            boolean sameAs(String otherDataDir, List<String> otherArgs) {
-                return Objects.equals(dataDir, otherDataDir == null ? null : Path.of(otherDataDir)) && args.equals(otherArgs);
-            }
-        }
+        record Begun(UserSettings settings, String opening, CompletableFuture<Loaded> loading) {}
 
         /**
-         * Starts reading the settings, the catalog and the design off the UI thread; then readies what the
-         * workbench's first frame draws from (icons, the region picker's coverage), so the UI thread does not.
+         * Reads the settings, then starts reading the catalog and the design off the UI thread, and after them
+         * decodes the icons the workbench's first frame draws, so the UI thread does not.
          */
         static Begun begin(String dataDir, List<String> args) {
             Path folder = dataDir != null ? Path.of(dataDir) : null;
@@ -134,26 +107,26 @@ public final class WorkbenchApp extends Application {
                     return;
                 }
                 loading.complete(loaded);
-                warm(loaded.session().catalog());
+                warmIcons();
             }, "costbench-open");
             t.setDaemon(true);
             t.start();
-            return new Begun(folder, List.copyOf(args), settings, opening, loading);
+            return new Begun(settings, opening, loading);
         }
     }
 
     /**
-     * Reads, beside the UI thread building the workbench, what its first frame needs and would otherwise read
-     * itself: the kinds' icons, and every region's coverage, which the region picker measures its list with.
-     * Only caches are filled; a failure here is met again, and reported, where the value is used.
+     * Decodes the kinds' icons (palette, menus, canvas) and the window's beside the UI thread building the
+     * workbench: about 0.2 s it spent on them. Only a cache is filled; an icon that fails here fails again, and
+     * is left out, where it is shown. Not the region picker's coverage: warming every region parsed far more than
+     * the picker reads, and took the CPU the UI thread needed on a busy machine.
      */
-    private static void warm(PriceCatalog catalog) {
+    private static void warmIcons() {
         try {
             KindIcons.application();
             for (BlockKind kind : BlockKind.values()) for (int size : new int[] {16, 32, 48}) KindIcons.of(kind, size);
-            for (String region : catalog.regions()) RegionCoverage.cached(catalog, region);
         } catch (RuntimeException e) {
-            // left for the view that needs the value to meet and report
+            // left for the view that shows the icon
         }
     }
 
