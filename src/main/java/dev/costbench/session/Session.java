@@ -1,5 +1,6 @@
 package dev.costbench.session;
 
+import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.UserCatalog;
 import dev.costbench.export.ExportRequest;
@@ -48,8 +49,17 @@ public final class Session {
      */
     public static Session open(Path explicit) {
         Path folder = UserDataFolder.resolve(explicit);
-        return new Session(folder, UserCatalog.load(folder));
+        return new Session(folder, catalogIn(folder));
     }
+
+    /**
+     * The prices a session over data folder {@code folder} uses: the catalog imported there, else the shipped one.
+     * Read afresh on every call, e.g. by the window after an import, which then {@link #replaceCatalog switches} to it.
+     */
+    public static PriceCatalog catalogIn(Path folder) { return UserCatalog.load(folder); }
+
+    /** A session over the prices shipped with Costbench alone, with no data folder (benchmarks). */
+    public static Session shipped() { return new Session(null, CatalogLoader.bundled()); }
 
     /** A session over prices already read, e.g. the window's after its catalog failed, or a benchmark's shipped one. */
     public static Session over(Path dataDir, PriceCatalog catalog) { return new Session(dataDir, catalog); }

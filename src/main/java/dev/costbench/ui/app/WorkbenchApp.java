@@ -1,9 +1,11 @@
 package dev.costbench.ui.app;
 
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.BlockKind;
 import dev.costbench.model.Project;
 import dev.costbench.session.Session;
 import dev.costbench.ui.Workbench;
+import dev.costbench.ui.palette.KindIcons;
 import dev.costbench.ui.startup.FirstFrame;
 import dev.costbench.ui.startup.FirstFrameProbe;
 import dev.costbench.ui.startup.StartingView;
@@ -28,22 +30,24 @@ public final class WorkbenchApp extends Application {
     private Workbench workbench;
     private MainWindow window;
 
+    /*
+     * Reading the catalog and the design before JavaFX starts was tried: on the busy 2-core build machine it took
+     * the CPU from the toolkit's own start and made the first frame 1.7× a bare window's instead of 1.0–1.4×.
+     */
     public static void launchWorkbench(String[] args) { Application.launch(WorkbenchApp.class, args); }
 
     @Override
     public void start(Stage stage) {
-        String dataDir = getParameters().getNamed().get("data-dir");
-        UserSettings settings = new UserSettings(dataDir != null ? Path.of(dataDir) : UserSettings.defaultFolder());
-        Path wanted = wantedDesign(settings, getParameters().getUnnamed());
-        String opening = wanted != null ? wanted.getFileName().toString() : BundledExample.NAME;
+        Opening.Begun begun = Opening.begin(getParameters().getNamed().get("data-dir"), getParameters().getUnnamed());
+        UserSettings settings = begun.settings();
         // paint at once what is being opened; the catalog, the design and the workbench follow
-        Scene starting = new Scene(new StartingView(opening, settings.darkTheme()).root(), StartingView.WIDTH, StartingView.HEIGHT);
+        Scene starting = new Scene(new StartingView(begun.opening(), settings.darkTheme()).root(), StartingView.WIDTH, StartingView.HEIGHT);
         stage.titleProperty().unbind(); // a stage that showed a workbench before (tests reuse one) keeps its binding
-        stage.setTitle(Workbench.windowTitle(opening, false));
+        stage.setTitle(Workbench.windowTitle(begun.opening(), false));
         stage.setScene(starting);
         FirstFrameProbe.first(starting);
         stage.show();
-        CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(() -> load(settings.folder(), wanted), WorkbenchApp::readInBackground);
+        CompletableFuture<Loaded> loading = begun.loading();
         FirstFrame.afterPainted(starting, () -> true, () -> {
             (settings.darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
             loading.thenAcceptAsync(loaded -> open(stage, starting, settings, loaded), Platform::runLater)
@@ -57,19 +61,11 @@ public final class WorkbenchApp extends Application {
         });
     }
 
-    private static void readInBackground(Runnable reading) {
-        Thread t = new Thread(reading, "costbench-open");
-        t.setDaemon(true);
-        t.start();
-    }
-
     /** The design and catalog read, then the workbench built in place of the starting view. */
     private void open(Stage stage, Scene starting, UserSettings settings, Loaded loaded) {
         Opening first = loaded.first();
         workbench = new Workbench(loaded.session(), first.project());
         workbench.open(first.project(), first.file(), first.untitledName());
-        if (first.file() != null) settings.addRecent(first.file());
-        else settings.save();
         window = new MainWindow(workbench, settings);
         Scene scene = window.show(stage, starting.getWidth(), starting.getHeight());
         FirstFrameProbe.ready(scene, () -> workbench.report() != null);
@@ -86,7 +82,53 @@ public final class WorkbenchApp extends Application {
         if (workbench != null) workbench.close();
     }
 
-    private record Opening(Project project, Path file, String untitledName, String problem) {}
+    private record Opening(Project project, Path file, String untitledName, String problem) {
+        /** What a start opens, and its reading under way. */
+        record Begun(UserSettings settings, String opening, CompletableFuture<Loaded> loading) {}
+
+        /**
+         * Reads the settings, then starts reading the catalog and the design off the UI thread, and after them
+         * decodes the icons the workbench's first frame draws, so the UI thread does not.
+         */
+        static Begun begin(String dataDir, List<String> args) {
+            Path folder = dataDir != null ? Path.of(dataDir) : null;
+            UserSettings settings = new UserSettings(folder != null ? folder : UserSettings.defaultFolder());
+            Path wanted = wantedDesign(settings, args);
+            String opening = wanted != null ? wanted.getFileName().toString() : BundledExample.NAME;
+            CompletableFuture<Loaded> loading = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                Loaded loaded;
+                try {
+                    loaded = load(settings.folder(), wanted);
+                    if (loaded.first().file() != null) settings.addRecent(loaded.first().file());
+                    else settings.save();
+                } catch (Throwable e) {
+                    loading.completeExceptionally(e);
+                    return;
+                }
+                loading.complete(loaded);
+                warmIcons();
+            }, "costbench-open");
+            t.setDaemon(true);
+            t.start();
+            return new Begun(settings, opening, loading);
+        }
+    }
+
+    /**
+     * Decodes the kinds' icons (palette, menus, canvas) and the window's beside the UI thread building the
+     * workbench: about 0.2 s it spent on them. Only a cache is filled; an icon that fails here fails again, and
+     * is left out, where it is shown. Not the region picker's coverage: warming every region parsed far more than
+     * the picker reads, and took the CPU the UI thread needed on a busy machine.
+     */
+    private static void warmIcons() {
+        try {
+            KindIcons.application();
+            for (BlockKind kind : BlockKind.values()) for (int size : new int[] {16, 32, 48}) KindIcons.of(kind, size);
+        } catch (RuntimeException e) {
+            // left for the view that shows the icon
+        }
+    }
 
     private record Loaded(Session session, String catalogProblem, Opening first) {}
 

@@ -1,13 +1,12 @@
 package dev.costbench.ui.bench;
 
 import dev.costbench.bench.SyntheticDesign;
-import dev.costbench.catalog.CatalogLoader;
-import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Block;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
+import dev.costbench.session.Session;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.app.MainWindow;
 import dev.costbench.ui.app.Theme;
@@ -69,7 +68,7 @@ public final class EditToTotalBenchmark {
      */
     public static List<Long> measure(int blocks, long seed, int edits, int warmup, long pauseMillis, PrintWriter out) throws Exception {
         useHeadlessScreenIfNeeded(false);
-        PriceCatalog catalog = CatalogLoader.bundled();
+        Session session = Session.shipped();
         Scenario scenario = SyntheticDesign.generate(blocks, seed);
 
         startToolkit();
@@ -78,7 +77,7 @@ public final class EditToTotalBenchmark {
         AtomicReference<Stage> stage = new AtomicReference<>();
         onFx(() -> {
             Theme.LIGHT.apply();
-            Workbench workbench = new Workbench(catalog, new Project("Benchmark", List.of(scenario)));
+            Workbench workbench = new Workbench(session, new Project("Benchmark", List.of(scenario)));
             MainWindow w = new MainWindow(workbench, new UserSettings(home));
             stage.set(new Stage());
             w.show(stage.get(), 1400, 900);
@@ -101,7 +100,8 @@ public final class EditToTotalBenchmark {
                 scenario.connections().size(), target.name(), target.instanceType());
 
         // the totals each edit must produce, worked out before the clock runs
-        PricingEngine engine = new PricingEngine(catalog);
+        // an engine of its own, so that working the figures out warms none of the window's remembered block costs
+        PricingEngine engine = Session.shipped().engine();
         List<Scenario> editedScenarios = new ArrayList<>();
         List<Block> editedBlocks = new ArrayList<>();
         List<String> expected = new ArrayList<>();

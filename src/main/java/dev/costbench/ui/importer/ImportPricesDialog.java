@@ -2,12 +2,12 @@ package dev.costbench.ui.importer;
 
 import dev.costbench.catalog.CatalogException;
 import dev.costbench.catalog.PriceCatalog;
-import dev.costbench.catalog.UserCatalog;
 import dev.costbench.catalog.importer.ChangeSummary;
 import dev.costbench.catalog.importer.ImportCancelledException;
 import dev.costbench.catalog.importer.ImportMonitor;
 import dev.costbench.catalog.importer.PriceImportException;
 import dev.costbench.catalog.importer.PriceImporter;
+import dev.costbench.session.Session;
 import dev.costbench.ui.Workbench;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -185,7 +185,7 @@ public final class ImportPricesDialog {
     private void run(List<Path> chosen, Set<String> filter, ImportMonitor monitor) {
         try {
             ChangeSummary summary = new PriceImporter(filter, monitor).importInto(dataDir, chosen);
-            PriceCatalog reloaded = summary.isEmpty() ? null : UserCatalog.load(dataDir);
+            PriceCatalog reloaded = summary.isEmpty() ? null : Session.catalogIn(dataDir);
             Platform.runLater(() -> succeeded(summary, reloaded));
         } catch (ImportCancelledException e) {
             Platform.runLater(() -> finished("Import cancelled; the catalog was left as it was.", "Cancelled"));

@@ -3,9 +3,8 @@ package dev.costbench.ui.workshop;
 import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.Money;
-import dev.costbench.pricing.PricingEngine;
+import dev.costbench.session.Session;
 import dev.costbench.workshop.CostCurvePoint;
-import dev.costbench.workshop.HourlyUsage;
 import dev.costbench.workshop.PlanFigures;
 import dev.costbench.workshop.SavingsPlanOptimizer;
 import dev.costbench.workshop.SavingsPlanSizing;
@@ -53,8 +52,9 @@ public final class SavingsPlanSizingView {
     private final Label problem = new Label();
     private boolean updating;
 
-    public SavingsPlanSizingView(Scenario scenario, PricingEngine engine) {
-        optimizer = new SavingsPlanOptimizer(HourlyUsage.of(scenario, engine));
+    /** The usage a plan could cover is priced by {@code session}, as the command line's size-savings-plan prices it. */
+    public SavingsPlanSizingView(Scenario scenario, Session session) {
+        optimizer = new SavingsPlanOptimizer(session.hourlyUsage(scenario));
         root.setId("savings-plan-sizing");
         root.getStyleClass().add("workshop-view");
 

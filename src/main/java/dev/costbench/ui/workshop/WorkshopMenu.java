@@ -51,7 +51,7 @@ public final class WorkshopMenu {
 
     /** Opens the sizing view on the scenario on screen, priced against the current catalog. */
     public SavingsPlanSizingView sizeSavingsPlan() {
-        SavingsPlanSizingView view = new SavingsPlanSizingView(workbench.scenario(), workbench.engine());
+        SavingsPlanSizingView view = new SavingsPlanSizingView(workbench.scenario(), workbench.session());
         show(view.root(), "Savings Plan sizing — " + workbench.scenario().name(), 1100, 760);
         return view;
     }
