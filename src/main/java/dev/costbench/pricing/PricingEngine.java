@@ -177,10 +177,11 @@ public final class PricingEngine {
                           boolean regionKnown, ScenarioTotals totals) {}
 
     /**
-     * The scenario on screen and the ones before the last edits, newest first: an edit and its undo both reprice
-     * little, and the what-if preview (which prices the design and its changed copy in turn) keeps both.
+     * The scenario on screen and the one before, newest first: an edit and its undo both reprice little, and the
+     * What-if preview (which prices the design and its changed copy in turn) finds the design. Each kept scenario
+     * holds its blocks' costs, the same memory as the reports a window keeps, so no more are kept.
      */
-    private static final int KEPT = 3;
+    private static final int KEPT = 2;
     private volatile List<Priced> recent = List.of();
 
     private synchronized void remember(Priced p) {
