@@ -126,7 +126,7 @@ public final class PricingEngine {
         Map<LambdaFunction, LambdaRules> rules;
         Map<String, FreeTierAllowance> freeTier;
         Map<String, AccountDuration> lambdaAccount;
-        if (last != null && last.freeTierOn() == scenario.lambdaFreeTier() && sameObjects(last.lambdas(), lambdas)) {
+        if (last != null && last.freeTierOn() == scenario.lambdaFreeTier() && sameUsage(last.lambdas(), lambdas)) {
             rules = last.rules();
             freeTier = last.freeTier();
             lambdaAccount = last.lambdaAccount();
@@ -154,6 +154,17 @@ public final class PricingEngine {
     private static boolean sameObjects(Object[] a, Object[] b) {
         if (a.length != b.length) return false;
         for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return false;
+        return true;
+    }
+
+    /**
+     * Whether the functions share the free tier and duration tiers as before: the same objects, or a function only
+     * renamed or moved on the canvas (the sharing goes by id and usage, never by name or place).
+     */
+    private static boolean sameUsage(LambdaFunction[] a, LambdaFunction[] b) {
+        if (a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++)
+            if (a[i] != b[i] && !a[i].withName(b[i].name()).withPosition(b[i].x(), b[i].y()).equals(b[i])) return false;
         return true;
     }
 
