@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -85,15 +86,17 @@ public final class RepriceBench implements Callable<Integer> {
 
     /** Times {@link #runs} runs, the run made by {@code run} for {@code first}, {@code first + 1}, … (made before its timing starts). */
     private Measured measure(IntFunction<Runnable> run, int first) {
-        List<Long> times = new ArrayList<>(runs);
+        List<Long> times = new ArrayList<>(runs), cpu = new ArrayList<>(runs);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long gcBefore = gcMillis();
         for (int i = 0; i < runs; i++) {
             Runnable r = run.apply(first + i);
-            long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime(), start = System.nanoTime();
             r.run();
             times.add(System.nanoTime() - start);
+            cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
         }
-        return new Measured(new Timings(times), gcMillis() - gcBefore);
+        return new Measured(new Timings(times), new Timings(cpu), gcMillis() - gcBefore);
     }
 
     private static long gcMillis() {
@@ -104,9 +107,15 @@ public final class RepriceBench implements Callable<Integer> {
         return total;
     }
 
-    private record Measured(Timings timings, long gcMillis) {
+    /**
+     * Wall-clock times, the CPU time of the thread that asked (on a busy machine the wall clock also counts the
+     * time other programs had the cores; a full reprice also works on the pool's threads, which this leaves out)
+     * and the GC pauses over all the runs.
+     */
+    private record Measured(Timings timings, Timings cpu, long gcMillis) {
         @Override public String toString() {
-            return String.format("median %.2f ms, p90 %.2f ms, GC pauses %d ms over the runs", timings.medianMillis(), timings.p90Millis(), gcMillis);
+            return String.format("median %.2f ms, p90 %.2f ms, GC pauses %d ms over the runs; calling thread's CPU median %.2f ms",
+                    timings.medianMillis(), timings.p90Millis(), gcMillis, cpu.medianMillis());
         }
     }
 }
