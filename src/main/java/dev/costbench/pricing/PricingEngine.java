@@ -80,11 +80,13 @@ public final class PricingEngine {
                 regionMissing);
         int n = designBlocks.length;
         Object[] shares = new Object[n];
-        for (int i = 0; i < n; i++) shares[i] = context.shareOf(designBlocks[i]);
         BlockCost[] priced = new BlockCost[n];
         ScenarioTotals totals = byDifference(designBlocks, shares, priced, region, scenarioOption, regionMissing == null, context);
-        if (totals == null) totals = sumAll(designBlocks, priced, context);
-        remember(new Priced(designBlocks, shares, priced, region, scenarioOption, regionMissing == null, totals));
+        if (totals == null) {
+            for (int i = 0; i < n; i++) shares[i] = context.shareOf(designBlocks[i]);
+            totals = sumAll(designBlocks, priced, context);
+        }
+        remember(new Priced(designBlocks, shares, priced, region, scenarioOption, regionMissing == null, context, totals));
         List<BlockCost> blocks = List.of(priced);
 
         Set<MissingPrice> missing = new LinkedHashSet<>();
@@ -185,7 +187,7 @@ public final class PricingEngine {
      * and the totals, under one region and default option. Never changed once made; the arrays are the engine's.
      */
     private record Priced(Block[] blocks, Object[] shares, BlockCost[] costs, String region, PurchaseOption option,
-                          boolean regionKnown, ScenarioTotals totals) {}
+                          boolean regionKnown, BlockContext context, ScenarioTotals totals) {}
 
     /**
      * The scenario on screen and the one before, newest first: an edit and its undo both reprice little, and the
@@ -237,14 +239,25 @@ public final class PricingEngine {
         List<BlockCost> gone = new ArrayList<>();
         for (int j = baseHead; j < old.length - baseTail; j++) gone.add(oldCosts[j]);
         int fresh = now.length - baseHead - baseTail;
-        for (int i = 0; i < now.length; i++) {
-            if (i == baseHead) i = now.length - baseTail;
-            if (i >= now.length) break;
-            int j = i < baseHead ? i : i + shift;
-            if (java.util.Objects.equals(shares[i], oldShares[j])) priced[i] = oldCosts[j];
-            else {
-                gone.add(oldCosts[j]);
-                fresh++;
+        BlockContext was = base.context();
+        if (was.clusterFees() == cx.clusterFees() && was.freeTier() == cx.freeTier() && was.lambdaAccount() == cx.lambdaAccount()
+                && was.albTargets() == cx.albTargets()) {
+            // nothing the blocks share was worked out again, so every block in common keeps its share and its cost
+            System.arraycopy(oldShares, 0, shares, 0, baseHead);
+            System.arraycopy(oldCosts, 0, priced, 0, baseHead);
+            System.arraycopy(oldShares, old.length - baseTail, shares, now.length - baseTail, baseTail);
+            System.arraycopy(oldCosts, old.length - baseTail, priced, now.length - baseTail, baseTail);
+        } else {
+            for (int i = 0; i < now.length; i++) {
+                if (i == baseHead) i = now.length - baseTail;
+                if (i >= now.length) break;
+                int j = i < baseHead ? i : i + shift;
+                shares[i] = cx.shareOf(now[i]);
+                if (java.util.Objects.equals(shares[i], oldShares[j])) priced[i] = oldCosts[j];
+                else {
+                    gone.add(oldCosts[j]);
+                    fresh++;
+                }
             }
         }
         // taking out and putting back more than half the design costs more than summing it afresh
@@ -258,7 +271,10 @@ public final class PricingEngine {
             else continue;
             totals.add(priced[i]);
         }
-        for (int i = baseHead; i < now.length - baseTail; i++) totals.add(priced[i] = priceBlock(now[i], cx));
+        for (int i = baseHead; i < now.length - baseTail; i++) {
+            shares[i] = cx.shareOf(now[i]);
+            totals.add(priced[i] = priceBlock(now[i], cx));
+        }
         return totals;
     }
 
