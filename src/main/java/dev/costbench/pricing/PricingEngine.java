@@ -170,14 +170,16 @@ public final class PricingEngine {
         return true;
     }
 
-    /** Whether the ALB targets cannot have moved: the same connections, and every block the same or a block of the same id and kind that is no load balancer. */
+    /** Whether the ALB targets cannot have moved: the same connections, and every block the same or a block of the same id and kind (a load balancer of the same type). */
     private static boolean sameTargets(Shared last, Block[] blocks, List<Connection> connections) {
         if (!last.connections().equals(connections) || last.blocks().length != blocks.length) return false;
         Block[] old = last.blocks();
         for (int i = 0; i < blocks.length; i++) {
             Block a = old[i], b = blocks[i];
             if (a == b) continue;
-            if (a.getClass() != b.getClass() || b instanceof LoadBalancer || !a.id().equals(b.id())) return false;
+            if (a.getClass() != b.getClass() || !a.id().equals(b.id())) return false;
+            // a load balancer's targets go by whether it is an ALB; its name, place and traffic do not move them
+            if (a instanceof LoadBalancer la && b instanceof LoadBalancer lb && la.type() != lb.type()) return false;
         }
         return true;
     }
