@@ -3,6 +3,9 @@ package dev.costbench.cli;
 import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
+import dev.costbench.workshop.CommittedScenario;
+import dev.costbench.workshop.ScenarioComparison;
+import dev.costbench.workshop.WhatIf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,19 +13,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 
 /**
  * {@code costbench bench reprice --blocks N}: prices a generated design of N blocks over and over and prints the
- * median and 90th percentile of two reprices: after a one-block edit, the work the window does after every edit
- * (the engine reuses the costs of the blocks the edit left alone), and with every block changed, a full reprice.
+ * median and 90th percentile, and the garbage collectors' pause time, of three reprices: after a one-block edit, the
+ * work the window does after every edit (the engine reuses the costs of the blocks the edit left alone); with
+ * every block changed, a full reprice; and a step of the What-if traffic slider, the changed design built and
+ * priced beside the design as the What-if panel does.
  */
 @Command(name = "reprice", mixinStandardHelpOptions = true,
-        description = "Reprices a generated design repeatedly and prints the median and p90 time of a reprice after a one-block edit and of a full reprice.")
+        description = "Reprices a generated design repeatedly and prints the median and p90 time, and GC time, of a reprice"
+                + " after a one-block edit, of a full reprice and of a What-if traffic slider step.")
 public final class RepriceBench implements Callable<Integer> {
     static final int MAX_RUNS = 10_000;
+    /** The traffic slider's ticks: 0.25 to 4 in steps of 0.25, as the What-if panel has them. */
+    private static final int TRAFFIC_TICKS = 16;
 
     @Option(names = "--runs", paramLabel = "R", defaultValue = "20", description = "Timed reprices of each kind (default: 20).")
     int runs;
@@ -36,33 +48,74 @@ public final class RepriceBench implements Callable<Integer> {
         generated.check();
         if (runs < 1 || runs > MAX_RUNS) throw new BadInputException("--runs must be from 1 to " + MAX_RUNS + ", not " + runs);
         PricingEngine engine = dataDir.session().engine();
+        WhatIf whatIf = new WhatIf(engine.catalog());
         Scenario design = generated.generate();
+        IntFunction<Runnable> edit = i -> {
+            Scenario edited = SyntheticDesign.withOneBlockRenamed(design, i);
+            return () -> engine.price(edited);
+        };
+        IntFunction<Runnable> full = i -> {
+            Scenario changed = SyntheticDesign.withEveryBlockRenamed(design, i);
+            return () -> engine.price(changed);
+        };
+        // a step of the slider: the next tick (never the one before, which the engine would still remember)
+        IntFunction<Runnable> slider = i -> () -> {
+            double multiplier = 0.25 * (1 + Math.floorMod(i, TRAFFIC_TICKS));
+            Scenario changed = multiplier == 1 ? whatIf.traffic(design, 1.125) : whatIf.traffic(design, multiplier);
+            ScenarioComparison.of(List.of(CommittedScenario.of(design), CommittedScenario.of(changed)), engine);
+        };
         // let the JIT compile the pricing path before timing it, as it is in a window that has run a while
         int warmUp = Math.max(5, runs / 2);
         for (int i = 0; i < warmUp; i++) {
-            engine.price(SyntheticDesign.withEveryBlockRenamed(design, -1 - i));
-            engine.price(SyntheticDesign.withOneBlockRenamed(design, i));
+            full.apply(-1 - i).run();
+            edit.apply(i).run();
+            slider.apply(i).run();
         }
         engine.price(design);
-        List<Long> afterEdit = new ArrayList<>(runs), full = new ArrayList<>(runs);
-        for (int i = 0; i < runs; i++) {
-            Scenario edited = SyntheticDesign.withOneBlockRenamed(design, warmUp + i);
-            long start = System.nanoTime();
-            engine.price(edited);
-            afterEdit.add(System.nanoTime() - start);
-        }
-        for (int i = 0; i < runs; i++) {
-            Scenario changed = SyntheticDesign.withEveryBlockRenamed(design, i);
-            long start = System.nanoTime();
-            engine.price(changed);
-            full.add(System.nanoTime() - start);
-        }
-        Timings edit = new Timings(afterEdit), all = new Timings(full);
+        Measured afterEdit = measure(edit, warmUp), all = measure(full, 0);
+        engine.price(design);
+        Measured step = measure(slider, warmUp);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Repriced %d blocks (seed %d), %d times each after %d warm-up runs%n", design.blocks().size(), generated.seed, runs, warmUp);
-        out.printf("after a one-block edit: median %.2f ms, p90 %.2f ms%n", edit.medianMillis(), edit.p90Millis());
-        out.printf("every block changed:    median %.2f ms, p90 %.2f ms%n", all.medianMillis(), all.p90Millis());
+        out.printf("after a one-block edit:  %s%n", afterEdit);
+        out.printf("every block changed:     %s%n", all);
+        out.printf("what-if traffic step:    %s%n", step);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Times {@link #runs} runs, the run made by {@code run} for {@code first}, {@code first + 1}, … (made before its timing starts). */
+    private Measured measure(IntFunction<Runnable> run, int first) {
+        List<Long> times = new ArrayList<>(runs), cpu = new ArrayList<>(runs);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long gcBefore = gcMillis();
+        for (int i = 0; i < runs; i++) {
+            Runnable r = run.apply(first + i);
+            long cpuStart = threads.getCurrentThreadCpuTime(), start = System.nanoTime();
+            r.run();
+            times.add(System.nanoTime() - start);
+            cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
+        }
+        return new Measured(new Timings(times), new Timings(cpu), gcMillis() - gcBefore);
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        // pauses only: G1's "Concurrent GC" bean counts the time its background marking ran beside the pricing
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans())
+            if (!gc.getName().contains("Concurrent")) total += Math.max(0, gc.getCollectionTime());
+        return total;
+    }
+
+    /**
+     * Wall-clock times, the CPU time of the thread that asked (on a busy machine the wall clock also counts the
+     * time other programs had the cores; a full reprice also works on the pool's threads, which this leaves out)
+     * and the GC pauses over all the runs.
+     */
+    private record Measured(Timings timings, Timings cpu, long gcMillis) {
+        @Override public String toString() {
+            return String.format("median %.2f ms, p90 %.2f ms, GC pauses %d ms over the runs; calling thread's CPU median %.2f ms",
+                    timings.medianMillis(), timings.p90Millis(), gcMillis, cpu.medianMillis());
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.Block;
+import dev.costbench.model.Connection;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
@@ -45,9 +46,8 @@ public final class PricingEngine {
     private final PriceCatalog catalog;
     private final GravitonAdvisor graviton;
     private final Map<String, RateBook> rateBooks = new ConcurrentHashMap<>();
-    private final RecentBlockCosts recent = new RecentBlockCosts();
-    /** The Lambda functions of the last scenario priced, with their usage rules; replaced whole, never changed. */
-    private volatile Map<LambdaFunction, LambdaRules> lambdaRules = Map.of();
+    /** What the blocks of the last scenario priced share; replaced whole, never changed. */
+    private volatile Shared lastShared;
 
     public PricingEngine(PriceCatalog catalog) {
         this.catalog = catalog;
@@ -69,53 +69,25 @@ public final class PricingEngine {
             regionMissing = new MissingPrice(region, "catalog", "region " + region + " (the catalog covers "
                     + (known.isEmpty() ? "no regions" : known) + ")");
         }
-        ClusterFees clusterFees = ClusterFees.of(scenario.blocks());
+        Block[] designBlocks = scenario.blocks().toArray(new Block[0]);
+        Shared shared = shared(designBlocks, scenario);
+        ClusterFees clusterFees = shared.clusterFees();
         warnings.addAll(clusterFees.warnings());
-        // a function's usage rules are reused from the last reprice while it is the same object (blocks are immutable)
-        Map<LambdaFunction, LambdaRules> previousRules = lambdaRules, rules = new IdentityHashMap<>();
-        Map<String, FreeTierAllowance> freeTier = FreeTierAllowance.shareOut(scenario.blocks(), scenario.lambdaFreeTier(),
-                f -> {
-                    LambdaRules r = previousRules.get(f);
-                    if (r == null) r = LambdaRules.of(f);
-                    rules.put(f, r);
-                    return r;
-                });
-        lambdaRules = rules;
-        Map<String, AccountDuration> lambdaAccount = AccountDuration.of(scenario.blocks(), freeTier);
-
-        Map<String, AlbTargets> albTargets = AlbTargets.of(scenario.blocks(), scenario.connections());
+        Map<String, FreeTierAllowance> freeTier = shared.freeTier();
+        Map<String, AccountDuration> lambdaAccount = shared.lambdaAccount();
+        Map<String, AlbTargets> albTargets = shared.albTargets();
         BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, lambdaAccount, albTargets,
                 regionMissing);
-        List<Block> designBlocks = scenario.blocks();
-        BlockCost[] priced = new BlockCost[designBlocks.size()];
-        RecentBlockCosts.Key[] keys = new RecentBlockCosts.Key[priced.length];
-        int unpriced = 0;
-        for (int i = 0; i < priced.length; i++) {
-            Block block = designBlocks.get(i);
-            keys[i] = new RecentBlockCosts.Key(block, region, context.scenarioOption(), context.shareOf(block));
-            priced[i] = recent.find(keys[i]);
-            if (priced[i] == null) unpriced++;
+        int n = designBlocks.length;
+        Object[] shares = new Object[n];
+        BlockCost[] priced = new BlockCost[n];
+        ScenarioTotals totals = byDifference(designBlocks, shares, priced, region, scenarioOption, regionMissing == null, context);
+        if (totals == null) {
+            for (int i = 0; i < n; i++) shares[i] = context.shareOf(designBlocks[i]);
+            totals = sumAll(designBlocks, priced, context);
         }
-        int chunks = (priced.length + CHUNK - 1) / CHUNK;
-        ScenarioTotals[] parts = new ScenarioTotals[chunks];
-        IntStream work = IntStream.range(0, chunks);
-        // blocks are independent once cluster fees and the free tier are shared out, so a large design uses every
-        // core; after an edit only a block or two is new, and handing out the sums would cost more than it saves
-        if (unpriced > CHUNK && ForkJoinPool.getCommonPoolParallelism() > 0) work = work.parallel();
-        work.forEach(c -> {
-            ScenarioTotals part = new ScenarioTotals();
-            for (int i = c * CHUNK, end = Math.min(priced.length, i + CHUNK); i < end; i++) {
-                if (priced[i] == null) priced[i] = priceBlock(designBlocks.get(i), context);
-                part.add(priced[i]);
-            }
-            parts[c] = part;
-        });
-        ScenarioTotals totals = new ScenarioTotals();
-        for (ScenarioTotals part : parts) totals.add(part);
+        remember(new Priced(designBlocks, shares, priced, region, scenarioOption, regionMissing == null, context, totals));
         List<BlockCost> blocks = List.of(priced);
-        Map<RecentBlockCosts.Key, BlockCost> byKey = new java.util.HashMap<>(priced.length * 2);
-        for (int i = 0; i < priced.length; i++) byKey.put(keys[i], priced[i]);
-        recent.remember(byKey);
 
         Set<MissingPrice> missing = new LinkedHashSet<>();
         for (BlockCost b : blocks) {
@@ -127,6 +99,210 @@ public final class PricingEngine {
                 List.copyOf(missing));
     }
 
+    /**
+     * What a scenario's blocks share, worked out from the blocks of the kinds it depends on: EKS node groups for
+     * the cluster fees, Lambda functions (and the scenario's free tier setting) for the free tier and the account's
+     * duration tiers, load balancers, the kinds of the blocks they forward to and the connections for the ALB
+     * targets. Each part is kept from the last scenario while the blocks it depends on are the same objects, so an
+     * edit elsewhere does not work it out again, and the blocks' shares stay the same objects.
+     */
+    private record Shared(Block[] blocks, LambdaFunction[] lambdas, EksNodeGroup[] groups, boolean freeTierOn,
+                          List<Connection> connections, Map<LambdaFunction, LambdaRules> rules, ClusterFees clusterFees,
+                          Map<String, FreeTierAllowance> freeTier, Map<String, AccountDuration> lambdaAccount,
+                          Map<String, AlbTargets> albTargets) {}
+
+    private Shared shared(Block[] blocks, Scenario scenario) {
+        List<LambdaFunction> lambdaList = new ArrayList<>();
+        List<EksNodeGroup> groupList = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof LambdaFunction f) lambdaList.add(f);
+            else if (b instanceof EksNodeGroup g) groupList.add(g);
+        }
+        LambdaFunction[] lambdas = lambdaList.toArray(new LambdaFunction[0]);
+        EksNodeGroup[] groups = groupList.toArray(new EksNodeGroup[0]);
+        List<Block> blockList = scenario.blocks();
+        Shared last = lastShared;
+
+        ClusterFees clusterFees = last != null && sameObjects(last.groups(), groups) ? last.clusterFees() : ClusterFees.of(blockList);
+
+        Map<LambdaFunction, LambdaRules> rules;
+        Map<String, FreeTierAllowance> freeTier;
+        Map<String, AccountDuration> lambdaAccount;
+        if (last != null && last.freeTierOn() == scenario.lambdaFreeTier() && sameUsage(last.lambdas(), lambdas)) {
+            rules = last.rules();
+            freeTier = last.freeTier();
+            lambdaAccount = last.lambdaAccount();
+        } else {
+            // a function's usage rules are reused from the last reprice while it is the same object (blocks are immutable)
+            Map<LambdaFunction, LambdaRules> previousRules = last == null ? Map.of() : last.rules(), next = new IdentityHashMap<>();
+            freeTier = FreeTierAllowance.shareOut(blockList, scenario.lambdaFreeTier(), f -> {
+                LambdaRules r = previousRules.get(f);
+                if (r == null) r = LambdaRules.of(f);
+                next.put(f, r);
+                return r;
+            });
+            rules = next;
+            lambdaAccount = AccountDuration.of(blockList, freeTier);
+        }
+
+        Map<String, AlbTargets> albTargets = last != null && sameTargets(last, blocks, scenario.connections())
+                ? last.albTargets() : AlbTargets.of(blockList, scenario.connections());
+        Shared now = new Shared(blocks, lambdas, groups, scenario.lambdaFreeTier(), scenario.connections(), rules, clusterFees,
+                freeTier, lambdaAccount, albTargets);
+        lastShared = now;
+        return now;
+    }
+
+    private static boolean sameObjects(Object[] a, Object[] b) {
+        if (a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return false;
+        return true;
+    }
+
+    /**
+     * Whether the functions share the free tier and duration tiers as before: the same objects, or a function only
+     * renamed or moved on the canvas (the sharing goes by id and usage, never by name or place).
+     */
+    private static boolean sameUsage(LambdaFunction[] a, LambdaFunction[] b) {
+        if (a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++)
+            if (a[i] != b[i] && !a[i].withName(b[i].name()).withPosition(b[i].x(), b[i].y()).equals(b[i])) return false;
+        return true;
+    }
+
+    /** Whether the ALB targets cannot have moved: the same connections, and every block the same or a block of the same id and kind (a load balancer of the same type). */
+    private static boolean sameTargets(Shared last, Block[] blocks, List<Connection> connections) {
+        if (!last.connections().equals(connections) || last.blocks().length != blocks.length) return false;
+        Block[] old = last.blocks();
+        for (int i = 0; i < blocks.length; i++) {
+            Block a = old[i], b = blocks[i];
+            if (a == b) continue;
+            if (a.getClass() != b.getClass() || !a.id().equals(b.id())) return false;
+            // a load balancer's targets go by whether it is an ALB; its name, place and traffic do not move them
+            if (a instanceof LoadBalancer la && b instanceof LoadBalancer lb && la.type() != lb.type()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A scenario as priced: its blocks, what each took from the others ({@link BlockContext#shareOf}), their costs
+     * and the totals, under one region and default option. Never changed once made; the arrays are the engine's.
+     */
+    private record Priced(Block[] blocks, Object[] shares, BlockCost[] costs, String region, PurchaseOption option,
+                          boolean regionKnown, BlockContext context, ScenarioTotals totals) {}
+
+    /**
+     * The scenario on screen and the one before, newest first: an edit and its undo both reprice little, and the
+     * What-if preview (which prices the design and its changed copy in turn) finds the design. Each kept scenario
+     * holds its blocks' costs, the same memory as the reports a window keeps, so no more are kept.
+     */
+    private static final int KEPT = 2;
+    private volatile List<Priced> recent = List.of();
+
+    private synchronized void remember(Priced p) {
+        List<Priced> next = new ArrayList<>(KEPT);
+        next.add(p);
+        for (Priced older : recent) if (next.size() < KEPT && older.costs() != p.costs()) next.add(older);
+        recent = List.copyOf(next);
+    }
+
+    /**
+     * The totals worked out by difference from the remembered scenario closest to this one, with {@code priced}
+     * filled in; null when none is close enough for that to pay (then {@code priced} holds the costs it could reuse).
+     * <p>
+     * Blocks are immutable, so a block is unchanged when it is the same object. An edit keeps the other blocks'
+     * objects and their order, and an insertion or removal shifts them, so the blocks in common are a run at the
+     * start and a run at the end: the blocks between are new (priced) or gone (their figures taken out). A block
+     * in common whose share of what blocks share moved (an EKS cluster's fee changed hands, the Lambda free tier or
+     * the account's duration tiers were shared out anew, an ALB's targets changed) is priced anew as well; the
+     * others keep their costs, the same objects, and are not visited at all by the totals.
+     */
+    private ScenarioTotals byDifference(Block[] now, Object[] shares, BlockCost[] priced, String region, PurchaseOption option,
+                                        boolean regionKnown, BlockContext cx) {
+        Priced base = null;
+        int baseHead = 0, baseTail = 0;
+        for (Priced p : recent) {
+            if (!p.region().equals(region) || p.option() != option || p.regionKnown() != regionKnown) continue;
+            Block[] old = p.blocks();
+            int most = Math.min(old.length, now.length), head = 0, tail = 0;
+            while (head < most && old[head] == now[head]) head++;
+            while (tail < most - head && old[old.length - 1 - tail] == now[now.length - 1 - tail]) tail++;
+            if (base == null || head + tail > baseHead + baseTail) {
+                base = p;
+                baseHead = head;
+                baseTail = tail;
+            }
+        }
+        if (base == null) return null;
+        Block[] old = base.blocks();
+        BlockCost[] oldCosts = base.costs();
+        Object[] oldShares = base.shares();
+        int shift = old.length - now.length;
+        List<BlockCost> gone = new ArrayList<>();
+        for (int j = baseHead; j < old.length - baseTail; j++) gone.add(oldCosts[j]);
+        int fresh = now.length - baseHead - baseTail;
+        BlockContext was = base.context();
+        if (was.clusterFees() == cx.clusterFees() && was.freeTier() == cx.freeTier() && was.lambdaAccount() == cx.lambdaAccount()
+                && was.albTargets() == cx.albTargets()) {
+            // nothing the blocks share was worked out again, so every block in common keeps its share and its cost
+            System.arraycopy(oldShares, 0, shares, 0, baseHead);
+            System.arraycopy(oldCosts, 0, priced, 0, baseHead);
+            System.arraycopy(oldShares, old.length - baseTail, shares, now.length - baseTail, baseTail);
+            System.arraycopy(oldCosts, old.length - baseTail, priced, now.length - baseTail, baseTail);
+        } else {
+            for (int i = 0; i < now.length; i++) {
+                if (i == baseHead) i = now.length - baseTail;
+                if (i >= now.length) break;
+                int j = i < baseHead ? i : i + shift;
+                shares[i] = cx.shareOf(now[i]);
+                if (java.util.Objects.equals(shares[i], oldShares[j])) priced[i] = oldCosts[j];
+                else {
+                    gone.add(oldCosts[j]);
+                    fresh++;
+                }
+            }
+        }
+        // taking out and putting back more than half the design costs more than summing it afresh
+        if (gone.size() + fresh > now.length / 2) return null;
+        ScenarioTotals totals = base.totals().copy();
+        for (BlockCost c : gone) totals.remove(c);
+        for (int i = 0; i < now.length; i++) {
+            if (i == baseHead) i = now.length - baseTail;
+            if (i >= now.length) break;
+            if (priced[i] == null) priced[i] = priceBlock(now[i], cx);
+            else continue;
+            totals.add(priced[i]);
+        }
+        for (int i = baseHead; i < now.length - baseTail; i++) {
+            shares[i] = cx.shareOf(now[i]);
+            totals.add(priced[i] = priceBlock(now[i], cx));
+        }
+        return totals;
+    }
+
+    /** Prices every block {@code priced} lacks and sums them all. */
+    private ScenarioTotals sumAll(Block[] designBlocks, BlockCost[] priced, BlockContext context) {
+        int unpriced = 0;
+        for (BlockCost c : priced) if (c == null) unpriced++;
+        int chunks = (priced.length + CHUNK - 1) / CHUNK;
+        ScenarioTotals[] parts = new ScenarioTotals[chunks];
+        IntStream work = IntStream.range(0, chunks);
+        // blocks are independent once cluster fees and the free tier are shared out, so a large design uses every
+        // core; when only a few blocks are new, handing out the sums would cost more than it saves
+        if (unpriced > CHUNK && ForkJoinPool.getCommonPoolParallelism() > 0) work = work.parallel();
+        work.forEach(c -> {
+            ScenarioTotals part = new ScenarioTotals();
+            for (int i = c * CHUNK, end = Math.min(priced.length, i + CHUNK); i < end; i++) {
+                if (priced[i] == null) priced[i] = priceBlock(designBlocks[i], context);
+                part.add(priced[i]);
+            }
+            parts[c] = part;
+        });
+        ScenarioTotals totals = new ScenarioTotals();
+        for (ScenarioTotals part : parts) totals.add(part);
+        return totals;
+    }
+
     /** What every block of one scenario shares while it is priced. */
     private record BlockContext(RateBook rates, PurchaseOption scenarioOption, ClusterFees clusterFees,
                                 Map<String, FreeTierAllowance> freeTier, Map<String, AccountDuration> lambdaAccount,
@@ -134,7 +310,7 @@ public final class PricingEngine {
                                 MissingPrice regionMissing) {
         AlbTargets targets(LoadBalancer lb) { return albTargets.getOrDefault(lb.id(), AlbTargets.OTHER); }
 
-        /** What a block's price depends on besides the block itself and the region: see {@link RecentBlockCosts}. */
+        /** What a block's price depends on besides the block itself and the region: see {@link #byDifference}. */
         SharedCosts shares() {
             return new SharedCosts() {
                 public EveryOptionLines clusterFee(EksNodeGroup g) { return clusterFees.linesFor(g, rates); }

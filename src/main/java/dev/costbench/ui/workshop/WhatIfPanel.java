@@ -1,9 +1,11 @@
 package dev.costbench.ui.workshop;
 
+import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.Money;
+import dev.costbench.pricing.PricingEngine;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.command.AddScenario;
@@ -58,6 +60,11 @@ public final class WhatIfPanel implements AutoCloseable {
         return t;
     });
     private final AtomicLong generation = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicReference<Request> latest = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Used on the FX thread and the worker; a race only builds a second WhatIf of the same catalog. */
+    private volatile WhatIf whatIf;
+    private volatile PriceCatalog whatIfCatalog;
     private final javafx.beans.value.ChangeListener<Object> follow = (o, a, b) -> update();
     private ScenarioComparison shown;
 
@@ -131,13 +138,40 @@ public final class WhatIfPanel implements AutoCloseable {
     }
 
     /** The scenario on screen with the chosen what-ifs, named after them. */
-    public Scenario changedScenario() {
-        WhatIf whatIf = new WhatIf(workbench.catalog());
-        Scenario s = workbench.scenario();
-        if (traffic.getValue() != 1) s = whatIf.traffic(s, traffic.getValue());
-        if (spotOn.isSelected()) s = whatIf.spotShare(s, (int) Math.round(spot.getValue()));
-        if (graviton.isSelected()) s = whatIf.graviton(s, true);
-        return s;
+    public Scenario changedScenario() { return settings().applied(whatIf(workbench.catalog())); }
+
+    /** What the controls are set to, read on the FX thread. */
+    private Settings settings() {
+        return new Settings(workbench.scenario(), traffic.getValue(), spotOn.isSelected() ? (int) Math.round(spot.getValue()) : null,
+                graviton.isSelected());
+    }
+
+    /** The what-ifs chosen, applied to {@code base}: a pure function, so the worker can build the changed scenario. */
+    private record Settings(Scenario base, double traffic, Integer spot, boolean graviton) {
+        boolean any() { return traffic != 1 || spot != null || graviton; }
+
+        Scenario applied(WhatIf whatIf) {
+            Scenario s = base;
+            if (traffic != 1) s = whatIf.traffic(s, traffic);
+            if (spot != null) s = whatIf.spotShare(s, spot);
+            if (graviton) s = whatIf.graviton(s, true);
+            return s;
+        }
+    }
+
+    /** One preview to work out: the settings at one moment, the commitment and the engine of the catalog then. */
+    private record Request(long generation, Settings settings, SavingsPlanCommitment commitment, PricingEngine engine,
+                           PriceCatalog catalog) {}
+
+    /** The What-if of {@code catalog}, kept while the catalog stays (it works out Graviton twins once). */
+    private WhatIf whatIf(PriceCatalog catalog) {
+        WhatIf w = whatIf;
+        if (w == null || whatIfCatalog != catalog) {
+            w = new WhatIf(catalog);
+            whatIf = w;
+            whatIfCatalog = catalog;
+        }
+        return w;
     }
 
     /** The commitment typed, null for none; a problem goes to the note. */
@@ -156,33 +190,44 @@ public final class WhatIfPanel implements AutoCloseable {
     private void update() {
         trafficValue.setText(String.format("%.2f", traffic.getValue()));
         spotValue.setText(spotOn.isSelected() ? Math.round(spot.getValue()) + " %" : "as designed");
-        Scenario base = workbench.scenario();
-        Scenario changed;
+        Settings settings = settings();
         SavingsPlanCommitment c;
         try {
-            changed = changedScenario();
             c = commitmentOrNull();
         } catch (IllegalArgumentException e) {
             note.setText(e.getMessage());
             keep.setDisable(true);
             return;
         }
-        keep.setDisable(changed == base);
+        keep.setDisable(!settings.any());
         note.setText(c == null ? "" : "The design file has no place for a commitment: a kept scenario keeps the other what-ifs only.");
-        CommittedScenario what = c == null ? CommittedScenario.of(changed) : WhatIf.commitment(changed, c);
-        long mine = generation.incrementAndGet();
         preview.setText("With the what-ifs: pricing…");
-        var engine = workbench.engine();
-        worker.execute(() -> {
-            if (mine != generation.get()) return; // a newer change is waiting
+        // while a slider is dragged, only its latest value is worked out: a newer request replaces one not yet started
+        latest.set(new Request(generation.incrementAndGet(), settings, c, workbench.engine(), workbench.catalog()));
+        if (scheduled.compareAndSet(false, true)) worker.execute(this::previewLatest);
+    }
+
+    /** On the worker: prices the latest request until none is waiting, showing each result that is still the newest. */
+    private void previewLatest() {
+        while (true) {
+            Request r = latest.getAndSet(null);
+            if (r == null) {
+                scheduled.set(false);
+                // a request that came after the last look but before the flag was down would otherwise wait
+                if (latest.get() != null && scheduled.compareAndSet(false, true)) continue;
+                return;
+            }
+            long mine = r.generation();
             try {
-                ScenarioComparison r = ScenarioComparison.of(List.of(CommittedScenario.of(base), what), engine);
-                Platform.runLater(() -> { if (mine == generation.get()) show(r); });
+                Scenario changed = r.settings().applied(whatIf(r.catalog()));
+                CommittedScenario what = r.commitment() == null ? CommittedScenario.of(changed) : WhatIf.commitment(changed, r.commitment());
+                ScenarioComparison result = ScenarioComparison.of(List.of(CommittedScenario.of(r.settings().base()), what), r.engine());
+                Platform.runLater(() -> { if (mine == generation.get()) show(result); });
             } catch (RuntimeException e) {
                 String why = e.getMessage();
                 Platform.runLater(() -> { if (mine == generation.get()) preview.setText("Could not price the what-if: " + why); });
             }
-        });
+        }
     }
 
     private void show(ScenarioComparison r) {

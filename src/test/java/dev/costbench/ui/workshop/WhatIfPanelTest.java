@@ -65,6 +65,24 @@ class WhatIfPanelTest {
     }
 
     @Test
+    void aFastDragEndsWithTheTotalsOfItsLastValue(FxRobot robot) throws Exception {
+        WhatIfPanel[] panel = new WhatIfPanel[1];
+        robot.interact(() -> panel[0] = window.workshop().whatIf());
+        // every tick from ×0.25 up to ×4 and back down to ×3, each set as soon as the last, as a drag does
+        robot.interact(() -> {
+            for (double m = 0.25; m <= 4; m += 0.25) panel[0].setTraffic(m);
+            for (double m = 3.75; m >= 3; m -= 0.25) panel[0].setTraffic(m);
+        });
+        // 30 × 0.192 × 730 = $4,204.80, $2,803.20 more than the design's $1,401.60
+        String last = "Base · traffic ×3: $4,204.80 a month (+$2,803.20)";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().equals(last));
+        // no preview of an earlier value arrives after it
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(last, panel[0].previewText());
+    }
+
+    @Test
     void aCommitmentThatIsNotAnAmountSaysSo(FxRobot robot) {
         WhatIfPanel[] panel = new WhatIfPanel[1];
         robot.interact(() -> { panel[0] = window.workshop().whatIf(); panel[0].setCommitment("five"); });
