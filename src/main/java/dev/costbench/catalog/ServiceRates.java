@@ -13,6 +13,7 @@ public final class ServiceRates {
     public static final String ELB = "elb";
     public static final String EKS = "eks";
     public static final String EBS = "ebs";
+    public static final String APP_RUNNER = "apprunner";
 
     public static final String FARGATE_X86_VCPU = "linux_x86_vcpu_hour";
     public static final String FARGATE_X86_GB = "linux_x86_gb_hour";
@@ -43,4 +44,10 @@ public final class ServiceRates {
     public static final String EKS_EXTENDED = "cluster_hour_extended_support";
 
     public static final String EBS_GP3 = "gp3_storage";
+
+    /** App Runner: vCPU and memory of active instances, memory of provisioned (idle) ones, the automatic deployments fee. */
+    public static final String APP_RUNNER_ACTIVE_VCPU = "active_vcpu_hour";
+    public static final String APP_RUNNER_ACTIVE_GB = "active_gb_hour";
+    public static final String APP_RUNNER_PROVISIONED_GB = "provisioned_gb_hour";
+    public static final String APP_RUNNER_DEPLOYMENTS = "automatic_deployments_month";
 }

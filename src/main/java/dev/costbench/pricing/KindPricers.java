@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.BatchQueue;
@@ -8,6 +9,7 @@ import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
+import dev.costbench.pricing.apprunner.AppRunnerPricer;
 import dev.costbench.pricing.asg.AutoScalingGroupPricer;
 import dev.costbench.pricing.batch.BatchQueuePricer;
 import dev.costbench.pricing.ecs.EcsServicePricer;
@@ -57,6 +59,7 @@ public final class KindPricers {
                     t -> BatchQueuePricer.ec2(q, t, rates));
             case LoadBalancer lb -> new KindPricer.WithoutTwin(() -> LoadBalancerPricer.price(lb, rates, shared.albTargets(lb)),
                     "load balancers have no Graviton twin: AWS runs them on its own hardware");
+            case AppRunnerService r -> new KindPricer.WithoutTwin(() -> AppRunnerPricer.price(r, rates), AppRunnerPricer.NO_TWIN);
         };
     }
 

@@ -2,6 +2,7 @@ package dev.costbench.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -175,6 +176,7 @@ final class ProjectReader {
             case LAMBDA -> lambda(b, id, name, x, y, option);
             case BATCH_QUEUE -> batchQueue(b, id, name, x, y, option);
             case LOAD_BALANCER -> loadBalancer(b, id, name, x, y, option);
+            case APP_RUNNER -> appRunner(b, id, name, x, y, option);
         };
         // asked for last: every field the kind's reader looked at is known, the rest is kept as it was
         return block.withExtensions(b.unknownFields());
@@ -319,6 +321,19 @@ final class ProjectReader {
         BigDecimal processed = decimal(b, spec, "processedGbPerHour");
         BigDecimal rules = decimal(b, spec, "ruleEvaluationsPerSec");
         return new LoadBalancer(id, name, x, y, option, type, newConnections, active, processed, rules);
+    }
+
+    private AppRunnerService appRunner(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
+        KindSpec spec = BlockSpecs.of(BlockKind.APP_RUNNER);
+        AppRunnerService.Size size = choice(b, spec, "size", AppRunnerService.Size::fromFileName);
+        long min = whole(b, spec, "minInstances");
+        long max = whole(b, spec, "maxInstances");
+        BigDecimal active = decimal(b, spec, "activeInstances");
+        long percent = whole(b, spec, "activePercent");
+        AppRunnerService.Deployments deployments = choice(b, spec, "deployments", AppRunnerService.Deployments::fromFileName);
+        String sizeProblem = CrossFieldRules.appRunnerSize(min, max, active);
+        if (sizeProblem != null) b.problem(min > max ? "minInstances" : "activeInstances", sizeProblem);
+        return new AppRunnerService(id, name, x, y, option, size, (int) min, (int) max, active, (int) percent, deployments);
     }
 
     /** A whole-number field with the spec's default when the file leaves it out. */

@@ -2,6 +2,7 @@ package dev.costbench.workshop;
 
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.catalog.ServiceRates;
@@ -175,6 +176,10 @@ final class UsageCollector {
                 return lambda(f, out);
             }
             case LoadBalancer lb -> {
+                return null;
+            }
+            case AppRunnerService r -> {
+                // App Runner is outside every Savings Plan: it adds no usage to size one
                 return null;
             }
         }

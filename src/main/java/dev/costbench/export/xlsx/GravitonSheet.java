@@ -104,6 +104,7 @@ final class GravitonSheet {
             case EksNodeGroup e -> "Fargate " + e.architecture().awsName();
             case BatchQueue q when q.compute() == BatchQueue.Compute.EC2 || q.compute() == BatchQueue.Compute.EC2_SPOT -> q.instanceType();
             case BatchQueue q -> "Fargate " + q.architecture().awsName();
+            case dev.costbench.model.AppRunnerService r -> "App Runner x86_64";
         };
     }
 }

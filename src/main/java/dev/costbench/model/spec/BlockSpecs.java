@@ -47,6 +47,7 @@ public final class BlockSpecs {
                 case LAMBDA -> LambdaSpec.spec();
                 case BATCH_QUEUE -> BatchQueueSpec.spec();
                 case LOAD_BALANCER -> LoadBalancerSpec.spec();
+                case APP_RUNNER -> AppRunnerServiceSpec.spec();
             });
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.costbench.pricing.load;
 
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
@@ -34,6 +35,7 @@ public final class SteadyLoad {
             case BatchQueue q -> q.loadProfile();
             case LambdaFunction f -> f.loadProfile();
             case LoadBalancer lb -> null;
+            case AppRunnerService r -> null;
         };
     }
 

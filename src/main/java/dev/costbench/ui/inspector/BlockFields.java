@@ -1,5 +1,6 @@
 package dev.costbench.ui.inspector;
 
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -45,6 +46,7 @@ public final class BlockFields {
             case LambdaFunction l -> out.addAll(lambda());
             case BatchQueue q -> out.addAll(batch(q));
             case LoadBalancer lb -> out.addAll(loadBalancer(lb));
+            case AppRunnerService r -> out.addAll(appRunner());
         }
         FieldSpec option = common("purchaseOption");
         out.add(new BlockField<Block>(option.json(), PURCHASE, option.label(), option.help(),
@@ -115,7 +117,8 @@ public final class BlockFields {
     // ---- EC2 Auto Scaling group --------------------------------------------------------------------
 
     private static final BlockKind ASG = BlockKind.ASG, ECS = BlockKind.ECS_SERVICE, EKS = BlockKind.EKS_NODE_GROUP,
-            LAMBDA = BlockKind.LAMBDA, BATCH = BlockKind.BATCH_QUEUE, LB = BlockKind.LOAD_BALANCER;
+            LAMBDA = BlockKind.LAMBDA, BATCH = BlockKind.BATCH_QUEUE, LB = BlockKind.LOAD_BALANCER,
+            APP_RUNNER = BlockKind.APP_RUNNER;
 
     private static List<BlockField<?>> asg() {
         return List.of(
@@ -343,5 +346,25 @@ public final class BlockFields {
             out.add(BlockFields.<LoadBalancer>field(LB, "ruleEvaluationsPerSec", USAGE, LoadBalancer::ruleEvaluationsPerSec,
                     (b, v) -> lb(b, b.newConnectionsPerSec(), b.activeConnectionsPerMin(), b.processedGbPerHour(), (BigDecimal) v)));
         return out;
+    }
+
+    private static List<BlockField<?>> appRunner() {
+        return List.of(
+                BlockFields.<AppRunnerService, AppRunnerService.Size>choiceField(APP_RUNNER, "size", CAPACITY, AppRunnerService.Size.values(),
+                        AppRunnerService.Size::fileName, AppRunnerService::size, (r, v) -> r.withSize((AppRunnerService.Size) v)),
+                BlockFields.<AppRunnerService>field(APP_RUNNER, "minInstances", CAPACITY, r -> (long) r.minInstances(),
+                        (r, v) -> r.withInstances(i(v), r.maxInstances()),
+                        (r, v) -> CrossFieldRules.appRunnerSize((Long) v, r.maxInstances(), r.activeInstances())),
+                BlockFields.<AppRunnerService>field(APP_RUNNER, "maxInstances", CAPACITY, r -> (long) r.maxInstances(),
+                        (r, v) -> r.withInstances(r.minInstances(), i(v)),
+                        (r, v) -> CrossFieldRules.appRunnerSize(r.minInstances(), (Long) v, r.activeInstances())),
+                BlockFields.<AppRunnerService>field(APP_RUNNER, "activeInstances", USAGE, AppRunnerService::activeInstances,
+                        (r, v) -> r.withActive((BigDecimal) v, r.activePercent()),
+                        (r, v) -> CrossFieldRules.appRunnerSize(r.minInstances(), r.maxInstances(), (BigDecimal) v)),
+                BlockFields.<AppRunnerService>field(APP_RUNNER, "activePercent", USAGE, r -> (long) r.activePercent(),
+                        (r, v) -> r.withActive(r.activeInstances(), i(v))),
+                BlockFields.<AppRunnerService, AppRunnerService.Deployments>choiceField(APP_RUNNER, "deployments", PURCHASE,
+                        AppRunnerService.Deployments.values(), AppRunnerService.Deployments::fileName, AppRunnerService::deployments,
+                        (r, v) -> r.withDeployments((AppRunnerService.Deployments) v)));
     }
 }
