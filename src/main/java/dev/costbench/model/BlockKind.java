@@ -8,7 +8,8 @@ public enum BlockKind {
     LAMBDA("lambda", "Lambda function"),
     BATCH_QUEUE("batch-queue", "Batch queue"),
     LOAD_BALANCER("load-balancer", "Load balancer"),
-    APP_RUNNER("app-runner", "App Runner service");
+    APP_RUNNER("app-runner", "App Runner service"),
+    ECR_REPOSITORY("ecr-repository", "ECR repository");
 
     private final String fileName;
     private final String displayName;

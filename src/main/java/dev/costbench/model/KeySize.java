@@ -21,6 +21,7 @@ public final class KeySize {
             case LoadBalancer lb -> lb.type() == LoadBalancer.Type.ALB ? "Application LB" : "Network LB";
             case AppRunnerService r -> r.minInstances() + "–" + r.maxInstances() + " × " + num(r.size().vcpu()) + " vCPU/"
                     + num(r.size().memoryGb()) + " GB · " + r.activePercent() + "% active";
+            case EcrRepository e -> num(e.storedGb()) + " GB stored";
         };
     }
 

@@ -2,6 +2,7 @@ package dev.costbench.pricing;
 
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
@@ -11,6 +12,7 @@ import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.pricing.apprunner.AppRunnerPricer;
 import dev.costbench.pricing.asg.AutoScalingGroupPricer;
+import dev.costbench.pricing.ecr.EcrRepositoryPricer;
 import dev.costbench.pricing.batch.BatchQueuePricer;
 import dev.costbench.pricing.ecs.EcsServicePricer;
 import dev.costbench.pricing.eks.EksNodeGroupPricer;
@@ -60,6 +62,7 @@ public final class KindPricers {
             case LoadBalancer lb -> new KindPricer.WithoutTwin(() -> LoadBalancerPricer.price(lb, rates, shared.albTargets(lb)),
                     "load balancers have no Graviton twin: AWS runs them on its own hardware");
             case AppRunnerService r -> new KindPricer.WithoutTwin(() -> AppRunnerPricer.price(r, rates), AppRunnerPricer.NO_TWIN);
+            case EcrRepository e -> new KindPricer.WithoutTwin(() -> EcrRepositoryPricer.price(e, rates), EcrRepositoryPricer.NO_TWIN);
         };
     }
 

@@ -2,6 +2,7 @@ package dev.costbench.project;
 
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -93,6 +94,7 @@ public final class DesignValidator {
                 case LambdaFunction l -> { }
                 case LoadBalancer lb -> { }
                 case AppRunnerService r -> { }
+                case EcrRepository e -> { }
             }
         }
 

@@ -2,6 +2,7 @@ package dev.costbench.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
@@ -177,6 +178,7 @@ final class ProjectReader {
             case BATCH_QUEUE -> batchQueue(b, id, name, x, y, option);
             case LOAD_BALANCER -> loadBalancer(b, id, name, x, y, option);
             case APP_RUNNER -> appRunner(b, id, name, x, y, option);
+            case ECR_REPOSITORY -> ecrRepository(b, id, name, x, y, option);
         };
         // asked for last: every field the kind's reader looked at is known, the rest is kept as it was
         return block.withExtensions(b.unknownFields());
@@ -334,6 +336,12 @@ final class ProjectReader {
         String sizeProblem = CrossFieldRules.appRunnerSize(min, max, active);
         if (sizeProblem != null) b.problem(min > max ? "minInstances" : "activeInstances", sizeProblem);
         return new AppRunnerService(id, name, x, y, option, size, (int) min, (int) max, active, (int) percent, deployments);
+    }
+
+    private EcrRepository ecrRepository(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
+        KindSpec spec = BlockSpecs.of(BlockKind.ECR_REPOSITORY);
+        return new EcrRepository(id, name, x, y, option, decimal(b, spec, "storedGb"), decimal(b, spec, "internetGbPerMonth"),
+                decimal(b, spec, "crossRegionGbPerMonth"));
     }
 
     /** A whole-number field with the spec's default when the file leaves it out. */

@@ -2,6 +2,7 @@ package dev.costbench.workshop;
 
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.model.purchase.SavingsPlanType;
@@ -176,6 +177,9 @@ final class UsageCollector {
                 return lambda(f, out);
             }
             case LoadBalancer lb -> {
+                return null;
+            }
+            case EcrRepository e -> {
                 return null;
             }
             case AppRunnerService r -> {

@@ -2,6 +2,7 @@ package dev.costbench.workshop;
 
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
@@ -59,6 +60,8 @@ public final class WhatIf {
                     lb.processedGbPerHour().multiply(m), lb.ruleEvaluationsPerSec().multiply(m));
             // more traffic keeps more instances active; the maximum grows with it, within App Runner's 25
             case AppRunnerService r -> scaleAppRunner(r, m);
+            // more traffic pulls more images; what is stored stays
+            case EcrRepository e -> e.withTransfer(e.internetGbPerMonth().multiply(m), e.crossRegionGbPerMonth().multiply(m));
         });
     }
 
@@ -116,6 +119,7 @@ public final class WhatIf {
                     q.avgJobMinutes(), q.architecture(), null, q.loadProfile());
             case LoadBalancer lb -> lb;
             case AppRunnerService r -> r;
+            case EcrRepository e -> e;
         });
     }
 

@@ -11,7 +11,9 @@ public enum PriceKind {
     ELB("Load balancers", "ELB"),
     EKS("EKS control plane", "EKS"),
     EBS("EBS gp3", "EBS"),
-    APP_RUNNER("App Runner", "AppRunner");
+    APP_RUNNER("App Runner", "AppRunner"),
+    ECR("ECR storage", "ECR"),
+    DATA_TRANSFER("Data transfer out", "Transfer");
 
     private final String title;
     private final String shortName;

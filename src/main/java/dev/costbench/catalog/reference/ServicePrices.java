@@ -19,6 +19,7 @@ final class ServicePrices {
     static final String FILE = "aws_service_unit_prices.csv";
     /** Rates read off AWS's pricing pages, in the same columns (App Runner). */
     static final String PAGES_FILE = "apprunner_rates_pricingpage.csv";
+    static final String ECR_FILE = "ecr_rates_pricingpage.csv";
 
     /** CSV (service, dimension) → catalog dimension. Rows not listed are not carried (see docs/pricing-data.md). */
     private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
@@ -50,6 +51,7 @@ final class ServicePrices {
         for (String d : java.util.List.of(ServiceRates.APP_RUNNER_ACTIVE_VCPU, ServiceRates.APP_RUNNER_ACTIVE_GB,
                 ServiceRates.APP_RUNNER_PROVISIONED_GB, ServiceRates.APP_RUNNER_DEPLOYMENTS))
             carry(ServiceRates.APP_RUNNER, d, d);
+        carry(ServiceRates.ECR, ServiceRates.ECR_STORAGE, ServiceRates.ECR_STORAGE);
     }
 
     private static void carry(String service, String csvDimension, String dimension) {

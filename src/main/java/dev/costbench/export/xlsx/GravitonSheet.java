@@ -1,5 +1,6 @@
 package dev.costbench.export.xlsx;
 
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
@@ -105,6 +106,7 @@ final class GravitonSheet {
             case BatchQueue q when q.compute() == BatchQueue.Compute.EC2 || q.compute() == BatchQueue.Compute.EC2_SPOT -> q.instanceType();
             case BatchQueue q -> "Fargate " + q.architecture().awsName();
             case dev.costbench.model.AppRunnerService r -> "App Runner x86_64";
+            case EcrRepository e -> "ECR storage";
         };
     }
 }

@@ -49,4 +49,6 @@ final class AwsLimits {
     // https://docs.aws.amazon.com/apprunner/latest/api/API_CreateAutoScalingConfiguration.html
     static final long APP_RUNNER_MIN_SIZE = 1;
     static final long APP_RUNNER_MAX_SIZE = 25;
+    // ECR publishes no storage or transfer ceiling (a registry's layers are unlimited); this only catches a typo
+    static final BigDecimal ECR_GB = BigDecimal.valueOf(1_000_000_000L);
 }

@@ -48,6 +48,7 @@ public final class BlockSpecs {
                 case BATCH_QUEUE -> BatchQueueSpec.spec();
                 case LOAD_BALANCER -> LoadBalancerSpec.spec();
                 case APP_RUNNER -> AppRunnerServiceSpec.spec();
+                case ECR_REPOSITORY -> EcrRepositorySpec.spec();
             });
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.costbench.pricing.load;
 
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -36,6 +37,7 @@ public final class SteadyLoad {
             case LambdaFunction f -> f.loadProfile();
             case LoadBalancer lb -> null;
             case AppRunnerService r -> null;
+            case EcrRepository e -> null;
         };
     }
 

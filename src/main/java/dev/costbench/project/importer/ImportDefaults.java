@@ -42,4 +42,6 @@ public final class ImportDefaults {
 
     /** An App Runner service serves all month with its provisioned instances active: the most it bills at its minimum size. */
     public static final int APP_RUNNER_ACTIVE_PERCENT = 100;
+    /** An ECR repository's stored images when the usage file says none: a handful of images of a few hundred MB. */
+    public static final BigDecimal ECR_STORED_GB = BigDecimal.TEN;
 }

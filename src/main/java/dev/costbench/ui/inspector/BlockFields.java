@@ -1,6 +1,7 @@
 package dev.costbench.ui.inspector;
 
 import dev.costbench.model.AppRunnerService;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -47,6 +48,7 @@ public final class BlockFields {
             case BatchQueue q -> out.addAll(batch(q));
             case LoadBalancer lb -> out.addAll(loadBalancer(lb));
             case AppRunnerService r -> out.addAll(appRunner());
+            case EcrRepository e -> out.addAll(ecr());
         }
         FieldSpec option = common("purchaseOption");
         out.add(new BlockField<Block>(option.json(), PURCHASE, option.label(), option.help(),
@@ -118,7 +120,7 @@ public final class BlockFields {
 
     private static final BlockKind ASG = BlockKind.ASG, ECS = BlockKind.ECS_SERVICE, EKS = BlockKind.EKS_NODE_GROUP,
             LAMBDA = BlockKind.LAMBDA, BATCH = BlockKind.BATCH_QUEUE, LB = BlockKind.LOAD_BALANCER,
-            APP_RUNNER = BlockKind.APP_RUNNER;
+            APP_RUNNER = BlockKind.APP_RUNNER, ECR = BlockKind.ECR_REPOSITORY;
 
     private static List<BlockField<?>> asg() {
         return List.of(
@@ -366,5 +368,14 @@ public final class BlockFields {
                 BlockFields.<AppRunnerService, AppRunnerService.Deployments>choiceField(APP_RUNNER, "deployments", PURCHASE,
                         AppRunnerService.Deployments.values(), AppRunnerService.Deployments::fileName, AppRunnerService::deployments,
                         (r, v) -> r.withDeployments((AppRunnerService.Deployments) v)));
+    }
+
+    private static List<BlockField<?>> ecr() {
+        return List.of(
+                BlockFields.<EcrRepository>field(ECR, "storedGb", CAPACITY, EcrRepository::storedGb, (e, v) -> e.withStoredGb((BigDecimal) v)),
+                BlockFields.<EcrRepository>field(ECR, "internetGbPerMonth", USAGE, EcrRepository::internetGbPerMonth,
+                        (e, v) -> e.withTransfer((BigDecimal) v, e.crossRegionGbPerMonth())),
+                BlockFields.<EcrRepository>field(ECR, "crossRegionGbPerMonth", USAGE, EcrRepository::crossRegionGbPerMonth,
+                        (e, v) -> e.withTransfer(e.internetGbPerMonth(), (BigDecimal) v)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.costbench.ui.workshop;
 
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -147,6 +148,7 @@ public final class LoadProfileEditor {
             case LambdaFunction f -> "Each cell: the relative share of requests in that hour (the month's requests stay as set).";
             case LoadBalancer l -> "Load balancers have no load profile.";
             case AppRunnerService r -> "App Runner services have no load profile: set their active hours instead.";
+            case EcrRepository e -> "ECR repositories have no load profile.";
         };
     }
 
@@ -160,6 +162,7 @@ public final class LoadProfileEditor {
             case LambdaFunction f -> 1;
             case LoadBalancer l -> 0;
             case AppRunnerService r -> 0;
+            case EcrRepository e -> 0;
         };
     }
 
@@ -173,6 +176,7 @@ public final class LoadProfileEditor {
             case LambdaFunction f -> f.loadProfile();
             case LoadBalancer l -> LoadProfile.NONE;
             case AppRunnerService r -> LoadProfile.NONE;
+            case EcrRepository e -> LoadProfile.NONE;
         };
     }
 
@@ -185,11 +189,12 @@ public final class LoadProfileEditor {
             case LambdaFunction f -> f.withLoadProfile(p);
             case LoadBalancer l -> throw new IllegalArgumentException("a load balancer has no load profile");
             case AppRunnerService r -> throw new IllegalArgumentException("an App Runner service has no load profile");
+            case EcrRepository e -> throw new IllegalArgumentException("an ECR repository has no load profile");
         };
     }
 
     /** True for the blocks a load profile applies to. */
-    public static boolean supports(Block b) { return !(b instanceof LoadBalancer || b instanceof AppRunnerService); }
+    public static boolean supports(Block b) { return !(b instanceof LoadBalancer || b instanceof AppRunnerService || b instanceof EcrRepository); }
 
     private void paintAt(double x, double y) {
         Double v = number(paint, "Paint value");

@@ -7,6 +7,7 @@ import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
 import dev.costbench.model.CapacityProviderShare;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
@@ -273,6 +274,15 @@ final class ComputeMapping {
         Block b = new AppRunnerService(id, nameOf(r, "service_name"), 0, 0, null, size, min, max, active, percent,
                 automatic ? AppRunnerService.Deployments.AUTOMATIC : AppRunnerService.Deployments.MANUAL);
         return a.attachTo(b);
+    }
+
+    /** An ECR repository: what it stores and what is pulled from outside its region come from the usage file. */
+    Block ecrRepository(String id, PlanResource r) {
+        Assumptions a = new Assumptions();
+        BigDecimal stored = usageAmount(r, "storage_gb", ImportDefaults.ECR_STORED_GB, "GB stored", a);
+        BigDecimal internet = usageAmount(r, "internet_gb", BigDecimal.ZERO, "GB a month pulled from the internet", a);
+        BigDecimal crossRegion = usageAmount(r, "cross_region_gb", BigDecimal.ZERO, "GB a month pulled by other regions", a);
+        return a.attachTo(new EcrRepository(id, nameOf(r, "name"), 0, 0, null, stored, internet, crossRegion));
     }
 
     /** "1024" (CPU units or MB), "1 vCPU", "0.5 GB": the amount in vCPU or GB, or null when it is none of these. */

@@ -65,4 +65,20 @@ class AppRunnerImportTest {
         assertEquals(AppRunnerService.Deployments.AUTOMATIC, r.deployments(), "AWS's default");
         assertTrue(d.assumptions().stream().anyMatch(x -> x.contains("are no App Runner configuration")), d.assumptions().toString());
     }
+
+    @Test
+    void anEcrRepositoryTakesWhatItStoresFromTheUsageFileOrAnAssumption() {
+        String plan = """
+                {"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+                  {"address": "aws_ecr_repository.api", "mode": "managed", "type": "aws_ecr_repository", "name": "api",
+                   "values": {"name": "api"}},
+                  {"address": "aws_ecr_lifecycle_policy.api", "mode": "managed", "type": "aws_ecr_lifecycle_policy", "name": "api",
+                   "values": {}}]}}}
+                """;
+        ImportedDesign d = TerraformImporter.fromText(plan, "ecr.json", "ecr.json", UsageFile.NONE);
+        dev.costbench.model.EcrRepository e = (dev.costbench.model.EcrRepository) d.project().scenarios().getFirst().blocks().getFirst();
+        assertEquals(0, BigDecimal.TEN.compareTo(e.storedGb()));
+        assertEquals(List.of(), d.notMapped(), "the lifecycle policy is folded into the repository");
+        assertTrue(d.assumptions().stream().anyMatch(x -> x.contains("GB stored") && x.contains("storage_gb")), d.assumptions().toString());
+    }
 }
