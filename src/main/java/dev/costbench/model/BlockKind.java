@@ -9,7 +9,8 @@ public enum BlockKind {
     BATCH_QUEUE("batch-queue", "Batch queue"),
     LOAD_BALANCER("load-balancer", "Load balancer"),
     APP_RUNNER("app-runner", "App Runner service"),
-    ECR_REPOSITORY("ecr-repository", "ECR repository");
+    ECR_REPOSITORY("ecr-repository", "ECR repository"),
+    EC2_INSTANCES("ec2-instances", "EC2 instances");
 
     private final String fileName;
     private final String displayName;

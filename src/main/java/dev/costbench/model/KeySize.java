@@ -22,6 +22,7 @@ public final class KeySize {
             case AppRunnerService r -> r.minInstances() + "–" + r.maxInstances() + " × " + num(r.size().vcpu()) + " vCPU/"
                     + num(r.size().memoryGb()) + " GB · " + r.activePercent() + "% active";
             case EcrRepository e -> num(e.storedGb()) + " GB stored";
+            case Ec2Instances i -> i.count() + " × " + i.instanceType();
         };
     }
 

@@ -2,6 +2,7 @@ package dev.costbench.project;
 
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
@@ -95,6 +96,10 @@ public final class DesignValidator {
                 case LoadBalancer lb -> { }
                 case AppRunnerService r -> { }
                 case EcrRepository e -> { }
+                case Ec2Instances i -> {
+                    instanceType(at, "instanceType", i.instanceType(), regionPriced);
+                    gravitonType(at, i.gravitonType());
+                }
             }
         }
 

@@ -2,6 +2,7 @@ package dev.costbench.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
@@ -179,6 +180,7 @@ final class ProjectReader {
             case LOAD_BALANCER -> loadBalancer(b, id, name, x, y, option);
             case APP_RUNNER -> appRunner(b, id, name, x, y, option);
             case ECR_REPOSITORY -> ecrRepository(b, id, name, x, y, option);
+            case EC2_INSTANCES -> ec2Instances(b, id, name, x, y, option);
         };
         // asked for last: every field the kind's reader looked at is known, the rest is kept as it was
         return block.withExtensions(b.unknownFields());
@@ -342,6 +344,13 @@ final class ProjectReader {
         KindSpec spec = BlockSpecs.of(BlockKind.ECR_REPOSITORY);
         return new EcrRepository(id, name, x, y, option, decimal(b, spec, "storedGb"), decimal(b, spec, "internetGbPerMonth"),
                 decimal(b, spec, "crossRegionGbPerMonth"));
+    }
+
+    private Ec2Instances ec2Instances(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
+        KindSpec spec = BlockSpecs.of(BlockKind.EC2_INSTANCES);
+        String type = b.requiredText("instanceType", "EC2 instances need an instance type such as m5.xlarge");
+        return new Ec2Instances(id, name, x, y, option, type, (int) whole(b, spec, "count"), (int) whole(b, spec, "ebsGbPerInstance"),
+                b.text("gravitonType", null));
     }
 
     /** A whole-number field with the spec's default when the file leaves it out. */

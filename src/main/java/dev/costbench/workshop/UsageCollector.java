@@ -2,6 +2,7 @@ package dev.costbench.workshop;
 
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.purchase.SavingsPlanKey;
@@ -178,6 +179,10 @@ final class UsageCollector {
             }
             case LoadBalancer lb -> {
                 return null;
+            }
+            case Ec2Instances i -> {
+                // every instance of the fleet runs all month On-Demand: what a plan would cover
+                return ec2(i.instanceType(), h -> i.count(), out);
             }
             case EcrRepository e -> {
                 return null;

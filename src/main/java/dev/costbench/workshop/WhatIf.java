@@ -2,6 +2,7 @@ package dev.costbench.workshop;
 
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
@@ -60,6 +61,7 @@ public final class WhatIf {
                     lb.processedGbPerHour().multiply(m), lb.ruleEvaluationsPerSec().multiply(m));
             // more traffic keeps more instances active; the maximum grows with it, within App Runner's 25
             case AppRunnerService r -> scaleAppRunner(r, m);
+            case Ec2Instances i -> i.withCount(up(i.count(), m));
             // more traffic pulls more images; what is stored stays
             case EcrRepository e -> e.withTransfer(e.internetGbPerMonth().multiply(m), e.crossRegionGbPerMonth().multiply(m));
         });
@@ -120,6 +122,7 @@ public final class WhatIf {
             case LoadBalancer lb -> lb;
             case AppRunnerService r -> r;
             case EcrRepository e -> e;
+            case Ec2Instances i -> i.withInstanceType(type.apply(typeOrTwin(i.instanceType(), i.gravitonType(), on))).withGravitonType(null);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.costbench.export.xlsx;
 
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -107,6 +108,7 @@ final class GravitonSheet {
             case BatchQueue q -> "Fargate " + q.architecture().awsName();
             case dev.costbench.model.AppRunnerService r -> "App Runner x86_64";
             case EcrRepository e -> "ECR storage";
+            case Ec2Instances i -> i.instanceType();
         };
     }
 }

@@ -49,6 +49,7 @@ public final class BlockSpecs {
                 case LOAD_BALANCER -> LoadBalancerSpec.spec();
                 case APP_RUNNER -> AppRunnerServiceSpec.spec();
                 case ECR_REPOSITORY -> EcrRepositorySpec.spec();
+                case EC2_INSTANCES -> Ec2InstancesSpec.spec();
             });
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.costbench.pricing.load;
 
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
@@ -38,6 +39,7 @@ public final class SteadyLoad {
             case LoadBalancer lb -> null;
             case AppRunnerService r -> null;
             case EcrRepository e -> null;
+            case Ec2Instances i -> null;
         };
     }
 

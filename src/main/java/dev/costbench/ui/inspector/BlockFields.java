@@ -2,6 +2,7 @@ package dev.costbench.ui.inspector;
 
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.EcrRepository;
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -49,6 +50,7 @@ public final class BlockFields {
             case LoadBalancer lb -> out.addAll(loadBalancer(lb));
             case AppRunnerService r -> out.addAll(appRunner());
             case EcrRepository e -> out.addAll(ecr());
+            case Ec2Instances i -> out.addAll(instances());
         }
         FieldSpec option = common("purchaseOption");
         out.add(new BlockField<Block>(option.json(), PURCHASE, option.label(), option.help(),
@@ -120,7 +122,7 @@ public final class BlockFields {
 
     private static final BlockKind ASG = BlockKind.ASG, ECS = BlockKind.ECS_SERVICE, EKS = BlockKind.EKS_NODE_GROUP,
             LAMBDA = BlockKind.LAMBDA, BATCH = BlockKind.BATCH_QUEUE, LB = BlockKind.LOAD_BALANCER,
-            APP_RUNNER = BlockKind.APP_RUNNER, ECR = BlockKind.ECR_REPOSITORY;
+            APP_RUNNER = BlockKind.APP_RUNNER, ECR = BlockKind.ECR_REPOSITORY, EC2 = BlockKind.EC2_INSTANCES;
 
     private static List<BlockField<?>> asg() {
         return List.of(
@@ -377,5 +379,14 @@ public final class BlockFields {
                         (e, v) -> e.withTransfer((BigDecimal) v, e.crossRegionGbPerMonth())),
                 BlockFields.<EcrRepository>field(ECR, "crossRegionGbPerMonth", USAGE, EcrRepository::crossRegionGbPerMonth,
                         (e, v) -> e.withTransfer(e.internetGbPerMonth(), (BigDecimal) v)));
+    }
+
+    private static List<BlockField<?>> instances() {
+        return List.of(
+                BlockFields.<Ec2Instances>field(EC2, "instanceType", CAPACITY, Ec2Instances::instanceType, (i, v) -> i.withInstanceType((String) v)),
+                BlockFields.<Ec2Instances>field(EC2, "count", CAPACITY, i -> (long) i.count(), (i, v) -> i.withCount(i(v))),
+                BlockFields.<Ec2Instances>field(EC2, "ebsGbPerInstance", CAPACITY, i -> (long) i.ebsGbPerInstance(),
+                        (i, v) -> i.withEbsGbPerInstance(i(v))),
+                BlockFields.<Ec2Instances>field(EC2, "gravitonType", GRAVITON, Ec2Instances::gravitonType, (i, v) -> i.withGravitonType((String) v)));
     }
 }

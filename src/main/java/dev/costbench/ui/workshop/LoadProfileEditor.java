@@ -1,5 +1,6 @@
 package dev.costbench.ui.workshop;
 
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
@@ -149,6 +150,7 @@ public final class LoadProfileEditor {
             case LoadBalancer l -> "Load balancers have no load profile.";
             case AppRunnerService r -> "App Runner services have no load profile: set their active hours instead.";
             case EcrRepository e -> "ECR repositories have no load profile.";
+            case Ec2Instances i -> "A fixed fleet of EC2 instances has no load profile: use an Auto Scaling group for a varying count.";
         };
     }
 
@@ -163,6 +165,7 @@ public final class LoadProfileEditor {
             case LoadBalancer l -> 0;
             case AppRunnerService r -> 0;
             case EcrRepository e -> 0;
+            case Ec2Instances i -> i.count();
         };
     }
 
@@ -177,6 +180,7 @@ public final class LoadProfileEditor {
             case LoadBalancer l -> LoadProfile.NONE;
             case AppRunnerService r -> LoadProfile.NONE;
             case EcrRepository e -> LoadProfile.NONE;
+            case Ec2Instances i -> LoadProfile.NONE;
         };
     }
 
@@ -190,11 +194,12 @@ public final class LoadProfileEditor {
             case LoadBalancer l -> throw new IllegalArgumentException("a load balancer has no load profile");
             case AppRunnerService r -> throw new IllegalArgumentException("an App Runner service has no load profile");
             case EcrRepository e -> throw new IllegalArgumentException("an ECR repository has no load profile");
+            case Ec2Instances i -> throw new IllegalArgumentException("a fixed fleet of EC2 instances has no load profile");
         };
     }
 
     /** True for the blocks a load profile applies to. */
-    public static boolean supports(Block b) { return !(b instanceof LoadBalancer || b instanceof AppRunnerService || b instanceof EcrRepository); }
+    public static boolean supports(Block b) { return !(b instanceof LoadBalancer || b instanceof AppRunnerService || b instanceof EcrRepository || b instanceof Ec2Instances); }
 
     private void paintAt(double x, double y) {
         Double v = number(paint, "Paint value");
