@@ -8,6 +8,7 @@ import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
 import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.EcrRepository;
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
@@ -70,22 +71,20 @@ final class ComputeMapping {
     }
 
     /**
-     * Standalone instances of one resource block (its count or for_each) as a fixed-size Auto Scaling group: the
-     * nearest kind, priced the same (instances × hourly rate), and marked so nobody mistakes it for a scaling group.
+     * Standalone instances of one resource block (its count or for_each) as one EC2 instances block: a fixed fleet of
+     * that many instances, with the root volume as its gp3 size.
      */
     Block instances(String id, List<PlanResource> all) {
         PlanResource r = all.getFirst();
         Assumptions a = new Assumptions();
         int n = all.size();
-        a.add(n + (n == 1 ? " standalone EC2 instance (aws_instance)" : " standalone EC2 instances (aws_instance)")
-                + " shown as a fixed-size Auto Scaling group: min = desired = max = " + n + ", no scaling");
         String type = r.text("instance_type");
         if (type == null) { type = ImportDefaults.INSTANCE_TYPE; a.add("instance_type not in the plan: " + type + " assumed"); }
         String first = type;
         if (all.stream().anyMatch(i -> !first.equals(i.text("instance_type"))))
             a.add("the instances differ in type: all priced as " + type);
         int ebs = r.first("root_block_device").path("volume_size").asInt(0);
-        Block b = new AutoScalingGroup(id, r.configAddress(), 0, 0, null, type, n, n, n, 0, 100, ebs, null, null);
+        Block b = new Ec2Instances(id, r.configAddress(), 0, 0, null, type, n, ebs, null);
         return a.attachTo(b);
     }
 
