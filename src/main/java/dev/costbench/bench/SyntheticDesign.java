@@ -61,23 +61,37 @@ public final class SyntheticDesign {
             String id = "b" + (i + 1);
             int pick = random.nextInt(100);
             Block b;
-            if (pick < 25) {
+            if (pick < 18) {
                 b = autoScalingGroup(id, i, random);
                 services.add(id);
-            } else if (pick < 45) {
+            } else if (pick < 34) {
                 b = ecsService(id, i, random);
                 services.add(id);
-            } else if (pick < 60) {
+            } else if (pick < 46) {
                 b = eksNodeGroup(id, i, random, clusters);
                 services.add(id);
-            } else if (pick < 80) {
+            } else if (pick < 62) {
                 b = lambda(id, i, random);
                 functions.add(id);
-            } else if (pick < 90) {
+            } else if (pick < 71) {
                 b = batchQueue(id, i, random);
-            } else {
+            } else if (pick < 79) {
                 b = loadBalancer(id, i, random);
                 balancers.add(id);
+            } else if (pick < 86) {
+                b = new dev.costbench.model.AppRunnerService(id, "api-" + i, 0, 0, null,
+                        dev.costbench.model.AppRunnerService.Size.values()[random.nextInt(dev.costbench.model.AppRunnerService.Size.values().length)],
+                        1, 10, java.math.BigDecimal.valueOf(1 + random.nextInt(10)), random.nextInt(101),
+                        random.nextBoolean() ? dev.costbench.model.AppRunnerService.Deployments.AUTOMATIC : dev.costbench.model.AppRunnerService.Deployments.MANUAL);
+                services.add(id);
+            } else if (pick < 93) {
+                b = new dev.costbench.model.EcrRepository(id, "images-" + i, 0, 0, null, java.math.BigDecimal.valueOf(1 + random.nextInt(500)),
+                        java.math.BigDecimal.valueOf(random.nextInt(1000)), java.math.BigDecimal.valueOf(random.nextInt(1000)));
+            } else {
+                AutoScalingGroup a = autoScalingGroup(id, i, random);
+                b = new dev.costbench.model.Ec2Instances(id, "fleet-" + i, 0, 0, null, a.instanceType(), 1 + random.nextInt(8),
+                        a.ebsGbPerInstance(), null);
+                services.add(id);
             }
             if (!(b instanceof LoadBalancer) && random.nextInt(100) < 15)
                 b = b.withPurchaseOption(OPTIONS[random.nextInt(OPTIONS.length)]);

@@ -13,6 +13,10 @@ public final class ServiceRates {
     public static final String ELB = "elb";
     public static final String EKS = "eks";
     public static final String EBS = "ebs";
+    public static final String APP_RUNNER = "apprunner";
+    public static final String ECR = "ecr";
+    /** Data transfer out of a region: to the internet (tiered) and to other regions. */
+    public static final String DATA_TRANSFER = "data_transfer";
 
     public static final String FARGATE_X86_VCPU = "linux_x86_vcpu_hour";
     public static final String FARGATE_X86_GB = "linux_x86_gb_hour";
@@ -43,4 +47,20 @@ public final class ServiceRates {
     public static final String EKS_EXTENDED = "cluster_hour_extended_support";
 
     public static final String EBS_GP3 = "gp3_storage";
+
+    /** App Runner: vCPU and memory of active instances, memory of provisioned (idle) ones, the automatic deployments fee. */
+    public static final String APP_RUNNER_ACTIVE_VCPU = "active_vcpu_hour";
+    public static final String APP_RUNNER_ACTIVE_GB = "active_gb_hour";
+    public static final String APP_RUNNER_PROVISIONED_GB = "provisioned_gb_hour";
+    public static final String APP_RUNNER_DEPLOYMENTS = "automatic_deployments_month";
+
+    public static final String ECR_STORAGE = "storage_gb_month";
+
+    /** Internet egress tiers a month: first 10 TB, next 40 TB, next 100 TB, over 150 TB (TB of 1,024 GB). */
+    public static final String EGRESS_FIRST_10TB = "internet_egress_first_10tb";
+    public static final String EGRESS_NEXT_40TB = "internet_egress_next_40tb";
+    public static final String EGRESS_NEXT_100TB = "internet_egress_next_100tb";
+    public static final String EGRESS_OVER_150TB = "internet_egress_over_150tb";
+    /** Out to another AWS region. */
+    public static final String INTER_REGION_OUT = "inter_region_out_other_regions";
 }

@@ -9,7 +9,8 @@ import java.util.Map;
  * {@code purchaseOption} is the option this block is bought under; null means the scenario's default.
  */
 public sealed interface Block
-        permits AutoScalingGroup, EcsService, EksNodeGroup, LambdaFunction, BatchQueue, LoadBalancer {
+        permits AutoScalingGroup, EcsService, EksNodeGroup, LambdaFunction, BatchQueue, LoadBalancer,
+                AppRunnerService, EcrRepository, Ec2Instances {
 
     String id();
 

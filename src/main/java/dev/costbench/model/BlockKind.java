@@ -1,13 +1,16 @@
 package dev.costbench.model;
 
-/** The six compute block kinds, with the names the project file uses. */
+/** The compute block kinds, with the names the project file uses. */
 public enum BlockKind {
     ASG("asg", "EC2 Auto Scaling group"),
     ECS_SERVICE("ecs-service", "ECS service"),
     EKS_NODE_GROUP("eks-node-group", "EKS node group"),
     LAMBDA("lambda", "Lambda function"),
     BATCH_QUEUE("batch-queue", "Batch queue"),
-    LOAD_BALANCER("load-balancer", "Load balancer");
+    LOAD_BALANCER("load-balancer", "Load balancer"),
+    APP_RUNNER("app-runner", "App Runner service"),
+    ECR_REPOSITORY("ecr-repository", "ECR repository"),
+    EC2_INSTANCES("ec2-instances", "EC2 instances");
 
     private final String fileName;
     private final String displayName;

@@ -19,6 +19,10 @@ public final class KeySize {
             case LambdaFunction l -> l.memoryMb() + " MB · " + count(l.requestsPerMonth()) + " req/mo";
             case BatchQueue q -> count(q.jobsPerMonth()) + " jobs · " + (q.compute().isFargate() ? "Fargate" : q.instanceType());
             case LoadBalancer lb -> lb.type() == LoadBalancer.Type.ALB ? "Application LB" : "Network LB";
+            case AppRunnerService r -> r.minInstances() + "–" + r.maxInstances() + " × " + num(r.size().vcpu()) + " vCPU/"
+                    + num(r.size().memoryGb()) + " GB · " + r.activePercent() + "% active";
+            case EcrRepository e -> num(e.storedGb()) + " GB stored";
+            case Ec2Instances i -> i.count() + " × " + i.instanceType();
         };
     }
 

@@ -1,6 +1,9 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.EcrRepository;
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
@@ -8,7 +11,9 @@ import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
+import dev.costbench.pricing.apprunner.AppRunnerPricer;
 import dev.costbench.pricing.asg.AutoScalingGroupPricer;
+import dev.costbench.pricing.ecr.EcrRepositoryPricer;
 import dev.costbench.pricing.batch.BatchQueuePricer;
 import dev.costbench.pricing.ecs.EcsServicePricer;
 import dev.costbench.pricing.eks.EksNodeGroupPricer;
@@ -57,6 +62,11 @@ public final class KindPricers {
                     t -> BatchQueuePricer.ec2(q, t, rates));
             case LoadBalancer lb -> new KindPricer.WithoutTwin(() -> LoadBalancerPricer.price(lb, rates, shared.albTargets(lb)),
                     "load balancers have no Graviton twin: AWS runs them on its own hardware");
+            case AppRunnerService r -> new KindPricer.WithoutTwin(() -> AppRunnerPricer.price(r, rates), AppRunnerPricer.NO_TWIN);
+            // a fixed fleet is priced as a group that never scales: one home for EC2 instance and EBS pricing
+            case Ec2Instances i -> new KindPricer.OnInstanceType(i.instanceType(), i.gravitonType(),
+                    t -> AutoScalingGroupPricer.price(i.asFixedGroup(t), t, rates));
+            case EcrRepository e -> new KindPricer.WithoutTwin(() -> EcrRepositoryPricer.price(e, rates), EcrRepositoryPricer.NO_TWIN);
         };
     }
 

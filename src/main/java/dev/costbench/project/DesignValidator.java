@@ -2,6 +2,9 @@ package dev.costbench.project;
 
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.EcrRepository;
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
@@ -91,6 +94,12 @@ public final class DesignValidator {
                 }
                 case LambdaFunction l -> { }
                 case LoadBalancer lb -> { }
+                case AppRunnerService r -> { }
+                case EcrRepository e -> { }
+                case Ec2Instances i -> {
+                    instanceType(at, "instanceType", i.instanceType(), regionPriced);
+                    gravitonType(at, i.gravitonType());
+                }
             }
         }
 

@@ -2,6 +2,9 @@ package dev.costbench.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.EcrRepository;
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -175,6 +178,9 @@ final class ProjectReader {
             case LAMBDA -> lambda(b, id, name, x, y, option);
             case BATCH_QUEUE -> batchQueue(b, id, name, x, y, option);
             case LOAD_BALANCER -> loadBalancer(b, id, name, x, y, option);
+            case APP_RUNNER -> appRunner(b, id, name, x, y, option);
+            case ECR_REPOSITORY -> ecrRepository(b, id, name, x, y, option);
+            case EC2_INSTANCES -> ec2Instances(b, id, name, x, y, option);
         };
         // asked for last: every field the kind's reader looked at is known, the rest is kept as it was
         return block.withExtensions(b.unknownFields());
@@ -325,6 +331,32 @@ final class ProjectReader {
         BigDecimal rules = decimal(b, spec, "ruleEvaluationsPerSec");
         LoadBalancer.Protocol protocol = choice(b, spec, "protocol", LoadBalancer.Protocol::fromFileName);
         return new LoadBalancer(id, name, x, y, option, type, newConnections, active, processed, rules, protocol, Map.of());
+    }
+
+    private AppRunnerService appRunner(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
+        KindSpec spec = BlockSpecs.of(BlockKind.APP_RUNNER);
+        AppRunnerService.Size size = choice(b, spec, "size", AppRunnerService.Size::fromFileName);
+        long min = whole(b, spec, "minInstances");
+        long max = whole(b, spec, "maxInstances");
+        BigDecimal active = decimal(b, spec, "activeInstances");
+        long percent = whole(b, spec, "activePercent");
+        AppRunnerService.Deployments deployments = choice(b, spec, "deployments", AppRunnerService.Deployments::fromFileName);
+        String sizeProblem = CrossFieldRules.appRunnerSize(min, max, active);
+        if (sizeProblem != null) b.problem(min > max ? "minInstances" : "activeInstances", sizeProblem);
+        return new AppRunnerService(id, name, x, y, option, size, (int) min, (int) max, active, (int) percent, deployments);
+    }
+
+    private EcrRepository ecrRepository(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
+        KindSpec spec = BlockSpecs.of(BlockKind.ECR_REPOSITORY);
+        return new EcrRepository(id, name, x, y, option, decimal(b, spec, "storedGb"), decimal(b, spec, "internetGbPerMonth"),
+                decimal(b, spec, "crossRegionGbPerMonth"));
+    }
+
+    private Ec2Instances ec2Instances(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
+        KindSpec spec = BlockSpecs.of(BlockKind.EC2_INSTANCES);
+        String type = b.requiredText("instanceType", "EC2 instances need an instance type such as m5.xlarge");
+        return new Ec2Instances(id, name, x, y, option, type, (int) whole(b, spec, "count"), (int) whole(b, spec, "ebsGbPerInstance"),
+                b.text("gravitonType", null));
     }
 
     /** A whole-number field with the spec's default when the file leaves it out. */

@@ -2,6 +2,9 @@ package dev.costbench.workshop;
 
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.EcrRepository;
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.catalog.ServiceRates;
@@ -175,6 +178,17 @@ final class UsageCollector {
                 return lambda(f, out);
             }
             case LoadBalancer lb -> {
+                return null;
+            }
+            case Ec2Instances i -> {
+                // every instance of the fleet runs all month On-Demand: what a plan would cover
+                return ec2(i.instanceType(), h -> i.count(), out);
+            }
+            case EcrRepository e -> {
+                return null;
+            }
+            case AppRunnerService r -> {
+                // App Runner is outside every Savings Plan: it adds no usage to size one
                 return null;
             }
         }

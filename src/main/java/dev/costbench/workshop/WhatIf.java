@@ -2,6 +2,9 @@ package dev.costbench.workshop;
 
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.EcrRepository;
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -56,6 +59,11 @@ public final class WhatIf {
             case LoadBalancer lb -> new LoadBalancer(lb.id(), lb.name(), lb.x(), lb.y(), lb.purchaseOption(), lb.type(),
                     lb.newConnectionsPerSec().multiply(m), lb.activeConnectionsPerMin().multiply(m),
                     lb.processedGbPerHour().multiply(m), lb.ruleEvaluationsPerSec().multiply(m), lb.protocol(), lb.extensions());
+            // more traffic keeps more instances active; the maximum grows with it, within App Runner's 25
+            case AppRunnerService r -> scaleAppRunner(r, m);
+            case Ec2Instances i -> i.withCount(up(i.count(), m));
+            // more traffic pulls more images; what is stored stays
+            case EcrRepository e -> e.withTransfer(e.internetGbPerMonth().multiply(m), e.crossRegionGbPerMonth().multiply(m));
         });
     }
 
@@ -113,7 +121,16 @@ public final class WhatIf {
                     type.apply(typeOrTwin(q.instanceType(), q.gravitonType(), on)), q.jobsPerMonth(), q.vcpuPerJob(), q.memoryGbPerJob(),
                     q.avgJobMinutes(), q.architecture(), null, q.loadProfile(), q.ephemeralStorageGb(), q.extensions());
             case LoadBalancer lb -> lb;
+            case AppRunnerService r -> r;
+            case EcrRepository e -> e;
+            case Ec2Instances i -> i.withInstanceType(type.apply(typeOrTwin(i.instanceType(), i.gravitonType(), on))).withGravitonType(null);
         });
+    }
+
+    private static AppRunnerService scaleAppRunner(AppRunnerService r, BigDecimal m) {
+        int max = (int) Math.min(dev.costbench.model.spec.CrossFieldRules.APP_RUNNER_MAX_SIZE, up(r.maxInstances(), m));
+        BigDecimal active = r.activeInstances().multiply(m).min(BigDecimal.valueOf(max));
+        return r.withInstances(Math.min(r.minInstances(), max), max).withActive(active, r.activePercent());
     }
 
     /** The scenario with a Savings Plan commitment applied to its total (see {@link ScenarioComparison}). */

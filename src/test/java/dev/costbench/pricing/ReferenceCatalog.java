@@ -133,6 +133,16 @@ public final class ReferenceCatalog {
         service(b, ServiceRates.EKS, ServiceRates.EKS_STANDARD, "0.10");
         service(b, ServiceRates.EKS, ServiceRates.EKS_EXTENDED, "0.60");
         service(b, ServiceRates.EBS, ServiceRates.EBS_GP3, "0.08");
+        // https://aws.amazon.com/apprunner/pricing/, https://aws.amazon.com/ecr/pricing/, EC2 data transfer out
+        service(b, ServiceRates.APP_RUNNER, ServiceRates.APP_RUNNER_ACTIVE_VCPU, "0.064");
+        service(b, ServiceRates.APP_RUNNER, ServiceRates.APP_RUNNER_ACTIVE_GB, "0.007");
+        service(b, ServiceRates.APP_RUNNER, ServiceRates.APP_RUNNER_PROVISIONED_GB, "0.007");
+        service(b, ServiceRates.APP_RUNNER, ServiceRates.APP_RUNNER_DEPLOYMENTS, "1");
+        service(b, ServiceRates.ECR, ServiceRates.ECR_STORAGE, "0.10");
+        service(b, ServiceRates.DATA_TRANSFER, ServiceRates.EGRESS_FIRST_10TB, "0.09");
+        service(b, ServiceRates.DATA_TRANSFER, ServiceRates.EGRESS_NEXT_40TB, "0.085");
+        service(b, ServiceRates.DATA_TRANSFER, ServiceRates.EGRESS_NEXT_100TB, "0.07");
+        service(b, ServiceRates.DATA_TRANSFER, ServiceRates.INTER_REGION_OUT, "0.02");
         return b;
     }
 

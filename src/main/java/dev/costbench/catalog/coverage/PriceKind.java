@@ -10,7 +10,10 @@ public enum PriceKind {
     LAMBDA("Lambda", "Lambda"),
     ELB("Load balancers", "ELB"),
     EKS("EKS control plane", "EKS"),
-    EBS("EBS gp3", "EBS");
+    EBS("EBS gp3", "EBS"),
+    APP_RUNNER("App Runner", "AppRunner"),
+    ECR("ECR storage", "ECR"),
+    DATA_TRANSFER("Data transfer out", "Transfer");
 
     private final String title;
     private final String shortName;

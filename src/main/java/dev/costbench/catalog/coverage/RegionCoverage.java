@@ -40,6 +40,9 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
             case ELB -> service(r, ServiceRates.ELB);
             case EKS -> service(r, ServiceRates.EKS);
             case EBS -> service(r, ServiceRates.EBS);
+            case APP_RUNNER -> service(r, ServiceRates.APP_RUNNER);
+            case ECR -> service(r, ServiceRates.ECR);
+            case DATA_TRANSFER -> service(r, ServiceRates.DATA_TRANSFER);
         };
         return s.distinct().toList();
     }

@@ -100,6 +100,9 @@ public final class ReferenceCatalogBuilder {
         spotLeftOut = spot.leftOut();
 
         new ServicePrices(ReferenceTable.read(referenceDir, ServicePrices.FILE), sources).addTo(builder);
+        new ServicePrices(ReferenceTable.read(referenceDir, ServicePrices.PAGES_FILE), sources).addTo(builder);
+        new ServicePrices(ReferenceTable.read(referenceDir, ServicePrices.ECR_FILE), sources).addTo(builder);
+        DataTransferRates.addTo(builder, ReferenceTable.read(referenceDir, DataTransferRates.FILE), sources);
         regional = new RegionalServices(sources, onDemand);
         regional.addLambda(builder, ReferenceTable.read(referenceDir, RegionalServices.LAMBDA_FILE));
         regional.addEbs(builder, ReferenceTable.read(referenceDir, RegionalServices.EBS_FILE));

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class ServicePrices {
     static final String FILE = "aws_service_unit_prices.csv";
+    /** Rates read off AWS's pricing pages, in the same columns (App Runner). */
+    static final String PAGES_FILE = "apprunner_rates_pricingpage.csv";
+    static final String ECR_FILE = "ecr_rates_pricingpage.csv";
 
     /** CSV (service, dimension) → catalog dimension. Rows not listed are not carried (see docs/pricing-data.md). */
     private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
@@ -45,6 +48,10 @@ final class ServicePrices {
         carry(ServiceRates.ELB, ServiceRates.ALB_LCU_HOUR, ServiceRates.ALB_LCU_HOUR);
         carry(ServiceRates.ELB, ServiceRates.NLB_HOUR, ServiceRates.NLB_HOUR);
         carry(ServiceRates.ELB, ServiceRates.NLB_NLCU_HOUR, ServiceRates.NLB_NLCU_HOUR);
+        for (String d : java.util.List.of(ServiceRates.APP_RUNNER_ACTIVE_VCPU, ServiceRates.APP_RUNNER_ACTIVE_GB,
+                ServiceRates.APP_RUNNER_PROVISIONED_GB, ServiceRates.APP_RUNNER_DEPLOYMENTS))
+            carry(ServiceRates.APP_RUNNER, d, d);
+        carry(ServiceRates.ECR, ServiceRates.ECR_STORAGE, ServiceRates.ECR_STORAGE);
     }
 
     private static void carry(String service, String csvDimension, String dimension) {

@@ -1,5 +1,7 @@
 package dev.costbench.export.xlsx;
 
+import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
@@ -111,6 +113,9 @@ final class GravitonSheet {
             case EksNodeGroup e -> "Fargate " + e.architecture().awsName();
             case BatchQueue q when q.compute() == BatchQueue.Compute.EC2 || q.compute() == BatchQueue.Compute.EC2_SPOT -> q.instanceType();
             case BatchQueue q -> "Fargate " + q.architecture().awsName();
+            case dev.costbench.model.AppRunnerService r -> "App Runner x86_64";
+            case EcrRepository e -> "ECR storage";
+            case Ec2Instances i -> i.instanceType();
         };
     }
 }

@@ -52,4 +52,10 @@ final class AwsLimits {
     static final long JOBS_PER_MONTH = 1_000_000_000L;
     // Load balancer capacity units have no published ceiling; this only catches a typo
     static final BigDecimal LB_RATE = BigDecimal.valueOf(1_000_000_000L);
+    // An App Runner auto scaling configuration's MinSize and MaxSize are 1 to 25:
+    // https://docs.aws.amazon.com/apprunner/latest/api/API_CreateAutoScalingConfiguration.html
+    static final long APP_RUNNER_MIN_SIZE = 1;
+    static final long APP_RUNNER_MAX_SIZE = 25;
+    // ECR publishes no storage or transfer ceiling (a registry's layers are unlimited); this only catches a typo
+    static final BigDecimal ECR_GB = BigDecimal.valueOf(1_000_000_000L);
 }

@@ -47,6 +47,9 @@ public final class BlockSpecs {
                 case LAMBDA -> LambdaSpec.spec();
                 case BATCH_QUEUE -> BatchQueueSpec.spec();
                 case LOAD_BALANCER -> LoadBalancerSpec.spec();
+                case APP_RUNNER -> AppRunnerServiceSpec.spec();
+                case ECR_REPOSITORY -> EcrRepositorySpec.spec();
+                case EC2_INSTANCES -> Ec2InstancesSpec.spec();
             });
         }
         return out;

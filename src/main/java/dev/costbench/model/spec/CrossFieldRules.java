@@ -25,4 +25,15 @@ public final class CrossFieldRules {
         return !weights.isEmpty() && weights.stream().allMatch(w -> w == 0)
                 ? "at least one capacity provider needs a weight above 0" : null;
     }
+
+    /** The most instances an App Runner service scales to (AWS's limit, for what-ifs that grow a service). */
+    public static final long APP_RUNNER_MAX_SIZE = AwsLimits.APP_RUNNER_MAX_SIZE;
+
+    /** An App Runner service's sizes: provisioned ≤ maximum, and no more instances active on average than the maximum. */
+    public static String appRunnerSize(long min, long max, java.math.BigDecimal active) {
+        if (min > max) return "provisioned instances (" + min + ") must not be above the maximum (" + max + ")";
+        if (active.compareTo(java.math.BigDecimal.valueOf(max)) > 0)
+            return "active instances (" + active.toPlainString() + ") must not be above the maximum (" + max + ")";
+        return null;
+    }
 }

@@ -1,5 +1,8 @@
 package dev.costbench.pricing.load;
 
+import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.EcrRepository;
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
@@ -34,6 +37,9 @@ public final class SteadyLoad {
             case BatchQueue q -> q.loadProfile();
             case LambdaFunction f -> f.loadProfile();
             case LoadBalancer lb -> null;
+            case AppRunnerService r -> null;
+            case EcrRepository e -> null;
+            case Ec2Instances i -> null;
         };
     }
 

@@ -39,4 +39,9 @@ public final class ImportDefaults {
     public static final BigDecimal BATCH_VCPU_PER_JOB = BigDecimal.ONE;
     public static final BigDecimal BATCH_MEMORY_GB_PER_JOB = BigDecimal.valueOf(2);
     public static final BigDecimal BATCH_JOB_MINUTES = BigDecimal.valueOf(10);
+
+    /** An App Runner service serves all month with its provisioned instances active: the most it bills at its minimum size. */
+    public static final int APP_RUNNER_ACTIVE_PERCENT = 100;
+    /** An ECR repository's stored images when the usage file says none: a handful of images of a few hundred MB. */
+    public static final BigDecimal ECR_STORED_GB = BigDecimal.TEN;
 }

@@ -1,5 +1,8 @@
 package dev.costbench.ui.inspector;
 
+import dev.costbench.model.AppRunnerService;
+import dev.costbench.model.EcrRepository;
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -45,6 +48,9 @@ public final class BlockFields {
             case LambdaFunction l -> out.addAll(lambda());
             case BatchQueue q -> out.addAll(batch(q));
             case LoadBalancer lb -> out.addAll(loadBalancer(lb));
+            case AppRunnerService r -> out.addAll(appRunner());
+            case EcrRepository e -> out.addAll(ecr());
+            case Ec2Instances i -> out.addAll(instances());
         }
         FieldSpec option = common("purchaseOption");
         out.add(new BlockField<Block>(option.json(), PURCHASE, option.label(), option.help(),
@@ -115,7 +121,8 @@ public final class BlockFields {
     // ---- EC2 Auto Scaling group --------------------------------------------------------------------
 
     private static final BlockKind ASG = BlockKind.ASG, ECS = BlockKind.ECS_SERVICE, EKS = BlockKind.EKS_NODE_GROUP,
-            LAMBDA = BlockKind.LAMBDA, BATCH = BlockKind.BATCH_QUEUE, LB = BlockKind.LOAD_BALANCER;
+            LAMBDA = BlockKind.LAMBDA, BATCH = BlockKind.BATCH_QUEUE, LB = BlockKind.LOAD_BALANCER,
+            APP_RUNNER = BlockKind.APP_RUNNER, ECR = BlockKind.ECR_REPOSITORY, EC2 = BlockKind.EC2_INSTANCES;
 
     private static List<BlockField<?>> asg() {
         return List.of(
@@ -353,5 +360,43 @@ public final class BlockFields {
             out.add(BlockFields.<LoadBalancer>field(LB, "ruleEvaluationsPerSec", USAGE, LoadBalancer::ruleEvaluationsPerSec,
                     (b, v) -> lb(b, b.newConnectionsPerSec(), b.activeConnectionsPerMin(), b.processedGbPerHour(), (BigDecimal) v)));
         return out;
+    }
+
+    private static List<BlockField<?>> appRunner() {
+        return List.of(
+                BlockFields.<AppRunnerService, AppRunnerService.Size>choiceField(APP_RUNNER, "size", CAPACITY, AppRunnerService.Size.values(),
+                        AppRunnerService.Size::fileName, AppRunnerService::size, (r, v) -> r.withSize((AppRunnerService.Size) v)),
+                BlockFields.<AppRunnerService>field(APP_RUNNER, "minInstances", CAPACITY, r -> (long) r.minInstances(),
+                        (r, v) -> r.withInstances(i(v), r.maxInstances()),
+                        (r, v) -> CrossFieldRules.appRunnerSize((Long) v, r.maxInstances(), r.activeInstances())),
+                BlockFields.<AppRunnerService>field(APP_RUNNER, "maxInstances", CAPACITY, r -> (long) r.maxInstances(),
+                        (r, v) -> r.withInstances(r.minInstances(), i(v)),
+                        (r, v) -> CrossFieldRules.appRunnerSize(r.minInstances(), (Long) v, r.activeInstances())),
+                BlockFields.<AppRunnerService>field(APP_RUNNER, "activeInstances", USAGE, AppRunnerService::activeInstances,
+                        (r, v) -> r.withActive((BigDecimal) v, r.activePercent()),
+                        (r, v) -> CrossFieldRules.appRunnerSize(r.minInstances(), r.maxInstances(), (BigDecimal) v)),
+                BlockFields.<AppRunnerService>field(APP_RUNNER, "activePercent", USAGE, r -> (long) r.activePercent(),
+                        (r, v) -> r.withActive(r.activeInstances(), i(v))),
+                BlockFields.<AppRunnerService, AppRunnerService.Deployments>choiceField(APP_RUNNER, "deployments", PURCHASE,
+                        AppRunnerService.Deployments.values(), AppRunnerService.Deployments::fileName, AppRunnerService::deployments,
+                        (r, v) -> r.withDeployments((AppRunnerService.Deployments) v)));
+    }
+
+    private static List<BlockField<?>> ecr() {
+        return List.of(
+                BlockFields.<EcrRepository>field(ECR, "storedGb", CAPACITY, EcrRepository::storedGb, (e, v) -> e.withStoredGb((BigDecimal) v)),
+                BlockFields.<EcrRepository>field(ECR, "internetGbPerMonth", USAGE, EcrRepository::internetGbPerMonth,
+                        (e, v) -> e.withTransfer((BigDecimal) v, e.crossRegionGbPerMonth())),
+                BlockFields.<EcrRepository>field(ECR, "crossRegionGbPerMonth", USAGE, EcrRepository::crossRegionGbPerMonth,
+                        (e, v) -> e.withTransfer(e.internetGbPerMonth(), (BigDecimal) v)));
+    }
+
+    private static List<BlockField<?>> instances() {
+        return List.of(
+                BlockFields.<Ec2Instances>field(EC2, "instanceType", CAPACITY, Ec2Instances::instanceType, (i, v) -> i.withInstanceType((String) v)),
+                BlockFields.<Ec2Instances>field(EC2, "count", CAPACITY, i -> (long) i.count(), (i, v) -> i.withCount(i(v))),
+                BlockFields.<Ec2Instances>field(EC2, "ebsGbPerInstance", CAPACITY, i -> (long) i.ebsGbPerInstance(),
+                        (i, v) -> i.withEbsGbPerInstance(i(v))),
+                BlockFields.<Ec2Instances>field(EC2, "gravitonType", GRAVITON, Ec2Instances::gravitonType, (i, v) -> i.withGravitonType((String) v)));
     }
 }

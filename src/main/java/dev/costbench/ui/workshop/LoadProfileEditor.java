@@ -1,5 +1,8 @@
 package dev.costbench.ui.workshop;
 
+import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.EcrRepository;
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
@@ -145,6 +148,9 @@ public final class LoadProfileEditor {
             case BatchQueue q -> "Each cell: jobs running at once in that hour of the week.";
             case LambdaFunction f -> "Each cell: the relative share of requests in that hour (the month's requests stay as set).";
             case LoadBalancer l -> "Load balancers have no load profile.";
+            case AppRunnerService r -> "App Runner services have no load profile: set their active hours instead.";
+            case EcrRepository e -> "ECR repositories have no load profile.";
+            case Ec2Instances i -> "A fixed fleet of EC2 instances has no load profile: use an Auto Scaling group for a varying count.";
         };
     }
 
@@ -157,6 +163,9 @@ public final class LoadProfileEditor {
             case BatchQueue q -> 1;
             case LambdaFunction f -> 1;
             case LoadBalancer l -> 0;
+            case AppRunnerService r -> 0;
+            case EcrRepository e -> 0;
+            case Ec2Instances i -> i.count();
         };
     }
 
@@ -169,6 +178,9 @@ public final class LoadProfileEditor {
             case BatchQueue q -> q.loadProfile();
             case LambdaFunction f -> f.loadProfile();
             case LoadBalancer l -> LoadProfile.NONE;
+            case AppRunnerService r -> LoadProfile.NONE;
+            case EcrRepository e -> LoadProfile.NONE;
+            case Ec2Instances i -> LoadProfile.NONE;
         };
     }
 
@@ -180,11 +192,14 @@ public final class LoadProfileEditor {
             case BatchQueue q -> q.withLoadProfile(p);
             case LambdaFunction f -> f.withLoadProfile(p);
             case LoadBalancer l -> throw new IllegalArgumentException("a load balancer has no load profile");
+            case AppRunnerService r -> throw new IllegalArgumentException("an App Runner service has no load profile");
+            case EcrRepository e -> throw new IllegalArgumentException("an ECR repository has no load profile");
+            case Ec2Instances i -> throw new IllegalArgumentException("a fixed fleet of EC2 instances has no load profile");
         };
     }
 
     /** True for the blocks a load profile applies to. */
-    public static boolean supports(Block b) { return !(b instanceof LoadBalancer); }
+    public static boolean supports(Block b) { return !(b instanceof LoadBalancer || b instanceof AppRunnerService || b instanceof EcrRepository || b instanceof Ec2Instances); }
 
     private void paintAt(double x, double y) {
         Double v = number(paint, "Paint value");

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class FileFormatDocTest {
     private static final Path DOC = Path.of("docs/file-format.md");
-    private static final Pattern TABLE = Pattern.compile("(<!-- fields: ([a-z-]+) -->\n)(.*?)(<!-- /fields -->)", Pattern.DOTALL);
+    private static final Pattern TABLE = Pattern.compile("(<!-- fields: ([a-z0-9-]+) -->\n)(.*?)(<!-- /fields -->)", Pattern.DOTALL);
 
     @Test
     void everyKindsFieldTableInTheFileFormatDocumentMatchesItsSpec() throws IOException {

@@ -68,14 +68,14 @@ class DesignImportMenuTest {
         assertEquals(DesignImportActions.PLANS, shown.get().getExtensionFilters().getFirst());
         assertEquals("shop", workbench.project().name());
         assertNull(workbench.file(), "an imported design has no file until it is saved");
-        // the fixture's nine compute resources, the first the load balancer
-        assertEquals(9, workbench.scenario().blocks().size());
+        // the fixture's ten compute resources (its App Runner service among them), the first the load balancer
+        assertEquals(10, workbench.scenario().blocks().size());
         assertEquals("shop-alb", workbench.scenario().blocks().getFirst().name());
         assertEquals(7, workbench.scenario().containers().size());
         Alert message = window.menus().designImports().lastMessage();
         assertEquals(Alert.AlertType.INFORMATION, message.getAlertType());
         String text = ((TextArea) message.getDialogPane().getContent()).getText();
-        assertTrue(text.contains("Not mapped (3):"), text);
+        assertTrue(text.contains("Not mapped (2):"), text);
         assertTrue(text.contains("shop-alb: new connections a second: 25 assumed"), text);
         assertTrue(workbench.titleProperty().get().startsWith("shop"), workbench.titleProperty().get());
     }

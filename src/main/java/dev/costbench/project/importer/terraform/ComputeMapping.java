@@ -1,11 +1,14 @@
 package dev.costbench.project.importer.terraform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
 import dev.costbench.model.CapacityProviderShare;
+import dev.costbench.model.EcrRepository;
+import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
@@ -68,22 +71,20 @@ final class ComputeMapping {
     }
 
     /**
-     * Standalone instances of one resource block (its count or for_each) as a fixed-size Auto Scaling group: the
-     * nearest kind, priced the same (instances × hourly rate), and marked so nobody mistakes it for a scaling group.
+     * Standalone instances of one resource block (its count or for_each) as one EC2 instances block: a fixed fleet of
+     * that many instances, with the root volume as its gp3 size.
      */
     Block instances(String id, List<PlanResource> all) {
         PlanResource r = all.getFirst();
         Assumptions a = new Assumptions();
         int n = all.size();
-        a.add(n + (n == 1 ? " standalone EC2 instance (aws_instance)" : " standalone EC2 instances (aws_instance)")
-                + " shown as a fixed-size Auto Scaling group: min = desired = max = " + n + ", no scaling");
         String type = r.text("instance_type");
         if (type == null) { type = ImportDefaults.INSTANCE_TYPE; a.add("instance_type not in the plan: " + type + " assumed"); }
         String first = type;
         if (all.stream().anyMatch(i -> !first.equals(i.text("instance_type"))))
             a.add("the instances differ in type: all priced as " + type);
         int ebs = r.first("root_block_device").path("volume_size").asInt(0);
-        Block b = new AutoScalingGroup(id, r.configAddress(), 0, 0, null, type, n, n, n, 0, 100, ebs, null, null);
+        Block b = new Ec2Instances(id, r.configAddress(), 0, 0, null, type, n, ebs, null);
         return a.attachTo(b);
     }
 
@@ -236,6 +237,63 @@ final class ComputeMapping {
                 : BigDecimal.ZERO;
         Block b = new LoadBalancer(id, nameOf(r, "name"), 0, 0, null, type, newConnections, active, processed, rules);
         return a.attachTo(b);
+    }
+
+    /**
+     * An App Runner service: its instance configuration's cpu and memory ("1024" or "1 vCPU", "2048" or "2 GB"; AWS's
+     * defaults 1 vCPU and 2 GB), min and max size from the auto scaling configuration it refers to (AWS's defaults 1 and
+     * 25), automatic deployments as its source configuration says (AWS's default: on). How busy it is comes from the
+     * usage file (active_instances, active_percent), else its provisioned instances active all month.
+     */
+    Block appRunner(String id, PlanResource r) {
+        Assumptions a = new Assumptions();
+        JsonNode config = r.first("instance_configuration");
+        BigDecimal vcpu = appRunnerAmount(config.path("cpu").asText(""), "vcpu", 1024);
+        BigDecimal gb = appRunnerAmount(config.path("memory").asText(""), "gb", 1024);
+        AppRunnerService.Size size = null;
+        for (AppRunnerService.Size s : AppRunnerService.Size.values())
+            if (vcpu != null && gb != null && s.vcpu().compareTo(vcpu) == 0 && s.memoryGb().compareTo(gb) == 0) size = s;
+        if (size == null) {
+            size = AppRunnerService.Size.V1_GB2;
+            a.add("instance size: " + (config.isMissingNode() || config.isEmpty() ? "not in the plan" : "cpu \"" + config.path("cpu").asText("")
+                    + "\" and memory \"" + config.path("memory").asText("") + "\" are no App Runner configuration") + "; " + size.label() + " assumed");
+        }
+        int min = 1, max = (int) dev.costbench.model.spec.CrossFieldRules.APP_RUNNER_MAX_SIZE;
+        List<PlanResource> scaling = referenced(r, "aws_apprunner_auto_scaling_configuration_version");
+        if (scaling.isEmpty()) a.add("auto scaling: none referenced; App Runner's default of " + min + " to " + max + " instances assumed");
+        else {
+            Integer lo = scaling.getFirst().whole("min_size"), hi = scaling.getFirst().whole("max_size");
+            if (lo != null) min = lo;
+            if (hi != null) max = hi;
+        }
+        JsonNode source = r.first("source_configuration");
+        boolean automatic = source.path("auto_deployments_enabled").asBoolean(true);
+        BigDecimal active = usageAmount(r, "active_instances", BigDecimal.valueOf(min), "instances active while serving", a);
+        int percent = usageWhole(r, "active_percent", ImportDefaults.APP_RUNNER_ACTIVE_PERCENT, "% of the month active", a);
+        Block b = new AppRunnerService(id, nameOf(r, "service_name"), 0, 0, null, size, min, max, active, percent,
+                automatic ? AppRunnerService.Deployments.AUTOMATIC : AppRunnerService.Deployments.MANUAL);
+        return a.attachTo(b);
+    }
+
+    /** An ECR repository: what it stores and what is pulled from outside its region come from the usage file. */
+    Block ecrRepository(String id, PlanResource r) {
+        Assumptions a = new Assumptions();
+        BigDecimal stored = usageAmount(r, "storage_gb", ImportDefaults.ECR_STORED_GB, "GB stored", a);
+        BigDecimal internet = usageAmount(r, "internet_gb", BigDecimal.ZERO, "GB a month pulled from the internet", a);
+        BigDecimal crossRegion = usageAmount(r, "cross_region_gb", BigDecimal.ZERO, "GB a month pulled by other regions", a);
+        return a.attachTo(new EcrRepository(id, nameOf(r, "name"), 0, 0, null, stored, internet, crossRegion));
+    }
+
+    /** "1024" (CPU units or MB), "1 vCPU", "0.5 GB": the amount in vCPU or GB, or null when it is none of these. */
+    private static BigDecimal appRunnerAmount(String text, String unit, int perUnit) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        if (t.isEmpty()) return unit.equals("vcpu") ? BigDecimal.ONE : BigDecimal.valueOf(2);
+        try {
+            if (t.endsWith(unit)) return new BigDecimal(t.substring(0, t.length() - unit.length()));
+            return new BigDecimal(t).divide(BigDecimal.valueOf(perUnit));
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
     }
 
     private long usageWhole(PlanResource r, String key, long fallback, String what, Assumptions a) {

@@ -31,7 +31,8 @@ public final class TerraformImporter {
     private static final Set<String> FOLDED = Set.of("aws_launch_template", "aws_launch_configuration", "aws_ecs_task_definition",
             "aws_ecs_cluster", "aws_eks_cluster", "aws_lambda_provisioned_concurrency_config", "aws_lb_listener",
             "aws_alb_listener", "aws_lb_listener_rule", "aws_alb_listener_rule", "aws_lb_target_group", "aws_alb_target_group",
-            "aws_lb_target_group_attachment", "aws_alb_target_group_attachment", "aws_autoscaling_attachment", "aws_vpc", "aws_subnet");
+            "aws_lb_target_group_attachment", "aws_alb_target_group_attachment", "aws_autoscaling_attachment", "aws_vpc", "aws_subnet",
+            "aws_apprunner_auto_scaling_configuration_version", "aws_ecr_lifecycle_policy", "aws_ecr_repository_policy");
     private static final Set<String> LOAD_BALANCERS = Set.of("aws_lb", "aws_alb");
     private static final String[] TARGET_GROUPS = {"aws_lb_target_group", "aws_alb_target_group"};
 
@@ -96,6 +97,8 @@ public final class TerraformImporter {
                     yield mapping.batchQueue(id, r);
                 }
                 case "aws_lb", "aws_alb" -> "gateway".equalsIgnoreCase(r.text("load_balancer_type")) ? notMappedNull(r, "Gateway Load Balancer") : mapping.loadBalancer(id, r);
+                case "aws_apprunner_service" -> mapping.appRunner(id, r);
+                case "aws_ecr_repository" -> mapping.ecrRepository(id, r);
                 case "aws_batch_compute_environment" -> null;
                 default -> {
                     if (!FOLDED.contains(r.type())) notMapped(r, "no Costbench block kind");
@@ -117,7 +120,7 @@ public final class TerraformImporter {
         }
         if (blocks.isEmpty())
             throw new DesignImportException(file, null, "the plan has no compute resource Costbench can show (Auto Scaling groups, "
-                    + "EC2 instances, ECS services, EKS node groups and Fargate profiles, Lambda functions, Batch queues, load balancers)");
+                    + "EC2 instances, ECS services, EKS node groups and Fargate profiles, Lambda functions, Batch queues, load balancers, App Runner services, ECR repositories)");
         List<String> designAssumptions = new ArrayList<>();
         if (region == null) {
             region = Scenario.DEFAULT_REGION;

@@ -37,12 +37,12 @@ class TerraformImporterTest {
     private static Block block(Scenario s, String id) { return s.block(id).orElseThrow(() -> new AssertionError("no block " + id)); }
 
     @Test
-    void countInstancesBecomeOneFixedGroupAndForEachInstancesOneBlockEach() {
+    void countInstancesBecomeOneEc2InstancesBlockAndForEachInstancesOneBlockEach() {
         Scenario s = shop(true).project().scenarios().getFirst();
-        AutoScalingGroup bastion = (AutoScalingGroup) block(s, "aws-instance-bastion");
-        // count = 2 standalone instances: min = desired = max = 2, marked so nobody takes it for a scaling group
-        assertEquals(List.of(2, 2, 2), List.of(bastion.min(), bastion.desired(), bastion.max()));
-        assertTrue(Assumptions.of(bastion).getFirst().startsWith("2 standalone EC2 instances (aws_instance) shown as a fixed-size"));
+        dev.costbench.model.Ec2Instances bastion = (dev.costbench.model.Ec2Instances) block(s, "aws-instance-bastion");
+        // count = 2 standalone instances: one EC2 instances block of 2, no scaling group to mistake it for
+        assertEquals(2, bastion.count());
+        assertTrue(Assumptions.of(bastion).stream().noneMatch(x -> x.contains("Auto Scaling group")), Assumptions.of(bastion).toString());
         LambdaFunction resize = (LambdaFunction) block(s, "aws-lambda-function-worker-resize");
         LambdaFunction thumbnail = (LambdaFunction) block(s, "aws-lambda-function-worker-thumbnail");
         assertEquals(1024, resize.memoryMb());
