@@ -59,8 +59,8 @@ class RegionPriceOutputTest {
         String table = run("price", bahrain(LAMBDA).toString(), "--data-dir", dir.resolve("data").toString())[0];
         assertFalse(table.contains("$0.00"), table);
         assertTrue(table.lines().anyMatch(l -> l.startsWith("Total a month") && l.contains("1 missing")), table);
-        assertTrue(table.contains("Prices in me-south-1: published EC2 OD, RI (part), EKS, EBS · estimated SP, Spot, Fargate, ELB"
-                + " · missing Lambda"), table);
+        assertTrue(table.contains("Prices in me-south-1: published EC2 OD, RI (part), EKS, EBS, Transfer · estimated SP, Spot, Fargate, ELB"
+                + " · missing Lambda, AppRunner, ECR"), table);
 
         JsonNode s = json(run("price", bahrain(LAMBDA).toString(), "--format", "json", "--scenario", "Base", "--data-dir", dir.resolve("data").toString())[0]);
         JsonNode onDemand = s.at("/totals/on-demand");

@@ -3,7 +3,10 @@ package dev.costbench.export;
 import dev.costbench.pricing.OptionMap;
 import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.export.xlsx.WorkbookExporter;
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.EcsService;
@@ -97,6 +100,35 @@ class WorkbookFollowsEditsTest {
                     (b, v) -> traffic((LoadBalancer) b, null, null, v, null))),
             Map.entry("load-balancer/ruleEvaluationsPerSec", editor(upTo(20_000),
                     (b, v) -> traffic((LoadBalancer) b, null, null, null, v))),
+            // App Runner sizes are pairs: vCPU stays, memory moves among the sizes with that vCPU
+            Map.entry("app-runner/vcpu", editor((r, b) -> ((AppRunnerService) b).size().vcpu(), (b, v) -> b)),
+            Map.entry("app-runner/memoryGb", editor((r, b) -> {
+                        List<AppRunnerService.Size> same = sameVcpu((AppRunnerService) b);
+                        return same.get(r.nextInt(same.size())).memoryGb();
+                    }, (b, v) -> ((AppRunnerService) b).withSize(sameVcpu((AppRunnerService) b).stream()
+                            .filter(z -> z.memoryGb().compareTo(v) == 0).findFirst().orElseThrow()))),
+            Map.entry("app-runner/minInstances", editor((r, b) -> BigDecimal.valueOf(1 + r.nextInt(25)), (b, v) -> {
+                AppRunnerService a = (AppRunnerService) b;
+                return a.withInstances(v.intValueExact(), Math.max(a.maxInstances(), v.intValueExact()));
+            })),
+            Map.entry("app-runner/activeInstances", editor((r, b) -> BigDecimal.valueOf(r.nextInt(((AppRunnerService) b).maxInstances() * 10 + 1), 1),
+                    (b, v) -> ((AppRunnerService) b).withActive(v, ((AppRunnerService) b).activePercent()))),
+            Map.entry("app-runner/activePercent", editor((r, b) -> BigDecimal.valueOf(r.nextInt(101)).movePointLeft(2),
+                    (b, v) -> ((AppRunnerService) b).withActive(((AppRunnerService) b).activeInstances(), v.movePointRight(2).intValueExact()))),
+            Map.entry("ecr-repository/storedGb", editor((r, b) -> BigDecimal.valueOf(r.nextInt(1_000_000), 1),
+                    (b, v) -> ((EcrRepository) b).withStoredGb(v))),
+            // up to 150 TB crosses the 10 and 50 TB tiers; us-east-1's over-150 TB rate is not in the catalog, and an
+            // edit into a tier whose rate is missing is not marked in the workbook (a known gap, docs/export.md)
+            Map.entry("ecr-repository/internetGbPerMonth", editor(upTo(153_600),
+                    (b, v) -> ((EcrRepository) b).withTransfer(v, ((EcrRepository) b).crossRegionGbPerMonth()))),
+            Map.entry("ecr-repository/crossRegionGbPerMonth", editor(upTo(50_000),
+                    (b, v) -> ((EcrRepository) b).withTransfer(((EcrRepository) b).internetGbPerMonth(), v))),
+            Map.entry("ec2-instances/desired", editor(upTo(31), (b, v) -> ((Ec2Instances) b).withCount(v.intValueExact()))),
+            Map.entry("ec2-instances/ebsGbPerInstance", editor((r, b) -> BigDecimal.valueOf(1 + r.nextInt(500)),
+                    (b, v) -> ((Ec2Instances) b).withEbsGbPerInstance(v.intValueExact()))),
+            // a fixed fleet has no mixed-instances policy in the design: its base and share stay as exported
+            Map.entry("ec2-instances/onDemandBase", editor((r, b) -> BigDecimal.ZERO, (b, v) -> b)),
+            Map.entry("ec2-instances/onDemandPercentAboveBase", editor((r, b) -> BigDecimal.ONE, (b, v) -> b)),
             Map.entry("eks-node-group/desired", editor(upTo(40), (b, v) -> ((EksNodeGroup) b).withDesired(v.intValueExact()))),
             Map.entry("eks-node-group/ephemeralStorageGb", editor((r, b) -> BigDecimal.valueOf(20 + r.nextInt(156)),
                     (b, v) -> ((EksNodeGroup) b).withEphemeralStorageGb(v.intValueExact()))),
@@ -157,6 +189,10 @@ class WorkbookFollowsEditsTest {
             return editor(upTo(25), (b, v) -> level(b, original, level, v.intValueExact()));
         }
         return null;
+    }
+
+    private static List<AppRunnerService.Size> sameVcpu(AppRunnerService a) {
+        return java.util.Arrays.stream(AppRunnerService.Size.values()).filter(z -> z.vcpu().compareTo(a.size().vcpu()) == 0).toList();
     }
 
     private static boolean fargate(Block b) {

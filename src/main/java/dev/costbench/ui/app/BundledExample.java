@@ -7,21 +7,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-/** The example design shipped in the jar, which a new user sees priced on first start. */
-public final class BundledExample {
-    public static final String RESOURCE = "examples/web-shop.costbench.json";
+/**
+ * An example design shipped in the jar. The web shop is the one a new user sees priced on first start; the others
+ * are a File → Examples choice away, so a workshop can start from the design closest to the room's.
+ */
+public record BundledExample(String resource, String name, String menuText) {
+    public static final BundledExample WEB_SHOP = new BundledExample("examples/web-shop.costbench.json",
+            "Web shop (example)", "Web Shop (the six original kinds)");
+    public static final BundledExample CONTAINER_PLATFORM = new BundledExample("examples/container-platform.costbench.json",
+            "Container platform (example)", "Container Platform (App Runner, ECR, EC2 instances)");
+    public static final BundledExample DATA_PLATFORM = new BundledExample("examples/data-platform.costbench.json",
+            "Data platform (example)", "Data Platform (NLB, workers, Batch, Lambda)");
+    /** Every shipped example, in the order the menu lists them. */
+    public static final List<BundledExample> ALL = List.of(WEB_SHOP, CONTAINER_PLATFORM, DATA_PLATFORM);
+
+    public static final String RESOURCE = WEB_SHOP.resource;
     /** What the title calls it: it has no file of its own. */
-    public static final String NAME = "Web shop (example)";
+    public static final String NAME = WEB_SHOP.name;
 
-    private BundledExample() {}
+    /** The first-start example. */
+    public static Project load() { return WEB_SHOP.read(); }
 
-    public static Project load() {
-        try (InputStream in = BundledExample.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + ": not found in the application's resources");
-            return ProjectFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+    public Project read() {
+        try (InputStream in = BundledExample.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + ": not found in the application's resources");
+            return ProjectFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
         } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
         }
     }
 }

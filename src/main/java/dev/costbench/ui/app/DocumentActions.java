@@ -47,10 +47,12 @@ public final class DocumentActions {
         if (confirmDiscard()) workbench.open(emptyDesign(), null, "Untitled");
     }
 
-    public void openExample() {
+    public void openExample() { openExample(BundledExample.WEB_SHOP); }
+
+    public void openExample(BundledExample example) {
         if (!confirmDiscard()) return;
         try {
-            workbench.open(BundledExample.load(), null, BundledExample.NAME);
+            workbench.open(example.read(), null, example.name());
         } catch (RuntimeException e) {
             error("Could not open the example design", e.getMessage());
         }

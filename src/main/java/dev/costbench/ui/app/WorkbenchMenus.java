@@ -51,6 +51,7 @@ public final class WorkbenchMenus {
                 item("Open…", "Shortcut+O", documents::open),
                 recent,
                 item("Open Example", null, documents::openExample),
+                examples(documents),
                 designImports.menu(),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", documents::save),
@@ -181,4 +182,16 @@ public final class WorkbenchMenus {
     public dev.costbench.ui.designimport.DesignImportActions designImports() { return designImports; }
 
     public CheckMenuItem darkThemeItem() { return dark; }
+
+    /** File → Examples: every shipped example design, each opened as an untitled copy. */
+    private static Menu examples(DocumentActions documents) {
+        Menu examples = new Menu("Examples");
+        examples.setId("menu-examples");
+        for (BundledExample example : BundledExample.ALL) {
+            MenuItem open = item(example.menuText(), null, () -> documents.openExample(example));
+            open.setId("menu-example-" + example.resource().replaceAll(".*/|\\.costbench\\.json$", ""));
+            examples.getItems().add(open);
+        }
+        return examples;
+    }
 }

@@ -100,9 +100,10 @@ class ImportPricesDialogTest {
         assertEquals(0, new BigDecimal("312.44").compareTo(onDemand().monthlyRecurring().setScale(2, java.math.RoundingMode.HALF_UP)),
                 onDemand().toString());
         Label asOf = (Label) window.statusBar().lookup("#status-prices-as-of");
-        // eu-west-1's offers now run from the EKS file (2025-01-05; the shipped Fargate rates of 2022 were replaced)
-        // to the shipped Spot Advisor data (2025-06-28), which the files do not cover
-        assertEquals("Prices as of 2025-01-05 – 2025-06-28", asOf.getText());
+        // eu-west-1's offers now run from the shipped data transfer table (2024-09-25) to the shipped App Runner rates
+        // (read off AWS's page on 2026-12-03), neither of which the files cover; the shipped Fargate rates of 2022
+        // were replaced by the files'
+        assertEquals("Prices as of 2024-09-25 – 2026-12-03", asOf.getText());
         Platform.runLater(() -> dialog.stage().close());
     }
 
