@@ -42,10 +42,10 @@ final class BlockPlan {
         this.names = names;
     }
 
-    private java.util.Set<String> texts;
+    private java.util.Map<String, String> texts;
 
-    /** The text inputs the block's lines compare with other blocks' (worked out once, on first use). */
-    java.util.Set<String> texts() {
+    /** The text inputs the block's lines compare with other blocks', with their values (worked out once, on first use). */
+    java.util.Map<String, String> texts() {
         if (texts == null) {
             List<dev.costbench.pricing.CostLine> all = new ArrayList<>();
             for (LinePlan l : lines) all.add(l.line());
