@@ -50,6 +50,16 @@ class KeySizeFormulaTest {
             input.setCellValue(Double.parseDouble(count) + 2);
             var eval = wb.getCreationHelper().createFormulaEvaluator();
             assertEquals((Integer.parseInt(count) + 2) + cached.substring(count.length()), eval.evaluate(keySize).getStringValue());
+
+            // LibreOffice, recalculating the edited file, reads the same
+            if (!LibreOffice.installed()) return;
+            Path edited = dir.resolve("edited.xlsx");
+            try (var o = Files.newOutputStream(edited)) { wb.write(o); }
+            Path recalculated = LibreOffice.recalculate(edited, dir.resolve("lo"));
+            try (InputStream again = Files.newInputStream(recalculated); XSSFWorkbook lo = new XSSFWorkbook(again)) {
+                Cell c = lo.getSheet("Summary").getRow(keySize.getRowIndex()).getCell(3);
+                assertEquals((Integer.parseInt(count) + 2) + cached.substring(count.length()), c.getStringCellValue());
+            }
         }
     }
 }
