@@ -14,6 +14,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -24,7 +37,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code costbench bench export --blocks N}: exports a generated design of N blocks to a workbook and prints
  * the seconds it took (wall and CPU) and the peak heap used while writing it (the design is priced before
- * timing starts).
+ * timing starts); then, in the same run, a bare POI write (SXSSF) of as many formula and value cells as the
+ * workbook has, with no styles, names or validations: the floor an export of that size cannot go below.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Exports a generated design to a workbook and prints the time and peak heap it took.")
@@ -63,9 +77,83 @@ public final class ExportBench implements Callable<Integer> {
             o.printf("time      %.2f s (CPU %.2f s)%npeak heap %d MB (max heap %d MB)%n", seconds, cpu, peakBytes >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
             o.flush();
+            long[] cells = countCells(file);
+            Path bare = Files.createTempFile("costbench-bench-bare", ".xlsx");
+            try {
+                System.gc();
+                long bareStart = System.nanoTime(), bareCpuStart = threads.getCurrentThreadCpuTime();
+                writeBare(bare, cells[0], cells[1]);
+                double bareSeconds = (System.nanoTime() - bareStart) / 1e9;
+                double bareCpu = (threads.getCurrentThreadCpuTime() - bareCpuStart) / 1e9;
+                o.printf("cells     %,d formulas, %,d values%n", cells[0], cells[1]);
+                o.printf("bare POI  %.2f s (CPU %.2f s), %.1f MB: the same cells, no styles or names%n", bareSeconds, bareCpu,
+                        Files.size(bare) / 1e6);
+                o.printf("export    %.1f× the bare write's CPU%n", bareCpu > 0 ? cpu / bareCpu : 0);
+                o.flush();
+            } finally {
+                Files.deleteIfExists(bare);
+            }
         } finally {
             if (out == null) Files.deleteIfExists(file);
         }
         return ExitCode.OK;
+    }
+
+    /** Formula cells and value cells (numbers, text, booleans) over every sheet of {@code xlsx}. */
+    static long[] countCells(Path xlsx) throws IOException {
+        long formulas = 0, values = 0;
+        XMLInputFactory xml = XMLInputFactory.newFactory();
+        // a big design's sheet is one long document to the JDK's parser, past its default size limits
+        xml.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");
+        xml.setProperty("jdk.xml.totalEntitySizeLimit", "0");
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (!e.getName().startsWith("xl/worksheets/sheet")) continue;
+                try (InputStream in = zip.getInputStream(e)) {
+                    XMLStreamReader r = xml.createXMLStreamReader(in);
+                    boolean formula = false, value = false;
+                    while (r.hasNext()) {
+                        int ev = r.next();
+                        if (ev == XMLStreamConstants.START_ELEMENT) {
+                            switch (r.getLocalName()) {
+                                case "c" -> { formula = false; value = false; }
+                                case "f" -> formula = true;
+                                case "v", "is" -> value = true;
+                                default -> { }
+                            }
+                        } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("c")) {
+                            if (formula) formulas++;
+                            else if (value) values++;
+                        }
+                    }
+                } catch (XMLStreamException x) {
+                    throw new IOException("could not read " + e.getName() + " of " + xlsx + ": " + x.getMessage(), x);
+                }
+            }
+        }
+        return new long[]{formulas, values};
+    }
+
+    /** {@code formulas} formula cells then {@code values} number cells, 20 to a row, through SXSSF. */
+    static void writeBare(Path file, long formulas, long values) throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(100);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Bare");
+            long total = formulas + values;
+            int columns = 20;
+            for (long i = 0; i < total; i++) {
+                int rowNum = (int) (i / columns), col = (int) (i % columns);
+                Row row = col == 0 ? sheet.createRow(rowNum) : sheet.getRow(rowNum);
+                Cell c = row.createCell(col);
+                if (i < formulas) {
+                    c.setCellFormula(col == 0 ? "1+1" : CellReference.convertNumToColString(col - 1) + (rowNum + 1) + "*2");
+                    c.setCellValue(i);
+                } else c.setCellValue(i * 0.01);
+            }
+            wb.write(out);
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
     }
 }

@@ -45,7 +45,7 @@ class ExportCommandTest {
         assertTrue(r.out().contains("Wrote " + csv), r.out());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals("Summary", wb.getSheetName(0));
-            assertEquals(9, wb.getNumberOfSheets());
+            assertEquals(10, wb.getNumberOfSheets());
         }
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals(1 + 6 * 26, rows.size(), "header + 6 blocks × 26 options");
@@ -88,6 +88,17 @@ class ExportCommandTest {
         Run r = run("bench", "export", "--blocks", "40");
         assertEquals(ExitCode.OK, r.exit(), r.err());
         assertTrue(r.out().startsWith("Exported 40 blocks (seed 1): "), r.out());
-        assertTrue(r.out().matches("(?s).*\\Rtime +\\d+\\.\\d\\d s \\(CPU \\d+\\.\\d\\d s\\)\\Rpeak heap \\d+ MB \\(max heap \\d+ MB\\)\\R"), r.out());
+        assertTrue(r.out().matches("(?s).*\\Rtime +\\d+\\.\\d\\d s \\(CPU \\d+\\.\\d\\d s\\)\\Rpeak heap \\d+ MB \\(max heap \\d+ MB\\)\\R.*"), r.out());
+        // side by side, the bare POI write of as many cells
+        assertTrue(r.out().matches("(?s).*\\Rcells +[\\d,]+ formulas, [\\d,]+ values\\Rbare POI +\\d+\\.\\d\\d s \\(CPU \\d+\\.\\d\\d s\\), [\\d.]+ MB.*\\Rexport +[\\d.]+× the bare write's CPU\\R"), r.out());
+    }
+
+    @Test
+    void theBareWriteHasAsManyFormulaAndValueCellsAsCounted(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path bare = dir.resolve("bare.xlsx");
+        ExportBench.writeBare(bare, 1_234, 567);
+        long[] cells = ExportBench.countCells(bare);
+        assertEquals(1_234, cells[0]);
+        assertEquals(567, cells[1]);
     }
 }

@@ -207,6 +207,7 @@ final class AssumptionsSheet {
         for (BlockPlan b : layout.blocks) {
             for (AssumptionRow raw : ComponentModel.assumptions(b)) {
                 AssumptionRow in = labelled(b.block.kind(), raw);
+                b.keySizeFrom(in);
                 out.add(new Planned(row++, b.scenario.scenario().name(), b.block.name(), b.block.kind().displayName(), in,
                         b.names.of(in.field()), InputLimit.of(b.block.kind(), in.field())));
             }

@@ -31,7 +31,7 @@ final class CashFlowSheet {
         List<SheetFrame.Column> cols = new ArrayList<>(List.of(new SheetFrame.Column("Scenario", 12),
                 new SheetFrame.Column("Block", 20), new SheetFrame.Column("Bought as", 25),
                 new SheetFrame.Column("Option key", 30), new SheetFrame.Column("Upfront", 12),
-                new SheetFrame.Column("Monthly recurring", 12), new SheetFrame.Column("Term months", 7),
+                new SheetFrame.Column("Monthly recurring", 12), new SheetFrame.Column("Term months", 9),
                 new SheetFrame.Column("First 12 months", 13), new SheetFrame.Column(CashFlow.MONTHS + " months", 13)));
         for (int m = 1; m <= CashFlow.MONTHS; m++) cols.add(new SheetFrame.Column("Month " + m, 11));
         int last = layout.scenarios.isEmpty() ? Layout.TABLE_HEADER_ROW + 1 : layout.scenarios.getLast().summaryTotalRow();

@@ -4,6 +4,9 @@ import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.component.QuantityEvaluator;
+
+import java.math.BigDecimal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +40,7 @@ final class ComponentModel {
                         out.add(AssumptionRow.percent(i.label(), i.field(), i.value(), i.note()));
                 case Quantity.Input i -> out.add(AssumptionRow.input(i.label(), i.field(), i.value(), i.unit(), i.note()));
                 case Quantity.Named n -> out.add(AssumptionRow.derived(n.label(), n.field(),
-                        FormulaText.of(n.formula(), names), n.value(), n.unit(), n.note()));
+                        splitIfLong(plan, n, names, out), n.value(), n.unit(), n.note()));
                 case Quantity.Text t -> out.add(AssumptionRow.text(t.label(), t.field(), t.value(), t.note()));
                 default -> throw new IllegalStateException("only inputs, texts and named figures have rows");
             }
@@ -94,7 +97,7 @@ final class ComponentModel {
                 List<String> out = new ArrayList<>();
                 for (BlockPlan other : plan.scenarioBlocks) {
                     if (other == plan) break;
-                    if (other.texts().contains(field)) out.add(other.names.of(field));
+                    if (other.texts().containsKey(field)) out.add(other.names.of(field));
                 }
                 return out;
             }
@@ -107,12 +110,88 @@ final class ComponentModel {
         };
     }
 
-    /** The text fields the lines' rules compare with other blocks' (a node group's cluster): a line's rule or its named figure. */
-    static java.util.Set<String> texts(Iterable<CostLine> lines) {
-        java.util.Set<String> out = new java.util.HashSet<>(2);
+    /**
+     * Most terms one formula holds before its figure is split over helper rows. A rule that grows with the design
+     * (the Lambda account's GB-seconds summed over every function, a node group's cluster compared with every
+     * earlier node group's) would otherwise pass Excel's 8,192-character limit on a formula: with names of up to
+     * about 60 characters an EXACT of two is about 130, so 40 keep a part under about 5,300 characters.
+     */
+    static final int TERMS_PER_FORMULA = 40;
+
+    /**
+     * The formula of named figure {@code n}; when it is a sum of more than {@link #TERMS_PER_FORMULA} terms, or a
+     * cluster compared with more earlier node groups than that, the parts go to helper rows added to {@code out}
+     * first (each with its cached figure) and the figure's own formula refers to the parts.
+     */
+    private static String splitIfLong(BlockPlan plan, Quantity.Named n, FormulaText.Names names, List<AssumptionRow> out) {
+        if (n.formula() instanceof Quantity.FirstOf f) {
+            List<String> earlier = names.earlier(f.own().field());
+            if (earlier.size() <= TERMS_PER_FORMULA) return FormulaText.of(n.formula(), names);
+            List<String> earlierValues = earlierTexts(plan, f.own().field());
+            String own = names.of(null, f.own().field());
+            StringBuilder total = new StringBuilder("IF(");
+            for (int from = 0, part = 1; from < earlier.size(); from += TERMS_PER_FORMULA, part++) {
+                int to = Math.min(earlier.size(), from + TERMS_PER_FORMULA);
+                StringBuilder b = new StringBuilder("IF(OR(");
+                boolean match = false;
+                for (int i = from; i < to; i++) {
+                    b.append(i == from ? "" : ",").append("EXACT(").append(own).append(',').append(earlier.get(i)).append(')');
+                    match |= earlierValues.get(i).equals(f.own().value());
+                }
+                b.append("),1,0)");
+                String field = n.field() + "_part" + part;
+                out.add(AssumptionRow.derived(n.label() + ", part " + part, field, b.toString(),
+                        match ? BigDecimal.ONE : BigDecimal.ZERO, "matches",
+                        "1 when one of earlier blocks " + (from + 1) + "–" + to + " has the same " + f.own().label().toLowerCase(java.util.Locale.ROOT)));
+                total.append(part == 1 ? "" : "+").append(names.of(null, field));
+            }
+            return total.append(">0,0,1)").toString();
+        }
+        List<Quantity> terms = new ArrayList<>();
+        flattenSum(n.formula(), terms);
+        if (terms.size() <= TERMS_PER_FORMULA) return FormulaText.of(n.formula(), names);
+        StringBuilder total = new StringBuilder();
+        for (int from = 0, part = 1; from < terms.size(); from += TERMS_PER_FORMULA, part++) {
+            int to = Math.min(terms.size(), from + TERMS_PER_FORMULA);
+            StringBuilder b = new StringBuilder();
+            BigDecimal value = BigDecimal.ZERO;
+            for (int i = from; i < to; i++) {
+                b.append(i == from ? "" : "+").append(FormulaText.of(terms.get(i), names));
+                value = value.add(QuantityEvaluator.evaluate(terms.get(i)));
+            }
+            String field = n.field() + "_part" + part;
+            out.add(AssumptionRow.derived(n.label() + ", part " + part, field, b.toString(), value, n.unit(),
+                    "terms " + (from + 1) + "–" + to + " of the sum"));
+            total.append(part == 1 ? "" : "+").append(names.of(null, field));
+        }
+        return total.toString();
+    }
+
+    /** The terms of a sum, left to right (a figure that is no sum is one term). */
+    private static void flattenSum(Quantity q, List<Quantity> terms) {
+        if (q instanceof Quantity.Add a) {
+            flattenSum(a.left(), terms);
+            flattenSum(a.right(), terms);
+        } else terms.add(q);
+    }
+
+    /** The values of text {@code field} on the blocks before this one that have it, in the order of {@code Names.earlier}. */
+    private static List<String> earlierTexts(BlockPlan plan, String field) {
+        List<String> out = new ArrayList<>();
+        for (BlockPlan other : plan.scenarioBlocks) {
+            if (other == plan) break;
+            String v = other.texts().get(field);
+            if (v != null) out.add(v);
+        }
+        return out;
+    }
+
+    /** The text fields the lines' rules compare with other blocks' (a node group's cluster) and their values. */
+    static java.util.Map<String, String> texts(Iterable<CostLine> lines) {
+        java.util.Map<String, String> out = new java.util.HashMap<>(2);
         for (CostLine l : lines) {
             Quantity q = l.rule() instanceof Quantity.Named n ? n.formula() : l.rule();
-            if (q instanceof Quantity.FirstOf f) out.add(f.own().field());
+            if (q instanceof Quantity.FirstOf f) out.put(f.own().field(), f.own().value());
         }
         return out;
     }

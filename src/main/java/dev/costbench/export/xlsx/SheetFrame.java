@@ -72,7 +72,8 @@ final class SheetFrame {
         sheet.setMargin(Sheet.BottomMargin, 0.6);
         sheet.getHeader().setLeft(sheet.getSheetName());
         sheet.getFooter().setLeft(footerTitle == null ? "" : footerTitle.replace("&", "&&"));
-        sheet.getFooter().setRight("Page &P of &N");
+        // no "of &N": LibreOffice counts &N over the whole workbook ("Page 1 of 83" on a one-page sheet)
+        sheet.getFooter().setRight("Page &P");
         // each sheet's pages are numbered from 1 (LibreOffice otherwise runs the numbers across the workbook)
         ps.setPageStart((short) 1);
         ps.setUsePage(true);

@@ -13,11 +13,16 @@ import java.util.TreeSet;
 
 /**
  * Every rate the workbook uses: its source id, rate, service, region, unit, USD price, basis and date. Line
- * items refer to these rows. Below, each source once with its description and, for an estimate, the rule;
- * then the AWS offer files each region's rates were read from, with their publication dates.
+ * items refer to these rows. On the next sheet, each source once with its description and, for an estimate, the
+ * rule; then the AWS offer files each region's rates were read from, with their publication dates.
  */
 final class SourcesSheet {
     static final String NAME = "Sources";
+    /**
+     * The sources' descriptions and the offer files have their own sheet: a sheet repeats one header row on every
+     * printed page, so below the rates they were printed under the rates' header.
+     */
+    static final String ORIGINS_NAME = "Source notes";
     static final int HEADER_ROW = 4;
     static final int FIRST_ROW = HEADER_ROW + 1;
     static final int COL_REF = 0, COL_SOURCE_ID = 1, COL_RATE = 2, COL_PRICE = 6, COL_BASIS = 7, COL_AS_OF = 8;
@@ -44,12 +49,20 @@ final class SourcesSheet {
         SheetFrame.table(sheet, st, HEADER_ROW, cols, sources.lastRow(), title);
     }
 
+    /** The sheet of the sources' descriptions and offer files: the Sources sheet's widths, no repeated header. */
+    static void frameOrigins(Sheet origins, String title) {
+        int[] widths = {7, SOURCE_ID_WIDTH, RATE_WIDTH, 12, 11, 24, 14, 11, 12};
+        for (int i = 0; i < widths.length; i++) origins.setColumnWidth(i, widths[i] * 256);
+        SheetFrame.print(origins, title);
+        SheetFrame.pagesWide(origins, java.util.Arrays.stream(widths).mapToObj(w -> new SheetFrame.Column("", w)).toList());
+    }
+
     /**
      * The rates; then each source once, with its description and, for estimates, the rule (long texts that
      * would otherwise repeat on every rate); then the offer files of the design's regions. {@code sheet} may
      * be streaming.
      */
-    static void rows(Sheet sheet, Styles st, RateSources sources, PriceCatalog catalog, Set<String> regions) {
+    static void rows(Sheet sheet, Sheet origins, Styles st, RateSources sources, PriceCatalog catalog, Set<String> regions) {
         int row = FIRST_ROW;
         Set<Provenance> provenances = new LinkedHashSet<>();
         for (RateSources.RateKey r : sources.rates()) {
@@ -67,7 +80,8 @@ final class SourcesSheet {
                     .text(COL_AS_OF, p == null ? "" : p.asOf(), st.text);
             row++;
         }
-        row = Math.max(row, FIRST_ROW + 1) + 1;
+        sheet = origins;
+        row = 1;
         RowWriter.at(sheet, row++).text(0, "Where the rates come from", st.textBold);
         RowWriter.at(sheet, row++).height(30).text(COL_SOURCE_ID, "Source id", st.header).text(COL_RATE, "Source", st.header)
                 .text(RULE_FIRST_COL, "Basis and estimation rule", st.header);

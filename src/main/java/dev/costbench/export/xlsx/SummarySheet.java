@@ -103,11 +103,14 @@ final class SummarySheet {
         String labels = po.range(PurchaseOptionsSheet.COL_LABEL, a, a + BlockPlan.OPTIONS - 1);
         String chosen = b.names.option(), bought = Ref.local(COL_KEY, r), monthly = Ref.local(COL_MONTHLY, r);
         Figures f = b.summary();
-        RowWriter.at(sheet, r)
+        RowWriter w = RowWriter.at(sheet, r)
                 .text(0, b.scenario.scenario().name(), st.text)
                 .text(COL_NAME, b.block.name(), st.text)
                 .text(2, b.block.kind().displayName(), st.text)
-                .wrapped(3, b.cost.keySize(), st.wrapped, KEY_SIZE_WIDTH)
+                .wrapped(3, b.cost.keySize(), st.wrapped, KEY_SIZE_WIDTH);
+        // the count from the block's input, so "4 × m5.xlarge" reads "6 × m5.xlarge" after the count becomes 6
+        if (b.keySizeFormula != null) w.formula(3, b.keySizeFormula, st.wrapped, b.cost.keySize());
+        w
                 .text(4, b.scenario.report().region(), st.text)
                 .formula(COL_KEY, "IF(ISNA(MATCH(" + chosen + "," + keys + ",0)),\"" + NOT_AN_OPTION + "\"&" + chosen
                         + ",IF(INDEX(" + status + ",MATCH(" + chosen + "," + keys + ",0))=\""

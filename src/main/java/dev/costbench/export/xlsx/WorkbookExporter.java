@@ -55,12 +55,14 @@ public final class WorkbookExporter {
         Sheet options = wb.createSheet(PurchaseOptionsSheet.NAME);
         Sheet graviton = wb.createSheet(GravitonSheet.NAME);
         Sheet sources = wb.createSheet(SourcesSheet.NAME);
+        Sheet origins = wb.createSheet(SourcesSheet.ORIGINS_NAME);
         Sheet notesSheet = wb.createSheet(NotesSheet.NAME);
         List<NotesSheet.Note> notes = NotesSheet.notes(layout);
 
         ScenariosSheet.defineOptionKeys(wb);
         List<AssumptionsSheet.Planned> inputs = AssumptionsSheet.frame(wb, assumptions, st, layout, title);
         SourcesSheet.frame(sources, st, layout.sources, request.catalog(), title);
+        SourcesSheet.frameOrigins(origins, title);
         LineItemsSheet.header(lines, st, layout, title);
         PurchaseOptionsSheet.header(options, st, layout, title);
         SummarySheet.frame(summary, st, layout, request.catalog(), title);
@@ -82,7 +84,7 @@ public final class WorkbookExporter {
             CashFlowSheet.rows(streaming.getSheet(CashFlowSheet.NAME), st, layout);
             int fixed = LineItemsSheet.rows(streaming.getSheet(LineItemsSheet.NAME), st, layout);
             PurchaseOptionsSheet.rows(streaming.getSheet(PurchaseOptionsSheet.NAME), st, layout);
-            SourcesSheet.rows(streaming.getSheet(SourcesSheet.NAME), st, layout.sources, request.catalog(), regions(request));
+            SourcesSheet.rows(streaming.getSheet(SourcesSheet.NAME), streaming.getSheet(SourcesSheet.ORIGINS_NAME), st, layout.sources, request.catalog(), regions(request));
             NotesSheet.rows(streaming.getSheet(NotesSheet.NAME), st, notes);
             streaming.setForceFormulaRecalculation(true);
             streaming.write(out);
