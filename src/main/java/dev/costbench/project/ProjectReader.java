@@ -10,6 +10,7 @@ import dev.costbench.model.BlockKind;
 import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.Connection;
 import dev.costbench.model.EcsService;
+import dev.costbench.model.EbsVolume;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
@@ -281,7 +282,13 @@ final class ProjectReader {
         String graviton = b.text("gravitonType", null);
         int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
         return new EksNodeGroup(id, name, x, y, option, cluster, mode, type, desired, capacity, pods, podCpu, podMemory,
-                arch, support, graviton, loadProfile(b), ephemeral, Map.of());
+                arch, support, graviton, loadProfile(b), ephemeral, ebsVolume(b, spec), Map.of());
+    }
+
+    /** The gp3 volume fields every EC2-backed kind shares (Fields.ebsVolume). */
+    private static EbsVolume ebsVolume(CheckedObject b, KindSpec spec) {
+        return new EbsVolume((int) whole(b, spec, "ebsGbPerInstance"), (int) whole(b, spec, "ebsIops"),
+                (int) whole(b, spec, "ebsThroughputMbps"));
     }
 
     private LambdaFunction lambda(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {

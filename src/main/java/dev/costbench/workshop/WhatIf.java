@@ -101,10 +101,10 @@ public final class WhatIf {
                     new EksNodeGroup(g.id(), g.name(), g.x(), g.y(), g.purchaseOption(), g.cluster(), g.mode(),
                             type.apply(typeOrTwin(g.instanceType(), g.gravitonType(), on)), g.desired(), g.capacityType(), g.pods(),
                             g.podCpu(), g.podMemoryGb(), g.architecture(), g.clusterSupport(), null, g.loadProfile(),
-                            g.ephemeralStorageGb(), g.extensions());
+                            g.ephemeralStorageGb(), g.ebs(), g.extensions());
             case EksNodeGroup g -> new EksNodeGroup(g.id(), g.name(), g.x(), g.y(), g.purchaseOption(), g.cluster(), g.mode(),
                     g.instanceType(), g.desired(), g.capacityType(), g.pods(), g.podCpu(), g.podMemoryGb(), arch, g.clusterSupport(),
-                    g.gravitonType(), g.loadProfile(), g.ephemeralStorageGb(), g.extensions());
+                    g.gravitonType(), g.loadProfile(), g.ephemeralStorageGb(), g.ebs(), g.extensions());
             case LambdaFunction f -> f.withArchitecture(arch);
             case BatchQueue q when q.compute().isFargate() -> new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(),
                     q.compute(), q.instanceType(), q.jobsPerMonth(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), arch,

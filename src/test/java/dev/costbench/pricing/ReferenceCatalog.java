@@ -133,6 +133,8 @@ public final class ReferenceCatalog {
         service(b, ServiceRates.EKS, ServiceRates.EKS_STANDARD, "0.10");
         service(b, ServiceRates.EKS, ServiceRates.EKS_EXTENDED, "0.60");
         service(b, ServiceRates.EBS, ServiceRates.EBS_GP3, "0.08");
+        service(b, ServiceRates.EBS, ServiceRates.EBS_GP3_IOPS, "0.005");
+        service(b, ServiceRates.EBS, ServiceRates.EBS_GP3_THROUGHPUT, "0.04");
         return b;
     }
 

@@ -5,6 +5,7 @@ import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.costbench.model.spec.Fields.above0;
@@ -19,7 +20,7 @@ final class EksNodeGroupSpec {
 
     static KindSpec spec() {
         Class<EksNodeGroup> k = EksNodeGroup.class;
-        return new KindSpec(BlockKind.EKS_NODE_GROUP, List.of(
+        List<FieldSpec> fields = new ArrayList<>(List.of(
                 field("cluster", "Cluster", "Node groups of one cluster share one cluster fee", null,
                         new ValueType.Text(true), "default", of(k, EksNodeGroup::cluster)),
                 field("clusterSupport", "Kubernetes support", "Standard or extended support sets the hourly cluster fee", null,
@@ -51,7 +52,10 @@ final class EksNodeGroupSpec {
                 field("architecture", "Architecture", "x86_64, or arm64 (Graviton) pods on managed nodes; Fargate profiles run x86_64 only", null, Common.ARCHITECTURE,
                         Common.ARCHITECTURE.names().getFirst(), of(k, g -> g.architecture().awsName())),
                 Fields.gravitonType(of(k, EksNodeGroup::gravitonType)),
-                Fields.loadProfile(of(k, g -> Fields.written(g.loadProfile())))),
+                Fields.loadProfile(of(k, g -> Fields.written(g.loadProfile())))));
+        // the nodes' gp3 volume (managed nodes; a Fargate profile has no volumes)
+        fields.addAll(Fields.ebsVolume(b -> ((EksNodeGroup) b).ebs()));
+        return new KindSpec(BlockKind.EKS_NODE_GROUP, List.copyOf(fields),
                 (id, type) -> EksNodeGroup.managed(id, "Node group", "main", type, 3),
                 "eks-node-group");
     }

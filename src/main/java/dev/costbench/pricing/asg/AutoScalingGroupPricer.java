@@ -90,10 +90,10 @@ public final class AutoScalingGroupPricer {
     }
 
     private static EveryOptionLines storage(AutoScalingGroup asg, Quantity instances, RateBook rates) {
-        return EbsVolumes.lines(EbsVolumes.Volume.gb(asg.ebsGbPerInstance()), instances, rates);
+        return EbsVolumes.lines(dev.costbench.model.EbsVolume.ofGb(asg.ebsGbPerInstance()), instances, rates);
     }
 
     private static EveryOptionLines storage(AutoScalingGroup asg, BigDecimal instances, RateBook rates) {
-        return EbsVolumes.lines(EbsVolumes.Volume.gb(asg.ebsGbPerInstance()), instances, rates);
+        return EbsVolumes.lines(dev.costbench.model.EbsVolume.ofGb(asg.ebsGbPerInstance()), instances, rates);
     }
 }

@@ -1,6 +1,7 @@
 package dev.costbench.pricing.ec2;
 
 import dev.costbench.catalog.ServiceRates;
+import dev.costbench.model.EbsVolume;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.Money;
@@ -21,19 +22,11 @@ import java.math.BigDecimal;
 public final class EbsVolumes {
     private EbsVolumes() {}
 
-    /** Every gp3 volume includes 3,000 IOPS and 125 MB/s at no charge (https://aws.amazon.com/ebs/pricing/). */
-    public static final int INCLUDED_IOPS = 3_000;
-    public static final int INCLUDED_THROUGHPUT_MBPS = 125;
-
-    /** One gp3 volume per instance: size, provisioned IOPS and throughput (values at or under the included ones are free). */
-    public record Volume(int gb, int iops, int throughputMbps) {
-        public static Volume gb(int gb) { return new Volume(gb, INCLUDED_IOPS, INCLUDED_THROUGHPUT_MBPS); }
-        int extraIops() { return Math.max(0, iops - INCLUDED_IOPS); }
-        int extraThroughput() { return Math.max(0, throughputMbps - INCLUDED_THROUGHPUT_MBPS); }
-    }
+    public static final int INCLUDED_IOPS = EbsVolume.INCLUDED_IOPS;
+    public static final int INCLUDED_THROUGHPUT_MBPS = EbsVolume.INCLUDED_THROUGHPUT_MBPS;
 
     /** The volume's lines for {@code instances}, as rules over the block's inputs (the workbook renders these). */
-    public static EveryOptionLines lines(Volume v, Quantity instances, RateBook rates) {
+    public static EveryOptionLines lines(EbsVolume v, Quantity instances, RateBook rates) {
         EveryOptionLines lines = new EveryOptionLines();
         if (v.gb() <= 0) return lines;
         String per = " × " + SizeText.plain(instances.value()) + " instances";
@@ -50,11 +43,11 @@ public final class EbsVolumes {
                             INCLUDED_IOPS + " included", v.iops()), Quantity.Constant.of(INCLUDED_IOPS)), instances),
                     "IOPS-months", iops.rateRef("EBS gp3 IOPS", "per IOPS-month"), iops.rate().usd()));
         }
-        if (v.extraThroughput() > 0) {
+        if (v.extraThroughputMbps() > 0) {
             ServiceDimension tp = rates.service(ServiceRates.EBS, ServiceRates.EBS_GP3_THROUGHPUT);
             if (tp.rate() == null) lines.missing(tp.missing());
             else lines.add(CostLine.monthly("ebs.gp3_throughput", "gp3 throughput above " + INCLUDED_THROUGHPUT_MBPS
-                            + " MB/s: " + v.extraThroughput() + " MB/s" + per,
+                            + " MB/s: " + v.extraThroughputMbps() + " MB/s" + per,
                     Quantity.mul(Quantity.sub(Quantity.Input.number("ebsThroughputMbps", "gp3 throughput per volume", "MB/s",
                             INCLUDED_THROUGHPUT_MBPS + " MB/s included", v.throughputMbps()),
                             Quantity.Constant.of(INCLUDED_THROUGHPUT_MBPS)), instances),
@@ -64,7 +57,7 @@ public final class EbsVolumes {
     }
 
     /** The same rule at a plain count (the min/max of a range). */
-    public static EveryOptionLines lines(Volume v, BigDecimal instances, RateBook rates) {
+    public static EveryOptionLines lines(EbsVolume v, BigDecimal instances, RateBook rates) {
         EveryOptionLines lines = new EveryOptionLines();
         if (v.gb() <= 0) return lines;
         String per = " × " + SizeText.plain(instances) + " instances";
@@ -79,12 +72,12 @@ public final class EbsVolumes {
                     Money.bounded(BigDecimal.valueOf(v.extraIops()).multiply(instances)), "IOPS-months", iops.rate().usd(),
                     iops.rate().provenance()));
         }
-        if (v.extraThroughput() > 0) {
+        if (v.extraThroughputMbps() > 0) {
             ServiceDimension tp = rates.service(ServiceRates.EBS, ServiceRates.EBS_GP3_THROUGHPUT);
             if (tp.rate() == null) lines.missing(tp.missing());
             else lines.add(CostLine.monthly("ebs.gp3_throughput", "gp3 throughput above " + INCLUDED_THROUGHPUT_MBPS
-                            + " MB/s: " + v.extraThroughput() + " MB/s" + per,
-                    Money.bounded(BigDecimal.valueOf(v.extraThroughput()).multiply(instances)), "MB/s-months",
+                            + " MB/s: " + v.extraThroughputMbps() + " MB/s" + per,
+                    Money.bounded(BigDecimal.valueOf(v.extraThroughputMbps()).multiply(instances)), "MB/s-months",
                     tp.rate().usd(), tp.rate().provenance()));
         }
         return lines;

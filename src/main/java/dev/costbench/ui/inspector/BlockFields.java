@@ -226,7 +226,7 @@ public final class BlockFields {
     private static EksNodeGroup eks(EksNodeGroup k, String cluster, EksNodeGroup.Mode mode, String type, BigDecimal podCpu,
                                     BigDecimal podMem, Architecture arch, String graviton) {
         return new EksNodeGroup(k.id(), k.name(), k.x(), k.y(), k.purchaseOption(), cluster, mode, type, k.desired(), k.capacityType(),
-                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.ephemeralStorageGb(), k.extensions());
+                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.ephemeralStorageGb(), k.ebs(), k.extensions());
     }
 
     /** A Fargate pod or job must fit some Fargate size, as the file's reader also requires. */
@@ -254,6 +254,12 @@ public final class BlockFields {
             out.add(BlockFields.<EksNodeGroup, EksNodeGroup.CapacityType>choiceField(EKS, "capacityType", PURCHASE, EksNodeGroup.CapacityType.values(),
                     EksNodeGroup.CapacityType::fileName, EksNodeGroup::capacityType, (k, v) -> k.withCapacityType((EksNodeGroup.CapacityType) v)));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "pods", CAPACITY, k -> (long) k.pods(), (k, v) -> k.withPods(i(v))));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "ebsGbPerInstance", CAPACITY, k -> (long) k.ebs().gb(),
+                    (k, v) -> k.withEbs(k.ebs().withGb(i(v)))));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "ebsIops", CAPACITY, k -> (long) k.ebs().iops(),
+                    (k, v) -> k.withEbs(k.ebs().withIops(i(v)))));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "ebsThroughputMbps", CAPACITY, k -> (long) k.ebs().throughputMbps(),
+                    (k, v) -> k.withEbs(k.ebs().withThroughputMbps(i(v)))));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "gravitonType", GRAVITON, EksNodeGroup::gravitonType,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), k.architecture(), (String) v)));
         } else {
