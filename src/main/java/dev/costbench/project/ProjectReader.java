@@ -237,7 +237,7 @@ final class ProjectReader {
         String graviton = b.text("gravitonType", null);
         int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
         return new EcsService(id, name, x, y, option, launch, cpu, memory, tasks, arch, providers, type, graviton, loadProfile(b),
-                ephemeral, Map.of());
+                ephemeral, ebsVolume(b, spec), Map.of());
     }
 
     private void checkFargatePair(CheckedObject b, BigDecimal cpu, BigDecimal memory) {

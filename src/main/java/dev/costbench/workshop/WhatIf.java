@@ -95,7 +95,7 @@ public final class WhatIf {
             case EcsService e when e.launchType() == EcsService.LaunchType.EC2 ->
                     new EcsService(e.id(), e.name(), e.x(), e.y(), e.purchaseOption(), e.launchType(), e.cpu(), e.memoryGb(), e.tasks(),
                             e.architecture(), e.capacityProviders(), type.apply(typeOrTwin(e.instanceType(), e.gravitonType(), on)), null,
-                            e.loadProfile(), e.ephemeralStorageGb(), e.extensions());
+                            e.loadProfile(), e.ephemeralStorageGb(), e.ebs(), e.extensions());
             case EcsService e -> e.withArchitecture(arch);
             case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED ->
                     new EksNodeGroup(g.id(), g.name(), g.x(), g.y(), g.purchaseOption(), g.cluster(), g.mode(),

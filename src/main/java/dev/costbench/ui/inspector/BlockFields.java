@@ -139,7 +139,7 @@ public final class BlockFields {
 
     private static EcsService ecs(EcsService e, EcsService.LaunchType launch, BigDecimal cpu, BigDecimal mem, String type, String graviton) {
         return new EcsService(e.id(), e.name(), e.x(), e.y(), e.purchaseOption(), launch, cpu, mem, e.tasks(), e.architecture(),
-                e.capacityProviders(), type, graviton, e.loadProfile(), e.ephemeralStorageGb(), e.extensions());
+                e.capacityProviders(), type, graviton, e.loadProfile(), e.ephemeralStorageGb(), e.ebs(), e.extensions());
     }
 
     private static CapacityProviderShare share(EcsService e, String provider) {
@@ -215,6 +215,12 @@ public final class BlockFields {
                     EcsService::memoryGb, (e, v) -> ecs(e, e.launchType(), e.cpu(), (BigDecimal) v, e.instanceType(), e.gravitonType())));
             out.add(BlockFields.<EcsService>field(ECS, "instanceType", CAPACITY, EcsService::instanceType,
                     (e, v) -> ecs(e, e.launchType(), e.cpu(), e.memoryGb(), (String) v, e.gravitonType())));
+            out.add(BlockFields.<EcsService>field(ECS, "ebsGbPerInstance", CAPACITY, e -> (long) e.ebs().gb(),
+                    (e, v) -> e.withEbs(e.ebs().withGb(i(v)))));
+            out.add(BlockFields.<EcsService>field(ECS, "ebsIops", CAPACITY, e -> (long) e.ebs().iops(),
+                    (e, v) -> e.withEbs(e.ebs().withIops(i(v)))));
+            out.add(BlockFields.<EcsService>field(ECS, "ebsThroughputMbps", CAPACITY, e -> (long) e.ebs().throughputMbps(),
+                    (e, v) -> e.withEbs(e.ebs().withThroughputMbps(i(v)))));
             out.add(BlockFields.<EcsService>field(ECS, "gravitonType", GRAVITON, EcsService::gravitonType,
                     (e, v) -> ecs(e, e.launchType(), e.cpu(), e.memoryGb(), e.instanceType(), (String) v)));
         }
