@@ -320,7 +320,7 @@ final class ProjectReader {
         String graviton = b.text("gravitonType", null);
         int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
         return new BatchQueue(id, name, x, y, option, compute, type, jobs, vcpu, memory, minutes, arch, graviton, loadProfile(b),
-                ephemeral, Map.of());
+                ephemeral, ebsVolume(b, spec), Map.of());
     }
 
     private LoadBalancer loadBalancer(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {

@@ -108,10 +108,10 @@ public final class WhatIf {
             case LambdaFunction f -> f.withArchitecture(arch);
             case BatchQueue q when q.compute().isFargate() -> new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(),
                     q.compute(), q.instanceType(), q.jobsPerMonth(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), arch,
-                    q.gravitonType(), q.loadProfile(), q.ephemeralStorageGb(), q.extensions());
+                    q.gravitonType(), q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions());
             case BatchQueue q -> new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(), q.compute(),
                     type.apply(typeOrTwin(q.instanceType(), q.gravitonType(), on)), q.jobsPerMonth(), q.vcpuPerJob(), q.memoryGbPerJob(),
-                    q.avgJobMinutes(), q.architecture(), null, q.loadProfile(), q.ephemeralStorageGb(), q.extensions());
+                    q.avgJobMinutes(), q.architecture(), null, q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions());
             case LoadBalancer lb -> lb;
         });
     }

@@ -311,7 +311,7 @@ public final class BlockFields {
     private static BatchQueue batch(BatchQueue q, BatchQueue.Compute compute, String type, BigDecimal vcpu, BigDecimal mem,
                                     BigDecimal minutes, Architecture arch, String graviton) {
         return new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(), compute, type, q.jobsPerMonth(), vcpu, mem, minutes,
-                arch, graviton, q.loadProfile(), q.ephemeralStorageGb(), q.extensions());
+                arch, graviton, q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions());
     }
 
     private static List<BlockField<?>> batch(BatchQueue current) {
@@ -335,6 +335,12 @@ public final class BlockFields {
         } else {
             out.add(BlockFields.<BatchQueue>field(BATCH, "instanceType", CAPACITY, BatchQueue::instanceType,
                     (q, v) -> batch(q, q.compute(), (String) v, q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType())));
+            out.add(BlockFields.<BatchQueue>field(BATCH, "ebsGbPerInstance", CAPACITY, q -> (long) q.ebs().gb(),
+                    (q, v) -> q.withEbs(q.ebs().withGb(i(v)))));
+            out.add(BlockFields.<BatchQueue>field(BATCH, "ebsIops", CAPACITY, q -> (long) q.ebs().iops(),
+                    (q, v) -> q.withEbs(q.ebs().withIops(i(v)))));
+            out.add(BlockFields.<BatchQueue>field(BATCH, "ebsThroughputMbps", CAPACITY, q -> (long) q.ebs().throughputMbps(),
+                    (q, v) -> q.withEbs(q.ebs().withThroughputMbps(i(v)))));
             out.add(BlockFields.<BatchQueue>field(BATCH, "gravitonType", GRAVITON, BatchQueue::gravitonType,
                     (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), (String) v)));
         }
