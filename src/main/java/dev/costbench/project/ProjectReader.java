@@ -278,6 +278,10 @@ final class ProjectReader {
         String tooLarge = fargate ? FargateSizes.noneHolds(podCpu, podMemory, true) : null;
         if (tooLarge != null) b.problem(podCpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "podCpu" : "podMemoryGb", tooLarge);
         Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
+        // the choices a Fargate profile allows (x86_64 only), from the spec the validator and inspector also use
+        String refused = arch == null ? null
+                : spec.field("architecture").refusal(arch.awsName(), f -> f.equals("mode") && mode != null ? mode.fileName() : null);
+        if (refused != null) b.problem("architecture", refused);
         EksNodeGroup.ClusterSupport support = choice(b, spec, "clusterSupport", EksNodeGroup.ClusterSupport::fromFileName);
         String graviton = b.text("gravitonType", null);
         int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");

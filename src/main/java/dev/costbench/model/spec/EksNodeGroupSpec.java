@@ -1,5 +1,6 @@
 package dev.costbench.model.spec;
 
+import dev.costbench.model.Architecture;
 import dev.costbench.model.BlockKind;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
@@ -50,7 +51,9 @@ final class EksNodeGroupSpec {
                         whole(AwsLimits.FARGATE_MIN_EPHEMERAL_GB, AwsLimits.EKS_FARGATE_MAX_EPHEMERAL_GB), (long) EcsService.INCLUDED_EPHEMERAL_GB,
                         of(k, b -> b.ephemeralStorageGb() == EcsService.INCLUDED_EPHEMERAL_GB ? null : (long) b.ephemeralStorageGb())),
                 field("architecture", "Architecture", "x86_64, or arm64 (Graviton) pods on managed nodes; Fargate profiles run x86_64 only", null, Common.ARCHITECTURE,
-                        Common.ARCHITECTURE.names().getFirst(), of(k, g -> g.architecture().awsName())),
+                        Common.ARCHITECTURE.names().getFirst(), of(k, g -> g.architecture().awsName()))
+                        .when("mode", EksNodeGroup.Mode.FARGATE.fileName(), List.of(Architecture.X86_64.awsName()),
+                                EksNodeGroup.FARGATE_RUNS_X86_ONLY + " (EKS user guide, compute comparison)"),
                 Fields.gravitonType(of(k, EksNodeGroup::gravitonType)),
                 Fields.loadProfile(of(k, g -> Fields.written(g.loadProfile())))));
         // the nodes' gp3 volume (managed nodes; a Fargate profile has no volumes)

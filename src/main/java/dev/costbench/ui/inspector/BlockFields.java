@@ -14,6 +14,7 @@ import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.spec.BlockSpecs;
 import dev.costbench.model.spec.CrossFieldRules;
 import dev.costbench.model.spec.FieldSpec;
+import dev.costbench.model.spec.KindSpec;
 import dev.costbench.model.spec.ValueType;
 import dev.costbench.project.FargateSizes;
 
@@ -110,6 +111,13 @@ public final class BlockFields {
                                                                   BiFunction<B, Object, B> set) {
         FieldSpec f = BlockSpecs.of(kind).field(json);
         return new BlockField<>(json, cat, f.label(), f.help(), choice(f, values, fileName), get, set, null);
+    }
+
+    /** The values of a choice field {@code block}'s other fields leave open (the spec's per-mode choices: no arm64 on EKS Fargate). */
+    private static <E> List<E> allowed(Block block, String json, E[] values, Function<E, String> fileName) {
+        KindSpec spec = BlockSpecs.of(block.kind());
+        List<String> names = spec.field(json).allowedNames(FieldSpec.otherFields(spec, block));
+        return Arrays.stream(values).filter(v -> names.contains(fileName.apply(v))).toList();
     }
 
     // ---- EC2 Auto Scaling group --------------------------------------------------------------------
@@ -278,7 +286,8 @@ public final class BlockFields {
                     (k, v) -> noFargateSize(true, k.podCpu(), (BigDecimal) v, true)));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "ephemeralStorageGb", CAPACITY, k -> (long) k.ephemeralStorageGb(),
                     (k, v) -> k.withEphemeralStorageGb(i(v))));
-            out.add(BlockFields.<EksNodeGroup, Architecture>choiceField(EKS, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
+            out.add(BlockFields.<EksNodeGroup, Architecture>choiceField(EKS, "architecture", CAPACITY, allowed(current,
+                            "architecture", Architecture.values(), Architecture::awsName).toArray(Architecture[]::new), Architecture::awsName,
                     EksNodeGroup::architecture,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), (Architecture) v, k.gravitonType())));
         }
