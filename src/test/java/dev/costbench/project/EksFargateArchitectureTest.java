@@ -58,4 +58,32 @@ class EksFargateArchitectureTest {
                 BigDecimal.ONE, new BigDecimal("2"), Architecture.ARM64, null, null, null);
         assertTrue(spec.field("architecture").refusal("arm64", FieldSpec.otherFields(spec, arm)).contains("x86_64 only"));
     }
+
+    @Test
+    void theValidatorReportsAnArm64FargateProfileMadeInCode() {
+        dev.costbench.model.Project read = ProjectFile.parse(profile("x86_64"), FILE);
+        EksNodeGroup fg = (EksNodeGroup) read.scenarios().get(0).blocks().get(0);
+        EksNodeGroup arm = new EksNodeGroup(fg.id(), fg.name(), 0, 0, null, fg.cluster(), fg.mode(), null, 0, null, fg.pods(),
+                fg.podCpu(), fg.podMemoryGb(), Architecture.ARM64, null, null, null);
+        dev.costbench.model.Project p = read.withScenario(0, read.scenarios().get(0).withBlocks(List.of(arm)));
+        List<Problem> problems = new DesignValidator().validate(p, dev.costbench.catalog.CatalogLoader.bundled());
+        assertTrue(problems.stream().anyMatch(q -> q.isError() && q.describe().contains("blocks[0].architecture")
+                && q.describe().contains("x86_64 only")), problems.toString());
+    }
+
+    @Test
+    void gp3VolumeFieldsSurviveASaveAndAreWrittenOnlyWhenSet() {
+        String json = """
+                {"schemaVersion": 1, "scenarios": [{"blocks": [
+                  {"id": "ng", "kind": "eks-node-group", "cluster": "prod", "instanceType": "m5.large",
+                   "ebsGbPerInstance": 100, "ebsIops": 6000, "ebsThroughputMbps": 250},
+                  {"id": "b", "kind": "batch-queue", "instanceType": "m5.large", "ebsGbPerInstance": 50}]}]}""";
+        dev.costbench.model.Project p = ProjectFile.parse(json, FILE);
+        EksNodeGroup ng = (EksNodeGroup) p.scenarios().get(0).blocks().get(0);
+        assertEquals(new dev.costbench.model.EbsVolume(100, 6_000, 250), ng.ebs());
+        String written = ProjectFile.toJson(p);
+        assertEquals(p, ProjectFile.parse(written, FILE));
+        // the batch queue's volume keeps the included 3,000 IOPS / 125 MB/s, so only its size is written
+        assertEquals(1, written.split("\"ebsIops\"", -1).length - 1, written);
+    }
 }
