@@ -243,6 +243,12 @@ public final class BlockFields {
                 k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.ephemeralStorageGb(), k.ebs(), k.extensions());
     }
 
+    /** A group turned into a Fargate profile keeps only an architecture the spec allows there (x86_64). */
+    private static EksNodeGroup x86Only(EksNodeGroup k) {
+        return allowed(k, "architecture", Architecture.values(), Architecture::awsName).contains(k.architecture()) ? k
+                : eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), Architecture.X86_64, k.gravitonType());
+    }
+
     /** A Fargate pod or job must fit some Fargate size, as the file's reader also requires. */
     private static String noFargateSize(boolean fargate, BigDecimal cpu, BigDecimal memory, boolean eksPod) {
         String problem = fargate ? FargateSizes.noneHolds(cpu, memory, eksPod) : null;
@@ -257,8 +263,8 @@ public final class BlockFields {
                 EksNodeGroup.ClusterSupport::fileName, EksNodeGroup::clusterSupport, (k, v) -> k.withClusterSupport((EksNodeGroup.ClusterSupport) v)));
         out.add(BlockFields.<EksNodeGroup, EksNodeGroup.Mode>choiceField(EKS, "mode", CAPACITY, EksNodeGroup.Mode.values(), EksNodeGroup.Mode::fileName,
                 EksNodeGroup::mode, (k, v) -> v == EksNodeGroup.Mode.FARGATE
-                        ? k.withFargatePods(Math.max(k.pods(), 1), k.podCpu() == null ? new BigDecimal("0.5") : k.podCpu(),
-                        k.podMemoryGb() == null ? BigDecimal.ONE : k.podMemoryGb())
+                        ? x86Only(k.withFargatePods(Math.max(k.pods(), 1), k.podCpu() == null ? new BigDecimal("0.5") : k.podCpu(),
+                        k.podMemoryGb() == null ? BigDecimal.ONE : k.podMemoryGb()))
                         : eks(k, k.cluster(), EksNodeGroup.Mode.MANAGED, k.instanceType() == null ? "m5.large" : k.instanceType(),
                         k.podCpu(), k.podMemoryGb(), k.architecture(), k.gravitonType())));
         if (current.mode() == EksNodeGroup.Mode.MANAGED) {
