@@ -47,6 +47,10 @@ public final class ServiceRates {
     public static final String EKS_EXTENDED = "cluster_hour_extended_support";
 
     public static final String EBS_GP3 = "gp3_storage";
+    /** gp3 IOPS provisioned above the 3,000 every volume includes, per IOPS-month. */
+    public static final String EBS_GP3_IOPS = "gp3_iops";
+    /** gp3 throughput provisioned above the 125 MB/s every volume includes, per MB/s-month. */
+    public static final String EBS_GP3_THROUGHPUT = "gp3_throughput";
 
     /** App Runner: vCPU and memory of active instances, memory of provisioned (idle) ones, the automatic deployments fee. */
     public static final String APP_RUNNER_ACTIVE_VCPU = "active_vcpu_hour";

@@ -13,7 +13,7 @@ import java.util.Map;
 public record BatchQueue(String id, String name, double x, double y, PurchaseOption purchaseOption,
                          Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
                          BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
-                         String gravitonType, LoadProfile loadProfile, int ephemeralStorageGb,
+                         String gravitonType, LoadProfile loadProfile, int ephemeralStorageGb, EbsVolume ebs,
                          Map<String, Object> extensions) implements Block {
 
     public enum Compute {
@@ -35,6 +35,16 @@ public record BatchQueue(String id, String name, double x, double y, PurchaseOpt
         architecture = architecture == null ? Architecture.X86_64 : architecture;
         loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
         ephemeralStorageGb = ephemeralStorageGb <= 0 ? EcsService.INCLUDED_EPHEMERAL_GB : ephemeralStorageGb;
+        ebs = ebs == null ? EbsVolume.NONE : ebs;
+    }
+
+    /** A queue whose EC2 instances have no priced EBS volume. */
+    public BatchQueue(String id, String name, double x, double y, PurchaseOption purchaseOption,
+                      Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
+                      BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
+                      String gravitonType, LoadProfile loadProfile, int ephemeralStorageGb, Map<String, Object> extensions) {
+        this(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes,
+                architecture, gravitonType, loadProfile, ephemeralStorageGb, EbsVolume.NONE, extensions);
     }
 
     /** A block with the 20 GB of ephemeral storage a Fargate job includes, and {@code extensions}. */
@@ -55,13 +65,14 @@ public record BatchQueue(String id, String name, double x, double y, PurchaseOpt
     }
 
     @Override public BlockKind kind() { return BlockKind.BATCH_QUEUE; }
-    @Override public BatchQueue withId(String v) { return new BatchQueue(v, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
-    @Override public BatchQueue withName(String v) { return new BatchQueue(id, v, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
-    @Override public BatchQueue withPosition(double nx, double ny) { return new BatchQueue(id, name, nx, ny, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
-    @Override public BatchQueue withPurchaseOption(PurchaseOption v) { return new BatchQueue(id, name, x, y, v, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
-    public BatchQueue withCompute(Compute v) { return new BatchQueue(id, name, x, y, purchaseOption, v, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
-    public BatchQueue withJobsPerMonth(long v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, v, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, extensions); }
+    @Override public BatchQueue withId(String v) { return new BatchQueue(v, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
+    @Override public BatchQueue withName(String v) { return new BatchQueue(id, v, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
+    @Override public BatchQueue withPosition(double nx, double ny) { return new BatchQueue(id, name, nx, ny, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
+    @Override public BatchQueue withPurchaseOption(PurchaseOption v) { return new BatchQueue(id, name, x, y, v, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
+    public BatchQueue withCompute(Compute v) { return new BatchQueue(id, name, x, y, purchaseOption, v, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
+    public BatchQueue withJobsPerMonth(long v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, v, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
     public BatchQueue withLoadProfile(LoadProfile v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, v, ephemeralStorageGb, extensions); }
-    public BatchQueue withEphemeralStorageGb(int v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, v, extensions); }
-    @Override public BatchQueue withExtensions(Map<String, Object> v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, v); }
+    public BatchQueue withEphemeralStorageGb(int v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, v, ebs, extensions); }
+    @Override public BatchQueue withExtensions(Map<String, Object> v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, v); }
+    public BatchQueue withEbs(EbsVolume v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, v, extensions); }
 }

@@ -65,6 +65,7 @@ public final class DesignValidator {
 
         private void block(Block block, String at, boolean regionPriced) {
             unknownFields(block, at);
+            narrowedChoices(block, at);
             switch (block) {
                 case AutoScalingGroup a -> {
                     instanceType(at, "instanceType", a.instanceType(), regionPriced);
@@ -100,6 +101,18 @@ public final class DesignValidator {
                     instanceType(at, "instanceType", i.instanceType(), regionPriced);
                     gravitonType(at, i.gravitonType());
                 }
+            }
+        }
+
+        /** A choice another field's value rules out (an arm64 EKS Fargate profile), from the spec the reader also uses. */
+        private void narrowedChoices(Block block, String at) {
+            dev.costbench.model.spec.KindSpec spec = BlockSpecs.of(block.kind());
+            for (dev.costbench.model.spec.FieldSpec f : spec.fields()) {
+                if (f.choicesWhen().isEmpty()) continue;
+                Object v = f.valueOf(block);
+                String refused = v == null ? null : f.refusal(v.toString(), dev.costbench.model.spec.FieldSpec.otherFields(spec, block));
+                if (refused != null) problems.add(new Problem(JsonPath.field(at, f.json()), "block \"" + block.name() + "\" ("
+                        + block.kind().displayName() + "): " + refused));
             }
         }
 

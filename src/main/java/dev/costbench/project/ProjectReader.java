@@ -13,6 +13,7 @@ import dev.costbench.model.BlockKind;
 import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.Connection;
 import dev.costbench.model.EcsService;
+import dev.costbench.model.EbsVolume;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
@@ -242,7 +243,7 @@ final class ProjectReader {
         String graviton = b.text("gravitonType", null);
         int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
         return new EcsService(id, name, x, y, option, launch, cpu, memory, tasks, arch, providers, type, graviton, loadProfile(b),
-                ephemeral, Map.of());
+                ephemeral, ebsVolume(b, spec), Map.of());
     }
 
     private void checkFargatePair(CheckedObject b, BigDecimal cpu, BigDecimal memory) {
@@ -283,11 +284,21 @@ final class ProjectReader {
         String tooLarge = fargate ? FargateSizes.noneHolds(podCpu, podMemory, true) : null;
         if (tooLarge != null) b.problem(podCpu.compareTo(FargateSizes.MAX_VCPU) > 0 ? "podCpu" : "podMemoryGb", tooLarge);
         Architecture arch = choice(b, spec, "architecture", Architecture::fromAwsName);
+        // the choices a Fargate profile allows (x86_64 only), from the spec the validator and inspector also use
+        String refused = arch == null ? null
+                : spec.field("architecture").refusal(arch.awsName(), f -> f.equals("mode") && mode != null ? mode.fileName() : null);
+        if (refused != null) b.problem("architecture", refused);
         EksNodeGroup.ClusterSupport support = choice(b, spec, "clusterSupport", EksNodeGroup.ClusterSupport::fromFileName);
         String graviton = b.text("gravitonType", null);
         int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
         return new EksNodeGroup(id, name, x, y, option, cluster, mode, type, desired, capacity, pods, podCpu, podMemory,
-                arch, support, graviton, loadProfile(b), ephemeral, Map.of());
+                arch, support, graviton, loadProfile(b), ephemeral, ebsVolume(b, spec), Map.of());
+    }
+
+    /** The gp3 volume fields every EC2-backed kind shares (Fields.ebsVolume). */
+    private static EbsVolume ebsVolume(CheckedObject b, KindSpec spec) {
+        return new EbsVolume((int) whole(b, spec, "ebsGbPerInstance"), (int) whole(b, spec, "ebsIops"),
+                (int) whole(b, spec, "ebsThroughputMbps"));
     }
 
     private LambdaFunction lambda(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
@@ -319,7 +330,7 @@ final class ProjectReader {
         String graviton = b.text("gravitonType", null);
         int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
         return new BatchQueue(id, name, x, y, option, compute, type, jobs, vcpu, memory, minutes, arch, graviton, loadProfile(b),
-                ephemeral, Map.of());
+                ephemeral, ebsVolume(b, spec), Map.of());
     }
 
     private LoadBalancer loadBalancer(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {

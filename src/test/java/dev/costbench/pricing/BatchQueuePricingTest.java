@@ -149,4 +149,19 @@ class BatchQueuePricingTest {
         assertEquals("m8g.xlarge", b.graviton().twinType());
         assertExactly("3.12", b.graviton().savingMonthly());
     }
+
+    @Test
+    void ec2InstancesPayForTheirGp3VolumesForTheHoursTheyRun() {
+        // m5.large registers 7,985 MiB: 1 vCPU / 1 GB jobs fit min(2, floor(7,985 ÷ 1,024) = 7) = 2 per instance.
+        // 2,920 jobs × 30 min ÷ (60 × 2) = 730 instance-hours = 1 instance-month; × $0.096 = 70.08.
+        // https://aws.amazon.com/ebs/pricing/ (us-east-1), a volume of 100 GB / 6,000 IOPS / 250 MB/s for that month:
+        // 100 × 0.08 = 8.00; (6,000 − 3,000) × 0.005 = 15.00; (250 − 125) × 0.04 = 5.00; EBS 28.00, On-Demand 98.08
+        BatchQueue q = queue(BatchQueue.Compute.EC2, "m5.large", 2_920, "1", "1", "30")
+                .withEbs(new dev.costbench.model.EbsVolume(100, 6_000, 250));
+        OptionCost od = option(one(q), PurchaseOption.ON_DEMAND);
+        assertExactly("8", line(od, "ebs.gp3").monthly());
+        assertExactly("15", line(od, "ebs.gp3_iops").monthly());
+        assertExactly("5", line(od, "ebs.gp3_throughput").monthly());
+        assertExactly("98.08", od.monthlyEffective());
+    }
 }

@@ -177,4 +177,23 @@ class EcsServicePricingTest {
         // saving 420.48 − 393.1488 = 27.3312
         assertExactly("27.3312", b.graviton().savingMonthly());
     }
+
+    @Test
+    void ec2InstancesPayForTheirGp3Volumes() {
+        // https://aws.amazon.com/ebs/pricing/ (us-east-1): gp3 $0.08/GB-month, $0.005 per IOPS-month above 3,000,
+        // $0.040 per MB/s-month above 125. 6 tasks of 1 vCPU / 4 GB need 6 × m5.large (one per instance, as above),
+        // each with 50 GB, 4,000 IOPS, 200 MB/s:
+        //   6 × 50 = 300 GB × 0.08 = 24.00; 6 × 1,000 = 6,000 IOPS × 0.005 = 30.00; 6 × 75 = 450 MB/s × 0.04 = 18.00
+        // instances 6 × 0.096 × 730 = 420.48: On-Demand 420.48 + 72.00 = 492.48
+        BlockCost b = one(service("1", "4", 6).withEc2("m5.large").withEbs(new dev.costbench.model.EbsVolume(50, 4_000, 200)));
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        assertExactly("300", line(od, "ebs.gp3").quantity());
+        assertExactly("30", line(od, "ebs.gp3_iops").monthly());
+        assertExactly("18", line(od, "ebs.gp3_throughput").monthly());
+        assertExactly("492.48", od.monthlyEffective());
+        // Fargate tasks have no instances and so no volumes: the fields do nothing there
+        OptionCost fargate = option(one(service("1", "4", 6).withEbs(new dev.costbench.model.EbsVolume(50, 4_000, 200))),
+                PurchaseOption.ON_DEMAND);
+        assertTrue(fargate.lines().stream().noneMatch(l -> l.component().startsWith("ebs.")));
+    }
 }

@@ -123,4 +123,28 @@ class EksNodeGroupPricingTest {
         assertExactly("246.448", b.chosen().monthlyEffective());
         assertEquals("3 × m5.xlarge (Spot)", b.keySize());
     }
+
+    @Test
+    void managedNodesPayForTheirGp3VolumesAboveTheIncludedIopsAndThroughput() {
+        // https://aws.amazon.com/ebs/pricing/ (us-east-1): gp3 $0.08/GB-month, $0.005 per IOPS-month above 3,000,
+        // $0.040 per MB/s-month above 125. 3 × m5.large, each with 100 GB, 6,000 IOPS, 250 MB/s:
+        //   storage    3 × 100 GB = 300 GB-months × 0.08             = 24.00
+        //   IOPS       3 × (6,000 − 3,000) = 9,000 IOPS-months × 0.005 = 45.00
+        //   throughput 3 × (250 − 125) = 375 MB/s-months × 0.04      = 15.00
+        // nodes 3 × 0.096 × 730 = 210.24, cluster 0.10 × 730 = 73.00: On-Demand 210.24 + 84.00 + 73.00 = 367.24
+        EksNodeGroup g = EksNodeGroup.managed("ng", "ng", "main", "m5.large", 3)
+                .withEbs(new dev.costbench.model.EbsVolume(100, 6_000, 250));
+        OptionCost od = option(one(g), PurchaseOption.ON_DEMAND);
+        assertExactly("24", line(od, "ebs.gp3").monthly());
+        assertExactly("45", line(od, "ebs.gp3_iops").monthly());
+        assertExactly("15", line(od, "ebs.gp3_throughput").monthly());
+        assertExactly("367.24", od.monthlyEffective());
+        // no commitment discounts storage: the same 84.00 under a Reserved Instance
+        OptionCost ri = option(one(g), PurchaseOption.parse("reserved/1y/standard/no-upfront"));
+        assertExactly("45", line(ri, "ebs.gp3_iops").monthly());
+        // at or under the included 3,000 IOPS / 125 MB/s only the GB are billed
+        OptionCost base = option(one(g.withEbs(dev.costbench.model.EbsVolume.ofGb(100))), PurchaseOption.ON_DEMAND);
+        assertTrue(base.lines().stream().noneMatch(l -> l.component().startsWith("ebs.gp3_")));
+        assertExactly("307.24", base.monthlyEffective());
+    }
 }

@@ -133,6 +133,8 @@ public final class ReferenceCatalog {
         service(b, ServiceRates.EKS, ServiceRates.EKS_STANDARD, "0.10");
         service(b, ServiceRates.EKS, ServiceRates.EKS_EXTENDED, "0.60");
         service(b, ServiceRates.EBS, ServiceRates.EBS_GP3, "0.08");
+        service(b, ServiceRates.EBS, ServiceRates.EBS_GP3_IOPS, "0.005");
+        service(b, ServiceRates.EBS, ServiceRates.EBS_GP3_THROUGHPUT, "0.04");
         // https://aws.amazon.com/apprunner/pricing/, https://aws.amazon.com/ecr/pricing/, EC2 data transfer out
         service(b, ServiceRates.APP_RUNNER, ServiceRates.APP_RUNNER_ACTIVE_VCPU, "0.064");
         service(b, ServiceRates.APP_RUNNER, ServiceRates.APP_RUNNER_ACTIVE_GB, "0.007");

@@ -91,4 +91,17 @@ class ShippedCatalogPricingTest {
         assertTrue(r.totals().get(PurchaseOption.ON_DEMAND).complete());
         assertTrue(r.chosenMonthly().signum() > 0);
     }
+
+    @Test
+    void gp3VolumesOfEksNodesInIrelandAtTheShippedRates() {
+        // https://aws.amazon.com/ebs/pricing/ (EU Ireland): gp3 $0.088/GB-month, $0.0055 per IOPS-month above 3,000,
+        // throughput $45.056 per GiB/s-month in the feed = 45.056 / 1,024 = $0.044 per MB/s-month above 125.
+        // 3 nodes × (100 GB, 6,000 IOPS, 250 MB/s): 300 × 0.088 = 26.40; 9,000 × 0.0055 = 49.50; 375 × 0.044 = 16.50
+        BlockCost b = price("eu-west-1", dev.costbench.model.EksNodeGroup.managed("ng", "ng", "main", "m5.large", 3)
+                .withEbs(new dev.costbench.model.EbsVolume(100, 6_000, 250))).blocks().get(0);
+        OptionCost od = b.option(PurchaseOption.ON_DEMAND);
+        assertExactly("26.4", Pricing.line(od, "ebs.gp3").monthly());
+        assertExactly("49.5", Pricing.line(od, "ebs.gp3_iops").monthly());
+        assertExactly("16.5", Pricing.line(od, "ebs.gp3_throughput").monthly());
+    }
 }

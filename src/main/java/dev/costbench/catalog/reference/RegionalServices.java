@@ -21,6 +21,9 @@ final class RegionalServices {
     static final String LAMBDA_FILE = "lambda_unit_prices_by_region_remotion.csv";
     static final String EBS_FILE = "ebs_rates_allregions_pricingpage_2024-07-18.csv";
     static final String EBS_GP3_KEY = "Storage General Purpose gp3 GB Mo";
+    static final String EBS_GP3_IOPS_KEY = "Provisioned EBS IOPS gp3 Volumes per IOPS Mo";
+    /** The feed gives gp3 throughput per GiB/s-month; AWS's page bills per MB/s-month: 1 GiB/s = 1,024 MiB/s. */
+    static final String EBS_GP3_THROUGHPUT_KEY = "Provisioned Throughput gp3 per GiBps mo";
     static final String BASE = "us-east-1";
 
     /** Lambda table dimension → catalog dimension (published figures). */
@@ -106,12 +109,20 @@ final class RegionalServices {
 
     void addEbs(PriceCatalog.Builder b, ReferenceTable table) {
         Provenance p = sources.published("ebs-pricing-page-2024-07-18",
-                "AWS EBS gp3 storage per GB-month from AWS's pricing-page feed (meteredUnitMaps/ec2 ebs.json, "
+                "AWS EBS gp3 storage per GB-month, IOPS per IOPS-month and throughput per GiB/s-month (stored per "
+                        + "MB/s-month: ÷ 1,024) from AWS's pricing-page feed (meteredUnitMaps/ec2 ebs.json, "
                         + "publication 2024-07-18T13:53:37Z) as kept by ec2.shop", "2024-07-18");
         for (Map<String, String> row : table.rows()) {
-            if (!EBS_GP3_KEY.equals(row.get("pricing_page_key"))) continue;
-            b.serviceRate(row.get("region"), ServiceRates.EBS, ServiceRates.EBS_GP3,
-                    new Rate(table.decimal(row, "usd"), "GB-month", p));
+            String key = row.get("pricing_page_key");
+            if (EBS_GP3_KEY.equals(key))
+                b.serviceRate(row.get("region"), ServiceRates.EBS, ServiceRates.EBS_GP3,
+                        new Rate(table.decimal(row, "usd"), "GB-month", p));
+            else if (EBS_GP3_IOPS_KEY.equals(key))
+                b.serviceRate(row.get("region"), ServiceRates.EBS, ServiceRates.EBS_GP3_IOPS,
+                        new Rate(table.decimal(row, "usd"), "IOPS-month", p));
+            else if (EBS_GP3_THROUGHPUT_KEY.equals(key))
+                b.serviceRate(row.get("region"), ServiceRates.EBS, ServiceRates.EBS_GP3_THROUGHPUT,
+                        new Rate(table.decimal(row, "usd").divide(BigDecimal.valueOf(1024)), "MB/s-month", p));
         }
     }
 

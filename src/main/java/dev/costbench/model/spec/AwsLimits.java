@@ -23,6 +23,10 @@ final class AwsLimits {
     // A gp3 volume is 1 to 65,536 GiB (64 TiB), 0 meaning no volume: the Size parameter of
     // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html
     static final long EBS_GB = 65_536;
+    // A gp3 volume takes 3,000 to 80,000 IOPS and 125 to 2,000 MiB/s (gp3 limits raised 2025-09), the Iops and
+    // Throughput parameters of https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html
+    static final long EBS_GP3_IOPS = 80_000;
+    static final long EBS_GP3_THROUGHPUT_MBPS = 2_000;
     // A Fargate task's ephemeral storage is 20 GiB (included) up to 200 GiB, the task definition's
     // ephemeralStorage.sizeInGiB: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html
     static final long FARGATE_MIN_EPHEMERAL_GB = 20;

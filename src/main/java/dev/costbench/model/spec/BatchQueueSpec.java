@@ -6,6 +6,7 @@ import dev.costbench.model.EcsService;
 import dev.costbench.model.BlockKind;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.costbench.model.spec.Fields.above0;
@@ -21,7 +22,7 @@ final class BatchQueueSpec {
 
     static KindSpec spec() {
         Class<BatchQueue> q = BatchQueue.class;
-        return new KindSpec(BlockKind.BATCH_QUEUE, List.of(
+        List<FieldSpec> fields = new ArrayList<>(List.of(
                 field("compute", "Compute environment", "EC2 or Fargate, On-Demand or Spot", null,
                         choice(BatchQueue.Compute.values(), BatchQueue.Compute::fileName, c -> switch (c) {
                             case EC2 -> "EC2";
@@ -46,7 +47,10 @@ final class BatchQueueSpec {
                 field("architecture", "Architecture", "x86_64, or arm64 (Graviton) (Fargate compute)", null, Common.ARCHITECTURE,
                         Common.ARCHITECTURE.names().getFirst(), of(q, b -> b.architecture().awsName())),
                 Fields.gravitonType(of(q, BatchQueue::gravitonType)),
-                Fields.loadProfile(of(q, b -> Fields.written(b.loadProfile())))),
+                Fields.loadProfile(of(q, b -> Fields.written(b.loadProfile())))));
+        // the EC2 instances' gp3 volume (compute ec2 / ec2-spot), billed for the instance-hours the jobs run
+        fields.addAll(Fields.ebsVolume(b -> ((BatchQueue) b).ebs()));
+        return new KindSpec(BlockKind.BATCH_QUEUE, List.copyOf(fields),
                 (id, type) -> new BatchQueue(id, "Batch jobs", 0, 0, null, BatchQueue.Compute.EC2, type, 1000,
                         BigDecimal.ONE, new BigDecimal("2"), new BigDecimal("10"), Architecture.X86_64, null, null),
                 "batch-queue");

@@ -5,6 +5,7 @@ import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.EcsService;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.costbench.model.spec.Fields.above0;
@@ -30,7 +31,7 @@ final class EcsServiceSpec {
 
     static KindSpec spec() {
         Class<EcsService> e = EcsService.class;
-        return new KindSpec(BlockKind.ECS_SERVICE, List.of(
+        List<FieldSpec> fields = new ArrayList<>(List.of(
                 field("launchType", "Launch type", "Fargate tasks, or tasks packed onto EC2 instances", null,
                         choice(EcsService.LaunchType.values(), EcsService.LaunchType::fileName,
                                 t -> t == EcsService.LaunchType.FARGATE ? "Fargate" : "EC2"),
@@ -53,7 +54,10 @@ final class EcsServiceSpec {
                         new ValueType.Nested("list of {provider, base, weight}"), null,
                         of(e, s -> s.capacityProviders().isEmpty() ? null : s.capacityProviders())),
                 Fields.gravitonType(of(e, EcsService::gravitonType)),
-                Fields.loadProfile(of(e, s -> Fields.written(s.loadProfile())))),
+                Fields.loadProfile(of(e, s -> Fields.written(s.loadProfile())))));
+        // the EC2 instances' gp3 volume (launch type ec2; Fargate tasks have ephemeral storage instead)
+        fields.addAll(Fields.ebsVolume(b -> ((EcsService) b).ebs()));
+        return new KindSpec(BlockKind.ECS_SERVICE, List.copyOf(fields),
                 (id, type) -> EcsService.fargate(id, "API service", new BigDecimal("0.5"), BigDecimal.ONE, 2),
                 "ecs-service");
     }

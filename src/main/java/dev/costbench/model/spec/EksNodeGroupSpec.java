@@ -1,10 +1,12 @@
 package dev.costbench.model.spec;
 
+import dev.costbench.model.Architecture;
 import dev.costbench.model.BlockKind;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.costbench.model.spec.Fields.above0;
@@ -19,7 +21,7 @@ final class EksNodeGroupSpec {
 
     static KindSpec spec() {
         Class<EksNodeGroup> k = EksNodeGroup.class;
-        return new KindSpec(BlockKind.EKS_NODE_GROUP, List.of(
+        List<FieldSpec> fields = new ArrayList<>(List.of(
                 field("cluster", "Cluster", "Node groups of one cluster share one cluster fee", null,
                         new ValueType.Text(true), "default", of(k, EksNodeGroup::cluster)),
                 field("clusterSupport", "Kubernetes support", "Standard or extended support sets the hourly cluster fee", null,
@@ -49,9 +51,14 @@ final class EksNodeGroupSpec {
                         whole(AwsLimits.FARGATE_MIN_EPHEMERAL_GB, AwsLimits.EKS_FARGATE_MAX_EPHEMERAL_GB), (long) EcsService.INCLUDED_EPHEMERAL_GB,
                         of(k, b -> b.ephemeralStorageGb() == EcsService.INCLUDED_EPHEMERAL_GB ? null : (long) b.ephemeralStorageGb())),
                 field("architecture", "Architecture", "x86_64, or arm64 (Graviton) pods on managed nodes; Fargate profiles run x86_64 only", null, Common.ARCHITECTURE,
-                        Common.ARCHITECTURE.names().getFirst(), of(k, g -> g.architecture().awsName())),
+                        Common.ARCHITECTURE.names().getFirst(), of(k, g -> g.architecture().awsName()))
+                        .when("mode", EksNodeGroup.Mode.FARGATE.fileName(), List.of(Architecture.X86_64.awsName()),
+                                EksNodeGroup.FARGATE_RUNS_X86_ONLY + " (EKS user guide, compute comparison)"),
                 Fields.gravitonType(of(k, EksNodeGroup::gravitonType)),
-                Fields.loadProfile(of(k, g -> Fields.written(g.loadProfile())))),
+                Fields.loadProfile(of(k, g -> Fields.written(g.loadProfile())))));
+        // the nodes' gp3 volume (managed nodes; a Fargate profile has no volumes)
+        fields.addAll(Fields.ebsVolume(b -> ((EksNodeGroup) b).ebs()));
+        return new KindSpec(BlockKind.EKS_NODE_GROUP, List.copyOf(fields),
                 (id, type) -> EksNodeGroup.managed(id, "Node group", "main", type, 3),
                 "eks-node-group");
     }

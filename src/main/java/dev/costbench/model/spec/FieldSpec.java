@@ -12,7 +12,60 @@ import java.util.function.Function;
  * nested value; null when unset).
  */
 public record FieldSpec(String json, String label, String help, String unit, ValueType type, Object defaultValue,
-                        String defaultRule, Function<Block, Object> value) {
+                        String defaultRule, Function<Block, Object> value, java.util.List<ChoicesWhen> choicesWhen) {
+
+    /**
+     * A choice field's choices narrowed by another field's value: when {@code field} is {@code value}, only
+     * {@code allowed} may be chosen, for {@code reason}. The reader refuses the others with the reason, the
+     * validator reports them, and the inspector does not offer them.
+     */
+    public record ChoicesWhen(String field, String value, java.util.List<String> allowed, String reason) {
+        public ChoicesWhen { allowed = java.util.List.copyOf(allowed); }
+    }
+
+    public FieldSpec {
+        choicesWhen = choicesWhen == null ? java.util.List.of() : java.util.List.copyOf(choicesWhen);
+    }
+
+    public FieldSpec(String json, String label, String help, String unit, ValueType type, Object defaultValue,
+                     String defaultRule, Function<Block, Object> value) {
+        this(json, label, help, unit, type, defaultValue, defaultRule, value, java.util.List.of());
+    }
+
+    /** This field with its choices narrowed when {@code field} is {@code value}. */
+    public FieldSpec when(String field, String value, java.util.List<String> allowed, String reason) {
+        java.util.List<ChoicesWhen> all = new java.util.ArrayList<>(choicesWhen);
+        all.add(new ChoicesWhen(field, value, allowed, reason));
+        return new FieldSpec(json, label, help, unit, type, defaultValue, defaultRule, this.value, all);
+    }
+
+    /**
+     * Why {@code chosen} may not be chosen given the other fields' values ({@code other} maps a field's name to its
+     * value in the file's spelling, or null), naming what to choose instead; null when it may.
+     */
+    public String refusal(String chosen, Function<String, String> other) {
+        for (ChoicesWhen w : choicesWhen) {
+            if (!w.value().equalsIgnoreCase(String.valueOf(other.apply(w.field())))) continue;
+            if (w.allowed().stream().noneMatch(a -> a.equalsIgnoreCase(chosen)))
+                return "`" + chosen + "` is not allowed with " + w.field() + " `" + w.value() + "`: " + w.reason()
+                        + "; use " + orList(w.allowed().stream().map(a -> "`" + a + "`").toList()) + " (or leave `" + json + "` out)";
+        }
+        return null;
+    }
+
+    /** The names that may be chosen given the other fields' values (all of a choice's names when nothing narrows them). */
+    public java.util.List<String> allowedNames(Function<String, String> other) {
+        if (!(type instanceof ValueType.Choice c)) return java.util.List.of();
+        return c.names().stream().filter(n -> refusal(n, other) == null).toList();
+    }
+
+    /** The value of {@code field} in {@code block} as the file spells it, for {@link #refusal}. */
+    public static Function<String, String> otherFields(KindSpec spec, Block block) {
+        return name -> {
+            Object v = spec.fields().stream().filter(f -> f.json().equals(name)).findFirst().map(f -> f.valueOf(block)).orElse(null);
+            return v == null ? null : v.toString();
+        };
+    }
 
     /** The default in words: the rule when it depends on other fields, else the value ("none" when unset). */
     public String defaultText() {

@@ -1,10 +1,12 @@
 package dev.costbench.model.spec;
 
 import dev.costbench.model.Block;
+import dev.costbench.model.EbsVolume;
 import dev.costbench.model.LoadProfile;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /** Shorthands the kinds' specs are written with, so that each spec reads as a table. */
@@ -49,5 +51,20 @@ final class Fields {
     static FieldSpec gravitonType(Function<Block, Object> value) {
         return field("gravitonType", "Graviton twin", "arm64 type to compare with; automatic when empty (the newest Graviton not dearer On-Demand)",
                 null, new ValueType.InstanceType(true, false), null, value);
+    }
+
+    /** The gp3 volume every instance of an EC2-backed block carries: size, IOPS and throughput (one set of fields for every kind). */
+    static List<FieldSpec> ebsVolume(Function<Block, EbsVolume> volume) {
+        return List.of(
+                field("ebsGbPerInstance", "EBS gp3 GB each", "gp3 volume size per instance (not discountable); 0 for none", "GB",
+                        whole(0, AwsLimits.EBS_GB), 0L, b -> volume.apply(b).gb() == 0 ? null : (long) volume.apply(b).gb()),
+                field("ebsIops", "EBS gp3 IOPS each", "IOPS provisioned per volume; " + String.format(java.util.Locale.ROOT, "%,d", EbsVolume.INCLUDED_IOPS)
+                                + " are included, more is billed per IOPS-month", "IOPS",
+                        whole(EbsVolume.INCLUDED_IOPS, AwsLimits.EBS_GP3_IOPS), (long) EbsVolume.INCLUDED_IOPS,
+                        b -> volume.apply(b).iops() == EbsVolume.INCLUDED_IOPS ? null : (long) volume.apply(b).iops()),
+                field("ebsThroughputMbps", "EBS gp3 throughput each (MB/s)", "Throughput provisioned per volume; "
+                                + EbsVolume.INCLUDED_THROUGHPUT_MBPS + " MB/s are included, more is billed per MB/s-month", "MB/s",
+                        whole(EbsVolume.INCLUDED_THROUGHPUT_MBPS, AwsLimits.EBS_GP3_THROUGHPUT_MBPS), (long) EbsVolume.INCLUDED_THROUGHPUT_MBPS,
+                        b -> volume.apply(b).throughputMbps() == EbsVolume.INCLUDED_THROUGHPUT_MBPS ? null : (long) volume.apply(b).throughputMbps()));
     }
 }

@@ -1,11 +1,8 @@
 package dev.costbench.pricing.asg;
 
-import dev.costbench.catalog.ServiceRates;
 import dev.costbench.model.AutoScalingGroup;
-import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.CostRange;
 import dev.costbench.pricing.EveryOptionLines;
-import dev.costbench.pricing.Money;
 import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.load.LoadLevels;
@@ -14,9 +11,9 @@ import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.ec2.EbsVolumes;
 import dev.costbench.pricing.ec2.InstanceFleet;
 import dev.costbench.pricing.rates.RateBook;
-import dev.costbench.pricing.rates.ServiceDimension;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,8 +21,7 @@ import java.util.List;
 
 /**
  * An EC2 Auto Scaling group: expected cost at {@code desired}, range at min and max. The mixed-instances
- * policy decides the Spot part; gp3 EBS (GB per instance × instances × GB-month rate) is paid the same under
- * every option, since no commitment discounts storage. With a load profile each hour's count replaces
+ * policy decides the Spot part; gp3 EBS is the shared {@link EbsVolumes} rule, paid the same under every option. With a load profile each hour's count replaces
  * {@code desired}: the policy splits every hour's instances and the lines carry the week's hour-weighted averages.
  */
 public final class AutoScalingGroupPricer {
@@ -93,25 +89,11 @@ public final class AutoScalingGroupPricer {
         return out.build();
     }
 
-    /** gp3 EBS of a group at its desired count: GB per instance × instances, as a rule over the group's inputs. */
     private static EveryOptionLines storage(AutoScalingGroup asg, Quantity instances, RateBook rates) {
-        EveryOptionLines lines = new EveryOptionLines();
-        if (asg.ebsGbPerInstance() <= 0) return lines;
-        ServiceDimension gp3 = rates.service(ServiceRates.EBS, ServiceRates.EBS_GP3);
-        if (gp3.rate() == null) return lines.missing(gp3.missing());
-        Quantity gb = Quantity.mul(Quantity.Input.number("ebsGbPerInstance", "gp3 EBS per instance", "GB", null, asg.ebsGbPerInstance()),
-                instances);
-        return lines.add(CostLine.monthly("ebs.gp3", "gp3 EBS " + asg.ebsGbPerInstance() + " GB × "
-                + SizeText.plain(instances.value()) + " instances", gb, "GB-months", gp3.rateRef("EBS gp3 storage", "per GB-month"), gp3.rate().usd()));
+        return EbsVolumes.lines(dev.costbench.model.EbsVolume.ofGb(asg.ebsGbPerInstance()), instances, rates);
     }
 
     private static EveryOptionLines storage(AutoScalingGroup asg, BigDecimal instances, RateBook rates) {
-        EveryOptionLines lines = new EveryOptionLines();
-        if (asg.ebsGbPerInstance() <= 0) return lines;
-        ServiceDimension gp3 = rates.service(ServiceRates.EBS, ServiceRates.EBS_GP3);
-        if (gp3.rate() == null) return lines.missing(gp3.missing());
-        BigDecimal gbMonths = Money.bounded(BigDecimal.valueOf(asg.ebsGbPerInstance()).multiply(instances));
-        return lines.add(CostLine.monthly("ebs.gp3", "gp3 EBS " + asg.ebsGbPerInstance() + " GB × " + SizeText.plain(instances)
-                + " instances", gbMonths, "GB-months", gp3.rate().usd(), gp3.rate().provenance()));
+        return EbsVolumes.lines(dev.costbench.model.EbsVolume.ofGb(asg.ebsGbPerInstance()), instances, rates);
     }
 }

@@ -8,6 +8,8 @@ import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.EveryOptionLines;
+import dev.costbench.pricing.ec2.EbsVolumes;
 import dev.costbench.pricing.ec2.InstancePacking;
 import dev.costbench.pricing.ec2.InstanceUsage;
 import dev.costbench.pricing.fargate.FargateCompute;
@@ -72,12 +74,17 @@ public final class BatchQueuePricer {
                         ? "Σ hours × ceil(jobs at once ÷ jobs per instance) × hours per month ÷ 168"
                         : "jobs × minutes ÷ 60 ÷ jobs per instance", hours);
         InstanceUsage usage = new InstanceUsage(instance, instanceHours);
+        // a volume exists while its instance runs: instance-hours ÷ 730 instance-months of gp3
+        EveryOptionLines ebs = EbsVolumes.lines(queue.ebs(), Quantity.Named.of("instance_months(" + instanceType + ")",
+                "Instance-months on " + instanceType, "instances", "instance-hours ÷ hours per month",
+                Quantity.div(instanceHours, Quantity.Constant.of(Money.HOURS_PER_MONTH.longValueExact()))), rates);
         String keySize = jobs + " on " + instanceType + " (" + perInstance + " per instance, "
                 + SizeText.plain(instanceHours.value()) + " instance-hours)";
         OptionLines lines = new OptionLines(null);
         return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
             OptionLines out = lines.reset(o);
             usage.addTo(out);
+            ebs.addTo(out);
             return out.build();
         }), warnings);
     }

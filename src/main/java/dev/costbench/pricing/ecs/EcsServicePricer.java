@@ -10,6 +10,8 @@ import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.load.LoadLevels;
 import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.EveryOptionLines;
+import dev.costbench.pricing.ec2.EbsVolumes;
 import dev.costbench.pricing.ec2.InstanceFleet;
 import dev.costbench.pricing.ec2.InstancePacking;
 import dev.costbench.pricing.fargate.FargateCapacityMix;
@@ -105,12 +107,14 @@ public final class EcsServicePricer {
         LoadHours load = LoadHours.of(service.loadProfile(), service.tasks());
         String instancesField = "instances(" + instanceType + ")", instancesLabel = instanceType + " instances";
         InstanceFleet fleet;
+        EveryOptionLines ebs;
         String keySize;
         if (!load.profiled()) {
             Quantity tasks = Quantity.Input.number("tasks", "Tasks", "tasks", null, Math.max(service.tasks(), 0));
             Quantity.Named instances = Quantity.Named.of(instancesField, instancesLabel, "instances",
                     "ceil(tasks ÷ tasks per instance)", InstancePacking.instancesFor(tasks, per));
             fleet = new InstanceFleet(instance, new InstanceFleet.Rules(instances, instances, null));
+            ebs = EbsVolumes.lines(service.ebs(), instances, rates);
             keySize = keyTasks + instances.value().toPlainString() + " × " + instanceType + " (" + perInstance + " per instance)";
         } else {
             LoadLevels levels = LoadLevels.of(load, "tasks", service.loadProfile().preset());
@@ -123,6 +127,7 @@ public final class EcsServicePricer {
             Quantity.Named reserved = Quantity.Named.of("reserved(" + instanceType + ")", "Instances a Reserved Instance covers ("
                     + instanceType + ")", "instances", "the quietest hour's count", levels.quietest(i -> at[i]));
             fleet = new InstanceFleet(instance, new InstanceFleet.Rules(instances, instances, null, reserved));
+            ebs = EbsVolumes.lines(service.ebs(), instances, rates);
             keySize = tasks(load) + " tasks × " + task + " on " + SizeText.plain(instances.value()) + " × " + instanceType
                     + " on average (" + perInstance + " per instance)";
         }
@@ -130,6 +135,7 @@ public final class EcsServicePricer {
         return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
             OptionLines out = lines.reset(o);
             fleet.addTo(out);
+            ebs.addTo(out);
             return out.build();
         }), warnings);
     }

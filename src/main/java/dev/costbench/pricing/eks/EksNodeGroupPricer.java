@@ -11,6 +11,7 @@ import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.load.LoadLevels;
+import dev.costbench.pricing.ec2.EbsVolumes;
 import dev.costbench.pricing.ec2.InstanceFleet;
 import dev.costbench.pricing.fargate.FargateCompute;
 import dev.costbench.pricing.fargate.FargateSize;
@@ -52,6 +53,7 @@ public final class EksNodeGroupPricer {
         }
         LoadHours load = LoadHours.of(group.loadProfile(), group.desired());
         InstanceFleet fleet;
+        EveryOptionLines ebs;
         if (load.profiled()) {
             LoadLevels levels = LoadLevels.of(load, "nodes", group.loadProfile().preset());
             Quantity.Named nodes = Quantity.Named.of("nodes", "Nodes (week's average)", "nodes", "Σ hours × nodes ÷ 168",
@@ -59,11 +61,13 @@ public final class EksNodeGroupPricer {
             Quantity.Named reserved = Quantity.Named.of("reserved_nodes", "Nodes a Reserved Instance covers", "nodes",
                     "the quietest hour's count", levels.quietest(levels::count));
             fleet = new InstanceFleet(instance, new InstanceFleet.Rules(nodes, nodes, null, reserved));
+            ebs = EbsVolumes.lines(group.ebs(), nodes, rates);
         } else {
             Quantity.Input nodes = Quantity.Input.number("desired", "Nodes (desired)", "nodes",
                     group.pods() > 0 ? group.pods() + " pods expected" : null, Math.max(group.desired(), 0));
             // a node group runs all its nodes under one capacity type: no Spot part beside the bought nodes
             fleet = new InstanceFleet(instance, new InstanceFleet.Rules(nodes, nodes, null));
+            ebs = EbsVolumes.lines(group.ebs(), nodes, rates);
         }
         String keySize = (load.profiled() ? SizeText.plain(load.average()) + " on average (profile " + load.rangeText() + ")"
                 : Integer.toString(group.desired())) + " × " + instanceType
@@ -72,6 +76,7 @@ public final class EksNodeGroupPricer {
         return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
             OptionLines out = lines.reset(o);
             fleet.addTo(out);
+            ebs.addTo(out);
             clusterFee.addTo(out);
             return out.build();
         }), warnings);

@@ -17,6 +17,7 @@ import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.spec.BlockSpecs;
 import dev.costbench.model.spec.CrossFieldRules;
 import dev.costbench.model.spec.FieldSpec;
+import dev.costbench.model.spec.KindSpec;
 import dev.costbench.model.spec.ValueType;
 import dev.costbench.project.FargateSizes;
 
@@ -118,6 +119,13 @@ public final class BlockFields {
         return new BlockField<>(json, cat, f.label(), f.help(), choice(f, values, fileName), get, set, null);
     }
 
+    /** The values of a choice field {@code block}'s other fields leave open (the spec's per-mode choices: no arm64 on EKS Fargate). */
+    private static <E> List<E> allowed(Block block, String json, E[] values, Function<E, String> fileName) {
+        KindSpec spec = BlockSpecs.of(block.kind());
+        List<String> names = spec.field(json).allowedNames(FieldSpec.otherFields(spec, block));
+        return Arrays.stream(values).filter(v -> names.contains(fileName.apply(v))).toList();
+    }
+
     // ---- EC2 Auto Scaling group --------------------------------------------------------------------
 
     private static final BlockKind ASG = BlockKind.ASG, ECS = BlockKind.ECS_SERVICE, EKS = BlockKind.EKS_NODE_GROUP,
@@ -146,7 +154,7 @@ public final class BlockFields {
 
     private static EcsService ecs(EcsService e, EcsService.LaunchType launch, BigDecimal cpu, BigDecimal mem, String type, String graviton) {
         return new EcsService(e.id(), e.name(), e.x(), e.y(), e.purchaseOption(), launch, cpu, mem, e.tasks(), e.architecture(),
-                e.capacityProviders(), type, graviton, e.loadProfile(), e.ephemeralStorageGb(), e.extensions());
+                e.capacityProviders(), type, graviton, e.loadProfile(), e.ephemeralStorageGb(), e.ebs(), e.extensions());
     }
 
     private static CapacityProviderShare share(EcsService e, String provider) {
@@ -222,6 +230,12 @@ public final class BlockFields {
                     EcsService::memoryGb, (e, v) -> ecs(e, e.launchType(), e.cpu(), (BigDecimal) v, e.instanceType(), e.gravitonType())));
             out.add(BlockFields.<EcsService>field(ECS, "instanceType", CAPACITY, EcsService::instanceType,
                     (e, v) -> ecs(e, e.launchType(), e.cpu(), e.memoryGb(), (String) v, e.gravitonType())));
+            out.add(BlockFields.<EcsService>field(ECS, "ebsGbPerInstance", CAPACITY, e -> (long) e.ebs().gb(),
+                    (e, v) -> e.withEbs(e.ebs().withGb(i(v)))));
+            out.add(BlockFields.<EcsService>field(ECS, "ebsIops", CAPACITY, e -> (long) e.ebs().iops(),
+                    (e, v) -> e.withEbs(e.ebs().withIops(i(v)))));
+            out.add(BlockFields.<EcsService>field(ECS, "ebsThroughputMbps", CAPACITY, e -> (long) e.ebs().throughputMbps(),
+                    (e, v) -> e.withEbs(e.ebs().withThroughputMbps(i(v)))));
             out.add(BlockFields.<EcsService>field(ECS, "gravitonType", GRAVITON, EcsService::gravitonType,
                     (e, v) -> ecs(e, e.launchType(), e.cpu(), e.memoryGb(), e.instanceType(), (String) v)));
         }
@@ -233,7 +247,13 @@ public final class BlockFields {
     private static EksNodeGroup eks(EksNodeGroup k, String cluster, EksNodeGroup.Mode mode, String type, BigDecimal podCpu,
                                     BigDecimal podMem, Architecture arch, String graviton) {
         return new EksNodeGroup(k.id(), k.name(), k.x(), k.y(), k.purchaseOption(), cluster, mode, type, k.desired(), k.capacityType(),
-                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.ephemeralStorageGb(), k.extensions());
+                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.ephemeralStorageGb(), k.ebs(), k.extensions());
+    }
+
+    /** A group turned into a Fargate profile keeps only an architecture the spec allows there (x86_64). */
+    private static EksNodeGroup x86Only(EksNodeGroup k) {
+        return allowed(k, "architecture", Architecture.values(), Architecture::awsName).contains(k.architecture()) ? k
+                : eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), Architecture.X86_64, k.gravitonType());
     }
 
     /** A Fargate pod or job must fit some Fargate size, as the file's reader also requires. */
@@ -250,8 +270,8 @@ public final class BlockFields {
                 EksNodeGroup.ClusterSupport::fileName, EksNodeGroup::clusterSupport, (k, v) -> k.withClusterSupport((EksNodeGroup.ClusterSupport) v)));
         out.add(BlockFields.<EksNodeGroup, EksNodeGroup.Mode>choiceField(EKS, "mode", CAPACITY, EksNodeGroup.Mode.values(), EksNodeGroup.Mode::fileName,
                 EksNodeGroup::mode, (k, v) -> v == EksNodeGroup.Mode.FARGATE
-                        ? k.withFargatePods(Math.max(k.pods(), 1), k.podCpu() == null ? new BigDecimal("0.5") : k.podCpu(),
-                        k.podMemoryGb() == null ? BigDecimal.ONE : k.podMemoryGb())
+                        ? x86Only(k.withFargatePods(Math.max(k.pods(), 1), k.podCpu() == null ? new BigDecimal("0.5") : k.podCpu(),
+                        k.podMemoryGb() == null ? BigDecimal.ONE : k.podMemoryGb()))
                         : eks(k, k.cluster(), EksNodeGroup.Mode.MANAGED, k.instanceType() == null ? "m5.large" : k.instanceType(),
                         k.podCpu(), k.podMemoryGb(), k.architecture(), k.gravitonType())));
         if (current.mode() == EksNodeGroup.Mode.MANAGED) {
@@ -261,6 +281,12 @@ public final class BlockFields {
             out.add(BlockFields.<EksNodeGroup, EksNodeGroup.CapacityType>choiceField(EKS, "capacityType", PURCHASE, EksNodeGroup.CapacityType.values(),
                     EksNodeGroup.CapacityType::fileName, EksNodeGroup::capacityType, (k, v) -> k.withCapacityType((EksNodeGroup.CapacityType) v)));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "pods", CAPACITY, k -> (long) k.pods(), (k, v) -> k.withPods(i(v))));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "ebsGbPerInstance", CAPACITY, k -> (long) k.ebs().gb(),
+                    (k, v) -> k.withEbs(k.ebs().withGb(i(v)))));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "ebsIops", CAPACITY, k -> (long) k.ebs().iops(),
+                    (k, v) -> k.withEbs(k.ebs().withIops(i(v)))));
+            out.add(BlockFields.<EksNodeGroup>field(EKS, "ebsThroughputMbps", CAPACITY, k -> (long) k.ebs().throughputMbps(),
+                    (k, v) -> k.withEbs(k.ebs().withThroughputMbps(i(v)))));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "gravitonType", GRAVITON, EksNodeGroup::gravitonType,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), k.architecture(), (String) v)));
         } else {
@@ -273,7 +299,8 @@ public final class BlockFields {
                     (k, v) -> noFargateSize(true, k.podCpu(), (BigDecimal) v, true)));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "ephemeralStorageGb", CAPACITY, k -> (long) k.ephemeralStorageGb(),
                     (k, v) -> k.withEphemeralStorageGb(i(v))));
-            out.add(BlockFields.<EksNodeGroup, Architecture>choiceField(EKS, "architecture", CAPACITY, Architecture.values(), Architecture::awsName,
+            out.add(BlockFields.<EksNodeGroup, Architecture>choiceField(EKS, "architecture", CAPACITY, allowed(current,
+                            "architecture", Architecture.values(), Architecture::awsName).toArray(Architecture[]::new), Architecture::awsName,
                     EksNodeGroup::architecture,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), (Architecture) v, k.gravitonType())));
         }
@@ -306,7 +333,7 @@ public final class BlockFields {
     private static BatchQueue batch(BatchQueue q, BatchQueue.Compute compute, String type, BigDecimal vcpu, BigDecimal mem,
                                     BigDecimal minutes, Architecture arch, String graviton) {
         return new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(), compute, type, q.jobsPerMonth(), vcpu, mem, minutes,
-                arch, graviton, q.loadProfile(), q.ephemeralStorageGb(), q.extensions());
+                arch, graviton, q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions());
     }
 
     private static List<BlockField<?>> batch(BatchQueue current) {
@@ -330,6 +357,12 @@ public final class BlockFields {
         } else {
             out.add(BlockFields.<BatchQueue>field(BATCH, "instanceType", CAPACITY, BatchQueue::instanceType,
                     (q, v) -> batch(q, q.compute(), (String) v, q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType())));
+            out.add(BlockFields.<BatchQueue>field(BATCH, "ebsGbPerInstance", CAPACITY, q -> (long) q.ebs().gb(),
+                    (q, v) -> q.withEbs(q.ebs().withGb(i(v)))));
+            out.add(BlockFields.<BatchQueue>field(BATCH, "ebsIops", CAPACITY, q -> (long) q.ebs().iops(),
+                    (q, v) -> q.withEbs(q.ebs().withIops(i(v)))));
+            out.add(BlockFields.<BatchQueue>field(BATCH, "ebsThroughputMbps", CAPACITY, q -> (long) q.ebs().throughputMbps(),
+                    (q, v) -> q.withEbs(q.ebs().withThroughputMbps(i(v)))));
             out.add(BlockFields.<BatchQueue>field(BATCH, "gravitonType", GRAVITON, BatchQueue::gravitonType,
                     (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), (String) v)));
         }
