@@ -49,4 +49,14 @@ final class Designs {
     }
 
     static ExportRequest priced(Project p) { return ExportRequest.of(p, ENGINE, null); }
+
+    /** Bahrain (me-south-1): the ALB is priced (estimated), the Lambda has no rates in the catalog. */
+    static final String BAHRAIN = """
+            {"schemaVersion": 1, "name": "Bahrain", "scenarios": [{"name": "Base", "region": "me-south-1",
+             "purchaseOption": "on-demand", "blocks": [
+             {"id": "edge", "kind": "load-balancer", "name": "Edge", "type": "alb", "newConnectionsPerSec": 50,
+              "activeConnectionsPerMin": 3000, "processedGbPerHour": 2, "ruleEvaluationsPerSec": 100, "x": 0, "y": 0},
+             {"id": "fn", "kind": "lambda", "name": "Thumbs", "memoryMb": 512, "architecture": "x86_64",
+              "requestsPerMonth": 10000000, "avgDurationMs": 200, "x": 200, "y": 0}], "connections": []}]}
+            """;
 }

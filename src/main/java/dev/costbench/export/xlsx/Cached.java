@@ -56,15 +56,11 @@ final class Cached {
 
     /** The cheapest priced option among Purchase options rows {@code from..to} of the block; else "missing" or "n/a". */
     static Object best(BlockPlan b, int from, int to) {
-        BigDecimal min = null;
-        boolean missing = false;
-        for (int i = from; i <= to; i++) {
-            PurchaseOption o = PurchaseOption.ALL.get(i);
-            Object v = money(b, Variant.DESIGN, o, Column.EFFECTIVE);
-            if (isNumber(v)) min = min == null ? number(v) : min.min(number(v));
-            if (OptionStatus.MISSING.equals(OptionStatus.of(b.options(Variant.DESIGN).get(o)))) missing = true;
-        }
-        return min != null ? min : missing ? OptionStatus.MISSING : OptionStatus.NA_TEXT;
+        PurchaseOption cheapest = cheapest(b, from, to);
+        if (cheapest != null) return money(b, Variant.DESIGN, cheapest, Column.EFFECTIVE);
+        for (int i = from; i <= to; i++)
+            if (OptionStatus.MISSING.equals(OptionStatus.of(b.options(Variant.DESIGN).get(PurchaseOption.ALL.get(i))))) return OptionStatus.MISSING;
+        return OptionStatus.NA_TEXT;
     }
 
     /** Whether the block's figure under {@code o} (as designed) is built on an estimated rate; false when unpriced. */
