@@ -76,7 +76,7 @@ final class JsonPriceReport {
     private void scenario(ObjectNode o, CostReport r) {
         o.put("scenario", r.scenario());
         o.put("region", r.region());
-        coverage(o.putObject("coverage"), RegionCoverage.cached(catalog, r.region()));
+        coverage(o.putObject("coverage"), RegionCoverage.forDesign(catalog, r.region(), TablePriceReport.kinds(r)));
         ArrayNode blocks = o.putArray("blocks");
         for (BlockCost b : r.blocks()) block(blocks.addObject(), b);
         ObjectNode totals = o.putObject("totals");

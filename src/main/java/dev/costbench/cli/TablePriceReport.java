@@ -46,10 +46,17 @@ final class TablePriceReport {
         return out.toString();
     }
 
+    /** The kinds of block a scenario prices: its coverage line speaks of the prices they need only. */
+    static java.util.Set<dev.costbench.model.BlockKind> kinds(CostReport r) {
+        java.util.Set<dev.costbench.model.BlockKind> kinds = java.util.EnumSet.noneOf(dev.costbench.model.BlockKind.class);
+        for (BlockCost b : r.blocks()) kinds.add(b.kind());
+        return kinds;
+    }
+
     private static void scenario(StringBuilder out, String designName, CostReport r, PriceCatalog catalog) {
         out.append(designName).append(" — ").append(r.scenario()).append(" · ").append(r.region())
                 .append(" · prices as of ").append(r.catalogAsOf()).append(" (catalog ").append(r.catalogVersion()).append(")\n");
-        out.append("Prices in ").append(r.region()).append(": ").append(RegionCoverage.cached(catalog, r.region()).summary()).append("\n\n");
+        out.append("Prices this design needs in ").append(r.region()).append(": ").append(RegionCoverage.forDesign(catalog, r.region(), kinds(r)).summary()).append("\n\n");
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADERS);
         for (BlockCost b : r.blocks()) {

@@ -59,8 +59,8 @@ class RegionPriceOutputTest {
         String table = run("price", bahrain(LAMBDA).toString(), "--data-dir", dir.resolve("data").toString())[0];
         assertFalse(table.contains("$0.00"), table);
         assertTrue(table.lines().anyMatch(l -> l.startsWith("Total a month") && l.contains("1 missing")), table);
-        assertTrue(table.contains("Prices in me-south-1: published EC2 OD, RI (part), EKS, EBS, Transfer · estimated SP, Spot, Fargate, ELB"
-                + " · missing Lambda, AppRunner, ECR"), table);
+        // a Lambda function needs Lambda rates and the Compute Savings Plan's: only those are spoken of
+        assertTrue(table.contains("Prices this design needs in me-south-1: published none · estimated SP · missing Lambda"), table);
 
         JsonNode s = json(run("price", bahrain(LAMBDA).toString(), "--format", "json", "--scenario", "Base", "--data-dir", dir.resolve("data").toString())[0]);
         JsonNode onDemand = s.at("/totals/on-demand");
@@ -69,8 +69,8 @@ class RegionPriceOutputTest {
         assertEquals(1, onDemand.get("missingBlocks").asInt());
         assertEquals("1 missing", onDemand.get("text").asText());
         assertEquals("missing", s.at("/coverage/services/Lambda/basis").asText());
-        assertEquals("published", s.at("/coverage/services/EC2 OD/basis").asText());
-        assertEquals("2025-04-04", s.at("/coverage/services/EC2 OD/newest").asText());
+        assertEquals("estimated", s.at("/coverage/services/SP/basis").asText());
+        assertTrue(s.at("/coverage/services/EC2 OD").isMissingNode(), "a Lambda-only design needs no EC2 prices: " + s.at("/coverage"));
     }
 
     @Test

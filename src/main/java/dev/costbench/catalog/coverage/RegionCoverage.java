@@ -4,12 +4,15 @@ import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.ServiceRates;
+import dev.costbench.model.BlockKind;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -68,6 +71,21 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
     public static RegionCoverage cached(PriceCatalog catalog, String region) {
         Map<String, RegionCoverage> byRegion = CACHE.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>());
         return byRegion.computeIfAbsent(region, r -> of(catalog, r));
+    }
+
+    /**
+     * What the catalog has in {@code region} for the kinds of price blocks of {@code kinds} need: a design without
+     * App Runner is not told App Runner rates are missing.
+     */
+    public static RegionCoverage forDesign(PriceCatalog catalog, String region, Collection<BlockKind> kinds) {
+        return cached(catalog, region).only(PriceKind.neededBy(kinds));
+    }
+
+    /** This coverage for the given kinds of price only, in the usual order. */
+    public RegionCoverage only(Set<PriceKind> kinds) {
+        Map<PriceKind, ServiceCoverage> out = new EnumMap<>(PriceKind.class);
+        services.forEach((k, c) -> { if (kinds.contains(k)) out.put(k, c); });
+        return new RegionCoverage(region, out);
     }
 
     public ServiceCoverage get(PriceKind kind) { return services.get(kind); }

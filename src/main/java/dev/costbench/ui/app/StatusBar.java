@@ -30,6 +30,7 @@ public final class StatusBar extends HBox {
     /** What the region and prices-as-of labels show now. */
     private String shownRegion;
     private dev.costbench.catalog.PriceCatalog shownCatalog;
+    private java.util.Set<dev.costbench.model.BlockKind> shownKinds;
 
     public StatusBar(Workbench workbench) {
         this.workbench = workbench;
@@ -67,15 +68,18 @@ public final class StatusBar extends HBox {
 
     private void showRegion() {
         String r = workbench.scenario().region();
-        // every edit lands here; the dates only change with the region or the catalog
-        if (r.equals(shownRegion) && workbench.catalog() == shownCatalog) return;
+        java.util.Set<dev.costbench.model.BlockKind> kinds = java.util.EnumSet.noneOf(dev.costbench.model.BlockKind.class);
+        for (dev.costbench.model.Block b : workbench.scenario().blocks()) kinds.add(b.kind());
+        // every edit lands here; the dates only change with the region, the catalog or the kinds of block priced
+        if (r.equals(shownRegion) && workbench.catalog() == shownCatalog && kinds.equals(shownKinds)) return;
         shownRegion = r;
         shownCatalog = workbench.catalog();
+        shownKinds = kinds;
         region.setText("Region " + r);
         PricesAsOf asOf = PricesAsOf.of(workbench.catalog(), r);
         pricesAsOf.setText("Prices as of " + asOf.text());
         pricesTip.setText(asOf.detail());
-        RegionCoverage c = RegionCoverage.cached(workbench.catalog(), r);
+        RegionCoverage c = RegionCoverage.forDesign(workbench.catalog(), r, kinds);
         coverage.setText(c.brief());
         coverageTip.setText(c.detail());
     }

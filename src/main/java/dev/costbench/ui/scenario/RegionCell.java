@@ -5,16 +5,24 @@ import dev.costbench.catalog.coverage.RegionCoverage;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 
+import dev.costbench.model.BlockKind;
+
+import java.util.Collection;
 import java.util.function.Supplier;
 
 /**
- * A region in the picker's list with what the catalog has for it (published, estimated, missing) and, on
+ * A region in the picker's list with what the catalog has there for the design's kinds of block (published, estimated, missing) and, on
  * hover, each kind of price with its dates, so a user sees before choosing which figures will be estimates.
  */
 final class RegionCell extends ListCell<String> {
     private final Supplier<PriceCatalog> catalog;
+    /** The kinds of block the scenario has: the list speaks of the prices they need. */
+    private final Supplier<Collection<BlockKind>> kinds;
 
-    RegionCell(Supplier<PriceCatalog> catalog) { this.catalog = catalog; }
+    RegionCell(Supplier<PriceCatalog> catalog, Supplier<Collection<BlockKind>> kinds) {
+        this.catalog = catalog;
+        this.kinds = kinds;
+    }
 
     @Override
     protected void updateItem(String region, boolean empty) {
@@ -24,7 +32,7 @@ final class RegionCell extends ListCell<String> {
             setTooltip(null);
             return;
         }
-        RegionCoverage c = RegionCoverage.cached(catalog.get(), region);
+        RegionCoverage c = RegionCoverage.forDesign(catalog.get(), region, kinds.get());
         setText(region + "   " + c.brief());
         setTooltip(new Tooltip(c.detail()));
     }

@@ -2,9 +2,14 @@ package dev.costbench.catalog.coverage;
 
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.model.BlockKind;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the shipped catalog has per region, as the window, `price` and the docs show it. */
 class RegionCoverageTest {
@@ -33,5 +38,21 @@ class RegionCoverageTest {
     void aRegionTheCatalogDoesNotHaveIsMissingThroughout() {
         assertEquals("Prices: 0 published · 0 estimated · missing EC2 OD, RI, SP, Spot, Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer",
                 RegionCoverage.of(CATALOG, "cn-north-1").brief());
+    }
+
+    @Test
+    void aDesignIsToldOfThePricesItsBlocksNeedOnly() {
+        // the web shop's kinds in Frankfurt: App Runner and ECR have no rates there, and it has neither
+        List<BlockKind> webShop = List.of(BlockKind.ASG, BlockKind.LOAD_BALANCER, BlockKind.LAMBDA);
+        RegionCoverage all = RegionCoverage.of(CATALOG, "eu-central-1");
+        RegionCoverage design = RegionCoverage.forDesign(CATALOG, "eu-central-1", webShop);
+        assertTrue(all.brief().contains("AppRunner"), all.brief());
+        assertFalse(design.brief().contains("AppRunner"), design.brief());
+        assertEquals(java.util.EnumSet.of(PriceKind.EC2_ON_DEMAND, PriceKind.RESERVED, PriceKind.SAVINGS_PLANS, PriceKind.SPOT,
+                PriceKind.EBS, PriceKind.LAMBDA, PriceKind.ELB), design.services().keySet());
+        // a design with an App Runner service there is told
+        assertTrue(RegionCoverage.forDesign(CATALOG, "eu-central-1", List.of(BlockKind.APP_RUNNER)).brief().endsWith("missing AppRunner"));
+        // an empty design hears of everything, as the region picker did before a block was drawn
+        assertEquals(all, RegionCoverage.forDesign(CATALOG, "eu-central-1", List.of()));
     }
 }

@@ -7,6 +7,8 @@ import dev.costbench.ui.Workbench;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import dev.costbench.model.BlockKind;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,9 +45,9 @@ class RegionCoverageWindowTest {
         ComboBox<String> region = robot.lookup("#scenario-region").queryAs(ComboBox.class);
         assertEquals(34, region.getItems().size());
         robot.interact(() -> region.setValue("eu-central-1"));
-        // published: EC2 OD, RI (No Upfront), Lambda (tier 1), EKS, EBS, data transfer; estimated: SP, Spot, Fargate,
-        // ELB; AWS's App Runner page gives no Frankfurt rates and ECR storage is only in us-east-1's sources
-        assertEquals("Prices: 6 published · 4 estimated · missing AppRunner, ECR",
+        // the design has an Auto Scaling group and a Lambda function: published EC2 OD, RI (No Upfront), EBS, Lambda
+        // (tier 1); estimated SP, Spot. Frankfurt has no App Runner or ECR rates, which this design does not need
+        assertEquals("Prices: 4 published · 2 estimated · missing none",
                 robot.lookup("#status-coverage").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#status-coverage").queryAs(Label.class).getTooltip().getText()
                 .contains("EC2 On-Demand: published 2025-04-04"));
@@ -53,11 +55,14 @@ class RegionCoverageWindowTest {
 
     @Test
     void thePickerListsWhatEachRegionHas(FxRobot robot) {
-        RegionCell cell = new RegionCell(workbench::catalog);
+        RegionCell cell = new RegionCell(workbench::catalog, () -> List.of(BlockKind.ASG, BlockKind.LAMBDA));
         robot.interact(() -> cell.updateItem("me-south-1", false));
-        // Bahrain: no Lambda, App Runner or ECR storage rates in the source tables; data transfer published
-        assertEquals("me-south-1   Prices: 5 published · 4 estimated · missing Lambda, AppRunner, ECR", cell.getText());
+        // Bahrain has no Lambda rates in the source tables; the EC2 prices an Auto Scaling group needs are there
+        assertEquals("me-south-1   Prices: 3 published · 2 estimated · missing Lambda", cell.getText());
         assertTrue(cell.getTooltip().getText().contains("Lambda: missing"), cell.getTooltip().getText());
-        assertTrue(cell.getTooltip().getText().contains("Fargate: estimated 2025-07-07"), cell.getTooltip().getText());
+        assertTrue(cell.getTooltip().getText().contains("Spot: estimated"), cell.getTooltip().getText());
+        RegionCell containers = new RegionCell(workbench::catalog, () -> List.of(BlockKind.ECS_SERVICE));
+        robot.interact(() -> containers.updateItem("me-south-1", false));
+        assertTrue(containers.getTooltip().getText().contains("Fargate: estimated 2025-07-07"), containers.getTooltip().getText());
     }
 }
