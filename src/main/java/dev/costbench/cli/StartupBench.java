@@ -71,13 +71,19 @@ public final class StartupBench implements Callable<Integer> {
         Path work = Files.createTempDirectory("costbench-startup");
         try {
             out.printf("Launch to first painted frame, %d starts of each after one warm-up start, Java %s, class data sharing %s%n",
-                    runs, Runtime.version(), launch.sharesClasses() ? "on (an archive per window, made by its warm-up start)" : "off");
+                    runs, Runtime.version(), launch.aheadOfTime() ? "on (an ahead-of-time cache per window, recorded by its warm-up start)"
+                            : launch.sharesClasses() ? "on (an archive per window, made by its warm-up start)" : "off");
             out.flush();
             List<Long> bare = new ArrayList<>(), first = new ArrayList<>(), priced = new ArrayList<>();
             for (int run = 0; run <= runs; run++) {
-                Start b = start(launch, work, bareMain, "bare", List.of());
-                Start w = start(launch, work, workbenchMain, "workbench", List.of("--data-dir=" + work.resolve("data-" + run)));
-                if (run == 0) continue;
+                ChildLaunch.Phase phase = run == 0 ? ChildLaunch.Phase.WARM_UP : ChildLaunch.Phase.TIMED;
+                Start b = start(launch, work, bareMain, "bare", List.of(), phase);
+                Start w = start(launch, work, workbenchMain, "workbench", List.of("--data-dir=" + work.resolve("data-" + run)), phase);
+                if (run == 0) {
+                    assemble(launch, work, "bare");
+                    assemble(launch, work, "workbench");
+                    continue;
+                }
                 bare.add(b.firstNanos());
                 first.add(w.firstNanos());
                 priced.add(w.readyNanos());
@@ -96,8 +102,9 @@ public final class StartupBench implements Callable<Integer> {
     }
 
     /** One start of {@code mainClass}: the times from launch to its first and its ready frame. */
-    private Start start(ChildLaunch launch, Path work, String mainClass, String name, List<String> args) throws IOException, InterruptedException {
-        List<String> command = launch.command(mainClass, work, name, List.of("-D" + probeProperty + "=true"), args);
+    private Start start(ChildLaunch launch, Path work, String mainClass, String name, List<String> args, ChildLaunch.Phase phase)
+            throws IOException, InterruptedException {
+        List<String> command = launch.command(mainClass, work, name, List.of("-D" + probeProperty + "=true"), args, phase);
         Path errors = work.resolve(name + ".err");
         long launched = System.nanoTime();
         Process child = new ProcessBuilder(command).redirectError(errors.toFile()).start();
@@ -125,6 +132,20 @@ public final class StartupBench implements Callable<Integer> {
             throw new BadInputException("the " + name + " window did not paint within " + timeoutSeconds + " s (exit code " + exit
                     + (said.isEmpty() ? "" : ": " + said.get(0)) + "); is there a display? Try xvfb-run -a");
         return new Start(first, ready);
+    }
+
+    /** Assembles a child's ahead-of-time cache from its warm-up start's recording, before the timed starts. */
+    private void assemble(ChildLaunch launch, Path work, String name) throws IOException, InterruptedException {
+        List<String> command = launch.assembleCommand(work, name);
+        if (command.isEmpty()) return;
+        Path log = work.resolve(name + ".assemble.log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new BadInputException("assembling the " + name + " window's ahead-of-time cache took over " + timeoutSeconds + " s");
+        }
+        if (p.exitValue() != 0)
+            throw new BadInputException("could not assemble the " + name + " window's ahead-of-time cache (exit code " + p.exitValue() + ")");
     }
 
     private static String millis(List<Long> nanos) {

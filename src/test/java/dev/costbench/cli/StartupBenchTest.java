@@ -21,14 +21,37 @@ class StartupBenchTest {
     void aChildGetsThisProcesssOptionsAndItsOwnClassDataArchive() {
         ChildLaunch launch = new ChildLaunch("/jdk/bin/java",
                 List.of("--module-path=/app/lib/javafx-base-21.0.5-linux.jar", "--add-modules=javafx.controls",
-                        "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=/home/u/.cache/costbench/bench-jdk25.jsa", "-Xlog:cds=off"),
-                "/app/costbench.jar");
+                        "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=/home/u/.cache/costbench/bench-jdk21.jsa", "-Xlog:cds=off"),
+                "/app/costbench.jar", 21);
 
         assertTrue(launch.sharesClasses());
-        assertEquals(List.of("/jdk/bin/java", "--module-path=/app/lib/javafx-base-21.0.5-linux.jar", "--add-modules=javafx.controls",
-                        "-Xlog:cds=off", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + ARCHIVES.resolve("bare.jsa"),
-                        "-Dprobe=true", "-cp", "/app/costbench.jar", "app.Bare", "--data-dir=/tmp/d"),
-                launch.command("app.Bare", ARCHIVES, "bare", List.of("-Dprobe=true"), List.of("--data-dir=/tmp/d")));
+        assertFalse(launch.aheadOfTime());
+        for (ChildLaunch.Phase phase : ChildLaunch.Phase.values())
+            assertEquals(List.of("/jdk/bin/java", "--module-path=/app/lib/javafx-base-21.0.5-linux.jar", "--add-modules=javafx.controls",
+                            "-Xlog:cds=off", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + ARCHIVES.resolve("bare.jsa"),
+                            "-Dprobe=true", "-cp", "/app/costbench.jar", "app.Bare", "--data-dir=/tmp/d"),
+                    launch.command("app.Bare", ARCHIVES, "bare", List.of("-Dprobe=true"), List.of("--data-dir=/tmp/d"), phase));
+        assertEquals(List.of(), launch.assembleCommand(ARCHIVES, "bare"));
+    }
+
+    @Test
+    void onJdk25AChildRecordsItsOwnAheadOfTimeCacheInTheWarmUpAndUsesItWhenTimed() {
+        // as the launcher does for the window: record on the first start, assemble, then start from the cache
+        ChildLaunch launch = new ChildLaunch("/jdk/bin/java",
+                List.of("--add-modules=javafx.controls", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=/c/bench-jdk25.jsa"),
+                "/app/costbench.jar", 25);
+
+        assertTrue(launch.aheadOfTime());
+        assertEquals(List.of("/jdk/bin/java", "--add-modules=javafx.controls", "-XX:AOTMode=record",
+                        "-XX:AOTConfiguration=" + ARCHIVES.resolve("bare.aotconf"), "-Xlog:aot=off", "-cp", "/app/costbench.jar", "app.Bare"),
+                launch.command("app.Bare", ARCHIVES, "bare", List.of(), List.of(), ChildLaunch.Phase.WARM_UP));
+        assertEquals(List.of("/jdk/bin/java", "--add-modules=javafx.controls", "-XX:AOTMode=create",
+                        "-XX:AOTConfiguration=" + ARCHIVES.resolve("bare.aotconf"), "-XX:AOTCache=" + ARCHIVES.resolve("bare.aot"),
+                        "-Xlog:aot=off", "-cp", "/app/costbench.jar"),
+                launch.assembleCommand(ARCHIVES, "bare"));
+        assertEquals(List.of("/jdk/bin/java", "--add-modules=javafx.controls", "-XX:AOTCache=" + ARCHIVES.resolve("bare.aot"),
+                        "-Xlog:aot=off", "-cp", "/app/costbench.jar", "app.Bare"),
+                launch.command("app.Bare", ARCHIVES, "bare", List.of(), List.of(), ChildLaunch.Phase.TIMED));
     }
 
     @Test
@@ -37,8 +60,9 @@ class StartupBenchTest {
         ChildLaunch launch = new ChildLaunch("/rt/bin/java", List.of("-Djava.class.path=/opt/app/costbench.jar", "-Xmx1g"), "/opt/app/costbench.jar");
 
         assertFalse(launch.sharesClasses());
+        assertFalse(launch.aheadOfTime());
         assertEquals(List.of("/rt/bin/java", "-Xmx1g", "-cp", "/opt/app/costbench.jar", "app.Main"),
-                launch.command("app.Main", ARCHIVES, "workbench", List.of(), List.of()));
+                launch.command("app.Main", ARCHIVES, "workbench", List.of(), List.of(), ChildLaunch.Phase.TIMED));
     }
 
     @Test
