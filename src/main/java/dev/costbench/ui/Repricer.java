@@ -9,8 +9,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -23,6 +25,9 @@ import java.util.function.Function;
 public final class Repricer implements AutoCloseable {
     private record Job(long generation, Scenario scenario) {}
 
+    /** A job's outcome: its report, or the problem that stopped it. */
+    private record Result(long generation, CostReport report, String problem) {}
+
     private final Function<Scenario, CostReport> pricer;
     private final Consumer<Runnable> uiThread;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -32,6 +37,9 @@ public final class Repricer implements AutoCloseable {
     });
     private final AtomicReference<Job> waiting = new AtomicReference<>();
     private final AtomicLong latest = new AtomicLong();
+    /** The last job the worker finished, for a caller that waits for it; guarded by itself. */
+    private final Object finishedLock = new Object();
+    private Result finished;
 
     private final ReadOnlyObjectWrapper<CostReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -60,14 +68,38 @@ public final class Repricer implements AutoCloseable {
         } catch (RuntimeException e) {
             problem = "Could not price scenario '" + job.scenario().name() + "': " + e.getMessage();
         }
-        CostReport shown = result;
-        String shownProblem = problem;
-        uiThread.accept(() -> {
-            if (job.generation() != latest.get()) return;
-            if (shown != null) report.set(shown);
-            error.set(shownProblem);
-            busy.set(false);
-        });
+        Result done = new Result(job.generation(), result, problem);
+        synchronized (finishedLock) {
+            finished = done;
+            finishedLock.notifyAll();
+        }
+        uiThread.accept(() -> show(done));
+    }
+
+    private void show(Result done) {
+        if (done.generation() != latest.get()) return;
+        if (done.report() != null) report.set(done.report());
+        error.set(done.problem());
+        busy.set(false);
+    }
+
+    /**
+     * On the UI thread: waits up to {@code timeout} for the price of the latest edit and shows it at once, not a
+     * pulse later. The window does so before its first frame, so that frame shows the design priced and is laid
+     * out once; a price that takes longer arrives as usual.
+     */
+    public void awaitLatest(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Result done;
+        synchronized (finishedLock) {
+            while (finished == null || finished.generation() != latest.get()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return;
+                TimeUnit.NANOSECONDS.timedWait(finishedLock, left);
+            }
+            done = finished;
+        }
+        show(done);
     }
 
     public ReadOnlyObjectProperty<CostReport> reportProperty() { return report.getReadOnlyProperty(); }

@@ -79,4 +79,38 @@ class RepricerTest {
             assertEquals("Could not price scenario 'broken': block 'web': no instance type", repricer.errorProperty().get());
         }
     }
+
+    @Test
+    void awaitingTheLatestPriceShowsItAtOnceAndGivesUpAfterTheTimeout() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        LinkedBlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>();
+        try (Repricer repricer = new Repricer(s -> {
+            if (s.name().equals("slow")) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return report(s);
+        }, uiThread::add)) {
+            // the window's start: the design is priced while the window is built, then shown before its first frame
+            repricer.reprice(Scenario.empty("opened"));
+            repricer.awaitLatest(java.time.Duration.ofSeconds(5));
+            assertEquals("opened", repricer.report().scenario(), "shown without waiting for the UI thread's queue");
+            assertFalse(repricer.busyProperty().get());
+
+            // a price that takes longer than the wait is not waited for; it arrives as usual
+            repricer.reprice(Scenario.empty("slow"));
+            long before = System.nanoTime();
+            repricer.awaitLatest(java.time.Duration.ofMillis(200));
+            assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(3));
+            assertEquals("opened", repricer.report().scenario());
+            assertTrue(repricer.busyProperty().get());
+            release.countDown();
+            uiThread.poll(5, TimeUnit.SECONDS).run(); // the first job's delivery: already shown, the same again
+            uiThread.poll(5, TimeUnit.SECONDS).run();
+            assertEquals("slow", repricer.report().scenario());
+        }
+    }
 }

@@ -27,6 +27,8 @@ import java.util.concurrent.CompletableFuture;
  * starts reopen the most recent design.
  */
 public final class WorkbenchApp extends Application {
+    /** How long the window waits for its design's price before showing without it (a very large design). */
+    private static final java.time.Duration FIRST_PRICE_WAIT = java.time.Duration.ofSeconds(2);
     private Workbench workbench;
     private MainWindow window;
 
@@ -67,6 +69,12 @@ public final class WorkbenchApp extends Application {
         workbench = new Workbench(loaded.session(), first.project());
         workbench.open(first.project(), first.file(), first.untitledName());
         window = new MainWindow(workbench, settings);
+        try {
+            // the example was priced beside the window being built: shown now, the first frame is the priced one
+            workbench.repricer().awaitLatest(FIRST_PRICE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Scene scene = window.show(stage, starting.getWidth(), starting.getHeight());
         FirstFrameProbe.ready(scene, () -> workbench.report() != null);
         if (loaded.catalogProblem() != null) error("Could not read the price catalog", loaded.catalogProblem() + "\n\nEvery price will show as missing.");
