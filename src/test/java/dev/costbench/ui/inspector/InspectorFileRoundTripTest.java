@@ -217,8 +217,11 @@ class InspectorFileRoundTripTest {
     /** capacityProviders[0].base: a strategy of one FARGATE entry whose base or weight is {@code node}. */
     private static void setProvider(ObjectNode block, String path, com.fasterxml.jackson.databind.JsonNode node) {
         if (path.startsWith("overrides[")) {
-            // overrides[0].weight: a policy of one type whose weight is {@code node}
-            block.putArray("overrides").addObject().put("instanceType", "m5.large").set(path.substring(path.indexOf('.') + 1), node);
+            // overrides[i].weight: a policy of i + 1 types, the last one's weight {@code node}
+            int at = Integer.parseInt(path.substring(path.indexOf('[') + 1, path.indexOf(']')));
+            ArrayNode types = block.putArray("overrides");
+            for (int i = 0; i < at; i++) types.addObject().put("instanceType", "m5.large");
+            types.addObject().put("instanceType", "m5.large").set(path.substring(path.indexOf('.') + 1), node);
             return;
         }
         ArrayNode providers = block.putArray("capacityProviders");
