@@ -90,6 +90,25 @@ class WeightedAutoScalingGroupTest {
     }
 
     @Test
+    void underALoadProfileEachLevelIsSplitAndAReservationCoversTheQuietestLevel() {
+        // 84 hours a week at 4 units, 84 at 8; all On-Demand on m5.large (first, weight 1); m5.xlarge runs nothing
+        java.util.List<Double> hours = new java.util.ArrayList<>();
+        for (int h = 0; h < 168; h++) hours.add(h < 84 ? 4.0 : 8.0);
+        AutoScalingGroup g = group(6, 0, 100, AutoScalingGroup.OnDemandAllocation.PRIORITIZED,
+                new InstanceOverride("m5.large", 1), new InstanceOverride("m5.xlarge", 2))
+                .withCounts(4, 6, 8).withLoadProfile(new dev.costbench.model.LoadProfile("custom", hours));
+        BlockCost b = one(g);
+        // week's average (84 × 4 + 84 × 8) ÷ 168 = 6 instances × 0.096 × 730 = 420.48
+        assertExactly("420.48", option(b, PurchaseOption.ON_DEMAND).monthlyEffective());
+        // 1y Standard No Upfront reserves the quietest level's 4: 4 × 0.06 × 730 = 175.20, the other 2 On-Demand
+        // 2 × 0.096 × 730 = 140.16 → 315.36
+        assertCents("315.36", option(b, PurchaseOption.parse("reserved/1y/standard/no-upfront")).monthlyEffective());
+        // range: the quietest and busiest hour as if all month, 4 and 8 × 0.096 × 730
+        assertCents("280.32", b.range().min());
+        assertCents("560.64", b.range().max());
+    }
+
+    @Test
     void theGravitonTwinRunsEachTypesTwinAtTheSameWeight() {
         BlockCost b = one(group(4, 0, 100, AutoScalingGroup.OnDemandAllocation.PRIORITIZED,
                 new InstanceOverride("m5.large", 1), new InstanceOverride("m5.xlarge", 2)));
