@@ -17,6 +17,15 @@ public sealed interface KindPricer {
         public PricedBlock price() { return onType.apply(type); }
     }
 
+    /**
+     * Runs on several instance types (an Auto Scaling group's overrides): the twin maps each type to the Graviton type
+     * the advisor picks; {@code gravitonOverride} applies to the types equal to {@code overriddenType}.
+     */
+    record OnInstanceTypes(java.util.List<String> types, String overriddenType, String gravitonOverride,
+                           Function<java.util.List<String>, PricedBlock> onTypes) implements KindPricer {
+        public PricedBlock price() { return onTypes.apply(types); }
+    }
+
     /** Runs on an architecture AWS provides (Fargate, Lambda): the twin is the same block on arm64. */
     record OnArchitecture(Architecture architecture, String twinRule, Function<Architecture, PricedBlock> onArchitecture)
             implements KindPricer {

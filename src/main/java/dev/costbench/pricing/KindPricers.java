@@ -33,6 +33,10 @@ public final class KindPricers {
     /** The pricer of {@code block}, with what it shares with the scenario's other blocks. */
     public static KindPricer of(Block block, RateBook rates, SharedCosts shared) {
         return switch (block) {
+            // several weighted types: the twin runs each type's Graviton twin at the same weight
+            case AutoScalingGroup a when a.hasOverrides() -> new KindPricer.OnInstanceTypes(
+                    a.overrides().stream().map(dev.costbench.model.InstanceOverride::instanceType).toList(),
+                    a.instanceType(), a.gravitonType(), types -> AutoScalingGroupPricer.price(withTypes(a, types), null, rates));
             case AutoScalingGroup a -> new KindPricer.OnInstanceType(a.instanceType(), a.gravitonType(),
                     t -> AutoScalingGroupPricer.price(a, t, rates));
             case EcsService s when s.launchType() == EcsService.LaunchType.EC2 -> new KindPricer.OnInstanceType(
@@ -68,6 +72,14 @@ public final class KindPricers {
                     t -> AutoScalingGroupPricer.price(i.asFixedGroup(t), t, rates));
             case EcrRepository e -> new KindPricer.WithoutTwin(() -> EcrRepositoryPricer.price(e, rates), EcrRepositoryPricer.NO_TWIN);
         };
+    }
+
+    /** The group with its overrides' types replaced, in order, by {@code types} (weights kept). */
+    private static AutoScalingGroup withTypes(AutoScalingGroup a, java.util.List<String> types) {
+        if (types.equals(a.overrides().stream().map(dev.costbench.model.InstanceOverride::instanceType).toList())) return a;
+        java.util.List<dev.costbench.model.InstanceOverride> out = new java.util.ArrayList<>(types.size());
+        for (int i = 0; i < types.size(); i++) out.add(a.overrides().get(i).withInstanceType(types.get(i)));
+        return a.withOverrides(out);
     }
 
     /**

@@ -343,6 +343,7 @@ public final class PricingEngine {
         PricedBlock design = pricer.price();
         TwinPlan twin = switch (pricer) {
             case KindPricer.OnInstanceType p -> instanceTwin(rates, p.type(), p.gravitonOverride(), p.onType());
+            case KindPricer.OnInstanceTypes p -> instancesTwin(rates, p);
             case KindPricer.OnArchitecture p -> architectureTwin(p.architecture(), p.twinRule(),
                     () -> p.onArchitecture().apply(Architecture.ARM64));
             case KindPricer.WithoutTwin p -> TwinPlan.none(p.noTwinReason());
@@ -403,6 +404,21 @@ public final class PricingEngine {
         TwinChoice choice = graviton.choose(rates.region(), type, override);
         if (!choice.available()) return TwinPlan.none(choice.unavailableReason());
         return new TwinPlan(type, choice.twinType(), choice.rule(), () -> pricing.apply(choice.twinType()), null);
+    }
+
+    /** Every type's twin; no twin when one of the types has none (the reason names the type). */
+    private TwinPlan instancesTwin(RateBook rates, KindPricer.OnInstanceTypes p) {
+        List<String> twins = new ArrayList<>(p.types().size());
+        List<String> rules = new ArrayList<>(p.types().size());
+        for (String type : p.types()) {
+            TwinChoice choice = graviton.choose(rates.region(), type,
+                    type != null && type.equals(p.overriddenType()) ? p.gravitonOverride() : null);
+            if (!choice.available()) return TwinPlan.none(type + ": " + choice.unavailableReason());
+            twins.add(choice.twinType());
+            rules.add(choice.rule());
+        }
+        return new TwinPlan(String.join(", ", p.types()), String.join(", ", twins), String.join("; ", rules),
+                () -> p.onTypes().apply(twins), null);
     }
 
     private static TwinPlan architectureTwin(Architecture arch, String rule, Supplier<PricedBlock> pricing) {

@@ -70,6 +70,7 @@ public final class DesignValidator {
                 case AutoScalingGroup a -> {
                     instanceType(at, "instanceType", a.instanceType(), regionPriced);
                     gravitonType(at, a.gravitonType());
+                    overrides(a, at, regionPriced);
                 }
                 case EcsService e -> {
                     if (e.launchType() == EcsService.LaunchType.EC2) {
@@ -101,6 +102,24 @@ public final class DesignValidator {
                     instanceType(at, "instanceType", i.instanceType(), regionPriced);
                     gravitonType(at, i.gravitonType());
                 }
+            }
+        }
+
+        /** A mixed-instances policy's types: each known to the catalog, weights 1 to 999, at most AWS's 40 types. */
+        private void overrides(AutoScalingGroup a, String at, boolean regionPriced) {
+            String list = JsonPath.field(at, "overrides");
+            if (a.overrides().size() > BlockSpecs.MAX_ASG_OVERRIDES)
+                problems.add(new Problem(list, "block \"" + a.name() + "\" lists " + a.overrides().size()
+                        + " instance types; an Auto Scaling group takes at most " + BlockSpecs.MAX_ASG_OVERRIDES));
+            dev.costbench.model.spec.FieldSpec weight = BlockSpecs.ASG_OVERRIDE.get(1);
+            dev.costbench.model.spec.ValueType.Whole limit = (dev.costbench.model.spec.ValueType.Whole) weight.type();
+            for (int i = 0; i < a.overrides().size(); i++) {
+                String entry = JsonPath.index(list, i);
+                instanceType(entry, "instanceType", a.overrides().get(i).instanceType(), regionPriced);
+                int w = a.overrides().get(i).weight();
+                if (w < limit.min() || w > limit.max())
+                    problems.add(new Problem(JsonPath.field(entry, "weight"), "block \"" + a.name() + "\": weight " + w
+                            + " is outside " + limit.min() + " to " + limit.max() + " (AWS's WeightedCapacity)"));
             }
         }
 

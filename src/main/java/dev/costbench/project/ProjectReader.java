@@ -3,6 +3,7 @@ package dev.costbench.project;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.InstanceOverride;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
@@ -208,7 +209,10 @@ final class ProjectReader {
 
     private AutoScalingGroup autoScalingGroup(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
         KindSpec spec = BlockSpecs.of(BlockKind.ASG);
-        String type = b.requiredText("instanceType", "an Auto Scaling group needs an instance type such as m5.xlarge");
+        List<InstanceOverride> overrides = overrides(b);
+        // with overrides the launch template's own type is optional: the first override stands for the group
+        String type = overrides.isEmpty() ? b.requiredText("instanceType", "an Auto Scaling group needs an instance type such as m5.xlarge")
+                : b.text("instanceType", overrides.getFirst().instanceType());
         Integer min = b.has("min") ? (int) b.whole(spec.field("min"), 0) : null;
         Integer max = b.has("max") ? (int) b.whole(spec.field("max"), 0) : null;
         // desired falls back to min, else to the spec's default capped by max
@@ -220,9 +224,24 @@ final class ProjectReader {
         if (sizeProblem != null) b.problem(CrossFieldRules.groupSizeField(lo, desired, hi), sizeProblem);
         int base = (int) whole(b, spec, "onDemandBase");
         int pct = (int) whole(b, spec, "onDemandPercentAboveBase");
-        int ebs = (int) whole(b, spec, "ebsGbPerInstance");
+        EbsVolume ebs = ebsVolume(b, spec);
         String graviton = b.text("gravitonType", null);
-        return new AutoScalingGroup(id, name, x, y, option, type, lo, desired, hi, base, pct, ebs, graviton, loadProfile(b));
+        AutoScalingGroup.OnDemandAllocation allocation = choice(b, spec, "onDemandAllocationStrategy",
+                AutoScalingGroup.OnDemandAllocation::fromFileName);
+        return new AutoScalingGroup(id, name, x, y, option, type, lo, desired, hi, base, pct, ebs.gb(), graviton, loadProfile(b),
+                Map.of(), ebs.iops(), ebs.throughputMbps(), overrides, allocation);
+    }
+
+    /** A mixed-instances policy's instance types and weights ({@code overrides}), at most AWS's 40. */
+    private static List<InstanceOverride> overrides(CheckedObject b) {
+        List<InstanceOverride> out = new ArrayList<>();
+        List<FieldSpec> fields = BlockSpecs.ASG_OVERRIDE;
+        for (CheckedObject o : b.objects("overrides", BlockSpecs.MAX_ASG_OVERRIDES, "instance types")) {
+            String type = o.requiredText(fields.get(0).json(), "each of an Auto Scaling group's overrides needs an instance type such as m5.xlarge");
+            int weight = (int) o.whole(fields.get(1), (Long) fields.get(1).defaultValue());
+            out.add(new InstanceOverride(type, weight));
+        }
+        return out;
     }
 
     private EcsService ecsService(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
@@ -366,8 +385,9 @@ final class ProjectReader {
     private Ec2Instances ec2Instances(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
         KindSpec spec = BlockSpecs.of(BlockKind.EC2_INSTANCES);
         String type = b.requiredText("instanceType", "EC2 instances need an instance type such as m5.xlarge");
-        return new Ec2Instances(id, name, x, y, option, type, (int) whole(b, spec, "count"), (int) whole(b, spec, "ebsGbPerInstance"),
-                b.text("gravitonType", null));
+        EbsVolume ebs = ebsVolume(b, spec);
+        return new Ec2Instances(id, name, x, y, option, type, (int) whole(b, spec, "count"), ebs.gb(),
+                b.text("gravitonType", null), Map.of(), ebs.iops(), ebs.throughputMbps());
     }
 
     /** A whole-number field with the spec's default when the file leaves it out. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costbench.model.Block;
 import dev.costbench.model.CapacityProviderShare;
+import dev.costbench.model.InstanceOverride;
 import dev.costbench.model.Connection;
 import dev.costbench.model.Container;
 import dev.costbench.model.LoadProfile;
@@ -115,6 +116,8 @@ final class ProjectWriter {
             case Long n -> o.put(field, n);
             case Integer n -> o.put(field, n);
             case LoadProfile p -> loadProfile(o, p);
+            case List<?> entries when !entries.isEmpty() && entries.getFirst() instanceof InstanceOverride ->
+                    overrides(o.putArray(field), entries);
             case List<?> shares -> capacityProviders(o.putArray(field), shares);
             default -> throw new IllegalStateException(field + " holds a value the file cannot write: " + value.getClass().getSimpleName());
         }
@@ -126,6 +129,16 @@ final class ProjectWriter {
             CapacityProviderShare p = (CapacityProviderShare) share;
             providers.addObject().put(entry.get(0).json(), p.provider()).put(entry.get(1).json(), p.base())
                     .put(entry.get(2).json(), p.weight());
+        }
+    }
+
+    /** An Auto Scaling group's instance types; a weight of 1 (AWS's default) is left out. */
+    private static void overrides(ArrayNode out, List<?> entries) {
+        List<FieldSpec> entry = BlockSpecs.ASG_OVERRIDE;
+        for (Object e : entries) {
+            InstanceOverride v = (InstanceOverride) e;
+            ObjectNode node = out.addObject().put(entry.get(0).json(), v.instanceType());
+            if (v.weight() != InstanceOverride.DEFAULT_WEIGHT) node.put(entry.get(1).json(), v.weight());
         }
     }
 

@@ -122,6 +122,15 @@ final class UsageCollector {
     /** Adds the block's coverable usage to {@code out}; returns why it has none that can be read, else null. */
     private String contributions(Block block, List<Contribution> out) {
         switch (block) {
+            case AutoScalingGroup a when a.hasOverrides() -> {
+                // the On-Demand capacity units run on one type (the pricer's rule), ⌈units ÷ weight⌉ instances of it
+                LoadHours load = LoadHours.of(a.loadProfile(), a.desired());
+                dev.costbench.model.InstanceOverride od = a.launchedTypes().get(
+                        dev.costbench.pricing.asg.WeightedOverrides.onDemandType(a, rates));
+                int weight = Math.max(od.weight(), 1);
+                return ec2(od.instanceType(), h -> Math.ceilDiv(MixedInstancesSplit.of(load.count(h), a.onDemandBase(),
+                        a.onDemandPercentAboveBase()).onDemand(), weight), out);
+            }
             case AutoScalingGroup a -> {
                 LoadHours load = LoadHours.of(a.loadProfile(), a.desired());
                 return ec2(a.instanceType(), h -> MixedInstancesSplit.of(load.count(h), a.onDemandBase(),

@@ -99,7 +99,11 @@ public final class WhatIf {
         UnaryOperator<String> type = on ? t -> twin(region, t) : t -> x86For(region, t);
         Architecture arch = on ? Architecture.ARM64 : Architecture.X86_64;
         return each(s, s.name() + (on ? " · Graviton" : " · x86"), b -> switch (b) {
-            case AutoScalingGroup a -> a.withInstanceType(type.apply(typeOrTwin(a.instanceType(), a.gravitonType(), on))).withGravitonType(null);
+            case AutoScalingGroup a -> a.withInstanceType(type.apply(typeOrTwin(a.instanceType(), a.gravitonType(), on)))
+                    .withOverrides(a.overrides().stream().map(o -> o.withInstanceType(type.apply(
+                            o.instanceType().equals(a.instanceType()) ? typeOrTwin(o.instanceType(), a.gravitonType(), on) : o.instanceType())))
+                            .toList())
+                    .withGravitonType(null);
             case EcsService e when e.launchType() == EcsService.LaunchType.EC2 ->
                     new EcsService(e.id(), e.name(), e.x(), e.y(), e.purchaseOption(), e.launchType(), e.cpu(), e.memoryGb(), e.tasks(),
                             e.architecture(), e.capacityProviders(), type.apply(typeOrTwin(e.instanceType(), e.gravitonType(), on)), null,

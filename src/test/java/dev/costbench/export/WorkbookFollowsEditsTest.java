@@ -5,6 +5,7 @@ import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.export.xlsx.WorkbookExporter;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.InstanceOverride;
 import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.BatchQueue;
@@ -171,7 +172,7 @@ class WorkbookFollowsEditsTest {
 
     /** An input named by position: a capacity provider's base or weight, or a load profile's level. */
     private static final Pattern PROVIDER = Pattern.compile("capacityProviders_(\\d+)_(base|weight)"),
-            LEVEL = Pattern.compile("loadProfile_(\\d+)");
+            LEVEL = Pattern.compile("loadProfile_(\\d+)"), OVERRIDE = Pattern.compile("overrides_(\\d+)_weight");
 
     /** The editor of {@code kind/input}, or null when the test does not know the input. */
     private static Editor editorOf(String kind, String input, Block original) {
@@ -182,6 +183,11 @@ class WorkbookFollowsEditsTest {
             int i = Integer.parseInt(m.group(1));
             boolean base = m.group(2).equals("base");
             return editor(upTo(6), (b, v) -> provider((EcsService) b, i, base, v.intValueExact()));
+        }
+        m = OVERRIDE.matcher(input);
+        if (m.matches() && original instanceof AutoScalingGroup) {
+            int i = Integer.parseInt(m.group(1));
+            return editor((r, b) -> BigDecimal.valueOf(1 + r.nextInt(8)), (b, v) -> weight((AutoScalingGroup) b, i, v.intValueExact()));
         }
         m = LEVEL.matcher(input);
         if (m.matches()) {
@@ -232,6 +238,12 @@ class WorkbookFollowsEditsTest {
         CapacityProviderShare p = cp.get(i);
         cp.set(i, new CapacityProviderShare(p.provider(), base ? value : p.base(), base ? p.weight() : value));
         return s.withCapacityProviders(cp);
+    }
+
+    private static AutoScalingGroup weight(AutoScalingGroup a, int i, int weight) {
+        List<InstanceOverride> types = new ArrayList<>(a.overrides());
+        types.set(i, types.get(i).withWeight(weight));
+        return a.withOverrides(types);
     }
 
     private static BatchQueue job(BatchQueue q, BigDecimal vcpu, BigDecimal gb, BigDecimal minutes) {
@@ -310,6 +322,11 @@ class WorkbookFollowsEditsTest {
         cases.add(edited("asg-on-demand-100-to-50", mixedGroup(), new Random(0),
                 Map.of("s1_web_onDemandPercentAboveBase", new BigDecimal("0.5")), Map.of()));
         // 1 GB × 1 s a request: 1M requests are 1M GB-s, in the first tier; 7 billion cross into the second
+        // 10 units, base 2, 50 %: 6 On-Demand units on m5.xlarge (weight 2 → 3 instances), 4 Spot units 2 + 2;
+        // weight 4 → ceil(6 / 4) = 2 On-Demand and ceil(2 / 4) = 1 Spot m5.xlarge, the m5.large part unchanged
+        cases.add(edited("asg-override-weight-2-to-4", weightedGroup(), new Random(0),
+                Map.of("s1_web_overrides_0_weight", BigDecimal.valueOf(4)), Map.of()));
+        cases.add(edited("asg-overrides-every-input", weightedGroup(), new Random(3), Map.of(), Map.of()));
         // (x86 6B), 20 billion into the third (15B); arm64's twin crosses at 7.5B and 18.75B
         for (long requests : new long[]{7_000_000_000L, 16_000_000_000L, 20_000_000_000L})
             cases.add(edited("lambda-to-" + requests, functions(false), new Random(0),
@@ -352,6 +369,13 @@ class WorkbookFollowsEditsTest {
     private static Scenario mixedGroup() {
         Block web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 2, 4, 8).withMixedPolicy(0, 100).withEbsGbPerInstance(50);
         return new Scenario("Mixed", Scenario.DEFAULT_REGION, List.of(web), List.of(), Scenario.DEFAULT_OPTION, false);
+    }
+
+    /** 10 capacity units over m5.xlarge (weight 2) and m5.large (weight 1), base 2, 50 % On-Demand above it, gp3 volumes. */
+    private static Scenario weightedGroup() {
+        Block web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 4, 10, 20).withMixedPolicy(2, 50).withEbsGbPerInstance(50)
+                .withOverrides(List.of(new InstanceOverride("m5.xlarge", 2), new InstanceOverride("m5.large", 1)));
+        return new Scenario("Weighted", Scenario.DEFAULT_REGION, List.of(web), List.of(), Scenario.DEFAULT_OPTION, false);
     }
 
     /** Two functions sharing the free tier: a small one first, then one of 1 GB running 1 s a request. */

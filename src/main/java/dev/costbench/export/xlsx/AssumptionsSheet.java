@@ -152,15 +152,23 @@ final class AssumptionsSheet {
 
         static dev.costbench.model.spec.FieldSpec spec(dev.costbench.model.BlockKind kind, String field) {
             // a nested field, "capacityProviders[1].weight", is the provider's "weight"; a load level has no spec
-            if (field.startsWith("capacityProviders[") && field.contains(".")) {
+            List<dev.costbench.model.spec.FieldSpec> entry = entryFields(field);
+            if (entry != null && field.contains(".")) {
                 String name = field.substring(field.indexOf('.') + 1);
-                for (dev.costbench.model.spec.FieldSpec f : dev.costbench.model.spec.BlockSpecs.CAPACITY_PROVIDER)
+                for (dev.costbench.model.spec.FieldSpec f : entry)
                     if (f.json().equals(name)) return f;
                 return null;
             }
             dev.costbench.model.spec.KindSpec k = dev.costbench.model.spec.BlockSpecs.of(kind);
             return k != null && k.knows(field) ? k.field(field) : null;
         }
+    }
+
+    /** The fields of one entry of a list field ({@code capacityProviders[1].weight}, {@code overrides[0].weight}), else null. */
+    static List<dev.costbench.model.spec.FieldSpec> entryFields(String field) {
+        if (field.startsWith("capacityProviders[")) return dev.costbench.model.spec.BlockSpecs.CAPACITY_PROVIDER;
+        if (field.startsWith("overrides[")) return dev.costbench.model.spec.BlockSpecs.ASG_OVERRIDE;
+        return null;
     }
 
     /**
@@ -171,7 +179,7 @@ final class AssumptionsSheet {
         if (in.role() == AssumptionRow.Role.DERIVED || in.role() == AssumptionRow.Role.OPTION) return in;
         dev.costbench.model.spec.FieldSpec spec = InputLimit.spec(kind, in.field());
         if (spec == null || spec.label() == null || spec.label().isBlank()) return in;
-        String label = in.field().startsWith("capacityProviders[") ? in.label() : spec.label();
+        String label = entryFields(in.field()) != null ? in.label() : spec.label();
         return new AssumptionRow(in.role(), label, in.field(), in.number(), in.text(), in.formula(), in.unit(), in.note());
     }
 

@@ -13,6 +13,10 @@ final class AwsLimits {
     // EC2 Auto Scaling has no per-group instance limit, only per-account vCPU quotas that can be raised:
     // https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-quotas.html
     static final long INSTANCES = 100_000;
+    // A mixed-instances policy lists at most 40 instance types (launch template overrides), each weighing 1 to 999
+    // capacity units (WeightedCapacity): https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_LaunchTemplateOverrides.html
+    static final int ASG_OVERRIDES = 40;
+    static final long ASG_WEIGHT = 999;
     // Tasks per ECS service is an adjustable quota; pods per EKS cluster likewise:
     // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html
     static final long TASKS = 100_000;

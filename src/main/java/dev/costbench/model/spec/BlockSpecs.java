@@ -26,6 +26,12 @@ public final class BlockSpecs {
     /** One entry of an ECS service's {@code capacityProviders}: provider, base and weight. */
     public static final List<FieldSpec> CAPACITY_PROVIDER = EcsServiceSpec.PROVIDER;
 
+    /** One entry of an Auto Scaling group's {@code overrides}: instance type and weight. */
+    public static final List<FieldSpec> ASG_OVERRIDE = AutoScalingGroupSpec.OVERRIDE;
+
+    /** The most instance types an Auto Scaling group's mixed-instances policy lists (AWS's limit). */
+    public static final int MAX_ASG_OVERRIDES = AutoScalingGroupSpec.MAX_OVERRIDES;
+
     /** How far from the origin a block or frame may sit on the canvas. */
     public static final BigDecimal CANVAS_EDGE = Common.CANVAS_EDGE;
 

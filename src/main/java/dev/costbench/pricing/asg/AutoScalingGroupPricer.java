@@ -31,6 +31,7 @@ public final class AutoScalingGroupPricer {
         List<String> warnings = new ArrayList<>(1);
         if (asg.min() > asg.desired() || asg.desired() > asg.max())
             warnings.add("desired " + asg.desired() + " is outside min..max " + asg.min() + ".." + asg.max());
+        if (asg.hasOverrides()) return WeightedGroup.price(asg, rates, warnings);
         if (instanceType == null || instanceType.isBlank())
             return PricedBlock.unpriceable(asg.desired() + " instances", "no instance type chosen", warnings);
         LoadHours load = LoadHours.of(asg.loadProfile(), asg.desired());
@@ -77,23 +78,24 @@ public final class AutoScalingGroupPricer {
     }
 
     private static BigDecimal at(AutoScalingGroup asg, int count, String type, RateBook rates, PurchaseOption option) {
+        if (asg.hasOverrides()) return WeightedGroup.at(asg, count, rates, option);
         MixedInstancesSplit split = MixedInstancesSplit.of(count, asg.onDemandBase(), asg.onDemandPercentAboveBase());
         OptionCost c = priceOption(new OptionLines(option), new InstanceFleet(rates.instance(type), split.onDemand(),
                 split.spot()), storage(asg, BigDecimal.valueOf(count), rates));
         return c.isPriced() ? c.monthlyEffective() : null;
     }
 
-    private static OptionCost priceOption(OptionLines out, InstanceFleet fleet, EveryOptionLines storage) {
+    static OptionCost priceOption(OptionLines out, InstanceFleet fleet, EveryOptionLines storage) {
         fleet.addTo(out);
         storage.addTo(out);
         return out.build();
     }
 
-    private static EveryOptionLines storage(AutoScalingGroup asg, Quantity instances, RateBook rates) {
-        return EbsVolumes.lines(dev.costbench.model.EbsVolume.ofGb(asg.ebsGbPerInstance()), instances, rates);
+    static EveryOptionLines storage(AutoScalingGroup asg, Quantity instances, RateBook rates) {
+        return EbsVolumes.lines(asg.ebs(), instances, rates);
     }
 
-    private static EveryOptionLines storage(AutoScalingGroup asg, BigDecimal instances, RateBook rates) {
-        return EbsVolumes.lines(dev.costbench.model.EbsVolume.ofGb(asg.ebsGbPerInstance()), instances, rates);
+    static EveryOptionLines storage(AutoScalingGroup asg, BigDecimal instances, RateBook rates) {
+        return EbsVolumes.lines(asg.ebs(), instances, rates);
     }
 }

@@ -41,15 +41,24 @@ public record MixedInstancesSplit(int onDemand, int spot) {
      * those of the group's own count.
      */
     public static Rules rules(Input n, int onDemandBase, int onDemandPercentAboveBase, int level) {
-        Input base = Input.number("onDemandBase", "On-Demand base", "instances", "mixed-instances policy",
+        return rules(n, onDemandBase, onDemandPercentAboveBase, level, false);
+    }
+
+    /**
+     * The split of {@code n}; with {@code units} the counts are capacity units of a group with weighted instance
+     * types ({@code od_units}, {@code spot_units}), which {@link WeightedOverrides} turns into instances per type.
+     */
+    public static Rules rules(Input n, int onDemandBase, int onDemandPercentAboveBase, int level, boolean units) {
+        String unit = units ? "capacity units" : "instances", name = units ? "units" : "instances";
+        Input base = Input.number("onDemandBase", "On-Demand base", unit, "mixed-instances policy",
                 Math.max(onDemandBase, 0));
         Input pct = Input.percent("onDemandPercentAboveBase", "On-Demand above base", "the rest runs on Spot",
                 Math.min(Math.max(onDemandPercentAboveBase, 0), 100));
         // min(n, …) keeps a group smaller than its base all On-Demand; above the base it is base + the rounded-up share
         String at = level < 0 ? "" : "[" + (level + 1) + "]", words = level < 0 ? "" : " at load level " + (level + 1);
-        Named od = Named.of("od_instances" + at, "On-Demand instances" + words, "instances", "base + ceil(pct × (instances − base))",
+        Named od = Named.of("od_" + name + at, "On-Demand " + unit + words, unit, "base + ceil(pct × (" + unit + " − base))",
                 min(n, add(base, ceil(mul(pct, max(sub(n, base), NONE))))));
-        Named spot = Named.of("spot_instances" + at, "Spot instances" + words, "instances", "instances − On-Demand instances", sub(n, od));
+        Named spot = Named.of("spot_" + name + at, "Spot " + unit + words, unit, unit + " − On-Demand " + unit, sub(n, od));
         return new Rules(n, od, spot);
     }
 }

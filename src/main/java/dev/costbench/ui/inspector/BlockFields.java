@@ -43,7 +43,7 @@ public final class BlockFields {
         out.add(new BlockField<Block>(name.json(), GENERAL, name.label(), name.help(), typeOf(name),
                 Block::name, (b, v) -> b.withName(((String) v).strip()), null));
         switch (block) {
-            case AutoScalingGroup a -> out.addAll(asg());
+            case AutoScalingGroup a -> out.addAll(asg(a));
             case EcsService e -> out.addAll(ecs(e));
             case EksNodeGroup k -> out.addAll(eks(k));
             case LambdaFunction l -> out.addAll(lambda());
@@ -132,8 +132,8 @@ public final class BlockFields {
             LAMBDA = BlockKind.LAMBDA, BATCH = BlockKind.BATCH_QUEUE, LB = BlockKind.LOAD_BALANCER,
             APP_RUNNER = BlockKind.APP_RUNNER, ECR = BlockKind.ECR_REPOSITORY, EC2 = BlockKind.EC2_INSTANCES;
 
-    private static List<BlockField<?>> asg() {
-        return List.of(
+    private static List<BlockField<?>> asg(AutoScalingGroup current) {
+        List<BlockField<?>> out = new ArrayList<>(List.of(
                 BlockFields.<AutoScalingGroup>field(ASG, "instanceType", CAPACITY, AutoScalingGroup::instanceType, (a, v) -> a.withInstanceType((String) v)),
                 BlockFields.<AutoScalingGroup>field(ASG, "min", CAPACITY, a -> (long) a.min(), (a, v) -> a.withCounts(i(v), a.desired(), a.max()),
                         (a, v) -> CrossFieldRules.groupSize((Long) v, a.desired(), a.max())),
@@ -147,7 +147,56 @@ public final class BlockFields {
                         a -> (long) a.onDemandPercentAboveBase(), (a, v) -> a.withMixedPolicy(a.onDemandBase(), i(v))),
                 BlockFields.<AutoScalingGroup>field(ASG, "ebsGbPerInstance", CAPACITY,
                         a -> (long) a.ebsGbPerInstance(), (a, v) -> a.withEbsGbPerInstance(i(v))),
-                BlockFields.<AutoScalingGroup>field(ASG, "gravitonType", GRAVITON, AutoScalingGroup::gravitonType, (a, v) -> a.withGravitonType((String) v)));
+                BlockFields.<AutoScalingGroup>field(ASG, "ebsIops", CAPACITY, a -> (long) a.ebs().iops(),
+                        (a, v) -> a.withEbs(a.ebs().withIops(i(v)))),
+                BlockFields.<AutoScalingGroup>field(ASG, "ebsThroughputMbps", CAPACITY, a -> (long) a.ebs().throughputMbps(),
+                        (a, v) -> a.withEbs(a.ebs().withThroughputMbps(i(v)))),
+                BlockFields.<AutoScalingGroup>field(ASG, "gravitonType", GRAVITON, AutoScalingGroup::gravitonType, (a, v) -> a.withGravitonType((String) v))));
+        out.addAll(overrideFields(current));
+        return out;
+    }
+
+    /**
+     * The mixed-instances policy's instance types as a list editor, as the capacity providers are edited: each listed
+     * type and its weight (emptying a type removes it), one more empty type to add one (the group's own type becomes
+     * the first override when the first is added), and the On-Demand allocation once types are listed.
+     */
+    private static List<BlockField<?>> overrideFields(AutoScalingGroup current) {
+        List<BlockField<?>> out = new ArrayList<>();
+        FieldSpec list = BlockSpecs.of(ASG).field("overrides");
+        FieldSpec type = BlockSpecs.ASG_OVERRIDE.get(0), weight = BlockSpecs.ASG_OVERRIDE.get(1);
+        for (int n = 0; n < current.overrides().size(); n++) {
+            int at = n;
+            out.add(new BlockField<AutoScalingGroup>("overrides[" + n + "].instanceType", CAPACITY, "Instance type " + (n + 1),
+                    type.help() + "; empty to remove it", new FieldType.InstanceTypeChoice(false, true),
+                    a -> at < a.overrides().size() ? a.overrides().get(at).instanceType() : null,
+                    (a, v) -> withOverride(a, at, v == null ? null : a.overrides().get(at).withInstanceType((String) v)), null));
+            out.add(new BlockField<AutoScalingGroup>("overrides[" + n + "].weight", CAPACITY, "Weight " + (n + 1), weight.help(),
+                    typeOf(weight), a -> at < a.overrides().size() ? (long) a.overrides().get(at).weight() : null,
+                    (a, v) -> withOverride(a, at, a.overrides().get(at).withWeight(i(v))), null));
+        }
+        if (current.overrides().size() < BlockSpecs.MAX_ASG_OVERRIDES)
+            out.add(new BlockField<AutoScalingGroup>("overrides.add", CAPACITY, "Add instance type", list.help(),
+                    new FieldType.InstanceTypeChoice(false, true), a -> null, (a, v) -> {
+                        if (v == null) return a;
+                        List<dev.costbench.model.InstanceOverride> more = new ArrayList<>(a.launchedTypes());
+                        more.add(dev.costbench.model.InstanceOverride.of((String) v));
+                        return a.withOverrides(more);
+                    }, null));
+        if (current.hasOverrides())
+            out.add(BlockFields.<AutoScalingGroup, AutoScalingGroup.OnDemandAllocation>choiceField(ASG, "onDemandAllocationStrategy", PURCHASE,
+                    AutoScalingGroup.OnDemandAllocation.values(), AutoScalingGroup.OnDemandAllocation::fileName,
+                    AutoScalingGroup::onDemandAllocation, (a, v) -> a.withOnDemandAllocation((AutoScalingGroup.OnDemandAllocation) v)));
+        return out;
+    }
+
+    /** The overrides with entry {@code at} replaced, or removed when {@code v} is null. */
+    private static AutoScalingGroup withOverride(AutoScalingGroup a, int at, dev.costbench.model.InstanceOverride v) {
+        List<dev.costbench.model.InstanceOverride> list = new ArrayList<>(a.overrides());
+        if (at >= list.size()) return a;
+        if (v == null) list.remove(at);
+        else list.set(at, v);
+        return a.withOverrides(list);
     }
 
     // ---- ECS service -------------------------------------------------------------------------------
@@ -430,6 +479,10 @@ public final class BlockFields {
                 BlockFields.<Ec2Instances>field(EC2, "count", CAPACITY, i -> (long) i.count(), (i, v) -> i.withCount(i(v))),
                 BlockFields.<Ec2Instances>field(EC2, "ebsGbPerInstance", CAPACITY, i -> (long) i.ebsGbPerInstance(),
                         (i, v) -> i.withEbsGbPerInstance(i(v))),
+                BlockFields.<Ec2Instances>field(EC2, "ebsIops", CAPACITY, i -> (long) i.ebs().iops(),
+                        (i, v) -> i.withEbs(i.ebs().withIops(i(v)))),
+                BlockFields.<Ec2Instances>field(EC2, "ebsThroughputMbps", CAPACITY, i -> (long) i.ebs().throughputMbps(),
+                        (i, v) -> i.withEbs(i.ebs().withThroughputMbps(i(v)))),
                 BlockFields.<Ec2Instances>field(EC2, "gravitonType", GRAVITON, Ec2Instances::gravitonType, (i, v) -> i.withGravitonType((String) v)));
     }
 }

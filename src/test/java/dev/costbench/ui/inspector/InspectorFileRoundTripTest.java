@@ -216,6 +216,14 @@ class InspectorFileRoundTripTest {
 
     /** capacityProviders[0].base: a strategy of one FARGATE entry whose base or weight is {@code node}. */
     private static void setProvider(ObjectNode block, String path, com.fasterxml.jackson.databind.JsonNode node) {
+        if (path.startsWith("overrides[")) {
+            // overrides[i].weight: a policy of i + 1 types, the last one's weight {@code node}
+            int at = Integer.parseInt(path.substring(path.indexOf('[') + 1, path.indexOf(']')));
+            ArrayNode types = block.putArray("overrides");
+            for (int i = 0; i < at; i++) types.addObject().put("instanceType", "m5.large");
+            types.addObject().put("instanceType", "m5.large").set(path.substring(path.indexOf('.') + 1), node);
+            return;
+        }
         ArrayNode providers = block.putArray("capacityProviders");
         ObjectNode entry = providers.addObject().put("provider", CapacityProviderShare.FARGATE).put("base", 0).put("weight", 1);
         entry.set(path.substring(path.indexOf('.') + 1), node);
@@ -244,6 +252,10 @@ class InspectorFileRoundTripTest {
         for (BlockKind kind : BlockKind.values()) {
             Block start = template(kind);
             out.add(start);
+            // an Auto Scaling group with weighted instance types: each type and weight is a field of the list editor
+            if (start instanceof dev.costbench.model.AutoScalingGroup a)
+                out.add(a.withOverrides(List.of(new dev.costbench.model.InstanceOverride("m5.large", 2),
+                        new dev.costbench.model.InstanceOverride("m5.xlarge", 1))));
             for (String modeKey : List.of("launchType", "mode", "compute", "type")) {
                 for (BlockField<?> f : BlockFields.of(start)) {
                     if (!f.key().equals(modeKey) || !(f.type() instanceof FieldType.Choice c)) continue;

@@ -7,10 +7,12 @@ import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
 import dev.costbench.model.CapacityProviderShare;
+import dev.costbench.model.EbsVolume;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
+import dev.costbench.model.InstanceOverride;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.pricing.Money;
@@ -22,6 +24,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,19 +57,36 @@ final class ComputeMapping {
         JsonNode distribution = r.first("mixed_instances_policy").path("instances_distribution").path(0);
         int base = distribution.path("on_demand_base_capacity").asInt(0);
         int percent = distribution.path("on_demand_percentage_above_base_capacity").asInt(100);
-        List<String> overrides = new ArrayList<>();
-        for (JsonNode o : r.first("mixed_instances_policy").path("launch_template").path(0).path("override"))
-            if (o.hasNonNull("instance_type")) overrides.add(o.get("instance_type").asText());
+        JsonNode policy = r.first("mixed_instances_policy");
+        List<InstanceOverride> overrides = new ArrayList<>();
+        for (JsonNode o : policy.path("launch_template").path(0).path("override")) {
+            if (!o.hasNonNull("instance_type")) continue;
+            // weighted_capacity is a string in the provider's schema ("2"); AWS's default is 1
+            JsonNode w = o.path("weighted_capacity");
+            int weight = InstanceOverride.DEFAULT_WEIGHT;
+            if (w.isNumber()) weight = w.asInt();
+            else if (w.isTextual() && !w.asText().isBlank()) {
+                try { weight = Integer.parseInt(w.asText().strip()); }
+                catch (NumberFormatException e) { a.add("weighted_capacity \"" + w.asText() + "\" of " + o.get("instance_type").asText() + " is no whole number: 1 assumed"); }
+            }
+            overrides.add(new InstanceOverride(o.get("instance_type").asText(), weight));
+        }
         Optional<PlanResource> template = referenced(r, "aws_launch_template", "aws_launch_configuration").stream().findFirst();
-        String type = overrides.isEmpty() ? template.map(t -> t.text("instance_type")).orElse(null) : overrides.getFirst();
-        if (overrides.size() > 1)
-            a.add("mixed instances policy lists " + String.join(", ", overrides) + ": priced as " + type + " only");
+        String type = overrides.isEmpty() ? template.map(t -> t.text("instance_type")).orElse(null) : overrides.getFirst().instanceType();
         if (type == null) {
             type = ImportDefaults.INSTANCE_TYPE;
             a.add("instance type not in the plan (no launch template with instance_type): " + type + " assumed");
         }
-        int ebs = template.map(ComputeMapping::ebsGb).orElse(0);
-        Block b = new AutoScalingGroup(id, nameOf(r, "name"), 0, 0, null, type, min, desired, max, base, percent, ebs, null, null);
+        AutoScalingGroup.OnDemandAllocation allocation = AutoScalingGroup.OnDemandAllocation.fromFileName(
+                distribution.path("on_demand_allocation_strategy").asText("prioritized"));
+        if (allocation == null) allocation = AutoScalingGroup.OnDemandAllocation.PRIORITIZED;
+        String spot = distribution.path("spot_allocation_strategy").asText("");
+        if (!overrides.isEmpty() && percent < 100 && !spot.isBlank())
+            a.add("spot_allocation_strategy " + spot + ": Spot capacity priced spread evenly over the instance types (docs/pricing-engine.md)");
+        EbsVolume ebs = template.map(t -> volumes(t, "block_device_mappings", a)).orElse(EbsVolume.NONE);
+        Block b = new AutoScalingGroup(id, nameOf(r, "name"), 0, 0, null, type, min, desired, max, base, percent, ebs.gb(), null, null,
+                Map.of(), ebs.iops(), ebs.throughputMbps(), overrides.size() > 1 || overrides.stream().anyMatch(o -> o.weight() != 1)
+                        ? overrides : List.of(), allocation);
         return a.attachTo(b);
     }
 
@@ -83,8 +103,8 @@ final class ComputeMapping {
         String first = type;
         if (all.stream().anyMatch(i -> !first.equals(i.text("instance_type"))))
             a.add("the instances differ in type: all priced as " + type);
-        int ebs = r.first("root_block_device").path("volume_size").asInt(0);
-        Block b = new Ec2Instances(id, r.configAddress(), 0, 0, null, type, n, ebs, null);
+        EbsVolume ebs = volumes(r, null, a);
+        Block b = new Ec2Instances(id, r.configAddress(), 0, 0, null, type, n, ebs.gb(), null, Map.of(), ebs.iops(), ebs.throughputMbps());
         return a.attachTo(b);
     }
 
@@ -116,8 +136,11 @@ final class ComputeMapping {
                     + ": packed onto " + instanceType + ", assumed");
             shares.clear();
         }
+        // Fargate storage above the included 20 GiB (ephemeral_storage.size_in_gib, 21 to 200)
+        int ephemeral = task.map(t -> t.first("ephemeral_storage").path("size_in_gib").asInt(EcsService.INCLUDED_EPHEMERAL_GB))
+                .orElse(EcsService.INCLUDED_EPHEMERAL_GB);
         Block b = new EcsService(id, nameOf(r, "name"), 0, 0, null, ec2 ? EcsService.LaunchType.EC2 : EcsService.LaunchType.FARGATE,
-                cpu, memory, tasks, arch, shares, instanceType, null, null);
+                cpu, memory, tasks, arch, shares, instanceType, null, null).withEphemeralStorageGb(ephemeral);
         return a.attachTo(b);
     }
 
@@ -235,8 +258,37 @@ final class ComputeMapping {
         BigDecimal rules = type == LoadBalancer.Type.ALB
                 ? usageAmount(r, "rule_evaluations", ImportDefaults.LB_RULE_EVALUATIONS_PER_SEC, "billable rule evaluations a second", a)
                 : BigDecimal.ZERO;
-        Block b = new LoadBalancer(id, nameOf(r, "name"), 0, 0, null, type, newConnections, active, processed, rules);
+        LoadBalancer.Protocol protocol = type == LoadBalancer.Type.NLB ? nlbProtocol(r, a) : LoadBalancer.Protocol.TCP;
+        Block b = new LoadBalancer(id, nameOf(r, "name"), 0, 0, null, type, newConnections, active, processed, rules, protocol, Map.of());
         return a.attachTo(b);
+    }
+
+    /**
+     * An NLB's protocol from its listeners' {@code protocol}: TCP, UDP, TLS, or TCP_UDP (priced as UDP, whose NLCU holds
+     * fewer flows). With listeners of several protocols the block takes the one with the smallest NLCU (TLS, then UDP),
+     * so the estimate is not low, and says so; no listener in the plan leaves TCP.
+     */
+    private LoadBalancer.Protocol nlbProtocol(PlanResource lb, Assumptions a) {
+        java.util.Set<LoadBalancer.Protocol> seen = new java.util.TreeSet<>();
+        List<String> named = new ArrayList<>();
+        for (PlanResource l : plan.resources()) {
+            if (!l.type().equals("aws_lb_listener") && !l.type().equals("aws_alb_listener")) continue;
+            if (!plan.referencedBy(l).contains(lb)) continue;
+            String p = l.text("protocol");
+            if (p == null) continue;
+            named.add(p);
+            switch (p.toUpperCase(Locale.ROOT)) {
+                case "UDP", "TCP_UDP" -> seen.add(LoadBalancer.Protocol.UDP);
+                case "TLS" -> seen.add(LoadBalancer.Protocol.TLS);
+                default -> seen.add(LoadBalancer.Protocol.TCP);
+            }
+        }
+        LoadBalancer.Protocol chosen = seen.contains(LoadBalancer.Protocol.TLS) ? LoadBalancer.Protocol.TLS
+                : seen.contains(LoadBalancer.Protocol.UDP) ? LoadBalancer.Protocol.UDP : LoadBalancer.Protocol.TCP;
+        if (seen.size() > 1)
+            a.add("listeners of protocols " + String.join(", ", new java.util.TreeSet<>(named)) + ": every flow priced as "
+                    + chosen.fileName().toUpperCase(Locale.ROOT) + " (the smallest NLCU); draw one block per protocol to split them");
+        return chosen;
     }
 
     /**
@@ -320,10 +372,30 @@ final class ComputeMapping {
         return name == null || name.isBlank() ? r.address() : name;
     }
 
-    private static int ebsGb(PlanResource template) {
-        JsonNode mapping = template.first("block_device_mappings");
-        int size = mapping.path("ebs").path(0).path("volume_size").asInt(0);
-        return size > 0 ? size : template.first("root_block_device").path("volume_size").asInt(0);
+    /**
+     * An instance's EBS volumes as the one gp3 volume a block prices per instance: an aws_instance's
+     * {@code root_block_device} and {@code ebs_block_device}, a launch template's {@code block_device_mappings[].ebs}
+     * (or a launch configuration's root and ebs blocks). Sizes add up; IOPS and throughput above each volume's
+     * included 3,000 and 125 MB/s add up too, so the bill is the same as for the separate volumes. Volumes of another
+     * type than gp3 are priced as gp3, said as an assumption.
+     */
+    private static EbsVolume volumes(PlanResource r, String mappings, Assumptions a) {
+        List<JsonNode> found = new ArrayList<>();
+        if (mappings != null) for (JsonNode m : r.values().path(mappings)) m.path("ebs").forEach(found::add);
+        r.values().path("root_block_device").forEach(found::add);
+        r.values().path("ebs_block_device").forEach(found::add);
+        int gb = 0, iops = 0, throughput = 0;
+        List<String> otherTypes = new ArrayList<>();
+        for (JsonNode v : found) {
+            gb += Math.max(0, v.path("volume_size").asInt(0));
+            iops += Math.max(0, v.path("iops").asInt(0) - EbsVolume.INCLUDED_IOPS);
+            throughput += Math.max(0, v.path("throughput").asInt(0) - EbsVolume.INCLUDED_THROUGHPUT_MBPS);
+            String volumeType = v.path("volume_type").asText("gp3");
+            if (!volumeType.isBlank() && !volumeType.equalsIgnoreCase("gp3")) otherTypes.add(volumeType);
+        }
+        if (!otherTypes.isEmpty()) a.add("EBS volume type " + String.join(", ", otherTypes) + ": priced as gp3");
+        if (found.size() > 1 && gb > 0) a.add(found.size() + " EBS volumes per instance priced as one gp3 volume of " + gb + " GB");
+        return new EbsVolume(gb, EbsVolume.INCLUDED_IOPS + iops, EbsVolume.INCLUDED_THROUGHPUT_MBPS + throughput);
     }
 
     /** 0.250000 as 0.25 and 1024/1024 as 1, never 1E+1. */
