@@ -86,17 +86,37 @@ public final class RepriceBench implements Callable<Integer> {
 
     /** Times {@link #runs} runs, the run made by {@code run} for {@code first}, {@code first + 1}, … (made before its timing starts). */
     private Measured measure(IntFunction<Runnable> run, int first) {
-        List<Long> times = new ArrayList<>(runs), cpu = new ArrayList<>(runs);
+        List<Long> times = new ArrayList<>(runs), cpu = new ArrayList<>(runs), processCpu = new ArrayList<>(runs),
+                allocated = new ArrayList<>(runs);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long gcBefore = gcMillis();
         for (int i = 0; i < runs; i++) {
             Runnable r = run.apply(first + i);
+            long allocStart = allocatedBytes(threads), processStart = processCpuNanos();
             long cpuStart = threads.getCurrentThreadCpuTime(), start = System.nanoTime();
             r.run();
             times.add(System.nanoTime() - start);
             cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
+            processCpu.add(processCpuNanos() - processStart);
+            allocated.add(allocatedBytes(threads) - allocStart);
         }
-        return new Measured(new Timings(times), new Timings(cpu), gcMillis() - gcBefore);
+        return new Measured(new Timings(times), new Timings(cpu), new Timings(processCpu), new Timings(allocated),
+                gcMillis() - gcBefore);
+    }
+
+    /**
+     * Bytes allocated so far by every thread of the program (the pool's threads price too); -1 where the JVM cannot
+     * tell. Unlike wall-clock time it does not depend on what else the machine is doing.
+     */
+    private static long allocatedBytes(ThreadMXBean threads) {
+        return threads instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemorySupported()
+                && t.isThreadAllocatedMemoryEnabled() ? t.getTotalThreadAllocatedBytes() : -1;
+    }
+
+    /** CPU time of the whole program so far, the garbage collectors' threads included; -1 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static long gcMillis() {
@@ -112,10 +132,13 @@ public final class RepriceBench implements Callable<Integer> {
      * time other programs had the cores; a full reprice also works on the pool's threads, which this leaves out)
      * and the GC pauses over all the runs.
      */
-    private record Measured(Timings timings, Timings cpu, long gcMillis) {
+    private record Measured(Timings timings, Timings cpu, Timings processCpu, Timings allocated, long gcMillis) {
         @Override public String toString() {
-            return String.format("median %.2f ms, p90 %.2f ms, GC pauses %d ms over the runs; calling thread's CPU median %.2f ms",
-                    timings.medianMillis(), timings.p90Millis(), gcMillis, cpu.medianMillis());
+            // Timings hold nanoseconds; bytes go through the same median, read as millions of bytes (MB)
+            return String.format("median %.2f ms, p90 %.2f ms, GC pauses %d ms over the runs; calling thread's CPU median %.2f ms,"
+                            + " whole program's CPU median %.2f ms, allocated median %.1f MB",
+                    timings.medianMillis(), timings.p90Millis(), gcMillis, cpu.medianMillis(), processCpu.medianMillis(),
+                    allocated.medianMillis());
         }
     }
 }

@@ -49,9 +49,16 @@ public final class PricingEngine {
     /** What the blocks of the last scenario priced share; replaced whole, never changed. */
     private volatile Shared lastShared;
 
-    public PricingEngine(PriceCatalog catalog) {
+    /** Whether blocks keep the lines their pricing built (tests compare that with lines worked out later). */
+    private final boolean keepLines;
+
+    public PricingEngine(PriceCatalog catalog) { this(catalog, false); }
+
+    /** An engine that keeps every line it builds instead of working lines out again when read: the old way, for tests. */
+    PricingEngine(PriceCatalog catalog, boolean keepLines) {
         this.catalog = catalog;
         this.graviton = new GravitonAdvisor(catalog);
+        this.keepLines = keepLines;
     }
 
     public PriceCatalog catalog() { return catalog; }
@@ -347,7 +354,10 @@ public final class PricingEngine {
                     () -> p.onArchitecture().apply(Architecture.ARM64));
             case KindPricer.WithoutTwin p -> TwinPlan.none(p.noTwinReason());
         };
-        OptionMap<OptionCost> options = cx.regionMissing() == null ? design.options() : allMissing(design, cx.regionMissing());
+        // the figures are kept and the lines worked out again when a view reads them (see LaterLines)
+        OptionMap<OptionCost> options = cx.regionMissing() != null ? allMissing(design, cx.regionMissing())
+                : keepLines ? design.options()
+                : LaterLines.of(design.options(), () -> KindPricers.of(block, rates, cx.shares()).price().options());
         List<String> warnings = new ArrayList<>(design.warnings());
         PurchaseOption chosenOption = ChosenOption.of(block, cx.scenarioOption(), options);
         OptionCost chosen = options.get(chosenOption);
@@ -367,9 +377,12 @@ public final class PricingEngine {
         } else if (asDesigned.status() == OptionCost.Status.NOT_APPLICABLE) {
             graviton = GravitonTwin.unavailable("no twin while the block itself cannot be priced: " + asDesigned.reason());
         } else {
-            PricedBlock twinPriced = twin.pricing().get();
-            if (cx.regionMissing() != null) twinPriced = new PricedBlock(twinPriced.keySize(),
-                    allMissing(twinPriced, cx.regionMissing()), twinPriced.warnings());
+            Supplier<PricedBlock> twinPricing = twin.pricing();
+            PricedBlock twinPriced = twinPricing.get();
+            twinPriced = new PricedBlock(twinPriced.keySize(), cx.regionMissing() != null
+                    ? allMissing(twinPriced, cx.regionMissing())
+                    : keepLines ? twinPriced.options() : LaterLines.of(twinPriced.options(), () -> twinPricing.get().options()),
+                    twinPriced.warnings());
             // a twin's warnings matter when the twin brings a problem of its own (e.g. arm64 has no Fargate Spot);
             // when the block already warns, the twin's would only repeat it with another type name
             if (design.warnings().isEmpty())
