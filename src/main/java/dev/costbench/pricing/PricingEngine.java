@@ -49,16 +49,19 @@ public final class PricingEngine {
     /** What the blocks of the last scenario priced share; replaced whole, never changed. */
     private volatile Shared lastShared;
 
-    /** Whether blocks keep the lines their pricing built (tests compare that with lines worked out later). */
-    private final boolean keepLines;
+    /**
+     * Whether this engine works the old way, for the property tests to compare with: every block in a full
+     * reprice priced on its own (no costs reused by content) and keeping the lines its pricing built.
+     */
+    private final boolean reference;
 
     public PricingEngine(PriceCatalog catalog) { this(catalog, false); }
 
-    /** An engine that keeps every line it builds instead of working lines out again when read: the old way, for tests. */
-    PricingEngine(PriceCatalog catalog, boolean keepLines) {
+    /** {@code reference}: see {@link #reference}. */
+    PricingEngine(PriceCatalog catalog, boolean reference) {
         this.catalog = catalog;
         this.graviton = new GravitonAdvisor(catalog);
-        this.keepLines = keepLines;
+        this.reference = reference;
     }
 
     public PriceCatalog catalog() { return catalog; }
@@ -89,11 +92,18 @@ public final class PricingEngine {
         Object[] shares = new Object[n];
         BlockCost[] priced = new BlockCost[n];
         ScenarioTotals totals = byDifference(designBlocks, shares, priced, region, scenarioOption, regionMissing == null, context);
+        Map<Content, BlockCost> byContent;
         if (totals == null) {
             for (int i = 0; i < n; i++) shares[i] = context.shareOf(designBlocks[i]);
-            totals = sumAll(designBlocks, priced, context);
+            byContent = new ConcurrentHashMap<>();
+            totals = sumAll(designBlocks, shares, priced, context, byContent,
+                    reference ? List.of() : remembered(region, scenarioOption, regionMissing == null));
+        } else {
+            // a small edit adds no contents: the ones kept stay for the next full reprice (an undo, a region switched back)
+            List<Map<Content, BlockCost>> kept = remembered(region, scenarioOption, regionMissing == null);
+            byContent = kept.isEmpty() ? Map.of() : kept.getFirst();
         }
-        remember(new Priced(designBlocks, shares, priced, region, scenarioOption, regionMissing == null, context, totals));
+        remember(new Priced(designBlocks, shares, priced, region, scenarioOption, regionMissing == null, context, totals, byContent));
         List<BlockCost> blocks = List.of(priced);
 
         Set<MissingPrice> missing = new LinkedHashSet<>();
@@ -196,7 +206,39 @@ public final class PricingEngine {
      * and the totals, under one region and default option. Never changed once made; the arrays are the engine's.
      */
     private record Priced(Block[] blocks, Object[] shares, BlockCost[] costs, String region, PurchaseOption option,
-                          boolean regionKnown, BlockContext context, ScenarioTotals totals) {}
+                          boolean regionKnown, BlockContext context, ScenarioTotals totals, Map<Content, BlockCost> byContent) {}
+
+    /**
+     * What a block's costs follow from, besides the region and the scenario's default option: the block without
+     * what no pricer reads (its name and place on the canvas, and its id, except a Lambda function's, which its
+     * account-tier lines name), and its share of what blocks share ({@link BlockContext#shareOf}). Blocks are
+     * immutable values, so two blocks of the same content priced under the same region and option cost the same:
+     * a design's many copies of one block are priced once, and so is a block renamed, moved, or put back as it was.
+     */
+    private record Content(Block block, Object share) {
+        private static final String ANY = "·";
+
+        static Content of(Block block, Object share) {
+            Block plain = block.withName(ANY).withPosition(0, 0);
+            return new Content(block instanceof LambdaFunction ? plain : plain.withId(ANY), share);
+        }
+    }
+
+    /** The contents the remembered scenarios priced under {@code region} and {@code option}, newest first. */
+    private List<Map<Content, BlockCost>> remembered(String region, PurchaseOption option, boolean regionKnown) {
+        List<Map<Content, BlockCost>> out = new ArrayList<>(KEPT);
+        for (Priced p : recent)
+            if (p.region().equals(region) && p.option() == option && p.regionKnown() == regionKnown && !p.byContent().isEmpty()
+                    && !out.contains(p.byContent())) out.add(p.byContent());
+        return out;
+    }
+
+    /** {@code cost}, priced for a block of the same content, as the cost of {@code block}: its id and name. */
+    private static BlockCost as(Block block, BlockCost cost) {
+        if (cost.blockId().equals(block.id()) && cost.name().equals(block.name())) return cost;
+        return new BlockCost(block.id(), block.name(), cost.kind(), cost.keySize(), cost.options(), cost.chosenOption(),
+                cost.graviton(), cost.range(), cost.warnings(), cost.missing());
+    }
 
     /**
      * The scenario on screen and the one before, newest first: an edit and its undo both reprice little, and the
@@ -287,8 +329,13 @@ public final class PricingEngine {
         return totals;
     }
 
-    /** Prices every block {@code priced} lacks and sums them all. */
-    private ScenarioTotals sumAll(Block[] designBlocks, BlockCost[] priced, BlockContext context) {
+    /**
+     * Prices every block {@code priced} lacks and sums them all. A block of a content already priced (in this
+     * scenario, or in {@code earlier}, the remembered scenarios of the same region and option) takes that cost;
+     * the contents priced are put in {@code byContent}.
+     */
+    private ScenarioTotals sumAll(Block[] designBlocks, Object[] shares, BlockCost[] priced, BlockContext context,
+                                  Map<Content, BlockCost> byContent, List<Map<Content, BlockCost>> earlier) {
         int unpriced = 0;
         for (BlockCost c : priced) if (c == null) unpriced++;
         int chunks = (priced.length + CHUNK - 1) / CHUNK;
@@ -300,8 +347,14 @@ public final class PricingEngine {
         work.forEach(c -> {
             ScenarioTotals part = new ScenarioTotals();
             for (int i = c * CHUNK, end = Math.min(priced.length, i + CHUNK); i < end; i++) {
-                if (priced[i] == null) priced[i] = priceBlock(designBlocks[i], context);
-                part.add(priced[i]);
+                Block block = designBlocks[i];
+                Content content = reference ? null : Content.of(block, shares[i]);
+                BlockCost cost = priced[i];
+                if (cost == null && !reference) cost = byContent.get(content);
+                for (int e = 0; cost == null && e < earlier.size(); e++) cost = earlier.get(e).get(content);
+                cost = cost == null ? priceBlock(block, context) : as(block, cost);
+                if (!reference) byContent.putIfAbsent(content, cost);
+                part.add(priced[i] = cost);
             }
             parts[c] = part;
         });
@@ -356,7 +409,7 @@ public final class PricingEngine {
         };
         // the figures are kept and the lines worked out again when a view reads them (see LaterLines)
         OptionMap<OptionCost> options = cx.regionMissing() != null ? allMissing(design, cx.regionMissing())
-                : keepLines ? design.options()
+                : reference ? design.options()
                 : LaterLines.of(design.options(), () -> KindPricers.of(block, rates, cx.shares()).price().options());
         List<String> warnings = new ArrayList<>(design.warnings());
         PurchaseOption chosenOption = ChosenOption.of(block, cx.scenarioOption(), options);
@@ -381,7 +434,7 @@ public final class PricingEngine {
             PricedBlock twinPriced = twinPricing.get();
             twinPriced = new PricedBlock(twinPriced.keySize(), cx.regionMissing() != null
                     ? allMissing(twinPriced, cx.regionMissing())
-                    : keepLines ? twinPriced.options() : LaterLines.of(twinPriced.options(), () -> twinPricing.get().options()),
+                    : reference ? twinPriced.options() : LaterLines.of(twinPriced.options(), () -> twinPricing.get().options()),
                     twinPriced.warnings());
             // a twin's warnings matter when the twin brings a problem of its own (e.g. arm64 has no Fargate Spot);
             // when the block already warns, the twin's would only repeat it with another type name

@@ -65,7 +65,7 @@ class TotalsByDifferenceTest {
     }
 
     /** Field by field, so a difference names itself (a whole report's text would be megabytes). */
-    private static void assertSameReport(CostReport fresh, CostReport kept, String where) {
+    static void assertSameReport(CostReport fresh, CostReport kept, String where) {
         for (PurchaseOption o : PurchaseOption.ALL)
             assertEquals(fresh.totals().get(o), kept.totals().get(o), where + ", total under " + o.key());
         assertEquals(fresh.chosenMonthly(), kept.chosenMonthly(), where + ", chosen monthly");
