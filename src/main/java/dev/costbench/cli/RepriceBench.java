@@ -23,14 +23,17 @@ import java.util.function.IntFunction;
 
 /**
  * {@code costbench bench reprice --blocks N}: prices a generated design of N blocks over and over and prints the
- * median and 90th percentile, and the garbage collectors' pause time, of three reprices: after a one-block edit, the
- * work the window does after every edit (the engine reuses the costs of the blocks the edit left alone); with
- * every block changed, a full reprice; and a step of the What-if traffic slider, the changed design built and
- * priced beside the design as the What-if panel does.
+ * median and 90th percentile, the garbage collectors' pause time, CPU time and bytes allocated, of four reprices:
+ * after a one-block edit, the work the window does after every edit (the engine reuses the costs of the blocks the
+ * edit left alone); with every block renamed (no block the same object, so a full reprice, in which every block
+ * takes the cost of the block of the same content priced before); with every block's inputs scaled (a full reprice
+ * of contents not priced before); and a step of the What-if traffic slider, the changed design built and priced
+ * beside the design as the What-if panel does.
  */
 @Command(name = "reprice", mixinStandardHelpOptions = true,
         description = "Reprices a generated design repeatedly and prints the median and p90 time, and GC time, of a reprice"
-                + " after a one-block edit, of a full reprice and of a What-if traffic slider step.")
+                + " after a one-block edit, of full reprices (every block renamed; every block's inputs scaled) and of a"
+                + " What-if traffic slider step.")
 public final class RepriceBench implements Callable<Integer> {
     static final int MAX_RUNS = 10_000;
     /** The traffic slider's ticks: 0.25 to 4 in steps of 0.25, as the What-if panel has them. */
@@ -58,6 +61,13 @@ public final class RepriceBench implements Callable<Integer> {
             Scenario changed = SyntheticDesign.withEveryBlockRenamed(design, i);
             return () -> engine.price(changed);
         };
+        // every block's inputs scaled (traffic ×1.5 to ×3.5, 0.37 apart from one run to the next): almost no block's
+        // content was priced before (a small count rounded up can land where it was), so this is the cost of a full
+        // reprice that can take next to nothing from earlier ones, as after a catalog import
+        IntFunction<Runnable> cold = i -> {
+            Scenario changed = whatIf.traffic(design, 1.5 + Math.floorMod(37 * i, 200) / 100.0);
+            return () -> engine.price(changed);
+        };
         // a step of the slider: the next tick (never the one before, which the engine would still remember)
         IntFunction<Runnable> slider = i -> () -> {
             double multiplier = 0.25 * (1 + Math.floorMod(i, TRAFFIC_TICKS));
@@ -68,17 +78,20 @@ public final class RepriceBench implements Callable<Integer> {
         int warmUp = Math.max(5, runs / 2);
         for (int i = 0; i < warmUp; i++) {
             full.apply(-1 - i).run();
+            cold.apply(i).run();
             edit.apply(i).run();
             slider.apply(i).run();
         }
         engine.price(design);
         Measured afterEdit = measure(edit, warmUp), all = measure(full, 0);
+        Measured fresh = measure(cold, 100);
         engine.price(design);
         Measured step = measure(slider, warmUp);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Repriced %d blocks (seed %d), %d times each after %d warm-up runs%n", design.blocks().size(), generated.seed, runs, warmUp);
         out.printf("after a one-block edit:  %s%n", afterEdit);
-        out.printf("every block changed:     %s%n", all);
+        out.printf("every block renamed:     %s%n", all);
+        out.printf("every block's inputs changed: %s%n", fresh);
         out.printf("what-if traffic step:    %s%n", step);
         out.flush();
         return ExitCode.OK;
@@ -86,17 +99,37 @@ public final class RepriceBench implements Callable<Integer> {
 
     /** Times {@link #runs} runs, the run made by {@code run} for {@code first}, {@code first + 1}, … (made before its timing starts). */
     private Measured measure(IntFunction<Runnable> run, int first) {
-        List<Long> times = new ArrayList<>(runs), cpu = new ArrayList<>(runs);
+        List<Long> times = new ArrayList<>(runs), cpu = new ArrayList<>(runs), processCpu = new ArrayList<>(runs),
+                allocated = new ArrayList<>(runs);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long gcBefore = gcMillis();
         for (int i = 0; i < runs; i++) {
             Runnable r = run.apply(first + i);
+            long allocStart = allocatedBytes(threads), processStart = processCpuNanos();
             long cpuStart = threads.getCurrentThreadCpuTime(), start = System.nanoTime();
             r.run();
             times.add(System.nanoTime() - start);
             cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
+            processCpu.add(processCpuNanos() - processStart);
+            allocated.add(allocatedBytes(threads) - allocStart);
         }
-        return new Measured(new Timings(times), new Timings(cpu), gcMillis() - gcBefore);
+        return new Measured(new Timings(times), new Timings(cpu), new Timings(processCpu), new Timings(allocated),
+                gcMillis() - gcBefore);
+    }
+
+    /**
+     * Bytes allocated so far by every thread of the program (the pool's threads price too); -1 where the JVM cannot
+     * tell. Unlike wall-clock time it does not depend on what else the machine is doing.
+     */
+    private static long allocatedBytes(ThreadMXBean threads) {
+        return threads instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemorySupported()
+                && t.isThreadAllocatedMemoryEnabled() ? t.getTotalThreadAllocatedBytes() : -1;
+    }
+
+    /** CPU time of the whole program so far, the garbage collectors' threads included; -1 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static long gcMillis() {
@@ -112,10 +145,13 @@ public final class RepriceBench implements Callable<Integer> {
      * time other programs had the cores; a full reprice also works on the pool's threads, which this leaves out)
      * and the GC pauses over all the runs.
      */
-    private record Measured(Timings timings, Timings cpu, long gcMillis) {
+    private record Measured(Timings timings, Timings cpu, Timings processCpu, Timings allocated, long gcMillis) {
         @Override public String toString() {
-            return String.format("median %.2f ms, p90 %.2f ms, GC pauses %d ms over the runs; calling thread's CPU median %.2f ms",
-                    timings.medianMillis(), timings.p90Millis(), gcMillis, cpu.medianMillis());
+            // Timings hold nanoseconds; bytes go through the same median, read as millions of bytes (MB)
+            return String.format("median %.2f ms, p90 %.2f ms, GC pauses %d ms over the runs; calling thread's CPU median %.2f ms,"
+                            + " whole program's CPU median %.2f ms, allocated median %.1f MB",
+                    timings.medianMillis(), timings.p90Millis(), gcMillis, cpu.medianMillis(), processCpu.medianMillis(),
+                    allocated.medianMillis());
         }
     }
 }

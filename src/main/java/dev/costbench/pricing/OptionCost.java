@@ -19,11 +19,17 @@ public record OptionCost(PurchaseOption option, Status status, BigDecimal upfron
     public enum Status { PRICED, NOT_APPLICABLE, MISSING }
 
     public OptionCost {
-        lines = lines == null ? List.of() : List.copyOf(lines);
+        // lines worked out again when first read are kept as such (see LaterLines)
+        lines = lines == null ? List.of() : lines instanceof LaterLines ? lines : List.copyOf(lines);
         missing = missing == null ? List.of() : List.copyOf(missing);
     }
 
     public boolean isPriced() { return status == Status.PRICED; }
+
+    /** The same figures with {@code lines} that give the same lines (the engine's lines worked out when first read). */
+    OptionCost withLines(LaterLines lines) {
+        return new OptionCost(option, status, upfront, monthlyRecurring, monthlyEffective, basis, lines, reason, missing);
+    }
 
     public static OptionCost notApplicable(PurchaseOption option, String reason) {
         return new OptionCost(option, Status.NOT_APPLICABLE, null, null, null, null, List.of(), reason, List.of());

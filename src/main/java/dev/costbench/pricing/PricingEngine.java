@@ -49,9 +49,19 @@ public final class PricingEngine {
     /** What the blocks of the last scenario priced share; replaced whole, never changed. */
     private volatile Shared lastShared;
 
-    public PricingEngine(PriceCatalog catalog) {
+    /**
+     * Whether this engine works the old way, for the property tests to compare with: every block in a full
+     * reprice priced on its own (no costs reused by content) and keeping the lines its pricing built.
+     */
+    private final boolean reference;
+
+    public PricingEngine(PriceCatalog catalog) { this(catalog, false); }
+
+    /** {@code reference}: see {@link #reference}. */
+    PricingEngine(PriceCatalog catalog, boolean reference) {
         this.catalog = catalog;
         this.graviton = new GravitonAdvisor(catalog);
+        this.reference = reference;
     }
 
     public PriceCatalog catalog() { return catalog; }
@@ -82,11 +92,18 @@ public final class PricingEngine {
         Object[] shares = new Object[n];
         BlockCost[] priced = new BlockCost[n];
         ScenarioTotals totals = byDifference(designBlocks, shares, priced, region, scenarioOption, regionMissing == null, context);
+        Map<Content, BlockCost> byContent;
         if (totals == null) {
             for (int i = 0; i < n; i++) shares[i] = context.shareOf(designBlocks[i]);
-            totals = sumAll(designBlocks, priced, context);
+            byContent = new ConcurrentHashMap<>();
+            totals = sumAll(designBlocks, shares, priced, context, byContent,
+                    reference ? List.of() : remembered(region, scenarioOption, regionMissing == null));
+        } else {
+            // a small edit adds no contents: the ones kept stay for the next full reprice (an undo, a region switched back)
+            List<Map<Content, BlockCost>> kept = remembered(region, scenarioOption, regionMissing == null);
+            byContent = kept.isEmpty() ? Map.of() : kept.getFirst();
         }
-        remember(new Priced(designBlocks, shares, priced, region, scenarioOption, regionMissing == null, context, totals));
+        remember(new Priced(designBlocks, shares, priced, region, scenarioOption, regionMissing == null, context, totals, byContent));
         List<BlockCost> blocks = List.of(priced);
 
         Set<MissingPrice> missing = new LinkedHashSet<>();
@@ -189,7 +206,39 @@ public final class PricingEngine {
      * and the totals, under one region and default option. Never changed once made; the arrays are the engine's.
      */
     private record Priced(Block[] blocks, Object[] shares, BlockCost[] costs, String region, PurchaseOption option,
-                          boolean regionKnown, BlockContext context, ScenarioTotals totals) {}
+                          boolean regionKnown, BlockContext context, ScenarioTotals totals, Map<Content, BlockCost> byContent) {}
+
+    /**
+     * What a block's costs follow from, besides the region and the scenario's default option: the block without
+     * what no pricer reads (its name and place on the canvas, and its id, except a Lambda function's, which its
+     * account-tier lines name), and its share of what blocks share ({@link BlockContext#shareOf}). Blocks are
+     * immutable values, so two blocks of the same content priced under the same region and option cost the same:
+     * a design's many copies of one block are priced once, and so is a block renamed, moved, or put back as it was.
+     */
+    private record Content(Block block, Object share) {
+        private static final String ANY = "·";
+
+        static Content of(Block block, Object share) {
+            Block plain = block.withName(ANY).withPosition(0, 0);
+            return new Content(block instanceof LambdaFunction ? plain : plain.withId(ANY), share);
+        }
+    }
+
+    /** The contents the remembered scenarios priced under {@code region} and {@code option}, newest first. */
+    private List<Map<Content, BlockCost>> remembered(String region, PurchaseOption option, boolean regionKnown) {
+        List<Map<Content, BlockCost>> out = new ArrayList<>(KEPT);
+        for (Priced p : recent)
+            if (p.region().equals(region) && p.option() == option && p.regionKnown() == regionKnown && !p.byContent().isEmpty()
+                    && !out.contains(p.byContent())) out.add(p.byContent());
+        return out;
+    }
+
+    /** {@code cost}, priced for a block of the same content, as the cost of {@code block}: its id and name. */
+    private static BlockCost as(Block block, BlockCost cost) {
+        if (cost.blockId().equals(block.id()) && cost.name().equals(block.name())) return cost;
+        return new BlockCost(block.id(), block.name(), cost.kind(), cost.keySize(), cost.options(), cost.chosenOption(),
+                cost.graviton(), cost.range(), cost.warnings(), cost.missing());
+    }
 
     /**
      * The scenario on screen and the one before, newest first: an edit and its undo both reprice little, and the
@@ -280,8 +329,13 @@ public final class PricingEngine {
         return totals;
     }
 
-    /** Prices every block {@code priced} lacks and sums them all. */
-    private ScenarioTotals sumAll(Block[] designBlocks, BlockCost[] priced, BlockContext context) {
+    /**
+     * Prices every block {@code priced} lacks and sums them all. A block of a content already priced (in this
+     * scenario, or in {@code earlier}, the remembered scenarios of the same region and option) takes that cost;
+     * the contents priced are put in {@code byContent}.
+     */
+    private ScenarioTotals sumAll(Block[] designBlocks, Object[] shares, BlockCost[] priced, BlockContext context,
+                                  Map<Content, BlockCost> byContent, List<Map<Content, BlockCost>> earlier) {
         int unpriced = 0;
         for (BlockCost c : priced) if (c == null) unpriced++;
         int chunks = (priced.length + CHUNK - 1) / CHUNK;
@@ -293,8 +347,14 @@ public final class PricingEngine {
         work.forEach(c -> {
             ScenarioTotals part = new ScenarioTotals();
             for (int i = c * CHUNK, end = Math.min(priced.length, i + CHUNK); i < end; i++) {
-                if (priced[i] == null) priced[i] = priceBlock(designBlocks[i], context);
-                part.add(priced[i]);
+                Block block = designBlocks[i];
+                Content content = reference ? null : Content.of(block, shares[i]);
+                BlockCost cost = priced[i];
+                if (cost == null && !reference) cost = byContent.get(content);
+                for (int e = 0; cost == null && e < earlier.size(); e++) cost = earlier.get(e).get(content);
+                cost = cost == null ? priceBlock(block, context) : as(block, cost);
+                if (!reference) byContent.putIfAbsent(content, cost);
+                part.add(priced[i] = cost);
             }
             parts[c] = part;
         });
@@ -348,7 +408,10 @@ public final class PricingEngine {
                     () -> p.onArchitecture().apply(Architecture.ARM64));
             case KindPricer.WithoutTwin p -> TwinPlan.none(p.noTwinReason());
         };
-        OptionMap<OptionCost> options = cx.regionMissing() == null ? design.options() : allMissing(design, cx.regionMissing());
+        // the figures are kept and the lines worked out again when a view reads them (see LaterLines)
+        OptionMap<OptionCost> options = cx.regionMissing() != null ? allMissing(design, cx.regionMissing())
+                : reference ? design.options()
+                : LaterLines.of(design.options(), () -> KindPricers.of(block, rates, cx.shares()).price().options());
         List<String> warnings = new ArrayList<>(design.warnings());
         PurchaseOption chosenOption = ChosenOption.of(block, cx.scenarioOption(), options);
         OptionCost chosen = options.get(chosenOption);
@@ -368,9 +431,12 @@ public final class PricingEngine {
         } else if (asDesigned.status() == OptionCost.Status.NOT_APPLICABLE) {
             graviton = GravitonTwin.unavailable("no twin while the block itself cannot be priced: " + asDesigned.reason());
         } else {
-            PricedBlock twinPriced = twin.pricing().get();
-            if (cx.regionMissing() != null) twinPriced = new PricedBlock(twinPriced.keySize(),
-                    allMissing(twinPriced, cx.regionMissing()), twinPriced.warnings());
+            Supplier<PricedBlock> twinPricing = twin.pricing();
+            PricedBlock twinPriced = twinPricing.get();
+            twinPriced = new PricedBlock(twinPriced.keySize(), cx.regionMissing() != null
+                    ? allMissing(twinPriced, cx.regionMissing())
+                    : reference ? twinPriced.options() : LaterLines.of(twinPriced.options(), () -> twinPricing.get().options()),
+                    twinPriced.warnings());
             // a twin's warnings matter when the twin brings a problem of its own (e.g. arm64 has no Fargate Spot);
             // when the block already warns, the twin's would only repeat it with another type name
             if (design.warnings().isEmpty())

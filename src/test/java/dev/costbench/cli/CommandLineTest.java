@@ -284,8 +284,9 @@ class CommandLineTest {
         Run r = run("bench", "reprice", "--blocks", "40", "--runs", "3");
         assertEquals(ExitCode.OK, r.exit(), r.err());
         assertTrue(r.out().startsWith("Repriced 40 blocks (seed 1), 3 times each after 5 warm-up runs\n"), r.out());
-        String timing = " +median \\d+\\.\\d\\d ms, p90 \\d+\\.\\d\\d ms, GC pauses \\d+ ms over the runs; calling thread's CPU median \\d+\\.\\d\\d ms\n";
-        assertTrue(r.out().matches("(?s).*\nafter a one-block edit:" + timing + "every block changed:" + timing
+        String timing = " +median \\d+\\.\\d\\d ms, p90 \\d+\\.\\d\\d ms, GC pauses \\d+ ms over the runs; calling thread's CPU median \\d+\\.\\d\\d ms,"
+                + " whole program's CPU median -?\\d+\\.\\d\\d ms, allocated median -?\\d+\\.\\d MB\n";
+        assertTrue(r.out().matches("(?s).*\nafter a one-block edit:" + timing + "every block renamed:" + timing + "every block's inputs changed:" + timing
                 + "what-if traffic step:" + timing), r.out());
         assertEquals(ExitCode.BAD_INPUT, run("bench", "reprice", "--blocks", "0").exit());
     }

@@ -1,0 +1,62 @@
+package dev.costbench.pricing;
+
+import java.util.AbstractList;
+import java.util.RandomAccess;
+import java.util.function.Supplier;
+
+/**
+ * The cost lines of one option of a priced block, kept as a way to work them out again rather than as the lines
+ * themselves. A full reprice of thousands of blocks builds some sixty lines a block (26 options and the Graviton
+ * twin's) only to add up their figures; keeping them all made every reprice copy hundreds of megabytes of lines
+ * through the garbage collector, which was most of a large design's reprice time. The figures (upfront,
+ * recurring, effective, basis) stay in the {@link OptionCost}; the lines are priced again, for the whole block at
+ * once, the first time a view (the inspector, the workbook, the JSON report) reads one, and kept from then on.
+ * <p>
+ * Pricing is a function of the block and what it shares with the others ({@link SharedCosts}), both immutable,
+ * so the lines priced again are the lines priced the first time; {@code LaterLinesTest} and the engine's
+ * property tests compare them with the lines a fresh engine builds.
+ */
+final class LaterLines extends AbstractList<CostLine> implements RandomAccess {
+    private final Source source;
+    private final int option;
+    private final int size;
+
+    private LaterLines(Source source, int option, int size) {
+        this.source = source;
+        this.option = option;
+        this.size = size;
+    }
+
+    @Override public CostLine get(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException("line " + i + " of " + size);
+        return source.options().at(option).lines().get(i);
+    }
+
+    @Override public int size() { return size; }
+
+    /**
+     * {@code options} with every option's lines replaced by lines worked out again by {@code pricing} when first
+     * read; options without lines (not applicable, missing) are kept as they are.
+     */
+    static OptionMap<OptionCost> of(OptionMap<OptionCost> options, Supplier<OptionMap<OptionCost>> pricing) {
+        Source source = new Source(pricing);
+        return OptionMap.of(o -> {
+            OptionCost c = options.get(o);
+            return c == null || c.lines().isEmpty() ? c : c.withLines(new LaterLines(source, o.index(), c.lines().size()));
+        });
+    }
+
+    /** A block's options priced again, once, by whichever thread first needs a line (pricing twice is harmless). */
+    private static final class Source {
+        private final Supplier<OptionMap<OptionCost>> pricing;
+        private volatile OptionMap<OptionCost> options;
+
+        Source(Supplier<OptionMap<OptionCost>> pricing) { this.pricing = pricing; }
+
+        OptionMap<OptionCost> options() {
+            OptionMap<OptionCost> o = options;
+            if (o == null) options = o = pricing.get();
+            return o;
+        }
+    }
+}
