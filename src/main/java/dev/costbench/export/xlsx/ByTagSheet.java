@@ -82,6 +82,8 @@ final class ByTagSheet {
             row++;
         }
 
+        // an untagged design gets the note and an empty table: a per-block table of references would cost cells, show nothing
+        if (keys.isEmpty()) return;
         RowWriter h = RowWriter.at(sheet, blockHeader).height(40).text(0, "Scenario", st.header).text(1, "Block id", st.header)
                 .text(2, "Block", st.header);
         for (int k = 0; k < keys.size(); k++) h.text(B_FIRST_TAG + k, keys.get(k), st.header);

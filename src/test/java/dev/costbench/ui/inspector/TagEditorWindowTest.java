@@ -58,6 +58,8 @@ class TagEditorWindowTest {
         robot.clickOn("#tag-new-value").write("storefront").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("storefront", web().tags().get("team"));
+        assertTrue(((dev.costbench.ui.canvas.BlockView) window.canvas().view("web")).tooltipText().endsWith("\nTags: team=storefront"),
+                "the block's tooltip shows its tags");
 
         TextField value = robot.lookup("#tag-value-0").queryAs(TextField.class);
         robot.doubleClickOn(value).eraseText(value.getText().length() + 2).write("orders").type(KeyCode.ENTER);
