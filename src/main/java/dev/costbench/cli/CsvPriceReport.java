@@ -1,6 +1,10 @@
 package dev.costbench.cli;
 
 import dev.costbench.export.CashFlow;
+import dev.costbench.export.TagTotals;
+import dev.costbench.model.Block;
+import dev.costbench.model.Scenario;
+import dev.costbench.model.Tags;
 import dev.costbench.export.csv.CsvWriter;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
@@ -17,23 +21,36 @@ import java.util.List;
 /**
  * One row per block and purchase option, for a spreadsheet's pivot table: the option's status, money to
  * the cent (empty, never 0, when the option does not apply or its price is missing), basis, and the Graviton
- * twin's figure under the same option, the option's cash in the first 12 months ({@link CashFlow}), written by the export's {@link CsvWriter} with its formula-injection guard.
+ * twin's figure under the same option, the option's cash in the first 12 months ({@link CashFlow}), the currency, then
+ * one {@code tag:KEY} column per tag key the design uses; written by the export's {@link CsvWriter} with its formula-injection guard.
  */
 final class CsvPriceReport {
     static final List<String> COLUMNS = List.of("scenario", "region", "block_id", "block_name", "kind", "key_size",
             "option", "option_label", "chosen", "status", "upfront", "monthly_recurring", "monthly_effective", "basis",
-            "reason", "graviton_type", "graviton_status", "graviton_monthly_effective", "first_12_months");
+            "reason", "graviton_type", "graviton_status", "graviton_monthly_effective", "first_12_months", "currency");
 
     private CsvPriceReport() {}
 
-    static String render(List<CostReport> reports) {
+    /** {@code scenarios} are the reports' scenarios, in the same order: their blocks' tags fill the tag columns. */
+    static String render(List<CostReport> reports, List<Scenario> scenarios) {
         // quote only what needs quoting (commas, quotes, line breaks), so the file reads well in a text editor too
         StringWriter out = new StringWriter();
         CsvWriter csv = new CsvWriter(out, "\n", CsvWriter.Quoting.WHEN_NEEDED);
-        csv.header(COLUMNS);
-        for (CostReport r : reports)
-            for (BlockCost b : r.blocks())
-                for (OptionMap.Entry<OptionCost> e : b.options()) row(csv, r, b, e.option(), e.value());
+        List<String> tagKeys = TagTotals.keys(scenarios);
+        for (String c : COLUMNS) csv.value(c);
+        for (String key : tagKeys) csv.text(TagTotals.column(key));
+        csv.endRow();
+        for (int i = 0; i < reports.size(); i++) {
+            CostReport r = reports.get(i);
+            for (BlockCost b : r.blocks()) {
+                Tags tags = scenarios.get(i).block(b.blockId()).map(Block::tags).orElse(Tags.NONE);
+                for (OptionMap.Entry<OptionCost> e : b.options()) {
+                    row(csv, r, b, e.option(), e.value());
+                    for (String key : tagKeys) csv.text(tags.get(key));
+                    csv.endRow();
+                }
+            }
+        }
         return out.toString();
     }
 
@@ -50,7 +67,7 @@ final class CsvPriceReport {
                 .value(twin == null ? "" : JsonPriceReport.status(twin.status()))
                 .value(twin == null ? "" : cents(twin.monthlyEffective()))
                 .value(CashFlow.of(c) == null ? "" : cents(CashFlow.of(c).first12()))
-                .endRow();
+                .value(Money.CURRENCY);
     }
 
     private static String cents(BigDecimal v) { return v == null ? "" : Money.cents(v).toPlainString(); }

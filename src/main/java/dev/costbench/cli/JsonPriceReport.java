@@ -14,6 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.coverage.RegionCoverage;
+import dev.costbench.model.Block;
+import dev.costbench.model.Scenario;
+import dev.costbench.model.Tags;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.CostReport;
@@ -47,19 +50,20 @@ final class JsonPriceReport {
     private JsonPriceReport(PriceCatalog catalog) { this.catalog = catalog; }
 
     /** One scenario: {catalog, scenario, region, blocks, totals, …}; several: {catalog, scenarios: [...]}. */
-    static String render(List<CostReport> reports, boolean single, PriceCatalog catalog) {
-        return new JsonPriceReport(catalog).document(reports, single);
+    static String render(List<CostReport> reports, List<Scenario> scenarios, boolean single, PriceCatalog catalog) {
+        return new JsonPriceReport(catalog).document(reports, scenarios, single);
     }
 
-    private String document(List<CostReport> reports, boolean single) {
+    private String document(List<CostReport> reports, List<Scenario> designs, boolean single) {
         ObjectNode root = NODES.objectNode();
         CostReport first = reports.getFirst();
         root.putObject("catalog").put("version", first.catalogVersion()).put("asOf", first.catalogAsOf());
+        root.put("currency", Money.CURRENCY);
         if (single) {
-            scenario(root, first);
+            scenario(root, first, designs.getFirst());
         } else {
             ArrayNode scenarios = root.putArray("scenarios");
-            for (CostReport r : reports) scenario(scenarios.addObject(), r);
+            for (int i = 0; i < reports.size(); i++) scenario(scenarios.addObject(), reports.get(i), designs.get(i));
         }
         ObjectNode cited = root.putObject("sources");
         sources.forEach((id, p) -> cited.putObject(id).put("source", p.source()).put("asOf", p.asOf()));
@@ -73,12 +77,12 @@ final class JsonPriceReport {
         }
     }
 
-    private void scenario(ObjectNode o, CostReport r) {
+    private void scenario(ObjectNode o, CostReport r, Scenario design) {
         o.put("scenario", r.scenario());
         o.put("region", r.region());
         coverage(o.putObject("coverage"), RegionCoverage.forDesign(catalog, r.region(), TablePriceReport.kinds(r)));
         ArrayNode blocks = o.putArray("blocks");
-        for (BlockCost b : r.blocks()) block(blocks.addObject(), b);
+        for (BlockCost b : r.blocks()) block(blocks.addObject(), b, design.block(b.blockId()).map(Block::tags).orElse(Tags.NONE));
         ObjectNode totals = o.putObject("totals");
         for (OptionMap.Entry<OptionTotal> e : r.totals()) total(totals.putObject(e.option().key()), e.value());
         ObjectNode chosen = o.putObject("chosen");
@@ -101,10 +105,12 @@ final class JsonPriceReport {
         });
     }
 
-    private void block(ObjectNode o, BlockCost b) {
+    private void block(ObjectNode o, BlockCost b, Tags tags) {
         o.put("id", b.blockId());
         o.put("kind", b.kind().fileName());
         o.put("name", b.name());
+        ObjectNode tagged = o.putObject("tags");
+        tags.entries().forEach(tagged::put);
         o.put("keySize", b.keySize());
         o.put("chosenOption", b.chosenOption().key());
         options(o.putObject("options"), b.options());
@@ -176,7 +182,7 @@ final class JsonPriceReport {
     }
 
     /** An incomplete total's figures are null (unknown, not $0); the part that is priced is given apart. */
-    private static void total(ObjectNode o, OptionTotal t) {
+    static void total(ObjectNode o, OptionTotal t) {
         money(o, "upfront", t.complete() ? t.upfront() : null);
         money(o, "monthlyRecurring", t.complete() ? t.monthlyRecurring() : null);
         money(o, "monthlyEffective", t.complete() ? t.monthlyEffective() : null);
@@ -200,7 +206,7 @@ final class JsonPriceReport {
     }
 
     /** Money is shown to the cent; null stays null (a missing price is not $0.00). */
-    private static void money(ObjectNode o, String field, BigDecimal v) {
+    static void money(ObjectNode o, String field, BigDecimal v) {
         if (v == null) o.putNull(field);
         else o.put(field, Money.cents(v));
     }

@@ -1,6 +1,7 @@
 package dev.costbench.cli;
 
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.export.TagTotals;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.CostReport;
@@ -35,6 +36,10 @@ public final class PriceCommand implements Callable<Integer> {
             description = "table (default), json or csv.")
     Format format;
 
+    @Option(names = "--by-tag", paramLabel = "KEY",
+            description = "Total each scenario by the values of this tag key (e.g. team), in the chosen format, instead of per block.")
+    String byTag;
+
     @Mixin DataDirOption dataDir;
     @Spec CommandSpec spec;
 
@@ -47,9 +52,22 @@ public final class PriceCommand implements Callable<Integer> {
         List<CostReport> reports = session.price(project, selected);
         PriceCatalog catalog = session.catalog();
         PrintWriter out = spec.commandLine().getOut();
+        List<Scenario> scenarios = selected.stream().map(project.scenarios()::get).toList();
+        if (byTag != null) {
+            List<TagTotals> totals = new java.util.ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) totals.add(TagTotals.of(scenarios.get(i), reports.get(i), byTag));
+            List<String> regions = reports.stream().map(CostReport::region).toList();
+            out.print(switch (format) {
+                case JSON -> TagPriceReport.json(totals, regions);
+                case CSV -> TagPriceReport.csv(totals, regions);
+                case TABLE -> TagPriceReport.table(project.name(), totals, regions);
+            });
+            out.flush();
+            return ExitCode.OK;
+        }
         out.print(switch (format) {
-            case JSON -> JsonPriceReport.render(reports, scenario != null, catalog);
-            case CSV -> CsvPriceReport.render(reports);
+            case JSON -> JsonPriceReport.render(reports, scenarios, scenario != null, catalog);
+            case CSV -> CsvPriceReport.render(reports, scenarios);
             case TABLE -> TablePriceReport.render(project.name(), reports, catalog);
         });
         out.flush();

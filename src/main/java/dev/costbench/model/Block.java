@@ -39,4 +39,20 @@ public sealed interface Block
     Map<String, Object> extensions();
 
     Block withExtensions(Map<String, Object> extensions);
+
+    /**
+     * The block's tags. Like an import's assumptions, they ride in {@link #extensions()} under {@link Tags#FIELD}, so
+     * every kind carries them and every edit that keeps a block's other fields keeps its tags, without a field per kind.
+     */
+    default Tags tags() {
+        return extensions().get(Tags.FIELD) instanceof Tags t ? t : Tags.NONE;
+    }
+
+    /** This block with {@code tags} (none removes the field). */
+    default Block withTags(Tags tags) {
+        Map<String, Object> out = new java.util.HashMap<>(extensions());
+        if (tags == null || tags.isEmpty()) out.remove(Tags.FIELD);
+        else out.put(Tags.FIELD, tags);
+        return withExtensions(out);
+    }
 }

@@ -9,6 +9,9 @@ import java.util.Locale;
 public final class Money {
     private Money() {}
 
+    /** The currency of every figure the engine gives (ISO 4217), as the CSV files state it. */
+    public static final String CURRENCY = "USD";
+
     /** AWS's month for hourly prices, kept with the terms it makes up ({@link dev.costbench.model.purchase.Term}). */
     public static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(dev.costbench.model.purchase.Term.HOURS_PER_MONTH);
     public static final BigDecimal HOURS_PER_YEAR = BigDecimal.valueOf(8760);

@@ -2,7 +2,9 @@ package dev.costbench.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costbench.model.Tags;
 import dev.costbench.model.spec.BlockSpecs;
+import dev.costbench.model.spec.TagRules;
 import dev.costbench.model.spec.FieldSpec;
 import dev.costbench.model.spec.ValueType;
 
@@ -233,6 +235,28 @@ final class CheckedObject {
         if (v instanceof ObjectNode o) return new CheckedObject(o, pathOf(field), problems);
         problem(field, "must be an object {...}, not " + shown(v));
         return null;
+    }
+
+    /**
+     * A block's tags: an object of text values, each key and value by AWS's tag rules ({@link TagRules}); a tag that
+     * breaks them is reported at its own path and left out.
+     */
+    Tags tags() {
+        CheckedObject o = object(Tags.FIELD);
+        if (o == null) return Tags.NONE;
+        Map<String, String> out = new LinkedHashMap<>();
+        o.node.fields().forEachRemaining(e -> {
+            String key = e.getKey();
+            JsonNode v = o.value(key);
+            String problem = TagRules.keyProblem(key);
+            if (problem == null && !v.isTextual()) problem = "a tag value must be text, not " + shown(v);
+            if (problem == null) problem = TagRules.valueProblem(v.textValue());
+            if (problem != null) o.problem(key, problem);
+            else out.put(key, v.textValue());
+        });
+        if (out.size() > TagRules.PER_BLOCK)
+            problem(Tags.FIELD, "a block may have at most " + TagRules.PER_BLOCK + " tags, as an AWS resource may, not " + out.size());
+        return new Tags(out);
     }
 
     /** Numbers of an array field: none, or exactly {@code count}, each finite and from 0 to {@code max}. */

@@ -66,6 +66,9 @@ public final class DesignValidator {
         private void block(Block block, String at, boolean regionPriced) {
             unknownFields(block, at);
             narrowedChoices(block, at);
+            for (String tagProblem : dev.costbench.model.spec.TagRules.problems(block.tags()))
+                problems.add(new Problem(JsonPath.field(at, dev.costbench.model.Tags.FIELD), "block \"" + block.name() + "\" ("
+                        + block.kind().displayName() + "): " + tagProblem));
             switch (block) {
                 case AutoScalingGroup a -> {
                     instanceType(at, "instanceType", a.instanceType(), regionPriced);
@@ -138,7 +141,7 @@ public final class DesignValidator {
         /** Fields the block's spec does not name: kept on save, but most often a misspelt field whose value is ignored. */
         private void unknownFields(Block block, String at) {
             for (String field : new TreeSet<>(block.extensions().keySet())) {
-                if (field.equals(BlockSpecs.ASSUMPTIONS)) continue;
+                if (field.equals(BlockSpecs.ASSUMPTIONS) || field.equals(dev.costbench.model.Tags.FIELD)) continue;
                 String owner = Arrays.stream(BlockKind.values()).filter(k -> k != block.kind() && BlockSpecs.of(k).knows(field))
                         .map(k -> k.displayName() + " blocks").findFirst().map(k -> "; " + field + " belongs to " + k)
                         .orElseGet(() -> NameSuggestion.closest(field, knownFields(block.kind())).map(n -> "; did you mean " + n + "?")

@@ -21,6 +21,7 @@ import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.LoadProfile;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
+import dev.costbench.model.Tags;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.model.spec.BlockSpecs;
 import dev.costbench.model.spec.CrossFieldRules;
@@ -173,6 +174,7 @@ final class ProjectReader {
         double x = b.coordinate("x");
         double y = b.coordinate("y");
         PurchaseOption option = purchaseOption(b, null);
+        Tags tags = b.tags();
         Block block = switch (kind) {
             case ASG -> autoScalingGroup(b, id, name, x, y, option);
             case ECS_SERVICE -> ecsService(b, id, name, x, y, option);
@@ -185,7 +187,7 @@ final class ProjectReader {
             case EC2_INSTANCES -> ec2Instances(b, id, name, x, y, option);
         };
         // asked for last: every field the kind's reader looked at is known, the rest is kept as it was
-        return block.withExtensions(b.unknownFields());
+        return block.withExtensions(b.unknownFields()).withTags(tags);
     }
 
     /** A purchase option key, refused with the keys it may be when it is none of them. */

@@ -13,6 +13,7 @@ import dev.costbench.model.Container;
 import dev.costbench.model.LoadProfile;
 import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
+import dev.costbench.model.Tags;
 import dev.costbench.model.spec.BlockSpecs;
 import dev.costbench.model.spec.FieldSpec;
 
@@ -23,7 +24,7 @@ import java.util.TreeMap;
 
 /**
  * Turns a {@link Project} into the file's JSON tree in a fixed field order (id, kind, name, the kind's
- * own fields in its spec's order, purchase option, Graviton override, load profile, position, then fields this version does not
+ * own fields in its spec's order, purchase option, Graviton override, load profile, position, tags, then fields this version does not
  * know), so that saving an unchanged design gives the same bytes and a diff of two saves shows only what changed.
  */
 final class ProjectWriter {
@@ -103,6 +104,10 @@ final class ProjectWriter {
         if (block.purchaseOption() != null) o.put("purchaseOption", block.purchaseOption().key());
         coordinate(o, "x", block.x());
         coordinate(o, "y", block.y());
+        if (!block.tags().isEmpty()) {
+            ObjectNode tags = o.putObject(Tags.FIELD);
+            block.tags().entries().forEach(tags::put);
+        }
         unknownFields(o, block.extensions());
         return o;
     }

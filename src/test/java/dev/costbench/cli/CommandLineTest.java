@@ -142,11 +142,36 @@ class CommandLineTest {
         Run r = run("price", WEB_SHOP, "--format", "csv");
         assertEquals(ExitCode.OK, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(String.join(",", CsvPriceReport.COLUMNS), lines.getFirst());
+        // the fixed columns, then one column per tag key the example uses, in the order they first appear
+        assertEquals(String.join(",", CsvPriceReport.COLUMNS) + ",tag:environment,tag:team,tag:cost-centre", lines.getFirst());
         assertEquals(1 + 6 * 26, lines.size(), "a header, then 6 blocks × 26 options");
         String webOnDemand = lines.stream().filter(l -> l.startsWith("Baseline,us-east-1,web,")).filter(l -> l.contains(",on-demand,"))
                 .findFirst().orElseThrow();
         assertTrue(webOnDemand.contains(",true,priced,0.00,560.64,560.64,published,"), webOnDemand);
+        assertTrue(webOnDemand.endsWith(",USD,production,storefront,retail"), webOnDemand);
+    }
+
+    @Test
+    void priceByTagTotalsEachTeamAndTheTeamsAddUpToTheScenario() {
+        Run r = run("price", WEB_SHOP, "--by-tag", "team");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        // storefront: the ALB's 28.11 + the web tier's 4 × 0.192 × 730 = 560.64; On-Demand is the chosen option throughout
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("storefront +2 +\\$588\\.75 +— +\\$588\\.75")), r.out());
+        // the six blocks: 28.11 + 560.64 + 198.99 + 283.24 + 18.67 + 8.31 (Spot batch) = 1,097.96 from the rounded figures;
+        // the exact ones add up to 1,097.95, the scenario's own total
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("Total +6 +\\$1,097\\.95 .*")), r.out());
+
+        Run csv = run("price", WEB_SHOP, "--by-tag", "team", "--format", "csv");
+        assertEquals(ExitCode.OK, csv.exit(), csv.err());
+        assertEquals(String.join(",", TagPriceReport.CSV_COLUMNS), csv.out().lines().findFirst().orElseThrow());
+        assertTrue(csv.out().contains("Baseline,us-east-1,USD,team,storefront,false,2,chosen,588.75,0.00,0\n"), csv.out());
+
+        Run json = run("price", WEB_SHOP, "--by-tag", "environment", "--format", "json");
+        assertEquals(ExitCode.OK, json.exit(), json.err());
+        assertTrue(json.out().contains("\"label\" : \"production\""), json.out());
+
+        Run none = run("price", WEB_SHOP, "--by-tag", "owner");
+        assertTrue(none.out().contains("(untagged)") && none.out().contains("No block has the tag owner."), none.out());
     }
 
     @Test

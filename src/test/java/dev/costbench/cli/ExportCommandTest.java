@@ -45,7 +45,7 @@ class ExportCommandTest {
         assertTrue(r.out().contains("Wrote " + csv), r.out());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals("Summary", wb.getSheetName(0));
-            assertEquals(10, wb.getNumberOfSheets());
+            assertEquals(11, wb.getNumberOfSheets(), "ten sheets, then By tag");
         }
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals(1 + 6 * 26, rows.size(), "header + 6 blocks × 26 options");

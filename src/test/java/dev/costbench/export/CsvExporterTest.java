@@ -30,13 +30,14 @@ class CsvExporterTest {
         // On-Demand: 4 × 0.192 × 730 = 560.64 a month, nothing upfront
         // then: the chosen option, 12 × 560.64 = 6,727.68 in the first year, 36 × 560.64 = 20,183.04, 560.64 a month
         assertEquals("\"Baseline\",\"g1\",\"Web tier\",\"asg\",\"on-demand\",\"priced\",0.00,560.64,560.64,\"published\",,"
-                + "\"yes\",6727.68,20183.04" + ",560.64".repeat(36), rows.get(1));
+                + "\"yes\",6727.68,20183.04" + ",560.64".repeat(36) + ",\"us-east-1\",\"USD\"", rows.get(1));
         // Spot: 4 × 0.07 × 730 = 204.40, on an estimated rate
         assertTrue(rows.get(2).startsWith("\"Baseline\",\"g1\",\"Web tier\",\"asg\",\"spot\",\"priced\",0.00,204.40,204.40,\"estimated\",,\"no\","),
                 rows.get(2));
         // a missing price leaves the amounts empty (never 0) and says what is missing
         assertEquals("\"Baseline\",\"g1\",\"Web tier\",\"asg\",\"reserved/1y/standard/no-upfront\",\"missing\",,,,,"
-                + "\"price not in catalog: ec2 reserved/1y/standard/no-upfront m5.xlarge in us-east-1\",\"no\",,," + ",".repeat(35), rows.get(3));
+                + "\"price not in catalog: ec2 reserved/1y/standard/no-upfront m5.xlarge in us-east-1\",\"no\",,," + ",".repeat(35)
+                + ",\"us-east-1\",\"USD\"", rows.get(3));
     }
 
     @Test

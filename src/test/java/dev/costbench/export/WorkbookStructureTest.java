@@ -33,7 +33,7 @@ class WorkbookStructureTest {
         try (WorkbookReader wb = export()) {
             List<String> names = new ArrayList<>();
             for (Sheet s : wb.wb) names.add(s.getSheetName());
-            assertEquals(List.of("Summary", "Scenarios", "Cash flow", "Assumptions", "Line items", "Purchase options", "Graviton", "Sources", "Source notes", "Notes"), names);
+            assertEquals(List.of("Summary", "Scenarios", "Cash flow", "Assumptions", "Line items", "Purchase options", "Graviton", "Sources", "Source notes", "Notes", "By tag"), names);
             assertEquals(0, wb.wb.getActiveSheetIndex());
         }
     }

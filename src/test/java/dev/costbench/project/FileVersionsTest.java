@@ -50,7 +50,7 @@ class FileVersionsTest {
         Project p = ProjectFile.parse("""
                 {"schemaVersion": 2, "name": "Shop", "owner": "finance",
                  "scenarios": [{"name": "Baseline", "budget": {"usd": 12000.50}, "blocks": [
-                   {"id": "web", "kind": "asg", "instanceType": "m5.large", "desired": 2, "tags": ["prod", "eu"], "notes": "sized for May"}],
+                   {"id": "web", "kind": "asg", "instanceType": "m5.large", "desired": 2, "labels": ["prod", "eu"], "notes": "sized for May"}],
                    "connections": []}]}""", "shop.costbench.json");
         AutoScalingGroup web = (AutoScalingGroup) p.scenarios().getFirst().blocks().getFirst();
         // an edit in the window goes through the with… methods; the unknown fields travel with the block
@@ -60,7 +60,7 @@ class FileVersionsTest {
         JsonNode saved = JSON.readTree(file.toFile());
         assertEquals("finance", saved.get("owner").asText());
         assertTrue(Files.readString(file).contains("\"usd\": 12000.50"), "numbers are kept as written");
-        assertEquals("eu", saved.at("/scenarios/0/blocks/0/tags/1").asText());
+        assertEquals("eu", saved.at("/scenarios/0/blocks/0/labels/1").asText());
         assertEquals("sized for May", saved.at("/scenarios/0/blocks/0/notes").asText());
         assertEquals(5, saved.at("/scenarios/0/blocks/0/desired").asInt());
         assertEquals(edited, ProjectFile.read(file));

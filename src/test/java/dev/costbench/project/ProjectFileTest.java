@@ -167,7 +167,7 @@ class ProjectFileTest {
         assertEquals(List.of("name", "region", "purchaseOption", "lambdaFreeTier", "blocks", "connections", "containers"),
                 names(root.at("/scenarios/0")));
         assertEquals(List.of("id", "kind", "name", "instanceType", "min", "desired", "max", "onDemandBase",
-                "onDemandPercentAboveBase", "ebsGbPerInstance", "x", "y"), names(root.at("/scenarios/0/blocks/1")));
+                "onDemandPercentAboveBase", "ebsGbPerInstance", "x", "y", "tags"), names(root.at("/scenarios/0/blocks/1")));
         assertTrue(ProjectFile.toJson(p).contains("\"x\": 240,"), "whole positions are written without .0");
     }
 

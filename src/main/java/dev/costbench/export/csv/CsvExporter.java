@@ -3,6 +3,9 @@ package dev.costbench.export.csv;
 import dev.costbench.export.CashFlow;
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
+import dev.costbench.export.TagTotals;
+import dev.costbench.model.Block;
+import dev.costbench.model.Tags;
 import dev.costbench.files.AtomicFile;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.Money;
@@ -31,13 +34,17 @@ public final class CsvExporter {
 
     /**
      * The figures, then whether the option is the one the block is bought as, and the option's cash flow
-     * ({@link CashFlow}): the first 12 months, the 36 months, and each month's payment.
+     * ({@link CashFlow}): the first 12 months, the 36 months, and each month's payment; then the scenario's region
+     * and the amounts' currency. After these come one {@code tag:KEY} column per tag key the design uses
+     * ({@link TagTotals#keys}), empty where the block lacks the key.
      */
     private static List<String> header() {
         List<String> h = new java.util.ArrayList<>(List.of("scenario", "block_id", "block", "kind", "option", "status",
                 "upfront_usd", "monthly_recurring_usd", "monthly_effective_usd", "basis", "reason", "chosen",
                 "first_12_months_usd", "total_" + CashFlow.MONTHS + "_months_usd"));
         for (int m = 1; m <= CashFlow.MONTHS; m++) h.add(String.format(java.util.Locale.ROOT, "month_%02d_usd", m));
+        // appended, so the columns before keep their places
+        h.addAll(List.of("region", "currency"));
         return List.copyOf(h);
     }
 
@@ -53,12 +60,20 @@ public final class CsvExporter {
         w.write('\uFEFF');
         CsvWriter csv = new CsvWriter(w, "\r\n", CsvWriter.Quoting.ALL_TEXT);
         try {
-            csv.header(HEADER);
+            List<String> tagKeys = TagTotals.keys(request.scenarios().stream().map(PricedScenario::scenario).toList());
+            for (String h : HEADER) csv.value(h);
+            for (String key : tagKeys) csv.text(TagTotals.column(key));
+            csv.endRow();
             for (PricedScenario ps : request.scenarios()) {
                 for (BlockCost b : ps.report().blocks()) {
+                    Tags tags = ps.scenario().block(b.blockId()).map(Block::tags).orElse(Tags.NONE);
                     for (PurchaseOption option : PurchaseOption.ALL) {
                         OptionCost c = b.option(option);
-                        if (c != null) row(csv, ps.scenario().name(), b, option, c);
+                        if (c == null) continue;
+                        row(csv, ps.scenario().name(), b, option, c);
+                        csv.text(ps.report().region()).text(Money.CURRENCY);
+                        for (String key : tagKeys) csv.text(tags.get(key));
+                        csv.endRow();
                     }
                 }
             }
@@ -81,7 +96,6 @@ public final class CsvExporter {
         CashFlow.Flow flow = CashFlow.of(c);
         csv.value(flow == null ? null : amount(flow.first12())).value(flow == null ? null : amount(flow.total()));
         for (int m = 0; m < CashFlow.MONTHS; m++) csv.value(flow == null ? null : amount(flow.months().get(m)));
-        csv.endRow();
     }
 
     /** The words the workbook uses too. */

@@ -86,6 +86,7 @@ public final class WorkbookExporter {
             PurchaseOptionsSheet.rows(streaming.getSheet(PurchaseOptionsSheet.NAME), st, layout);
             SourcesSheet.rows(streaming.getSheet(SourcesSheet.NAME), streaming.getSheet(SourcesSheet.ORIGINS_NAME), st, layout.sources, request.catalog(), regions(request));
             NotesSheet.rows(streaming.getSheet(NotesSheet.NAME), st, notes);
+            ByTagSheet.write(streaming, st, layout, title);
             streaming.setForceFormulaRecalculation(true);
             streaming.write(out);
             return new Result(layout.blocks.size(), Math.max(0, layout.lastLineRow - Layout.TABLE_HEADER_ROW),

@@ -12,6 +12,12 @@ final class AwsLimits {
 
     // EC2 Auto Scaling has no per-group instance limit, only per-account vCPU quotas that can be raised:
     // https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-quotas.html
+    // A tag key is 1 to 128 Unicode characters, a value 0 to 256, a resource has at most 50 tags; keys and values use
+    // letters, digits, spaces and _ . : / = + - @, and neither may start with "aws:" (any case), which AWS reserves:
+    // https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html (Tag naming limits and requirements)
+    static final int TAG_KEY_CHARS = 128;
+    static final int TAG_VALUE_CHARS = 256;
+    static final int TAGS_PER_RESOURCE = 50;
     static final long INSTANCES = 100_000;
     // A mixed-instances policy lists at most 40 instance types (launch template overrides), each weighing 1 to 999
     // capacity units (WeightedCapacity): https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_LaunchTemplateOverrides.html

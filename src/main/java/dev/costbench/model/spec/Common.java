@@ -2,6 +2,7 @@ package dev.costbench.model.spec;
 
 import dev.costbench.model.Architecture;
 import dev.costbench.model.BlockKind;
+import dev.costbench.model.Tags;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,5 +33,8 @@ final class Common {
             field("x", "x", "Position on the canvas", "px",
                     new ValueType.Decimal(CANVAS_EDGE.negate(), false, CANVAS_EDGE), 0L, b -> b.x()),
             field("y", "y", "Position on the canvas", "px",
-                    new ValueType.Decimal(CANVAS_EDGE.negate(), false, CANVAS_EDGE), 0L, b -> b.y()));
+                    new ValueType.Decimal(CANVAS_EDGE.negate(), false, CANVAS_EDGE), 0L, b -> b.y()),
+            field(Tags.FIELD, "Tags", "Free key/value pairs such as environment, team or cost centre, by AWS's tag rules; "
+                            + "costs can be totalled by a tag's values", null,
+                    new ValueType.Nested("object {key: value}"), null, b -> b.tags().isEmpty() ? null : b.tags()));
 }

@@ -111,7 +111,8 @@ public final class BlockView extends StackPane {
     /** "Web tier · EC2 Auto Scaling group", its size and its cost, built when the tooltip opens. */
     String blockTooltip() {
         return block.name() + " · " + block.kind().displayName() + "\n" + KeySize.of(block)
-                + (shownCost == null ? "" : "\n" + cost.getText());
+                + (shownCost == null ? "" : "\n" + cost.getText())
+                + (block.tags().isEmpty() ? "" : "\nTags: " + block.tags());
     }
 
     /** The block's tooltip, as it reads now. */

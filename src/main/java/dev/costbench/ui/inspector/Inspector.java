@@ -36,6 +36,7 @@ public final class Inspector extends VBox {
     private String shownRegion;
     private Block shownBlock;
     private final javafx.scene.control.Button loadProfile = new javafx.scene.control.Button("Load profile…");
+    private final TagEditor tags;
     private java.util.function.Consumer<Block> onLoadProfile;
     private java.util.function.Predicate<Block> hasLoadProfile = b -> false;
 
@@ -66,7 +67,10 @@ public final class Inspector extends VBox {
         loadProfile.managedProperty().bind(loadProfile.visibleProperty());
         loadProfile.setVisible(false);
         loadProfile.setOnAction(e -> workbench.selectedBlock().ifPresent(b -> { if (onLoadProfile != null) onLoadProfile.accept(b); }));
-        getChildren().addAll(title, hint, sheet, loadProfile, notes, linesTitle, lines);
+        tags = new TagEditor((what, edited) -> workbench.execute(new EditBlock(what, edited)));
+        tags.managedProperty().bind(tags.visibleProperty());
+        tags.setVisible(false);
+        getChildren().addAll(title, hint, sheet, tags, loadProfile, notes, linesTitle, lines);
         setMinWidth(280);
         setPrefWidth(370);
         workbench.commands().stateProperty().addListener((o, a, s) -> show(s));
@@ -95,6 +99,8 @@ public final class Inspector extends VBox {
             shownKeys = List.of();
             sheet.getItems().clear();
             sheet.setVisible(false);
+            tags.setVisible(false);
+            tags.show(null);
             loadProfile.setVisible(false);
             // frames are edited in the diagram part below; only blocks count here
             long n = state.selection().stream().filter(id -> state.scenario().block(id).isPresent()).count();
@@ -109,6 +115,8 @@ public final class Inspector extends VBox {
             return;
         }
         sheet.setVisible(true);
+        tags.setVisible(true);
+        tags.show(block);
         hint.setVisible(false);
         title.setVisible(true);
         title.setManaged(true);
