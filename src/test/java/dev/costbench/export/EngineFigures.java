@@ -119,24 +119,27 @@ final class EngineFigures {
                     for (PurchaseOption o : PurchaseOption.ALL) {
                         OptionCost c = options.get(o);
                         if (!c.isPriced()) continue;
+                        java.util.Set<Integer> used = new java.util.HashSet<>();
                         for (CostLine l : c.lines()) {
                             String where = b.name() + " / " + o.key() + " / " + l.component() + " row " + row;
-                            String next = wb.text("Line items", row, 3);
-                            boolean newRow = next != null && (next.split(", ")[0].equals(o.key())
-                                    || (next.equals("every priced option") && o == firstPriced));
-                            int at = row;
-                            if (!newRow) {
-                                at = -1;
-                                for (int e = first; e < row && at < 0; e++) {
-                                    String names = wb.text("Line items", e, 3);
-                                    boolean named = names.equals("every priced option") || List.of(names.split(", ")).contains(o.key());
-                                    if (named && l.component().equals(wb.text("Line items", e, 4))
-                                            && Math.abs(l.monthly().doubleValue() - wb.number("Line items", e, 13)) < CENT
-                                            && Math.abs(l.unitPrice().doubleValue() - wb.number("Line items", e, 8)) <= Math.abs(l.unitPrice().doubleValue()) * 1e-9)
-                                        at = e;
-                                }
-                                assertTrue(at >= 0, where + ": neither the next row nor an earlier row of the block names the option");
+                            // a line alike in an earlier option is that option's row, which names this option too
+                            int at = -1;
+                            for (int e = first; e < row && at < 0; e++) {
+                                String names = wb.text("Line items", e, 3);
+                                boolean named = names.equals("every priced option") || List.of(names.split(", ")).contains(o.key());
+                                if (named && !used.contains(e) && l.component().equals(wb.text("Line items", e, 4))
+                                        && Math.abs(l.monthly().doubleValue() - wb.number("Line items", e, 13)) < CENT
+                                        && Math.abs(l.unitPrice().doubleValue() - wb.number("Line items", e, 8)) <= Math.abs(l.unitPrice().doubleValue()) * 1e-9)
+                                    at = e;
                             }
+                            boolean newRow = at < 0;
+                            if (newRow) {
+                                at = row;
+                                String names = wb.text("Line items", row, 3);
+                                assertTrue(names != null && (names.split(", ")[0].equals(o.key())
+                                        || (names.equals("every priced option") && o == firstPriced)), where + ": the row is not first written for " + o.key());
+                            }
+                            used.add(at);
                             assertEquals(l.component(), wb.text("Line items", at, 4), where);
                             assertRelative(l.quantity(), wb.number("Line items", at, 6), where + " quantity");
                             assertRelative(l.unitPrice(), wb.number("Line items", at, 8), where + " unit price");

@@ -63,8 +63,9 @@ final class Layout {
                         for (CostLine line : oc.lines()) {
                             Alike key = new Alike(line);
                             LinePlan already = shared.get(key);
-                            if (already != null) {
-                                if (!already.options().contains(o)) already.options().add(o);
+                            // two alike lines within one option are two rows: the option pays both
+                            if (already != null && !already.options().contains(o)) {
+                                already.options().add(o);
                                 continue;
                             }
                             RateRef rate = line.rate();
