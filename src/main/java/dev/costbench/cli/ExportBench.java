@@ -47,6 +47,11 @@ public final class ExportBench implements Callable<Integer> {
             description = "Keep the workbook here (default: a temporary file, deleted afterwards).")
     Path out;
 
+    @Option(names = "--libreoffice",
+            description = "Also time LibreOffice (soffice on the PATH) opening the workbook and recalculating every formula, "
+                    + "beside its start-up with a one-block workbook.")
+    boolean libreOffice;
+
     @Mixin GeneratedDesignOptions generated;
     @Mixin DataDirOption dataDir;
     @Spec CommandSpec spec;
@@ -93,6 +98,7 @@ public final class ExportBench implements Callable<Integer> {
             } finally {
                 Files.deleteIfExists(bare);
             }
+            if (libreOffice) libreOffice(session, engine, file, o);
         } finally {
             if (out == null) Files.deleteIfExists(file);
         }
@@ -155,5 +161,69 @@ public final class ExportBench implements Callable<Integer> {
             wb.dispose();
             wb.close();
         }
+    }
+
+    /** LibreOffice's settings for the timing: recalculate every formula when it loads an xlsx (its default keeps the cached values). */
+    private static final String RECALC_ALWAYS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+            <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
+            </oor:items>
+            """;
+
+    /**
+     * Times LibreOffice headless opening {@code file}, recalculating every formula and saving its first sheet as CSV
+     * (so the time is the opening and recalculating, not saving a large workbook), on a private profile. A one-block
+     * workbook first warms the profile and gives LibreOffice's start-up, which no workbook goes below.
+     */
+    private void libreOffice(Session session, PricingEngine engine, Path file, PrintWriter o) throws IOException {
+        Path dir = Files.createTempDirectory("costbench-bench-lo");
+        try {
+            Files.createDirectories(dir.resolve("profile/user"));
+            Files.writeString(dir.resolve("profile/user/registrymodifications.xcu"), RECALC_ALWAYS);
+            Scenario one = dev.costbench.bench.SyntheticDesign.generate(1, generated.seed);
+            Path small = dir.resolve("one-block.xlsx");
+            session.writeWorkbook(new ExportRequest("One block", engine.catalog(), List.of(new PricedScenario(one, engine.price(one)))), small);
+            libreOfficeCpu(dir, small);
+            double floor = libreOfficeCpu(dir, small), big = libreOfficeCpu(dir, file);
+            if (Double.isNaN(floor) || Double.isNaN(big)) {
+                o.println("LibreOffice: not timed (soffice did not run, or this system has no /proc/self/stat)");
+            } else {
+                o.printf("LibreOffice open + recalculate %.2f s CPU; its start-up with one block %.2f s CPU; the workbook's own %.2f s%n",
+                        big, floor, big - floor);
+            }
+            o.flush();
+        } finally {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** CPU seconds (user + system) of soffice and its children converting {@code xlsx} to CSV; NaN when it could not run. */
+    private static double libreOfficeCpu(Path dir, Path xlsx) {
+        try {
+            double before = childrenCpu();
+            Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
+                    "--norestore", "--nologo", "--convert-to", "csv", "--outdir", dir.resolve("out").toString(), xlsx.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+            if (!p.waitFor(600, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return Double.NaN;
+            }
+            return p.exitValue() == 0 ? childrenCpu() - before : Double.NaN;
+        } catch (IOException | InterruptedException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** CPU seconds of this process's finished, waited-for children (Linux /proc/self/stat cutime + cstime, 100 ticks a second). */
+    private static double childrenCpu() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // after the command's name: state is field 3, cutime and cstime are fields 16 and 17
+        return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
     }
 }

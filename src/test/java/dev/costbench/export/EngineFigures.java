@@ -99,7 +99,12 @@ final class EngineFigures {
         }
     }
 
-    /** Every Line items row: quantity, unit price and monthly effective as the engine has them. */
+    /**
+     * Every engine line is on Line items with its quantity, unit price and monthly effective: a line several options
+     * have alike is one row whose Option column names them all (or "every priced option"), so an option's line is
+     * either the next row, first written for this option, or an earlier row of the same variant that names it.
+     * Returns the rows read.
+     */
     static int assertLines(WorkbookReader wb, ExportRequest r) {
         int row = 5;
         for (PricedScenario ps : r.scenarios()) {
@@ -108,16 +113,38 @@ final class EngineFigures {
                 variants.add(b.options());
                 if (b.graviton().available()) variants.add(b.graviton().options());
                 for (var options : variants) {
+                    int first = row;
+                    PurchaseOption firstPriced = null;
+                    for (PurchaseOption o : PurchaseOption.ALL) if (firstPriced == null && options.get(o).isPriced()) firstPriced = o;
                     for (PurchaseOption o : PurchaseOption.ALL) {
                         OptionCost c = options.get(o);
                         if (!c.isPriced()) continue;
+                        java.util.Set<Integer> used = new java.util.HashSet<>();
                         for (CostLine l : c.lines()) {
                             String where = b.name() + " / " + o.key() + " / " + l.component() + " row " + row;
-                            assertEquals(l.component(), wb.text("Line items", row, 4), where);
-                            assertRelative(l.quantity(), wb.number("Line items", row, 6), where + " quantity");
-                            assertRelative(l.unitPrice(), wb.number("Line items", row, 8), where + " unit price");
-                            assertEquals(l.monthly().doubleValue(), wb.number("Line items", row, 13), CENT, where + " monthly");
-                            row++;
+                            // a line alike in an earlier option is that option's row, which names this option too
+                            int at = -1;
+                            for (int e = first; e < row && at < 0; e++) {
+                                String names = wb.text("Line items", e, 3);
+                                boolean named = names.equals("every priced option") || List.of(names.split(", ")).contains(o.key());
+                                if (named && !used.contains(e) && l.component().equals(wb.text("Line items", e, 4))
+                                        && Math.abs(l.monthly().doubleValue() - wb.number("Line items", e, 13)) < CENT
+                                        && Math.abs(l.unitPrice().doubleValue() - wb.number("Line items", e, 8)) <= Math.abs(l.unitPrice().doubleValue()) * 1e-9)
+                                    at = e;
+                            }
+                            boolean newRow = at < 0;
+                            if (newRow) {
+                                at = row;
+                                String names = wb.text("Line items", row, 3);
+                                assertTrue(names != null && (names.split(", ")[0].equals(o.key())
+                                        || (names.equals("every priced option") && o == firstPriced)), where + ": the row is not first written for " + o.key());
+                            }
+                            used.add(at);
+                            assertEquals(l.component(), wb.text("Line items", at, 4), where);
+                            assertRelative(l.quantity(), wb.number("Line items", at, 6), where + " quantity");
+                            assertRelative(l.unitPrice(), wb.number("Line items", at, 8), where + " unit price");
+                            assertEquals(l.monthly().doubleValue(), wb.number("Line items", at, 13), CENT, where + " monthly");
+                            if (newRow) row++;
                         }
                     }
                 }

@@ -78,7 +78,15 @@ class WorkbookStructureTest {
                 assertEquals(4, pane.getHorizontalSplitPosition(), s.getSheetName() + " freezes below the header row");
                 assertTrue(x.getCTWorksheet().isSetAutoFilter(), s.getSheetName() + " has an auto-filter");
                 assertTrue(x.getPrintSetup().getLandscape(), s.getSheetName() + " prints landscape");
-                if (s.getSheetName().equals("Cash flow")) {
+                if (s.getSheetName().equals("Summary")) {
+                    // 15 columns one page wide would print at about 6 pt: at 80 % in two halves, names repeated beside
+                    // the money, across before down, the chart on a page of its own
+                    assertFalse(x.getFitToPage(), s.getSheetName());
+                    assertEquals(80, x.getPrintSetup().getScale(), s.getSheetName());
+                    assertTrue(x.getPrintSetup().getLeftToRight(), s.getSheetName() + " prints across, then down");
+                    assertEquals(1, x.getRepeatingColumns().getLastColumn(), s.getSheetName() + " repeats its names");
+                    assertTrue(x.isColumnBroken(5), s.getSheetName() + " breaks after Bought as");
+                } else if (s.getSheetName().equals("Cash flow")) {
                     // 45 columns fitted to a page's width would print at about 3 pt: full size across pages instead,
                     // with the scenario and block columns on every page
                     assertFalse(x.getFitToPage(), s.getSheetName());

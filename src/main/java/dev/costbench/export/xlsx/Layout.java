@@ -10,6 +10,9 @@ import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.RateRef;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -51,15 +54,27 @@ final class Layout {
                 }
                 for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN}) {
                     int first = lineRow;
+                    // a line several options have alike (gp3 volumes, a cluster fee, the On-Demand part above a
+                    // reservation: same figures, same rate, same rule) is one row that each of them counts
+                    Map<Alike, LinePlan> shared = new HashMap<>();
                     for (PurchaseOption o : PurchaseOption.ALL) {
                         OptionCost oc = plan.options(v).get(o);
                         if (oc == null || !oc.isPriced()) continue;
                         for (CostLine line : oc.lines()) {
+                            Alike key = new Alike(line);
+                            LinePlan already = shared.get(key);
+                            // two alike lines within one option are two rows: the option pays both
+                            if (already != null && !already.options().contains(o)) {
+                                already.options().add(o);
+                                continue;
+                            }
                             RateRef rate = line.rate();
                             if (rate == null) throw new IllegalArgumentException("block " + block.id() + ", " + o.key()
                                     + ": the line " + line.component() + " names no catalog rate");
-                            plan.lines.add(new LinePlan(lineRow++, v, o, line, sources.rowOf(ps.report().region(), rate),
-                                    rate.multiplier()));
+                            LinePlan lp = new LinePlan(lineRow++, v, new ArrayList<>(List.of(o)), line,
+                                    sources.rowOf(ps.report().region(), rate), rate.multiplier());
+                            shared.put(key, lp);
+                            plan.lines.add(lp);
                         }
                     }
                     if (v == Variant.DESIGN) {
@@ -83,5 +98,20 @@ final class Layout {
             scenarios.add(new ScenarioPlan(s + 1, request.scenarios().get(s), perScenario.get(s), totalRow + s, totalRow + s));
         lastOptionRow = optionRow - 1;
         lastLineRow = lineRow - 1;
+    }
+
+    /**
+     * A line as the workbook writes it: its figures and rate (CostLine's equality) and its quantity's rule, so two
+     * lines alike are alike after any edit too. Hashed on the figures only, so a long rule is compared only when
+     * the figures match.
+     */
+    private record Alike(CostLine line) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Alike a && (a.line == line || (line.equals(a.line) && Objects.equals(line.rule(), a.line.rule())));
+        }
+
+        @Override
+        public int hashCode() { return line.hashCode(); }
     }
 }

@@ -2,7 +2,8 @@ package dev.costbench.export.xlsx;
 
 import dev.costbench.pricing.Charge;
 import dev.costbench.pricing.CostLine;
-import dev.costbench.pricing.Money;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.model.purchase.PurchaseOption;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import java.util.List;
@@ -25,8 +26,8 @@ final class LineItemsSheet {
 
     static void header(Sheet sheet, Styles st, Layout layout, String title) {
         RowWriter.at(sheet, 1).text(0, "Line items", st.title);
-        RowWriter.at(sheet, 2).text(0, "Quantity is a formula over Assumptions; unit price refers to Sources. Hourly lines: "
-                + "quantity × unit price × hours per month. Upfront lines: paid once per term, spread over its months. "
+        RowWriter.at(sheet, 2).text(0, "Quantity is a formula over Assumptions; unit price refers to Sources. A line several options share is one row. Hourly lines: "
+                + "quantity × unit price × HoursPerMonth (Assumptions). Upfront lines: paid once per term, spread over its months. "
                 + "Money × exchange rate × (1 − the scenario's discount); Spot lines × (1 + Spot interruption overhead).", st.subtitle);
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 18),
@@ -34,7 +35,7 @@ final class LineItemsSheet {
                 new SheetFrame.Column("Component", 22), new SheetFrame.Column("Description", 44),
                 new SheetFrame.Column("Quantity", 13), new SheetFrame.Column("Unit", 13),
                 new SheetFrame.Column("Unit price (USD)", 13), new SheetFrame.Column("Charge", 9),
-                new SheetFrame.Column("Hours or term months", 8), new SheetFrame.Column("Monthly recurring", 12),
+                new SheetFrame.Column("Term months", 8), new SheetFrame.Column("Monthly recurring", 12),
                 new SheetFrame.Column("Upfront (once per term)", 12), new SheetFrame.Column("Monthly effective", 12),
                 new SheetFrame.Column("Source", 8), new SheetFrame.Column("Basis", 10)), layout.lastLineRow, title);
         SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_MONTHLY, "Monthly recurring");
@@ -53,7 +54,7 @@ final class LineItemsSheet {
                         .text(0, b.scenario.scenario().name(), st.text)
                         .text(COL_BLOCK, b.block.name(), st.text)
                         .text(COL_VARIANT, lp.variant().label(), st.text)
-                        .text(COL_OPTION, lp.option().key(), st.text)
+                        .text(COL_OPTION, options(b, lp), st.text)
                         .text(COL_COMPONENT, line.component(), st.text)
                         .text(COL_DESCRIPTION, line.description(), st.text)
                         .text(COL_UNIT, line.unit(), st.text)
@@ -74,8 +75,8 @@ final class LineItemsSheet {
                 String spot = line.rate().spot() ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
                 String fx = "*" + GlobalInputs.EXCHANGE_RATE + "*(1-" + GlobalInputs.discount(b.scenarioIndex) + ")";
                 switch (line.charge()) {
-                    case HOURLY -> w.formula(COL_TERM, GlobalInputs.HOURS_PER_MONTH, st.integer, Money.HOURS_PER_MONTH)
-                            .formula(COL_MONTHLY, q + "*" + price + "*" + term + fx + spot, st.money, line.monthly())
+                    // hours per month straight from its input rather than a copy of it on every hourly line
+                    case HOURLY -> w.formula(COL_MONTHLY, q + "*" + price + "*" + GlobalInputs.HOURS_PER_MONTH + fx + spot, st.money, line.monthly())
                             .formula(COL_EFFECTIVE, Ref.local(COL_MONTHLY, r), st.money, line.monthly());
                     case MONTHLY -> w.formula(COL_MONTHLY, q + "*" + price + fx + spot, st.money, line.monthly())
                             .formula(COL_EFFECTIVE, Ref.local(COL_MONTHLY, r), st.money, line.monthly());
@@ -87,6 +88,20 @@ final class LineItemsSheet {
         }
         return fixedQuantities;
     }
+
+    /** The option the line is part of, or, for a line shared by several, "every priced option" or their keys. */
+    static String options(BlockPlan b, LinePlan lp) {
+        if (lp.options().size() == 1) return lp.option().key();
+        int priced = 0;
+        for (OptionCost c : b.options(lp.variant()).values()) if (c != null && c.isPriced()) priced++;
+        if (lp.options().size() == priced) return EVERY_OPTION;
+        StringBuilder out = new StringBuilder();
+        for (PurchaseOption o : lp.options()) out.append(out.isEmpty() ? "" : ", ").append(o.key());
+        return out.toString();
+    }
+
+    /** The Option text of a line every priced option of the block counts (gp3 volumes, a cluster fee). */
+    static final String EVERY_OPTION = "every priced option";
 
     static String charge(Charge c) {
         return switch (c) {

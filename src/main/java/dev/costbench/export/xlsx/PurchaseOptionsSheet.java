@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Every purchase option of every block (and of its Graviton twin): upfront, monthly recurring and monthly
- * effective as SUMIFS over the block's own Line items rows; status and basis (estimated when any line uses an
+ * effective as sums of the option's own Line items rows; status and basis (estimated when any line uses an
  * estimated rate) as the engine found them, since no input changes them. An option that does not apply
  * or lacks a price shows "n/a" or "missing" and the reason, never 0. "In scenario total" is what the option's
  * scenario total counts for the block: its own figure, or its On-Demand figure when the option does not apply.
@@ -81,11 +81,26 @@ final class PurchaseOptionsSheet {
         }
     }
 
-    /** SUMIFS over the variant's own Line items rows: a line a reviewer adds there with the option key counts too. */
+    /**
+     * The sum of the option's own Line items rows as direct ranges (consecutive rows as one range), not a SUMIFS
+     * over the block's lines, so a 1,000-block design recalculates without 90,000 conditional sums; a line shared by
+     * several options is one row each of them counts. A line a reviewer inserts inside a range counts too.
+     */
     private static String sum(BlockPlan b, Variant v, PurchaseOption o, int col) {
         Ref li = LineItemsSheet.REF;
-        int a = b.firstLine(v), z = b.lastLine(v);
-        return "SUMIFS(" + li.range(col, a, z) + "," + li.range(LineItemsSheet.COL_OPTION, a, z) + ",\"" + o.key() + "\")";
+        List<String> parts = new java.util.ArrayList<>(4);
+        int a = -1, z = -1;
+        for (LinePlan lp : b.lines) {
+            if (lp.variant() != v || !lp.options().contains(o)) continue;
+            if (a >= 0 && lp.row() == z + 1) z = lp.row();
+            else {
+                if (a >= 0) parts.add(a == z ? li.cell(col, a) : li.range(col, a, z));
+                a = z = lp.row();
+            }
+        }
+        if (a < 0) return "0";
+        parts.add(a == z ? li.cell(col, a) : li.range(col, a, z));
+        return parts.size() == 1 && a == z ? parts.getFirst() : "SUM(" + String.join(",", parts) + ")";
     }
 
 }

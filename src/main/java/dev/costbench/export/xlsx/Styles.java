@@ -25,6 +25,8 @@ final class Styles {
 
     final CellStyle title;
     final CellStyle subtitle;
+    /** A subtitle wrapped within a merged cell, so a long one stays within the printed page. */
+    final CellStyle subtitleWrapped;
     final CellStyle header;
     final CellStyle headerRight;
     final CellStyle text;
@@ -57,6 +59,10 @@ final class Styles {
         title.setFont(font(wb, true, IndexedColors.BLACK, 14));
         subtitle = wb.createCellStyle();
         subtitle.setFont(font(wb, false, IndexedColors.GREY_80_PERCENT, 10));
+        subtitleWrapped = wb.createCellStyle();
+        subtitleWrapped.cloneStyleFrom(subtitle);
+        subtitleWrapped.setWrapText(true);
+        subtitleWrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
 
         header = wb.createCellStyle();
         header.setFont(headerFont);

@@ -35,6 +35,12 @@ final class SummaryChart {
         return top + Math.max(14, Math.min(layout.scenarios.getFirst().blocks().size(), MAX_BARS) + 6) + 1;
     }
 
+    /** The row (1-based) the chart starts on, below the totals after one blank row; 0 when there is no chart. */
+    static int top(Layout layout) {
+        if (layout.scenarios.isEmpty() || layout.scenarios.getFirst().isEmpty()) return 0;
+        return layout.scenarios.getLast().summaryTotalRow() + 2;
+    }
+
     static void add(Sheet sheet, Layout layout) {
         if (!(sheet instanceof XSSFSheet xs) || layout.scenarios.isEmpty() || layout.scenarios.getFirst().isEmpty()) return;
         ScenarioPlan s = layout.scenarios.getFirst();
@@ -42,7 +48,7 @@ final class SummaryChart {
         int bars = last - first + 1;
         int top = layout.scenarios.getLast().summaryTotalRow() + 1;
         XSSFDrawing drawing = xs.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 1, top, 9, lastRow(layout) - 1));
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 1, top, SummarySheet.COL_BOUGHT + 1, lastRow(layout) - 1));
         String scope = bars < s.blocks().size() ? " (first " + bars + " of " + s.blocks().size() + " blocks)" : "";
         chart.setTitleText("Monthly cost by block, chosen options — " + s.name() + scope);
         chart.setTitleOverlay(false);

@@ -17,7 +17,7 @@ final class SummarySheet {
     static final Ref REF = new Ref(NAME);
     static final int COL_NAME = 1, COL_NOTE = 3, COL_BOUGHT = 5, COL_MONTHLY = 6, COL_UPFRONT = 7, COL_ON_DEMAND = 8,
             COL_RESERVED = 9, COL_PLAN = 10, COL_SPOT = 11, COL_TWIN = 12, COL_SAVING = 13, COL_ANNUAL = 14, COL_KEY = 15;
-    private static final int KEY_SIZE_WIDTH = 40;
+    private static final int KEY_SIZE_WIDTH = 36;
     /**
      * What Option key and Bought as say when a purchase-option input is not one of the keys (pasted past the
      * list's validation): the money cells stay #N/A, so no total is silently low, and these name the cause.
@@ -39,18 +39,16 @@ final class SummarySheet {
                 + "rates by the rule on Sources, not a figure AWS publishes.", st.subtitle);
         int lastRow = layout.scenarios.isEmpty() ? Layout.TABLE_HEADER_ROW + 1 : layout.scenarios.getLast().summaryTotalRow();
         List<SheetFrame.Column> columns = List.of(
-                new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 20),
+                new SheetFrame.Column("Scenario", 10), new SheetFrame.Column("Block", 18),
                 new SheetFrame.Column("Kind", 21), new SheetFrame.Column("Key size", KEY_SIZE_WIDTH),
                 new SheetFrame.Column("Region", 11), new SheetFrame.Column("Bought as", 25),
                 new SheetFrame.Column("Monthly", 12), new SheetFrame.Column("Upfront", 12),
                 new SheetFrame.Column("On-Demand", 12), new SheetFrame.Column("Best Reserved", 12),
                 new SheetFrame.Column("Best Savings Plan", 12), new SheetFrame.Column("Spot", 12),
-                new SheetFrame.Column("Graviton twin", 14), new SheetFrame.Column("Graviton saving / month", 13),
+                new SheetFrame.Column("Graviton twin", 12), new SheetFrame.Column("Graviton saving / month", 12),
                 new SheetFrame.Column("Annual", 12), new SheetFrame.Column("Option key (from Assumptions)", 36));
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, columns, layout.lastSummaryRow, title);
-        SheetFrame.pagesWide(sheet, columns.subList(0, COL_ANNUAL + 1));
-        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COL_ANNUAL, 0,
-                Math.max(lastRow, SummaryChart.lastRow(layout)) - 1);
+        printLayout(sheet, st, layout, columns, lastRow);
         int h = Layout.TABLE_HEADER_ROW;
         SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_MONTHLY, "Monthly");
         SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_UPFRONT, "Upfront");
@@ -61,6 +59,39 @@ final class SummarySheet {
         SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_SAVING, "Graviton saving / month");
         SheetFrame.moneyHeader(sheet, st.headerRight, h, COL_ANNUAL, "Annual");
         SummaryChart.add(sheet, layout);
+    }
+
+    /** The print scale, %: the printed columns are all 10 pt (the grey 9-point notes are outside them), so 8 pt printed. */
+    static final short PRINT_SCALE = 80;
+
+    /**
+     * Printed at 80 % on pages of two halves: the block's description (Scenario to Bought as) on one page, its
+     * money (Monthly to Annual) on the next beside the Scenario and Block columns repeated, printed across before
+     * down so the halves of the same rows follow each other. One page wide cannot be read: the 15 printed columns
+     * are 231 characters, about 1,240 pt, so one A4 landscape page (784 pt) would print 10-point text at about 6.2 pt.
+     * The subtitles wrap within the first half, and the chart starts a page of its own, within the first half's width.
+     */
+    private static void printLayout(Sheet sheet, Styles st, Layout layout, List<SheetFrame.Column> columns, int lastRow) {
+        sheet.setFitToPage(false);
+        sheet.getPrintSetup().setScale(PRINT_SCALE);
+        sheet.getPrintSetup().setLeftToRight(true);
+        sheet.setRepeatingColumns(new org.apache.poi.ss.util.CellRangeAddress(-1, -1, 0, COL_NAME));
+        sheet.setColumnBreak(COL_BOUGHT);
+        int chartTop = SummaryChart.top(layout);
+        if (chartTop > 0) sheet.setRowBreak(chartTop - 2);
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COL_ANNUAL, 0,
+                Math.max(lastRow, SummaryChart.lastRow(layout)) - 1);
+        int width = 0;
+        for (int c = 0; c <= COL_BOUGHT; c++) width += columns.get(c).widthChars();
+        for (int r = 2; r <= 3; r++) {
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r - 1);
+            org.apache.poi.ss.usermodel.Cell cell = row.getCell(0);
+            String text = cell.getStringCellValue();
+            cell.setCellStyle(st.subtitleWrapped);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r - 1, r - 1, 0, COL_BOUGHT));
+            int lines = RowWriter.lines(text, width);
+            if (lines > 1) row.setHeightInPoints(lines * 13f + 2);
+        }
     }
 
     /** "Rates dated 2019-03-01 to 2026-07-20; 220 of 258 (85 %) estimated", over the rates the workbook uses. */
@@ -228,7 +259,7 @@ final class SummarySheet {
         String missing = "COUNTIF(" + range(COL_MONTHLY, a, z) + ",\"" + OptionStatus.MISSING + "\")";
         int missingBlocks = Cached.count(column(s, COL_MONTHLY), OptionStatus.MISSING);
         w.formula(COL_NOTE, "IF(" + missing + ">0," + missing + "&\" block(s) lack a price: incomplete\",\""
-                + s.blocks().size() + " blocks\")", st.note,
+                + s.blocks().size() + " blocks\")", st.subtitle,
                 missingBlocks > 0 ? missingBlocks + " block(s) lack a price: incomplete" : s.blocks().size() + " blocks");
     }
 
