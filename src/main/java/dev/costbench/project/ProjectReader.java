@@ -3,6 +3,7 @@ package dev.costbench.project;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.Tenancy;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
@@ -222,7 +223,8 @@ final class ProjectReader {
         int pct = (int) whole(b, spec, "onDemandPercentAboveBase");
         int ebs = (int) whole(b, spec, "ebsGbPerInstance");
         String graviton = b.text("gravitonType", null);
-        return new AutoScalingGroup(id, name, x, y, option, type, lo, desired, hi, base, pct, ebs, graviton, loadProfile(b));
+        return new AutoScalingGroup(id, name, x, y, option, type, lo, desired, hi, base, pct, ebs, graviton, loadProfile(b),
+                choice(b, spec, "tenancy", Tenancy::fromFileName), Map.of());
     }
 
     private EcsService ecsService(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
@@ -367,7 +369,7 @@ final class ProjectReader {
         KindSpec spec = BlockSpecs.of(BlockKind.EC2_INSTANCES);
         String type = b.requiredText("instanceType", "EC2 instances need an instance type such as m5.xlarge");
         return new Ec2Instances(id, name, x, y, option, type, (int) whole(b, spec, "count"), (int) whole(b, spec, "ebsGbPerInstance"),
-                b.text("gravitonType", null));
+                b.text("gravitonType", null), choice(b, spec, "tenancy", Tenancy::fromFileName), Map.of());
     }
 
     /** A whole-number field with the spec's default when the file leaves it out. */

@@ -31,7 +31,8 @@ final class AutoScalingGroupSpec {
                 field("ebsGbPerInstance", "EBS gp3 GB each", "gp3 volume size per instance (not discountable); 0 for none", "GB",
                         whole(0, AwsLimits.EBS_GB), 0L, of(a, g -> (long) g.ebsGbPerInstance())),
                 Fields.gravitonType(of(a, AutoScalingGroup::gravitonType)),
-                Fields.loadProfile(of(a, g -> Fields.written(g.loadProfile())))),
+                Fields.loadProfile(of(a, g -> Fields.written(g.loadProfile()))),
+                Fields.tenancy(b -> ((AutoScalingGroup) b).tenancy())),
                 (id, type) -> new AutoScalingGroup(id, "Web servers", 0, 0, null, type, 1, 2, 4, 0, 100, 0, null, null),
                 "asg");
     }

@@ -22,7 +22,8 @@ final class Ec2InstancesSpec {
                         whole(0, AwsLimits.INSTANCES), 1L, of(e, i -> (long) i.count())),
                 field("ebsGbPerInstance", "EBS gp3 GB each", "gp3 volume size per instance (not discountable); 0 for none", "GB",
                         whole(0, AwsLimits.EBS_GB), 0L, of(e, i -> (long) i.ebsGbPerInstance())),
-                Fields.gravitonType(of(e, Ec2Instances::gravitonType))),
+                Fields.gravitonType(of(e, Ec2Instances::gravitonType)),
+                Fields.tenancy(b -> ((Ec2Instances) b).tenancy())),
                 (id, type) -> new Ec2Instances(id, "Instances", 0, 0, null, type, 2, 20, null),
                 "ec2-instances");
     }

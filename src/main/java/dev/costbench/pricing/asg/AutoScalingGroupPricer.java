@@ -1,6 +1,8 @@
 package dev.costbench.pricing.asg;
 
 import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.Tenancy;
+import dev.costbench.pricing.ec2.DedicatedFees;
 import dev.costbench.pricing.CostRange;
 import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.SizeText;
@@ -28,11 +30,20 @@ public final class AutoScalingGroupPricer {
     private AutoScalingGroupPricer() {}
 
     public static PricedBlock price(AutoScalingGroup asg, String instanceType, RateBook rates) {
+        return price(asg, instanceType, rates, new EveryOptionLines());
+    }
+
+    /**
+     * The group priced with {@code dedicatedFee}, its share of the region's Dedicated per-region fee (empty unless it
+     * runs Dedicated Instances; see {@link DedicatedFees}).
+     */
+    public static PricedBlock price(AutoScalingGroup asg, String instanceType, RateBook rates, EveryOptionLines dedicatedFee) {
         List<String> warnings = new ArrayList<>(1);
         if (asg.min() > asg.desired() || asg.desired() > asg.max())
             warnings.add("desired " + asg.desired() + " is outside min..max " + asg.min() + ".." + asg.max());
         if (instanceType == null || instanceType.isBlank())
             return PricedBlock.unpriceable(asg.desired() + " instances", "no instance type chosen", warnings);
+        if (asg.tenancy() != Tenancy.DEFAULT) return DedicatedGroup.price(asg, instanceType, rates, dedicatedFee, warnings);
         LoadHours load = LoadHours.of(asg.loadProfile(), asg.desired());
         InstanceFleet fleet;
         EveryOptionLines storage;
@@ -72,6 +83,7 @@ public final class AutoScalingGroupPricer {
     /** Monthly effective cost under {@code option} at min, desired (already priced) and max instances. */
     public static CostRange range(AutoScalingGroup asg, String instanceType, RateBook rates, PurchaseOption option,
                                   BigDecimal expected) {
+        if (asg.tenancy() != Tenancy.DEFAULT) return DedicatedGroup.range(asg, instanceType, rates, option, expected);
         return new CostRange(at(asg, asg.min(), instanceType, rates, option), expected,
                 at(asg, asg.max(), instanceType, rates, option));
     }
@@ -89,11 +101,11 @@ public final class AutoScalingGroupPricer {
         return out.build();
     }
 
-    private static EveryOptionLines storage(AutoScalingGroup asg, Quantity instances, RateBook rates) {
+    static EveryOptionLines storage(AutoScalingGroup asg, Quantity instances, RateBook rates) {
         return EbsVolumes.lines(dev.costbench.model.EbsVolume.ofGb(asg.ebsGbPerInstance()), instances, rates);
     }
 
-    private static EveryOptionLines storage(AutoScalingGroup asg, BigDecimal instances, RateBook rates) {
+    static EveryOptionLines storage(AutoScalingGroup asg, BigDecimal instances, RateBook rates) {
         return EbsVolumes.lines(dev.costbench.model.EbsVolume.ofGb(asg.ebsGbPerInstance()), instances, rates);
     }
 }

@@ -3,6 +3,7 @@ package dev.costbench.ui.inspector;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.Tenancy;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -147,7 +148,9 @@ public final class BlockFields {
                         a -> (long) a.onDemandPercentAboveBase(), (a, v) -> a.withMixedPolicy(a.onDemandBase(), i(v))),
                 BlockFields.<AutoScalingGroup>field(ASG, "ebsGbPerInstance", CAPACITY,
                         a -> (long) a.ebsGbPerInstance(), (a, v) -> a.withEbsGbPerInstance(i(v))),
-                BlockFields.<AutoScalingGroup>field(ASG, "gravitonType", GRAVITON, AutoScalingGroup::gravitonType, (a, v) -> a.withGravitonType((String) v)));
+                BlockFields.<AutoScalingGroup>field(ASG, "gravitonType", GRAVITON, AutoScalingGroup::gravitonType, (a, v) -> a.withGravitonType((String) v)),
+                BlockFields.<AutoScalingGroup, Tenancy>choiceField(ASG, "tenancy", PURCHASE, Tenancy.values(), Tenancy::fileName,
+                        AutoScalingGroup::tenancy, (a, v) -> a.withTenancy((Tenancy) v)));
     }
 
     // ---- ECS service -------------------------------------------------------------------------------
@@ -430,6 +433,8 @@ public final class BlockFields {
                 BlockFields.<Ec2Instances>field(EC2, "count", CAPACITY, i -> (long) i.count(), (i, v) -> i.withCount(i(v))),
                 BlockFields.<Ec2Instances>field(EC2, "ebsGbPerInstance", CAPACITY, i -> (long) i.ebsGbPerInstance(),
                         (i, v) -> i.withEbsGbPerInstance(i(v))),
-                BlockFields.<Ec2Instances>field(EC2, "gravitonType", GRAVITON, Ec2Instances::gravitonType, (i, v) -> i.withGravitonType((String) v)));
+                BlockFields.<Ec2Instances>field(EC2, "gravitonType", GRAVITON, Ec2Instances::gravitonType, (i, v) -> i.withGravitonType((String) v)),
+                BlockFields.<Ec2Instances, Tenancy>choiceField(EC2, "tenancy", PURCHASE, Tenancy.values(), Tenancy::fileName,
+                        Ec2Instances::tenancy, (i, v) -> i.withTenancy((Tenancy) v)));
     }
 }
