@@ -356,7 +356,8 @@ final class ProjectReader {
         AppRunnerService.Deployments deployments = choice(b, spec, "deployments", AppRunnerService.Deployments::fromFileName);
         String sizeProblem = CrossFieldRules.appRunnerSize(min, max, active);
         if (sizeProblem != null) b.problem(min > max ? "minInstances" : "activeInstances", sizeProblem);
-        return new AppRunnerService(id, name, x, y, option, size, (int) min, (int) max, active, (int) percent, deployments);
+        return new AppRunnerService(id, name, x, y, option, size, (int) min, (int) max, active, (int) percent, deployments,
+                loadProfile(b), Map.of());
     }
 
     private EcrRepository ecrRepository(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
