@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  * rates follow this: in the price list's x2iedn.32xlarge rows (pricing-data/sources, 18 regions) Dedicated On-Demand
  * and all six Standard Reserved offers are the shared rate × 1.1 to AWS's rounding (126 figures, largest
  * leave-one-out error 0.0058 %, measured by {@code DedicatedRatesTest}). Two Savings Plan rates of the shared reference
- * (r7g in ap-east-2) stray from it by −10 % and +4 %, which the estimate's label does not hide: every figure it
+ * (r7g in ap-east-2) stray from it: the estimate is 4 % under one (xlarge) and 10 % over the other (16xlarge), so every figure it
  * makes is marked estimated.
  */
 public final class DedicatedRates {
