@@ -15,6 +15,15 @@ public final class ServiceRates {
     public static final String EBS = "ebs";
     public static final String APP_RUNNER = "apprunner";
     public static final String ECR = "ecr";
+    /**
+     * Dedicated Instances: the per-region fee ({@link #DEDICATED_REGION_FEE}) and, where the catalog has them, an
+     * instance type's Dedicated On-Demand rate under the type's name as the dimension (e.g. {@code ec2_dedicated/m5.large}).
+     */
+    public static final String EC2_DEDICATED = "ec2_dedicated";
+    /** Dedicated Hosts: a host's On-Demand rate per host-hour under the instance family as the dimension ({@code ec2_host/m5}). */
+    public static final String EC2_HOST = "ec2_host";
+    /** The hourly fee of every hour in which at least one Dedicated Instance runs in the region. */
+    public static final String DEDICATED_REGION_FEE = "region_fee_hour";
     /** Data transfer out of a region: to the internet (tiered) and to other regions. */
     public static final String DATA_TRANSFER = "data_transfer";
 

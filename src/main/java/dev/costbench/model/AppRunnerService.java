@@ -9,11 +9,12 @@ import java.util.Map;
  * An App Runner service: its instances keep their memory provisioned all month, and bill vCPU and memory as active
  * instances while they serve requests (https://aws.amazon.com/apprunner/pricing/). {@code minInstances} are the
  * provisioned instances, {@code maxInstances} the most App Runner scales to, {@code activeInstances} how many serve on
- * average while the service is active, {@code activePercent} the share of the month's hours it is.
+ * average while the service is active, {@code activePercent} the share of the month's hours it is. A load profile, when
+ * set, gives the instances serving in each hour of the week instead (0 = idle) and replaces those two.
  */
 public record AppRunnerService(String id, String name, double x, double y, PurchaseOption purchaseOption,
                                Size size, int minInstances, int maxInstances, BigDecimal activeInstances,
-                               int activePercent, Deployments deployments,
+                               int activePercent, Deployments deployments, LoadProfile loadProfile,
                                Map<String, Object> extensions) implements Block {
 
     /** App Runner's vCPU and memory configurations (https://docs.aws.amazon.com/apprunner/latest/api/API_InstanceConfiguration.html). */
@@ -71,6 +72,15 @@ public record AppRunnerService(String id, String name, double x, double y, Purch
         size = size == null ? Size.V1_GB2 : size;
         deployments = deployments == null ? Deployments.MANUAL : deployments;
         activeInstances = activeInstances == null ? BigDecimal.ONE : activeInstances;
+        loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
+    }
+
+    /** A service without a load profile: its active instances and active hours say how busy it is. */
+    public AppRunnerService(String id, String name, double x, double y, PurchaseOption purchaseOption, Size size,
+                            int minInstances, int maxInstances, BigDecimal activeInstances, int activePercent,
+                            Deployments deployments, Map<String, Object> extensions) {
+        this(id, name, x, y, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, deployments,
+                LoadProfile.NONE, extensions);
     }
 
     /** A block with no fields beyond the ones this version knows. */
@@ -87,13 +97,14 @@ public record AppRunnerService(String id, String name, double x, double y, Purch
     }
 
     @Override public BlockKind kind() { return BlockKind.APP_RUNNER; }
-    @Override public AppRunnerService withId(String v) { return new AppRunnerService(v, name, x, y, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, deployments, extensions); }
-    @Override public AppRunnerService withName(String v) { return new AppRunnerService(id, v, x, y, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, deployments, extensions); }
-    @Override public AppRunnerService withPosition(double nx, double ny) { return new AppRunnerService(id, name, nx, ny, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, deployments, extensions); }
-    @Override public AppRunnerService withPurchaseOption(PurchaseOption v) { return new AppRunnerService(id, name, x, y, v, size, minInstances, maxInstances, activeInstances, activePercent, deployments, extensions); }
-    public AppRunnerService withSize(Size v) { return new AppRunnerService(id, name, x, y, purchaseOption, v, minInstances, maxInstances, activeInstances, activePercent, deployments, extensions); }
-    public AppRunnerService withInstances(int min, int max) { return new AppRunnerService(id, name, x, y, purchaseOption, size, min, max, activeInstances, activePercent, deployments, extensions); }
-    public AppRunnerService withActive(BigDecimal instances, int percent) { return new AppRunnerService(id, name, x, y, purchaseOption, size, minInstances, maxInstances, instances, percent, deployments, extensions); }
-    public AppRunnerService withDeployments(Deployments v) { return new AppRunnerService(id, name, x, y, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, v, extensions); }
-    @Override public AppRunnerService withExtensions(Map<String, Object> v) { return new AppRunnerService(id, name, x, y, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, deployments, v); }
+    @Override public AppRunnerService withId(String v) { return new AppRunnerService(v, name, x, y, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, deployments, loadProfile, extensions); }
+    @Override public AppRunnerService withName(String v) { return new AppRunnerService(id, v, x, y, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, deployments, loadProfile, extensions); }
+    @Override public AppRunnerService withPosition(double nx, double ny) { return new AppRunnerService(id, name, nx, ny, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, deployments, loadProfile, extensions); }
+    @Override public AppRunnerService withPurchaseOption(PurchaseOption v) { return new AppRunnerService(id, name, x, y, v, size, minInstances, maxInstances, activeInstances, activePercent, deployments, loadProfile, extensions); }
+    public AppRunnerService withSize(Size v) { return new AppRunnerService(id, name, x, y, purchaseOption, v, minInstances, maxInstances, activeInstances, activePercent, deployments, loadProfile, extensions); }
+    public AppRunnerService withInstances(int min, int max) { return new AppRunnerService(id, name, x, y, purchaseOption, size, min, max, activeInstances, activePercent, deployments, loadProfile, extensions); }
+    public AppRunnerService withActive(BigDecimal instances, int percent) { return new AppRunnerService(id, name, x, y, purchaseOption, size, minInstances, maxInstances, instances, percent, deployments, loadProfile, extensions); }
+    public AppRunnerService withDeployments(Deployments v) { return new AppRunnerService(id, name, x, y, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, v, loadProfile, extensions); }
+    public AppRunnerService withLoadProfile(LoadProfile v) { return new AppRunnerService(id, name, x, y, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, deployments, v, extensions); }
+    @Override public AppRunnerService withExtensions(Map<String, Object> v) { return new AppRunnerService(id, name, x, y, purchaseOption, size, minInstances, maxInstances, activeInstances, activePercent, deployments, loadProfile, v); }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * rest On-Demand and the remainder Spot (100% when no policy is set). Each instance carries a gp3 volume
  * ({@link #ebs()}). With {@code overrides} (several instance types, each with a weight) the group launches those
  * types instead of {@code instanceType}, desired/min/max/base count capacity units, and {@code onDemandAllocation}
- * says which type the On-Demand units run on.
+ * says which type the On-Demand units run on. {@code tenancy} puts the instances on shared hardware, Dedicated
+ * Instances or Dedicated Hosts.
  */
 public record AutoScalingGroup(String id, String name, double x, double y, PurchaseOption purchaseOption,
                                String instanceType, int min, int desired, int max,
@@ -19,7 +20,8 @@ public record AutoScalingGroup(String id, String name, double x, double y, Purch
                                String gravitonType, LoadProfile loadProfile,
                                Map<String, Object> extensions,
                                int ebsIops, int ebsThroughputMbps,
-                               List<InstanceOverride> overrides, OnDemandAllocation onDemandAllocation) implements Block {
+                               List<InstanceOverride> overrides, OnDemandAllocation onDemandAllocation,
+                               Tenancy tenancy) implements Block {
 
     /** How the On-Demand capacity of a group with overrides picks its instance type (AWS's OnDemandAllocationStrategy). */
     public enum OnDemandAllocation {
@@ -47,6 +49,7 @@ public record AutoScalingGroup(String id, String name, double x, double y, Purch
         ebsThroughputMbps = ebsThroughputMbps <= 0 ? EbsVolume.INCLUDED_THROUGHPUT_MBPS : ebsThroughputMbps;
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
         onDemandAllocation = onDemandAllocation == null ? OnDemandAllocation.PRIORITIZED : onDemandAllocation;
+        tenancy = tenancy == null ? Tenancy.DEFAULT : tenancy;
     }
 
     /** A group of one instance type with a gp3 volume of {@code ebsGbPerInstance} GB at the included IOPS and throughput. */
@@ -55,7 +58,16 @@ public record AutoScalingGroup(String id, String name, double x, double y, Purch
                             int onDemandBase, int onDemandPercentAboveBase, int ebsGbPerInstance,
                             String gravitonType, LoadProfile loadProfile, Map<String, Object> extensions) {
         this(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase,
-                ebsGbPerInstance, gravitonType, loadProfile, extensions, 0, 0, List.of(), null);
+                ebsGbPerInstance, gravitonType, loadProfile, extensions, 0, 0, List.of(), null, Tenancy.DEFAULT);
+    }
+
+    /** A group of one instance type on the given tenancy. */
+    public AutoScalingGroup(String id, String name, double x, double y, PurchaseOption purchaseOption,
+                            String instanceType, int min, int desired, int max,
+                            int onDemandBase, int onDemandPercentAboveBase, int ebsGbPerInstance,
+                            String gravitonType, LoadProfile loadProfile, Tenancy tenancy, Map<String, Object> extensions) {
+        this(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase,
+                ebsGbPerInstance, gravitonType, loadProfile, extensions, 0, 0, List.of(), null, tenancy);
     }
 
     /** A block with no fields beyond the ones this version knows. */
@@ -82,18 +94,19 @@ public record AutoScalingGroup(String id, String name, double x, double y, Purch
     }
 
     @Override public BlockKind kind() { return BlockKind.ASG; }
-    @Override public AutoScalingGroup withId(String v) { return new AutoScalingGroup(v, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation); }
-    @Override public AutoScalingGroup withName(String v) { return new AutoScalingGroup(id, v, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation); }
-    @Override public AutoScalingGroup withPosition(double nx, double ny) { return new AutoScalingGroup(id, name, nx, ny, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation); }
-    @Override public AutoScalingGroup withPurchaseOption(PurchaseOption v) { return new AutoScalingGroup(id, name, x, y, v, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation); }
-    public AutoScalingGroup withInstanceType(String v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, v, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation); }
-    public AutoScalingGroup withCounts(int nMin, int nDesired, int nMax) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, nMin, nDesired, nMax, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation); }
-    public AutoScalingGroup withMixedPolicy(int base, int pctAboveBase) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, base, pctAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation); }
-    public AutoScalingGroup withEbsGbPerInstance(int v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, v, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation); }
-    public AutoScalingGroup withEbs(EbsVolume v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, v.gb(), gravitonType, loadProfile, extensions, v.iops(), v.throughputMbps(), overrides, onDemandAllocation); }
-    public AutoScalingGroup withGravitonType(String v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, v, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation); }
-    public AutoScalingGroup withLoadProfile(LoadProfile v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, v, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation); }
-    public AutoScalingGroup withOverrides(List<InstanceOverride> v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, v, onDemandAllocation); }
-    public AutoScalingGroup withOnDemandAllocation(OnDemandAllocation v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, v); }
-    @Override public AutoScalingGroup withExtensions(Map<String, Object> v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, v, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation); }
+    @Override public AutoScalingGroup withId(String v) { return new AutoScalingGroup(v, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, tenancy); }
+    @Override public AutoScalingGroup withName(String v) { return new AutoScalingGroup(id, v, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, tenancy); }
+    @Override public AutoScalingGroup withPosition(double nx, double ny) { return new AutoScalingGroup(id, name, nx, ny, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, tenancy); }
+    @Override public AutoScalingGroup withPurchaseOption(PurchaseOption v) { return new AutoScalingGroup(id, name, x, y, v, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, tenancy); }
+    public AutoScalingGroup withInstanceType(String v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, v, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, tenancy); }
+    public AutoScalingGroup withCounts(int nMin, int nDesired, int nMax) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, nMin, nDesired, nMax, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, tenancy); }
+    public AutoScalingGroup withMixedPolicy(int base, int pctAboveBase) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, base, pctAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, tenancy); }
+    public AutoScalingGroup withEbsGbPerInstance(int v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, v, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, tenancy); }
+    public AutoScalingGroup withEbs(EbsVolume v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, v.gb(), gravitonType, loadProfile, extensions, v.iops(), v.throughputMbps(), overrides, onDemandAllocation, tenancy); }
+    public AutoScalingGroup withGravitonType(String v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, v, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, tenancy); }
+    public AutoScalingGroup withLoadProfile(LoadProfile v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, v, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, tenancy); }
+    public AutoScalingGroup withOverrides(List<InstanceOverride> v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, v, onDemandAllocation, tenancy); }
+    public AutoScalingGroup withOnDemandAllocation(OnDemandAllocation v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, v, tenancy); }
+    public AutoScalingGroup withTenancy(Tenancy v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, extensions, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, v); }
+    @Override public AutoScalingGroup withExtensions(Map<String, Object> v) { return new AutoScalingGroup(id, name, x, y, purchaseOption, instanceType, min, desired, max, onDemandBase, onDemandPercentAboveBase, ebsGbPerInstance, gravitonType, loadProfile, v, ebsIops, ebsThroughputMbps, overrides, onDemandAllocation, tenancy); }
 }

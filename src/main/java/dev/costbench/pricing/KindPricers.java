@@ -37,8 +37,11 @@ public final class KindPricers {
             case AutoScalingGroup a when a.hasOverrides() -> new KindPricer.OnInstanceTypes(
                     a.overrides().stream().map(dev.costbench.model.InstanceOverride::instanceType).toList(),
                     a.instanceType(), a.gravitonType(), types -> AutoScalingGroupPricer.price(withTypes(a, types), null, rates));
-            case AutoScalingGroup a -> new KindPricer.OnInstanceType(a.instanceType(), a.gravitonType(),
-                    t -> AutoScalingGroupPricer.price(a, t, rates));
+            case AutoScalingGroup a -> {
+                var fee = shared.dedicatedFee(a);
+                yield new KindPricer.OnInstanceType(a.instanceType(), a.gravitonType(),
+                        t -> AutoScalingGroupPricer.price(a, t, rates, fee));
+            }
             case EcsService s when s.launchType() == EcsService.LaunchType.EC2 -> new KindPricer.OnInstanceType(
                     s.instanceType(), s.gravitonType(), t -> EcsServicePricer.ec2(s, t, rates));
             case EcsService s -> new KindPricer.OnArchitecture(s.architecture(),
@@ -68,8 +71,11 @@ public final class KindPricers {
                     "load balancers have no Graviton twin: AWS runs them on its own hardware");
             case AppRunnerService r -> new KindPricer.WithoutTwin(() -> AppRunnerPricer.price(r, rates), AppRunnerPricer.NO_TWIN);
             // a fixed fleet is priced as a group that never scales: one home for EC2 instance and EBS pricing
-            case Ec2Instances i -> new KindPricer.OnInstanceType(i.instanceType(), i.gravitonType(),
-                    t -> AutoScalingGroupPricer.price(i.asFixedGroup(t), t, rates));
+            case Ec2Instances i -> {
+                var fee = shared.dedicatedFee(i);
+                yield new KindPricer.OnInstanceType(i.instanceType(), i.gravitonType(),
+                        t -> AutoScalingGroupPricer.price(i.asFixedGroup(t), t, rates, fee));
+            }
             case EcrRepository e -> new KindPricer.WithoutTwin(() -> EcrRepositoryPricer.price(e, rates), EcrRepositoryPricer.NO_TWIN);
         };
     }

@@ -11,6 +11,10 @@ import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.eks.ClusterFees;
+import dev.costbench.pricing.ec2.DedicatedFees;
+import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.Tenancy;
 import dev.costbench.pricing.elb.AlbTargets;
 import dev.costbench.pricing.graviton.GravitonAdvisor;
 import dev.costbench.pricing.graviton.TwinChoice;
@@ -87,7 +91,7 @@ public final class PricingEngine {
         Map<String, AccountDuration> lambdaAccount = shared.lambdaAccount();
         Map<String, AlbTargets> albTargets = shared.albTargets();
         BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, lambdaAccount, albTargets,
-                regionMissing);
+                shared.dedicatedFees(), regionMissing);
         int n = designBlocks.length;
         Object[] shares = new Object[n];
         BlockCost[] priced = new BlockCost[n];
@@ -126,21 +130,27 @@ public final class PricingEngine {
     private record Shared(Block[] blocks, LambdaFunction[] lambdas, EksNodeGroup[] groups, boolean freeTierOn,
                           List<Connection> connections, Map<LambdaFunction, LambdaRules> rules, ClusterFees clusterFees,
                           Map<String, FreeTierAllowance> freeTier, Map<String, AccountDuration> lambdaAccount,
-                          Map<String, AlbTargets> albTargets) {}
+                          Map<String, AlbTargets> albTargets, Block[] ec2Backed, DedicatedFees dedicatedFees) {}
 
     private Shared shared(Block[] blocks, Scenario scenario) {
         List<LambdaFunction> lambdaList = new ArrayList<>();
         List<EksNodeGroup> groupList = new ArrayList<>();
+        List<Block> ec2BackedList = new ArrayList<>();
         for (Block b : blocks) {
             if (b instanceof LambdaFunction f) lambdaList.add(f);
             else if (b instanceof EksNodeGroup g) groupList.add(g);
+            else if (b instanceof AutoScalingGroup || b instanceof Ec2Instances) ec2BackedList.add(b);
         }
+        Block[] ec2Backed = ec2BackedList.toArray(new Block[0]);
         LambdaFunction[] lambdas = lambdaList.toArray(new LambdaFunction[0]);
         EksNodeGroup[] groups = groupList.toArray(new EksNodeGroup[0]);
         List<Block> blockList = scenario.blocks();
         Shared last = lastShared;
 
         ClusterFees clusterFees = last != null && sameObjects(last.groups(), groups) ? last.clusterFees() : ClusterFees.of(blockList);
+        // the first block running Dedicated Instances pays the region's fee; kept while the EC2-backed blocks are the same
+        DedicatedFees dedicatedFees = last != null && sameObjects(last.ec2Backed(), ec2Backed) ? last.dedicatedFees()
+                : DedicatedFees.of(blockList);
 
         Map<LambdaFunction, LambdaRules> rules;
         Map<String, FreeTierAllowance> freeTier;
@@ -165,7 +175,7 @@ public final class PricingEngine {
         Map<String, AlbTargets> albTargets = last != null && sameTargets(last, blocks, scenario.connections())
                 ? last.albTargets() : AlbTargets.of(blockList, scenario.connections());
         Shared now = new Shared(blocks, lambdas, groups, scenario.lambdaFreeTier(), scenario.connections(), rules, clusterFees,
-                freeTier, lambdaAccount, albTargets);
+                freeTier, lambdaAccount, albTargets, ec2Backed, dedicatedFees);
         lastShared = now;
         return now;
     }
@@ -292,7 +302,7 @@ public final class PricingEngine {
         int fresh = now.length - baseHead - baseTail;
         BlockContext was = base.context();
         if (was.clusterFees() == cx.clusterFees() && was.freeTier() == cx.freeTier() && was.lambdaAccount() == cx.lambdaAccount()
-                && was.albTargets() == cx.albTargets()) {
+                && was.albTargets() == cx.albTargets() && was.dedicatedFees() == cx.dedicatedFees()) {
             // nothing the blocks share was worked out again, so every block in common keeps its share and its cost
             System.arraycopy(oldShares, 0, shares, 0, baseHead);
             System.arraycopy(oldCosts, 0, priced, 0, baseHead);
@@ -363,10 +373,13 @@ public final class PricingEngine {
         return totals;
     }
 
+    /** The fee share of a block not running Dedicated Instances: nothing, the same object for every such block. */
+    private static final EveryOptionLines NO_FEE = new EveryOptionLines();
+
     /** What every block of one scenario shares while it is priced. */
     private record BlockContext(RateBook rates, PurchaseOption scenarioOption, ClusterFees clusterFees,
                                 Map<String, FreeTierAllowance> freeTier, Map<String, AccountDuration> lambdaAccount,
-                                Map<String, AlbTargets> albTargets,
+                                Map<String, AlbTargets> albTargets, DedicatedFees dedicatedFees,
                                 MissingPrice regionMissing) {
         AlbTargets targets(LoadBalancer lb) { return albTargets.getOrDefault(lb.id(), AlbTargets.OTHER); }
 
@@ -377,6 +390,9 @@ public final class PricingEngine {
                 public FreeTierAllowance freeTier(LambdaFunction f) { return freeTier.getOrDefault(f.id(), FreeTierAllowance.NONE); }
                 public AccountDuration lambdaAccount(LambdaFunction f) { return lambdaAccount.get(f.id()); }
                 public AlbTargets albTargets(LoadBalancer lb) { return targets(lb); }
+                public EveryOptionLines dedicatedFee(Block b) {
+                    return DedicatedFees.tenancy(b) == Tenancy.DEDICATED ? dedicatedFees.linesFor(b, rates) : NO_FEE;
+                }
             };
         }
 
@@ -387,6 +403,8 @@ public final class PricingEngine {
                 case LambdaFunction f -> List.of(freeTier.getOrDefault(f.id(), FreeTierAllowance.NONE),
                         lambdaAccount.get(f.id()).total().value());
                 case LoadBalancer lb -> targets(lb);
+                case AutoScalingGroup a when a.tenancy() == Tenancy.DEDICATED -> dedicatedFees.pays(a);
+                case Ec2Instances i when i.tenancy() == Tenancy.DEDICATED -> dedicatedFees.pays(i);
                 default -> null;
             };
         }
@@ -460,6 +478,7 @@ public final class PricingEngine {
             // one hour held all month is priced on the function's own tiers, as a what-if apart from the account
             public AccountDuration lambdaAccount(LambdaFunction f) { return null; }
             public AlbTargets albTargets(LoadBalancer lb) { return designed.albTargets(lb); }
+            public EveryOptionLines dedicatedFee(Block b) { return designed.dedicatedFee(block); }
         };
         PricedBlock priced = KindPricers.of(steady, cx.rates(), asDesigned).price();
         OptionCost c = priced.options().get(chosenOption);

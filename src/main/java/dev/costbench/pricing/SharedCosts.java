@@ -1,5 +1,6 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.Block;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
@@ -9,7 +10,8 @@ import dev.costbench.pricing.lambda.FreeTierAllowance;
 
 /**
  * What a block's price takes from the scenario's other blocks: its share of an EKS cluster fee, of the Lambda free tier
- * and of the account's Lambda duration tiers, and what a load balancer forwards to.
+ * and of the account's Lambda duration tiers, what a load balancer forwards to, and its share of the Dedicated
+ * per-region fee.
  */
 public interface SharedCosts {
     EveryOptionLines clusterFee(EksNodeGroup group);
@@ -20,4 +22,7 @@ public interface SharedCosts {
     AccountDuration lambdaAccount(LambdaFunction function);
 
     AlbTargets albTargets(LoadBalancer balancer);
+
+    /** The block's share of the region's Dedicated per-region fee; empty unless it runs Dedicated Instances. */
+    EveryOptionLines dedicatedFee(Block block);
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.InstanceOverride;
+import dev.costbench.model.Tenancy;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.Architecture;
@@ -231,7 +232,7 @@ final class ProjectReader {
         AutoScalingGroup.OnDemandAllocation allocation = choice(b, spec, "onDemandAllocationStrategy",
                 AutoScalingGroup.OnDemandAllocation::fromFileName);
         return new AutoScalingGroup(id, name, x, y, option, type, lo, desired, hi, base, pct, ebs.gb(), graviton, loadProfile(b),
-                Map.of(), ebs.iops(), ebs.throughputMbps(), overrides, allocation);
+                Map.of(), ebs.iops(), ebs.throughputMbps(), overrides, allocation, choice(b, spec, "tenancy", Tenancy::fromFileName));
     }
 
     /** A mixed-instances policy's instance types and weights ({@code overrides}), at most AWS's 40. */
@@ -375,7 +376,8 @@ final class ProjectReader {
         AppRunnerService.Deployments deployments = choice(b, spec, "deployments", AppRunnerService.Deployments::fromFileName);
         String sizeProblem = CrossFieldRules.appRunnerSize(min, max, active);
         if (sizeProblem != null) b.problem(min > max ? "minInstances" : "activeInstances", sizeProblem);
-        return new AppRunnerService(id, name, x, y, option, size, (int) min, (int) max, active, (int) percent, deployments);
+        return new AppRunnerService(id, name, x, y, option, size, (int) min, (int) max, active, (int) percent, deployments,
+                loadProfile(b), Map.of());
     }
 
     private EcrRepository ecrRepository(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {
@@ -389,7 +391,7 @@ final class ProjectReader {
         String type = b.requiredText("instanceType", "EC2 instances need an instance type such as m5.xlarge");
         EbsVolume ebs = ebsVolume(b, spec);
         return new Ec2Instances(id, name, x, y, option, type, (int) whole(b, spec, "count"), ebs.gb(),
-                b.text("gravitonType", null), Map.of(), ebs.iops(), ebs.throughputMbps());
+                b.text("gravitonType", null), Map.of(), ebs.iops(), ebs.throughputMbps(), choice(b, spec, "tenancy", Tenancy::fromFileName));
     }
 
     /** A whole-number field with the spec's default when the file leaves it out. */

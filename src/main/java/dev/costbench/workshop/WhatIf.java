@@ -134,7 +134,9 @@ public final class WhatIf {
     private static AppRunnerService scaleAppRunner(AppRunnerService r, BigDecimal m) {
         int max = (int) Math.min(dev.costbench.model.spec.CrossFieldRules.APP_RUNNER_MAX_SIZE, up(r.maxInstances(), m));
         BigDecimal active = r.activeInstances().multiply(m).min(BigDecimal.valueOf(max));
-        return r.withInstances(Math.min(r.minInstances(), max), max).withActive(active, r.activePercent());
+        // a load profile's serving instances scale as the active instances do
+        return r.withInstances(Math.min(r.minInstances(), max), max).withActive(active, r.activePercent())
+                .withLoadProfile(scale(r.loadProfile(), m.doubleValue()));
     }
 
     /** The scenario with a Savings Plan commitment applied to its total (see {@link ScenarioComparison}). */

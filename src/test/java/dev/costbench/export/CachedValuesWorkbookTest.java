@@ -68,7 +68,7 @@ class CachedValuesWorkbookTest {
     }
 
     /** Each formula cell's cached result, then POI's evaluation of the formula: the same type and, to the cent, value. */
-    private static void assertCachedEqualsEvaluated(Path file, String what) throws Exception {
+    static void assertCachedEqualsEvaluated(Path file, String what) throws Exception {
         record Seen(String where, CellType type, Object value) {}
         List<Seen> cached = new ArrayList<>();
         int formulas = 0;

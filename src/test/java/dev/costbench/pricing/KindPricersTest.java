@@ -32,6 +32,7 @@ class KindPricersTest {
         public AlbTargets albTargets(LoadBalancer lb) {
             return AlbTargets.OTHER;
         }
+        public EveryOptionLines dedicatedFee(dev.costbench.model.Block b) { return null; }
     };
 
     @Test

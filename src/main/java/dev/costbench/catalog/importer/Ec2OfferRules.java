@@ -15,12 +15,20 @@ import java.util.Set;
 
 /**
  * AmazonEC2: Linux, shared tenancy, no pre-installed software, capacity status Used instances (On-Demand and
- * the twelve Reserved Instance offers), and gp3 storage per GB-month. Everything else in the file is skipped.
+ * the twelve Reserved Instance offers), and gp3 storage per GB-month. Linux Dedicated Instances (tenancy
+ * {@code Dedicated}, usage {@code DedicatedUsage:}) keep their On-Demand rate under {@code ec2_dedicated/<type>}, and
+ * Dedicated Hosts (product family {@code Dedicated Host}, usage {@code HostUsage:<family>}) their On-Demand host-hour
+ * under {@code ec2_host/<family>}; their reservations are not kept (the engine estimates Dedicated Instance
+ * reservations from the shared ones and reports host reservations missing). Everything else in the file is skipped.
  */
 final class Ec2OfferRules implements OfferRules<Ec2OfferRules.Selected> {
-    sealed interface Selected permits Instance, Gp3 {}
+    sealed interface Selected permits Instance, Gp3, DedicatedInstance, Host {}
 
     record Instance(String region, String type) implements Selected {}
+
+    record DedicatedInstance(String region, String type) implements Selected {}
+
+    record Host(String region, String family) implements Selected {}
 
     record Gp3(String region) implements Selected {}
 
@@ -46,12 +54,16 @@ final class Ec2OfferRules implements OfferRules<Ec2OfferRules.Selected> {
                     && p.get("preinstalledsw").equals("NA") && p.get("operation").equals("RunInstances")
                     && (!p.has("capacitystatus") || p.get("capacitystatus").equals("Used"))
                     && usage.startsWith("BoxUsage:");
-            if (!linuxShared) return null;
+            if (!linuxShared) return dedicated(p, usage);
             String region = ctx.regionOf(p);
             if (!ctx.wanted(region)) return null;
             String type = ctx.instanceType(p);
             ctx.out.instanceType(spec(type, p));
             return new Instance(region, type);
+        }
+        if (family.equals("Dedicated Host") && usage.startsWith("HostUsage:")) {
+            String region = ctx.regionOf(p);
+            return ctx.wanted(region) ? new Host(region, usage.substring("HostUsage:".length())) : null;
         }
         if (family.equals("Storage") && p.get("volumeapiname").equals("gp3") && usage.equals("EBS:VolumeUsage.gp3")) {
             String region = ctx.regionOf(p);
@@ -60,9 +72,22 @@ final class Ec2OfferRules implements OfferRules<Ec2OfferRules.Selected> {
         return null;
     }
 
+    /** A Linux Dedicated Instance SKU as the shared one is chosen, but with tenancy Dedicated; null for anything else. */
+    private Selected dedicated(ProductAttributes p, String usage) {
+        boolean linuxDedicated = p.get("operatingsystem").equals("Linux") && p.get("tenancy").equals("Dedicated")
+                && p.get("preinstalledsw").equals("NA") && p.get("operation").equals("RunInstances")
+                && (!p.has("capacitystatus") || p.get("capacitystatus").equals("Used"))
+                && usage.startsWith("DedicatedUsage:");
+        if (!linuxDedicated) return null;
+        String region = ctx.regionOf(p);
+        return ctx.wanted(region) ? new DedicatedInstance(region, ctx.instanceType(p)) : null;
+    }
+
     @Override
     public void term(Selected selected, OfferTerm term) {
         switch (selected) {
+            case DedicatedInstance d when term.isOnDemand() -> hourly(d.region(), ServiceRates.EC2_DEDICATED, d.type(), term);
+            case Host h when term.isOnDemand() -> hourly(h.region(), ServiceRates.EC2_HOST, h.family(), term);
             case Instance i when term.isOnDemand() -> {
                 PriceDimension hours = term.dimension("Hrs");
                 if (hours == null) return;
@@ -78,6 +103,12 @@ final class Ec2OfferRules implements OfferRules<Ec2OfferRules.Selected> {
             }
             default -> { }
         }
+    }
+
+    private void hourly(String region, String service, String dimension, OfferTerm term) {
+        PriceDimension hours = term.dimension("Hrs");
+        if (hours == null) return;
+        ctx.out.serviceRate(region, service, dimension, new Rate(ctx.price(hours, term.place), "hour", ctx.provenance(region, service)));
     }
 
     private void reserved(Instance i, OfferTerm term) {

@@ -20,6 +20,8 @@ final class ServicePrices {
     /** Rates read off AWS's pricing pages, in the same columns (App Runner). */
     static final String PAGES_FILE = "apprunner_rates_pricingpage.csv";
     static final String ECR_FILE = "ecr_rates_pricingpage.csv";
+    /** The Dedicated per-region fee and the Dedicated On-Demand rates at hand (x2iedn.32xlarge). */
+    static final String DEDICATED_FILE = "ec2_dedicated_rates_pricingpage.csv";
 
     /** CSV (service, dimension) → catalog dimension. Rows not listed are not carried (see docs/pricing-data.md). */
     private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
@@ -52,6 +54,8 @@ final class ServicePrices {
                 ServiceRates.APP_RUNNER_PROVISIONED_GB, ServiceRates.APP_RUNNER_DEPLOYMENTS))
             carry(ServiceRates.APP_RUNNER, d, d);
         carry(ServiceRates.ECR, ServiceRates.ECR_STORAGE, ServiceRates.ECR_STORAGE);
+        carry(ServiceRates.EC2_DEDICATED, ServiceRates.DEDICATED_REGION_FEE, ServiceRates.DEDICATED_REGION_FEE);
+        carry(ServiceRates.EC2_DEDICATED, ReservedOffers.X2IEDN, ReservedOffers.X2IEDN);
     }
 
     private static void carry(String service, String csvDimension, String dimension) {
@@ -90,6 +94,27 @@ final class ServicePrices {
         }
         PriceCatalog sofar = b.build();
         addFargateSpotGbEstimate(b, sofar);
+    }
+
+    /** Why the Dedicated fee outside us-east-1 is an estimate. */
+    static final String DEDICATED_FEE_RULE = "the Dedicated per-region fee is $2 an hour in every region: AWS states it "
+            + "as one figure (\"subject to a $2 per region fee\"), and its us-east-1 pricing page shows $2; no other "
+            + "region's figure was at hand to measure the rule against";
+
+    /**
+     * The Dedicated per-region fee in every region of {@code regions} the table has none for: us-east-1's, marked
+     * estimated with {@link #DEDICATED_FEE_RULE}.
+     */
+    static void addDedicatedFeeElsewhere(PriceCatalog.Builder b, java.util.Set<String> regions, SourceTable sources) {
+        PriceCatalog sofar = b.build();
+        Rate fee = sofar.serviceRate("us-east-1", ServiceRates.EC2_DEDICATED, ServiceRates.DEDICATED_REGION_FEE).orElse(null);
+        if (fee == null) return;
+        for (String region : regions) {
+            if (sofar.serviceRate(region, ServiceRates.EC2_DEDICATED, ServiceRates.DEDICATED_REGION_FEE).isPresent()) continue;
+            Provenance p = sources.estimated("ec2_dedicated.region_fee_hour.estimated", "AWS's Dedicated per-region fee "
+                    + "in us-east-1, taken for every region", fee.provenance().asOf(), DEDICATED_FEE_RULE);
+            b.serviceRate(region, ServiceRates.EC2_DEDICATED, ServiceRates.DEDICATED_REGION_FEE, new Rate(fee.usd(), fee.unit(), p));
+        }
     }
 
     /** Where the figure came from, in words: the CSV's source column, with what kind of source it is. */

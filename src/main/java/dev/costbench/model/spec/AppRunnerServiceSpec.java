@@ -33,7 +33,9 @@ final class AppRunnerServiceSpec {
                 field("deployments", "Deployments", "Automatic deployments bill a flat fee per service a month", null,
                         choice(AppRunnerService.Deployments.values(), AppRunnerService.Deployments::fileName,
                                 d -> d == AppRunnerService.Deployments.AUTOMATIC ? "Automatic" : "Manual"),
-                        AppRunnerService.Deployments.MANUAL.fileName(), of(a, s -> s.deployments().fileName()))),
+                        AppRunnerService.Deployments.MANUAL.fileName(), of(a, s -> s.deployments().fileName())),
+                // each hour's instances serving requests (0 = idle); when set it replaces activeInstances and activePercent
+                Fields.loadProfile(of(a, s -> Fields.written(s.loadProfile())))),
                 (id, type) -> AppRunnerService.of(id, "App Runner service", AppRunnerService.Size.V1_GB2, 1, 5,
                         BigDecimal.ONE, 50),
                 "app-runner");

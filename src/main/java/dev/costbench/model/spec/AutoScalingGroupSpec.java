@@ -60,6 +60,7 @@ final class AutoScalingGroupSpec {
                 Fields.loadProfile(of(a, g -> Fields.written(g.loadProfile())))));
         // the gp3 IOPS and throughput every EC2-backed kind shares
         fields.addAll(Fields.ebsVolume(b -> ((AutoScalingGroup) b).ebs()).subList(1, 3));
+        fields.add(Fields.tenancy(b -> ((AutoScalingGroup) b).tenancy()));
         return new KindSpec(dev.costbench.model.BlockKind.ASG, List.copyOf(fields),
                 (id, type) -> new AutoScalingGroup(id, "Web servers", 0, 0, null, type, 1, 2, 4, 0, 100, 0, null, null),
                 "asg");

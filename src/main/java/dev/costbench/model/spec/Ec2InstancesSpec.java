@@ -26,6 +26,7 @@ final class Ec2InstancesSpec {
                 Fields.gravitonType(of(e, Ec2Instances::gravitonType))));
         // the gp3 IOPS and throughput every EC2-backed kind shares
         fields.addAll(Fields.ebsVolume(b -> ((Ec2Instances) b).ebs()).subList(1, 3));
+        fields.add(Fields.tenancy(b -> ((Ec2Instances) b).tenancy()));
         return new KindSpec(BlockKind.EC2_INSTANCES, List.copyOf(fields),
                 (id, type) -> new Ec2Instances(id, "Instances", 0, 0, null, type, 2, 20, null),
                 "ec2-instances");

@@ -3,6 +3,7 @@ package dev.costbench.model.spec;
 import dev.costbench.model.Block;
 import dev.costbench.model.EbsVolume;
 import dev.costbench.model.LoadProfile;
+import dev.costbench.model.Tenancy;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -51,6 +52,17 @@ final class Fields {
     static FieldSpec gravitonType(Function<Block, Object> value) {
         return field("gravitonType", "Graviton twin", "arm64 type to compare with; automatic when empty (the newest Graviton not dearer On-Demand)",
                 null, new ValueType.InstanceType(true, false), null, value);
+    }
+
+    /**
+     * Where an EC2-backed block's instances run (one field for every kind that has it): shared hardware, Dedicated
+     * Instances or Dedicated Hosts. The default is left out of the file.
+     */
+    static FieldSpec tenancy(Function<Block, Tenancy> value) {
+        return field("tenancy", "Tenancy", "Shared hardware (default), Dedicated Instances (per instance, plus the region's "
+                        + "hourly Dedicated fee) or Dedicated Hosts (per host; the instances are packed on whole hosts)", null,
+                choice(Tenancy.values(), Tenancy::fileName, Tenancy::label), Tenancy.DEFAULT.fileName(),
+                b -> value.apply(b) == Tenancy.DEFAULT ? null : value.apply(b).fileName());
     }
 
     /** The gp3 volume every instance of an EC2-backed block carries: size, IOPS and throughput (one set of fields for every kind). */

@@ -14,6 +14,8 @@ import dev.costbench.pricing.component.Quantity.Named;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
 import dev.costbench.model.KeySize;
+import dev.costbench.pricing.load.LoadHours;
+import dev.costbench.pricing.load.LoadLevels;
 
 import java.util.List;
 
@@ -26,7 +28,9 @@ import java.util.List;
  *
  * <p>Per hour, averaged over the month with {@code f} the active share: vCPU = active × vCPU × f; active memory =
  * active × GB × f; provisioned memory = GB × (provisioned × (1 − f) + max(provisioned − active, 0) × f), the provisioned
- * instances that are not serving while the service is active staying provisioned.
+ * instances that are not serving while the service is active staying provisioned. With a load profile (each hour's
+ * serving instances, 0 = idle) the week's hour-weighted averages replace those: vCPU = avg(serving) × vCPU; active
+ * memory = avg(serving) × GB; provisioned memory = GB × avg(max(provisioned − serving, 0)).
  */
 public final class AppRunnerPricer {
     private AppRunnerPricer() {}
@@ -48,14 +52,34 @@ public final class AppRunnerPricer {
         Input share = Input.percent("activePercent", "Active hours", "share of the month the service serves requests", s.activePercent());
         Quantity idleShare = Quantity.sub(Quantity.Constant.of(1), share);
 
-        Named activeVcpu = Named.of("active_vcpu", "Active vCPU", "vCPU per hour", "active instances × vCPU × active share",
-                Quantity.mul(Quantity.mul(active, vcpu), share));
-        Named activeGb = Named.of("active_gb", "Active memory", "GB per hour", "active instances × GB × active share",
-                Quantity.mul(Quantity.mul(active, gb), share));
-        Named provisionedGb = Named.of("provisioned_gb", "Provisioned memory", "GB per hour",
-                "GB × (provisioned × idle share + max(provisioned − active, 0) × active share)",
-                Quantity.mul(gb, Quantity.add(Quantity.mul(provisioned, idleShare),
-                        Quantity.mul(Quantity.max(Quantity.sub(provisioned, active), Quantity.Constant.of(0)), share))));
+        Named activeVcpu, activeGb, provisionedGb;
+        LoadHours load = LoadHours.of(s.loadProfile(), 0);
+        String keySize = KeySize.of(s);
+        if (load.profiled()) {
+            // each hour's serving instances from the profile replace active instances × active share
+            LoadLevels levels = LoadLevels.of(load, "instances", s.loadProfile().preset());
+            Quantity serving = levels.average(levels::count);
+            activeVcpu = Named.of("active_vcpu", "Active vCPU", "vCPU per hour", "the week's average serving instances × vCPU",
+                    Quantity.mul(serving, vcpu));
+            activeGb = Named.of("active_gb", "Active memory", "GB per hour", "the week's average serving instances × GB",
+                    Quantity.mul(serving, gb));
+            provisionedGb = Named.of("provisioned_gb", "Provisioned memory", "GB per hour",
+                    "GB × the week's average of max(provisioned − serving, 0)", Quantity.mul(gb, levels.average(
+                            i -> Quantity.max(Quantity.sub(provisioned, levels.count(i)), Quantity.Constant.of(0)))));
+            keySize = keySize + " · profile " + load.rangeText() + " serving";
+        } else {
+            activeVcpu = Named.of("active_vcpu", "Active vCPU", "vCPU per hour", "active instances × vCPU × active share",
+                    Quantity.mul(Quantity.mul(active, vcpu), share));
+            activeGb = Named.of("active_gb", "Active memory", "GB per hour", "active instances × GB × active share",
+                    Quantity.mul(Quantity.mul(active, gb), share));
+            provisionedGb = Named.of("provisioned_gb", "Provisioned memory", "GB per hour",
+                    "GB × (provisioned × idle share + max(provisioned − active, 0) × active share)",
+                    Quantity.mul(gb, Quantity.add(Quantity.mul(provisioned, idleShare),
+                            Quantity.mul(Quantity.max(Quantity.sub(provisioned, active), Quantity.Constant.of(0)), share))));
+        }
+        List<String> warnings = load.profiled() && load.max() > s.maxInstances()
+                ? List.of("the load profile serves with " + load.max() + " instances at its peak, above the maximum " + s.maxInstances())
+                : List.of();
 
         OptionLines out = new OptionLines(PurchaseOption.ON_DEMAND);
         hourly(out, rates.service(ServiceRates.APP_RUNNER, ServiceRates.APP_RUNNER_ACTIVE_VCPU), "apprunner.active-vcpu",
@@ -71,12 +95,12 @@ public final class AppRunnerPricer {
                     "services", fee.rateRef("App Runner automatic deployments", "per service a month"), fee.rate().usd()));
         }
         OptionCost onDemand = out.build();
-        return new PricedBlock(KeySize.of(s), PricedBlock.eachOption(o -> switch (o) {
+        return new PricedBlock(keySize, PricedBlock.eachOption(o -> switch (o) {
             case PurchaseOption.OnDemand d -> onDemand;
             case PurchaseOption.Spot sp -> SPOT_NA.of(o);
             case PurchaseOption.Reserved r -> RESERVED_NA.of(o);
             case PurchaseOption.SavingsPlan p -> PLANS_NA.of(o);
-        }), List.of());
+        }), warnings);
     }
 
     private static void hourly(OptionLines out, ServiceDimension rate, String code, String description, Named quantity,

@@ -1,6 +1,8 @@
 package dev.costbench.pricing.asg;
 
 import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.Tenancy;
+import dev.costbench.pricing.ec2.DedicatedFees;
 import dev.costbench.pricing.CostRange;
 import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.SizeText;
@@ -28,12 +30,25 @@ public final class AutoScalingGroupPricer {
     private AutoScalingGroupPricer() {}
 
     public static PricedBlock price(AutoScalingGroup asg, String instanceType, RateBook rates) {
+        return price(asg, instanceType, rates, new EveryOptionLines());
+    }
+
+    /**
+     * The group priced with {@code dedicatedFee}, its share of the region's Dedicated per-region fee (empty unless it
+     * runs Dedicated Instances; see {@link DedicatedFees}).
+     */
+    public static PricedBlock price(AutoScalingGroup asg, String instanceType, RateBook rates, EveryOptionLines dedicatedFee) {
         List<String> warnings = new ArrayList<>(1);
         if (asg.min() > asg.desired() || asg.desired() > asg.max())
             warnings.add("desired " + asg.desired() + " is outside min..max " + asg.min() + ".." + asg.max());
+        // AWS launches Dedicated Instances from a mixed-instances policy too, but its weighted rule is priced on shared tenancy only
+        if (asg.hasOverrides() && asg.tenancy() != Tenancy.DEFAULT)
+            return PricedBlock.unpriceable(asg.desired() + " capacity units", "several weighted instance types on "
+                    + asg.tenancy().label() + " are not priced yet: list one instance type, or use default tenancy", warnings);
         if (asg.hasOverrides()) return WeightedGroup.price(asg, rates, warnings);
         if (instanceType == null || instanceType.isBlank())
             return PricedBlock.unpriceable(asg.desired() + " instances", "no instance type chosen", warnings);
+        if (asg.tenancy() != Tenancy.DEFAULT) return DedicatedGroup.price(asg, instanceType, rates, dedicatedFee, warnings);
         LoadHours load = LoadHours.of(asg.loadProfile(), asg.desired());
         InstanceFleet fleet;
         EveryOptionLines storage;
@@ -73,6 +88,7 @@ public final class AutoScalingGroupPricer {
     /** Monthly effective cost under {@code option} at min, desired (already priced) and max instances. */
     public static CostRange range(AutoScalingGroup asg, String instanceType, RateBook rates, PurchaseOption option,
                                   BigDecimal expected) {
+        if (asg.tenancy() != Tenancy.DEFAULT && !asg.hasOverrides()) return DedicatedGroup.range(asg, instanceType, rates, option, expected);
         return new CostRange(at(asg, asg.min(), instanceType, rates, option), expected,
                 at(asg, asg.max(), instanceType, rates, option));
     }

@@ -37,7 +37,7 @@ public final class SteadyLoad {
             case BatchQueue q -> q.loadProfile();
             case LambdaFunction f -> f.loadProfile();
             case LoadBalancer lb -> null;
-            case AppRunnerService r -> null;
+            case AppRunnerService r -> r.loadProfile();
             case EcrRepository e -> null;
             case Ec2Instances i -> null;
         };
@@ -63,6 +63,8 @@ public final class SteadyLoad {
             case EksNodeGroup g -> g.withLoadProfile(LoadProfile.NONE).withPods(n);
             // a Batch queue's profile is jobs at once, so the steady block keeps a profile of that one count
             case BatchQueue q -> q.withLoadProfile(new LoadProfile("flat", Collections.nCopies(LoadHours.HOURS, (double) n)));
+            // the hour's serving instances, active all month
+            case AppRunnerService r -> r.withLoadProfile(LoadProfile.NONE).withActive(BigDecimal.valueOf(n), 100);
             default -> block;
         };
     }

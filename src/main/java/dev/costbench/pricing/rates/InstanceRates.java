@@ -4,6 +4,7 @@ import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Rate;
 import dev.costbench.catalog.ReservedRate;
+import dev.costbench.catalog.ServiceRates;
 import dev.costbench.catalog.SpotRate;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
@@ -41,32 +42,44 @@ public final class InstanceRates {
     private final RateRef[] usageUpfrontRefs = new RateRef[PurchaseOption.ALL.size()];
 
     InstanceRates(PriceCatalog catalog, String region, String type) {
+        this(catalog, region, type, false);
+    }
+
+    /**
+     * The rates of {@code type} as Dedicated Instances when {@code dedicated}: the catalog's Dedicated On-Demand rate
+     * when it has one, else every rate estimated from the shared one by {@link DedicatedRates}; no Spot.
+     */
+    InstanceRates(PriceCatalog catalog, String region, String type, boolean dedicated) {
         this.type = type;
         this.spec = catalog.instanceType(type).orElse(null);
         this.missingSpec = new MissingPrice(region, SERVICE, "instance type " + type + " (vCPU and memory)");
-        this.onDemand = catalog.onDemand(region, type).orElse(null);
-        this.spot = catalog.spot(region, type).orElse(null);
+        Rate shared = catalog.onDemand(region, type).orElse(null);
+        this.onDemand = !dedicated ? shared : catalog.serviceRate(region, ServiceRates.EC2_DEDICATED, type)
+                .orElseGet(() -> DedicatedRates.estimate(shared));
+        this.spot = dedicated ? null : catalog.spot(region, type).orElse(null);
         this.onDemandPerMonth = onDemand == null ? null : onDemand.usd().multiply(Money.HOURS_PER_MONTH);
         this.spotPerMonth = spot == null ? null : spot.hourly().multiply(Money.HOURS_PER_MONTH);
+        String what = dedicated ? "dedicated " + type : type;
         for (PurchaseOption o : PurchaseOption.ALL) {
             int i = o.index();
-            labels[i] = type + " " + o.label();
+            labels[i] = (dedicated ? type + " Dedicated " : type + " ") + o.label();
             upfrontLabels[i] = labels[i] + ": upfront for the term";
             switch (o) {
                 case PurchaseOption.OnDemand d -> {
-                    missing[i] = new MissingPrice(region, SERVICE, "on-demand " + type);
+                    missing[i] = new MissingPrice(region, SERVICE, "on-demand " + what);
                     if (onDemand != null)
                         refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, onDemand.usd(), onDemand.provenance());
                 }
                 case PurchaseOption.Spot s -> {
-                    missing[i] = new MissingPrice(region, SERVICE, "spot " + type);
+                    missing[i] = new MissingPrice(region, SERVICE, "spot " + what);
                     if (spot != null)
                         refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, spot.hourly(), spot.provenance()).asSpot();
                 }
                 case PurchaseOption.Reserved r -> {
                     Optional<ReservedRate> rate = catalog.reserved(region, type, r.offer());
+                    if (dedicated) rate = rate.map(DedicatedRates::estimate);
                     reserved[r.offset()] = rate.map(x -> ReservedTerms.of(r.offer(), x)).orElse(null);
-                    missing[i] = new MissingPrice(region, SERVICE, "reserved " + r.offer().key() + " " + type);
+                    missing[i] = new MissingPrice(region, SERVICE, "reserved " + r.offer().key() + " " + what);
                     rate.ifPresent(x -> {
                         refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, x.hourly(), x.provenance());
                         upfrontRefs[i] = RateRef.published(SERVICE, upfrontLabels[i], region, PER_TERM, x.upfront(), x.provenance());
@@ -74,9 +87,10 @@ public final class InstanceRates {
                 }
                 case PurchaseOption.SavingsPlan p -> {
                     Optional<Rate> rate = catalog.ec2SavingsPlan(region, type, p.plan());
+                    if (dedicated) rate = rate.map(DedicatedRates::estimate);
                     PlanTerms terms = rate.map(x -> PlanTerms.of(p.plan(), x)).orElse(null);
                     plans[p.offset()] = terms;
-                    missing[i] = new MissingPrice(region, PurchaseFamily.SAVINGS_PLAN.key(), p.plan().key() + " " + type);
+                    missing[i] = new MissingPrice(region, PurchaseFamily.SAVINGS_PLAN.key(), p.plan().key() + " " + what);
                     if (terms != null) {
                         RateRef plan = RateRef.published(SERVICE, labels[i], region, PER_HOUR, terms.rate().usd(),
                                 terms.rate().provenance());

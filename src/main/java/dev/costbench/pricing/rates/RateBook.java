@@ -13,6 +13,7 @@ public final class RateBook {
     private final PriceCatalog catalog;
     private final String region;
     private final Map<String, InstanceRates> instances = new ConcurrentHashMap<>();
+    private final Map<String, InstanceRates> dedicated = new ConcurrentHashMap<>();
     private final Map<String, Map<String, ServiceDimension>> services = new ConcurrentHashMap<>();
 
     public RateBook(PriceCatalog catalog, String region) {
@@ -28,6 +29,18 @@ public final class RateBook {
         InstanceRates r = instances.get(type);
         return r != null ? r : instances.computeIfAbsent(type, t -> new InstanceRates(catalog, region, t));
     }
+
+    /** The rates of {@code type} run as Dedicated Instances (see {@link DedicatedRates}). */
+    public InstanceRates dedicatedInstance(String type) {
+        InstanceRates r = dedicated.get(type);
+        return r != null ? r : dedicated.computeIfAbsent(type, t -> new InstanceRates(catalog, region, t, true));
+    }
+
+    /** The catalog's instance type (vCPU, family, size), or null when it does not know it. */
+    public dev.costbench.catalog.InstanceType instanceType(String type) { return catalog.instanceType(type).orElse(null); }
+
+    /** The instance types the catalog knows, for a Dedicated Host's family. */
+    public java.util.Collection<dev.costbench.catalog.InstanceType> instanceTypes() { return catalog.instanceTypes(); }
 
     public ServiceDimension service(String service, String dimension) {
         Map<String, ServiceDimension> dims = services.computeIfAbsent(service, s -> new ConcurrentHashMap<>());

@@ -3,6 +3,7 @@ package dev.costbench.ui.inspector;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.Tenancy;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.BatchQueue;
@@ -151,7 +152,9 @@ public final class BlockFields {
                         (a, v) -> a.withEbs(a.ebs().withIops(i(v)))),
                 BlockFields.<AutoScalingGroup>field(ASG, "ebsThroughputMbps", CAPACITY, a -> (long) a.ebs().throughputMbps(),
                         (a, v) -> a.withEbs(a.ebs().withThroughputMbps(i(v)))),
-                BlockFields.<AutoScalingGroup>field(ASG, "gravitonType", GRAVITON, AutoScalingGroup::gravitonType, (a, v) -> a.withGravitonType((String) v))));
+                BlockFields.<AutoScalingGroup>field(ASG, "gravitonType", GRAVITON, AutoScalingGroup::gravitonType, (a, v) -> a.withGravitonType((String) v)),
+                BlockFields.<AutoScalingGroup, Tenancy>choiceField(ASG, "tenancy", PURCHASE, Tenancy.values(), Tenancy::fileName,
+                        AutoScalingGroup::tenancy, (a, v) -> a.withTenancy((Tenancy) v))));
         out.addAll(overrideFields(current));
         return out;
     }
@@ -483,6 +486,8 @@ public final class BlockFields {
                         (i, v) -> i.withEbs(i.ebs().withIops(i(v)))),
                 BlockFields.<Ec2Instances>field(EC2, "ebsThroughputMbps", CAPACITY, i -> (long) i.ebs().throughputMbps(),
                         (i, v) -> i.withEbs(i.ebs().withThroughputMbps(i(v)))),
-                BlockFields.<Ec2Instances>field(EC2, "gravitonType", GRAVITON, Ec2Instances::gravitonType, (i, v) -> i.withGravitonType((String) v)));
+                BlockFields.<Ec2Instances>field(EC2, "gravitonType", GRAVITON, Ec2Instances::gravitonType, (i, v) -> i.withGravitonType((String) v)),
+                BlockFields.<Ec2Instances, Tenancy>choiceField(EC2, "tenancy", PURCHASE, Tenancy.values(), Tenancy::fileName,
+                        Ec2Instances::tenancy, (i, v) -> i.withTenancy((Tenancy) v)));
     }
 }

@@ -148,7 +148,8 @@ public final class LoadProfileEditor {
             case BatchQueue q -> "Each cell: jobs running at once in that hour of the week.";
             case LambdaFunction f -> "Each cell: the relative share of requests in that hour (the month's requests stay as set).";
             case LoadBalancer l -> "Load balancers have no load profile.";
-            case AppRunnerService r -> "App Runner services have no load profile: set their active hours instead.";
+            case AppRunnerService r -> "Each cell: App Runner instances serving requests in that hour (0 = idle; the provisioned "
+                    + "instances stay provisioned). The profile replaces the active instances and active hours.";
             case EcrRepository e -> "ECR repositories have no load profile.";
             case Ec2Instances i -> "A fixed fleet of EC2 instances has no load profile: use an Auto Scaling group for a varying count.";
         };
@@ -163,7 +164,7 @@ public final class LoadProfileEditor {
             case BatchQueue q -> 1;
             case LambdaFunction f -> 1;
             case LoadBalancer l -> 0;
-            case AppRunnerService r -> 0;
+            case AppRunnerService r -> r.activeInstances().doubleValue();
             case EcrRepository e -> 0;
             case Ec2Instances i -> i.count();
         };
@@ -178,7 +179,7 @@ public final class LoadProfileEditor {
             case BatchQueue q -> q.loadProfile();
             case LambdaFunction f -> f.loadProfile();
             case LoadBalancer l -> LoadProfile.NONE;
-            case AppRunnerService r -> LoadProfile.NONE;
+            case AppRunnerService r -> r.loadProfile();
             case EcrRepository e -> LoadProfile.NONE;
             case Ec2Instances i -> LoadProfile.NONE;
         };
@@ -192,14 +193,14 @@ public final class LoadProfileEditor {
             case BatchQueue q -> q.withLoadProfile(p);
             case LambdaFunction f -> f.withLoadProfile(p);
             case LoadBalancer l -> throw new IllegalArgumentException("a load balancer has no load profile");
-            case AppRunnerService r -> throw new IllegalArgumentException("an App Runner service has no load profile");
+            case AppRunnerService r -> r.withLoadProfile(p);
             case EcrRepository e -> throw new IllegalArgumentException("an ECR repository has no load profile");
             case Ec2Instances i -> throw new IllegalArgumentException("a fixed fleet of EC2 instances has no load profile");
         };
     }
 
     /** True for the blocks a load profile applies to. */
-    public static boolean supports(Block b) { return !(b instanceof LoadBalancer || b instanceof AppRunnerService || b instanceof EcrRepository || b instanceof Ec2Instances); }
+    public static boolean supports(Block b) { return !(b instanceof LoadBalancer || b instanceof EcrRepository || b instanceof Ec2Instances); }
 
     private void paintAt(double x, double y) {
         Double v = number(paint, "Paint value");

@@ -52,8 +52,8 @@ class CatalogMergerTest {
         PriceImporter.Result r = importInto(base, aws(Fixtures.EC2_US_WEST_CSV));
         assertEquals(Set.of("us-east-1", "us-west-2"), r.catalog().regions());
         assertEquals(List.of("us-west-2"), r.summary().regionsAdded());
-        // us-west-2: m5.large and c7g.xlarge On-Demand, one Reserved offer, gp3 = 4 rates
-        assertEquals(4, r.summary().added());
+        // us-west-2: m5.large and c7g.xlarge On-Demand, one Reserved offer, gp3, m5.large Dedicated On-Demand ($0.106) = 5 rates
+        assertEquals(5, r.summary().added());
     }
 
     @Test

@@ -44,7 +44,7 @@ class OfferFileImportTest {
     @Test
     void ec2JsonKeepsOnlyLinuxSharedUsedInstancesAndGp3() {
         PriceCatalog c = importFiles(aws(Fixtures.EC2_EU));
-        // m5.large has Windows 0.199, Dedicated 0.118, SQL Web 0.132, Local Zone 0.129 SKUs too; Linux/Shared/Used is 0.107
+        // m5.large has Windows 0.199, Dedicated 0.118 (kept as ec2_dedicated), SQL Web 0.132, Local Zone 0.129 SKUs too; Linux/Shared/Used is 0.107
         Rate od = c.onDemand("eu-west-1", "m5.large").orElseThrow();
         assertPrice("0.107", od.usd());
         assertEquals("hour", od.unit());
@@ -58,7 +58,7 @@ class OfferFileImportTest {
         assertEquals(Set.of("m5.large", "m7g.large"), c.pricedInstanceTypes("eu-west-1"));
         assertEquals("2025-03-01", c.offers("eu-west-1").get("ec2").publicationDate());
         assertEquals("AmazonEC2 offer file 20250301120000", c.offers("eu-west-1").get("ec2").version());
-        assertEquals(Set.of("ec2", "ec2_reserved", "ebs"), c.offers("eu-west-1").keySet());
+        assertEquals(Set.of("ec2", "ec2_reserved", "ebs", "ec2_dedicated"), c.offers("eu-west-1").keySet());
     }
 
     @Test
@@ -243,7 +243,7 @@ class OfferFileImportTest {
         assertPrice("0.60", c.serviceRate("eu-west-1", ServiceRates.EKS, ServiceRates.EKS_EXTENDED).orElseThrow().usd());
         assertPrice("0.0813", c.ec2SavingsPlan("eu-west-1", "m5.large",
                 new SavingsPlanKey(SavingsPlanType.COMPUTE, Term.ONE_YEAR, Payment.NO_UPFRONT)).orElseThrow().usd());
-        assertEquals(Set.of("ec2", "ec2_reserved", "ebs", "fargate", "fargate_spot", "lambda", "elb", "eks", "savings_plans"),
+        assertEquals(Set.of("ec2", "ec2_reserved", "ec2_dedicated", "ebs", "fargate", "fargate_spot", "lambda", "elb", "eks", "savings_plans"),
                 c.offers("eu-west-1").keySet());
         assertEquals(7, r.summary().files().size());
     }

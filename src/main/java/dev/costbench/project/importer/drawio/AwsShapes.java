@@ -9,7 +9,7 @@ import java.util.Set;
 final class AwsShapes {
     private AwsShapes() {}
 
-    enum Compute { AUTO_SCALING_GROUP, EC2_INSTANCE, ECS, EKS, LAMBDA, BATCH, ALB, NLB, LOAD_BALANCER }
+    enum Compute { AUTO_SCALING_GROUP, EC2_INSTANCE, ECS, EKS, LAMBDA, BATCH, ALB, NLB, LOAD_BALANCER, APP_RUNNER, ECR }
 
     private static final Map<String, Compute> COMPUTE = Map.ofEntries(
             Map.entry("auto_scaling2", Compute.AUTO_SCALING_GROUP), Map.entry("auto_scaling", Compute.AUTO_SCALING_GROUP),
@@ -22,10 +22,12 @@ final class AwsShapes {
             Map.entry("lambda", Compute.LAMBDA), Map.entry("lambda_function", Compute.LAMBDA),
             Map.entry("batch", Compute.BATCH),
             Map.entry("application_load_balancer", Compute.ALB), Map.entry("network_load_balancer", Compute.NLB),
-            Map.entry("elastic_load_balancing", Compute.LOAD_BALANCER));
+            Map.entry("elastic_load_balancing", Compute.LOAD_BALANCER),
+            Map.entry("app_runner", Compute.APP_RUNNER),
+            Map.entry("ecr", Compute.ECR), Map.entry("elastic_container_registry", Compute.ECR), Map.entry("registry", Compute.ECR));
 
     /** Shapes whose service has no block kind yet: listed by name so the user knows they were seen. */
-    static final Set<String> KNOWN_WITHOUT_KIND = Set.of("app_runner", "classic_load_balancer", "gateway_load_balancer");
+    static final Set<String> KNOWN_WITHOUT_KIND = Set.of("classic_load_balancer", "gateway_load_balancer");
 
     static Compute compute(String shape) { return shape == null ? null : COMPUTE.get(shape); }
 

@@ -1,6 +1,12 @@
 package dev.costbench.project.importer.drawio;
 
+import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.Ec2Instances;
+import dev.costbench.model.EcrRepository;
+import dev.costbench.model.Tenancy;
+import dev.costbench.model.spec.CrossFieldRules;
+import java.math.BigDecimal;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.Block;
 import dev.costbench.model.EcsService;
@@ -30,11 +36,24 @@ final class ShapeBlocks {
                 int n = instancesDrawn > 0 ? instancesDrawn : ImportDefaults.ASG_INSTANCES;
                 if (instancesDrawn > 0) a.add(n + " instances drawn inside the group: min = desired = max = " + n + " assumed");
                 else a.add("group size not in the diagram: min = desired = max = " + n + " assumed");
-                yield new AutoScalingGroup(id, name, 0, 0, null, instanceType(label, ImportDefaults.INSTANCE_TYPE, a), n, n, n, 0, 100, 0, null, null);
+                yield new AutoScalingGroup(id, name, 0, 0, null, instanceType(label, ImportDefaults.INSTANCE_TYPE, a), n, n, n, 0, 100, 0, null, null,
+                        tenancy(label, a), java.util.Map.of());
             }
             case EC2_INSTANCE -> {
-                a.add("one standalone EC2 instance, shown as a fixed-size Auto Scaling group of 1 (no scaling)");
-                yield new AutoScalingGroup(id, name, 0, 0, null, instanceType(label, ImportDefaults.INSTANCE_TYPE, a), 1, 1, 1, 0, 100, 0, null, null);
+                a.add("one standalone EC2 instance without a volume");
+                yield new Ec2Instances(id, name, 0, 0, null, instanceType(label, ImportDefaults.INSTANCE_TYPE, a), 1, 0, null,
+                        tenancy(label, a), java.util.Map.of());
+            }
+            case APP_RUNNER -> {
+                int max = (int) CrossFieldRules.APP_RUNNER_MAX_SIZE;
+                a.add(AppRunnerService.Size.V1_GB2.label() + ", App Runner's default of 1 to " + max + " instances, 1 active "
+                        + ImportDefaults.APP_RUNNER_ACTIVE_PERCENT + " % of the month, automatic deployments assumed");
+                yield new AppRunnerService(id, name, 0, 0, null, AppRunnerService.Size.V1_GB2, 1, max, BigDecimal.ONE,
+                        ImportDefaults.APP_RUNNER_ACTIVE_PERCENT, AppRunnerService.Deployments.AUTOMATIC);
+            }
+            case ECR -> {
+                a.add(ImportDefaults.ECR_STORED_GB.toPlainString() + " GB stored, no pulls from outside the region assumed");
+                yield new EcrRepository(id, name, 0, 0, null, ImportDefaults.ECR_STORED_GB, BigDecimal.ZERO, BigDecimal.ZERO);
             }
             case ECS -> {
                 a.add("Fargate service of " + ImportDefaults.ECS_TASKS + " task of " + ImportDefaults.FARGATE_CPU + " vCPU and "
@@ -69,6 +88,14 @@ final class ShapeBlocks {
             }
         };
         return a.attachTo(b);
+    }
+
+    /** "Dedicated Host" in the label puts the instances on Dedicated Hosts, "dedicated" on Dedicated Instances. */
+    private static Tenancy tenancy(String label, Assumptions a) {
+        String l = label.toLowerCase(Locale.ROOT);
+        Tenancy t = l.contains("dedicated host") ? Tenancy.HOST : l.contains("dedicated") ? Tenancy.DEDICATED : Tenancy.DEFAULT;
+        if (t != Tenancy.DEFAULT) a.add("\"dedicated\" in the label: " + t.label() + " assumed");
+        return t;
     }
 
     private static String instanceType(String label, String fallback, Assumptions a) {

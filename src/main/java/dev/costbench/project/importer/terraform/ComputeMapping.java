@@ -86,7 +86,7 @@ final class ComputeMapping {
         EbsVolume ebs = template.map(t -> volumes(t, "block_device_mappings", a)).orElse(EbsVolume.NONE);
         Block b = new AutoScalingGroup(id, nameOf(r, "name"), 0, 0, null, type, min, desired, max, base, percent, ebs.gb(), null, null,
                 Map.of(), ebs.iops(), ebs.throughputMbps(), overrides.size() > 1 || overrides.stream().anyMatch(o -> o.weight() != 1)
-                        ? overrides : List.of(), allocation);
+                        ? overrides : List.of(), allocation, null);
         return a.attachTo(b);
     }
 
@@ -104,7 +104,9 @@ final class ComputeMapping {
         if (all.stream().anyMatch(i -> !first.equals(i.text("instance_type"))))
             a.add("the instances differ in type: all priced as " + type);
         EbsVolume ebs = volumes(r, null, a);
-        Block b = new Ec2Instances(id, r.configAddress(), 0, 0, null, type, n, ebs.gb(), null, Map.of(), ebs.iops(), ebs.throughputMbps());
+        // aws_instance's tenancy: default, dedicated (Dedicated Instances) or host (Dedicated Hosts)
+        Block b = new Ec2Instances(id, r.configAddress(), 0, 0, null, type, n, ebs.gb(), null, Map.of(), ebs.iops(), ebs.throughputMbps(),
+                dev.costbench.model.Tenancy.fromFileName(r.text("tenancy")));
         return a.attachTo(b);
     }
 

@@ -33,8 +33,8 @@ class DrawioImporterTest {
         ImportedDesign d = DrawioImporter.read(FIXTURES.resolve("shop.drawio"));
         Scenario s = d.project().scenarios().getFirst();
         assertEquals("eu-west-1", s.region(), "from the Region group's label");
-        assertEquals(List.of(BlockKind.LOAD_BALANCER, BlockKind.ASG, BlockKind.ASG, BlockKind.ECS_SERVICE, BlockKind.EKS_NODE_GROUP,
-                BlockKind.LAMBDA, BlockKind.BATCH_QUEUE, BlockKind.LOAD_BALANCER), s.blocks().stream().map(Block::kind).toList());
+        assertEquals(List.of(BlockKind.LOAD_BALANCER, BlockKind.EC2_INSTANCES, BlockKind.ASG, BlockKind.ECS_SERVICE, BlockKind.EKS_NODE_GROUP,
+                BlockKind.LAMBDA, BlockKind.BATCH_QUEUE, BlockKind.LOAD_BALANCER, BlockKind.APP_RUNNER), s.blocks().stream().map(Block::kind).toList());
         // two instances drawn inside the Auto Scaling group are its size; the label names the type
         AutoScalingGroup web = (AutoScalingGroup) named(s, "Web m5.xlarge");
         assertEquals("m5.xlarge", web.instanceType());
@@ -58,10 +58,32 @@ class DrawioImporterTest {
     @Test
     void whatHasNoBlockKindIsListedNotDropped() {
         ImportedDesign d = DrawioImporter.read(FIXTURES.resolve("shop.drawio"));
-        assertEquals(List.of("\"Admin\" (app_runner: no Costbench block kind yet)", "\"Assets\" (s3: not a compute shape)",
+        assertEquals(List.of("\"Assets\" (s3: not a compute shape)",
                 "1 shape that is not an AWS shape: \"Users\"", "1 arrow does not join two compute shapes"), d.notMapped());
-        assertEquals(List.of("one standalone EC2 instance, shown as a fixed-size Auto Scaling group of 1 (no scaling)"),
+        assertEquals(List.of("one standalone EC2 instance without a volume"),
                 Assumptions.of(named(d.project().scenarios().getFirst(), "Bastion t3.micro")));
+    }
+
+    @Test
+    void appRunnerEcrAndEc2InstanceShapesBecomeTheirKindsAndADedicatedLabelSetsTheTenancy() {
+        String icon = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.";
+        String page = "<mxfile><diagram name=\"p\"><mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+                + "<mxCell id=\"a\" value=\"Admin\" style=\"" + icon + "app_runner;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"0\" y=\"0\" width=\"78\" height=\"78\" as=\"geometry\"/></mxCell>"
+                + "<mxCell id=\"r\" value=\"Images\" style=\"" + icon + "ecr;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"200\" y=\"0\" width=\"78\" height=\"78\" as=\"geometry\"/></mxCell>"
+                + "<mxCell id=\"i\" value=\"Licensed m5.large dedicated\" style=\"shape=mxgraph.aws4.instance2;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"400\" y=\"0\" width=\"48\" height=\"48\" as=\"geometry\"/></mxCell>"
+                + "<mxCell id=\"h\" value=\"SQL m5.xlarge Dedicated Host\" style=\"shape=mxgraph.aws4.ec2;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"600\" y=\"0\" width=\"48\" height=\"48\" as=\"geometry\"/></mxCell>"
+                + "</root></mxGraphModel></diagram></mxfile>";
+        Scenario s = DrawioImporter.fromText(page, "kinds.drawio", "kinds.drawio").project().scenarios().getFirst();
+        assertEquals(List.of(BlockKind.APP_RUNNER, BlockKind.ECR_REPOSITORY, BlockKind.EC2_INSTANCES, BlockKind.EC2_INSTANCES),
+                s.blocks().stream().map(Block::kind).toList());
+        dev.costbench.model.AppRunnerService admin = (dev.costbench.model.AppRunnerService) named(s, "Admin");
+        assertEquals(1, admin.minInstances());
+        assertEquals(25, admin.maxInstances());
+        assertEquals(0, new java.math.BigDecimal("10").compareTo(((dev.costbench.model.EcrRepository) named(s, "Images")).storedGb()));
+        dev.costbench.model.Ec2Instances licensed = (dev.costbench.model.Ec2Instances) named(s, "Licensed m5.large dedicated");
+        assertEquals("m5.large", licensed.instanceType());
+        assertEquals(dev.costbench.model.Tenancy.DEDICATED, licensed.tenancy());
+        assertEquals(dev.costbench.model.Tenancy.HOST, ((dev.costbench.model.Ec2Instances) named(s, "SQL m5.xlarge Dedicated Host")).tenancy());
     }
 
     @Test

@@ -1,0 +1,106 @@
+package dev.costbench.pricing.asg;
+
+import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.Tenancy;
+import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.pricing.CostRange;
+import dev.costbench.pricing.EveryOptionLines;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionLines;
+import dev.costbench.pricing.PricedBlock;
+import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.ec2.HostFleet;
+import dev.costbench.pricing.ec2.InstanceFleet;
+import dev.costbench.pricing.load.LoadHours;
+import dev.costbench.pricing.load.LoadLevels;
+import dev.costbench.pricing.rates.RateBook;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An Auto Scaling group (or a fixed fleet of EC2 instances) on dedicated hardware. Dedicated Instances: every instance
+ * at its Dedicated rate under the option (On-Demand, Reserved Instances and Savings Plans all apply to dedicated
+ * tenancy), plus the block's share of the region's Dedicated fee; Spot is not applicable. Dedicated Hosts: whole hosts
+ * ({@link HostFleet}). The mixed-instances policy's Spot share does not apply on dedicated hardware: every instance
+ * is bought under the option, with a warning when the policy asked for Spot. gp3 EBS is the same as on shared hardware.
+ */
+final class DedicatedGroup {
+    private DedicatedGroup() {}
+
+    static final String NO_SPOT = "Costbench prices no Spot on dedicated hardware: AWS publishes no Dedicated Spot rate, "
+            + "and Dedicated Hosts run no Spot Instances";
+
+    static PricedBlock price(AutoScalingGroup asg, String type, RateBook rates, EveryOptionLines dedicatedFee, List<String> warnings) {
+        if (asg.onDemandPercentAboveBase() < 100 && asg.max() > asg.onDemandBase())
+            warnings.add("runs on " + asg.tenancy().label() + ": the mixed-instances policy's Spot share does not apply, "
+                    + "every instance is bought under the block's option");
+        LoadHours load = LoadHours.of(asg.loadProfile(), asg.desired());
+        Quantity all, reserved = null, peak;
+        String keySize;
+        if (!load.profiled()) {
+            all = Quantity.Input.number("desired", "Instances (desired)", "instances", "range " + asg.min() + " to " + asg.max(),
+                    Math.max(asg.desired(), 0));
+            peak = all;
+            keySize = asg.desired() + " × " + type;
+        } else {
+            if (load.max() > asg.max())
+                warnings.add("the load profile runs " + load.max() + " instances at its peak, above max " + asg.max());
+            LoadLevels levels = LoadLevels.of(load, "instances", asg.loadProfile().preset());
+            all = Quantity.Named.of("instances", "Instances (week's average)", "instances", "Σ hours × instances ÷ 168",
+                    levels.average(levels::count));
+            reserved = Quantity.Named.of("reserved_instances", "Instances a Reserved Instance covers", "instances",
+                    "the quietest hour's count", levels.quietest(levels::count));
+            // hosts are allocated for the busiest hour and paid in every hour
+            peak = Quantity.Input.number("peakInstances", "Instances at the busiest hour", "instances", "the load profile's peak", load.max());
+            keySize = SizeText.plain(all.value()) + " × " + type + " on average (profile " + load.rangeText() + ")";
+        }
+        EveryOptionLines storage = AutoScalingGroupPricer.storage(asg, all, rates);
+        OptionLines lines = new OptionLines(null);
+        if (asg.tenancy() == Tenancy.HOST) {
+            int perHost = HostFleet.instancesPerHost(rates, type);
+            if (perHost == 0) {
+                var spec = rates.dedicatedInstance(type).missingSpec();
+                return PricedBlock.missing(keySize + " on Dedicated Hosts", spec, warnings);
+            }
+            Quantity.Named hosts = HostFleet.hosts(peak, perHost);
+            String size = keySize + " on " + SizeText.plain(hosts.value()) + " Dedicated Host" + (hosts.value().compareTo(BigDecimal.ONE) == 0 ? "" : "s")
+                    + " (" + perHost + " per host)";
+            return new PricedBlock(size, PricedBlock.eachOption(o -> {
+                OptionLines out = lines.reset(o);
+                OptionCost notApplicable = HostFleet.price(out, rates, type, hosts);
+                if (notApplicable != null) return notApplicable;
+                storage.addTo(out);
+                return out.build();
+            }), warnings);
+        }
+        InstanceFleet fleet = new InstanceFleet(rates.dedicatedInstance(type), new InstanceFleet.Rules(all, all, null, reserved));
+        return new PricedBlock(keySize + " as Dedicated Instances", PricedBlock.eachOption(o -> {
+            if (o instanceof PurchaseOption.Spot) return OptionCost.notApplicable(o, NO_SPOT);
+            OptionLines out = lines.reset(o);
+            fleet.addTo(out);
+            storage.addTo(out);
+            dedicatedFee.addTo(out);
+            return out.build();
+        }), warnings);
+    }
+
+    /**
+     * min and max: the expected cost moved by what the instances (or hosts) cost at min and max rather than at
+     * desired, so that the lines shared with other blocks (the Dedicated fee) stay as the expected cost has them.
+     */
+    static CostRange range(AutoScalingGroup asg, String type, RateBook rates, PurchaseOption option, BigDecimal expected) {
+        BigDecimal atDesired = alone(asg, asg.desired(), type, rates, option);
+        if (atDesired == null) return new CostRange(null, expected, null);
+        BigDecimal lo = alone(asg, asg.min(), type, rates, option), hi = alone(asg, asg.max(), type, rates, option);
+        return new CostRange(lo == null ? null : expected.add(lo.subtract(atDesired)), expected,
+                hi == null ? null : expected.add(hi.subtract(atDesired)));
+    }
+
+    private static BigDecimal alone(AutoScalingGroup asg, int count, String type, RateBook rates, PurchaseOption option) {
+        AutoScalingGroup fixed = asg.withCounts(count, count, count).withLoadProfile(null);
+        OptionCost c = price(fixed, type, rates, new EveryOptionLines(), new java.util.ArrayList<>()).options().get(option);
+        return c.isPriced() ? c.monthlyEffective() : null;
+    }
+}
