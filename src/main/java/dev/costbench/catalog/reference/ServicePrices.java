@@ -20,6 +20,7 @@ final class ServicePrices {
     /** Rates read off AWS's pricing pages, in the same columns (App Runner). */
     static final String PAGES_FILE = "apprunner_rates_pricingpage.csv";
     static final String ECR_FILE = "ecr_rates_pricingpage.csv";
+    static final String NAT_FILE = "nat_gateway_rates_vpcpricingpage.csv";
 
     /** CSV (service, dimension) → catalog dimension. Rows not listed are not carried (see docs/pricing-data.md). */
     private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
@@ -52,6 +53,8 @@ final class ServicePrices {
                 ServiceRates.APP_RUNNER_PROVISIONED_GB, ServiceRates.APP_RUNNER_DEPLOYMENTS))
             carry(ServiceRates.APP_RUNNER, d, d);
         carry(ServiceRates.ECR, ServiceRates.ECR_STORAGE, ServiceRates.ECR_STORAGE);
+        carry(ServiceRates.VPC, ServiceRates.NAT_GATEWAY_HOUR, ServiceRates.NAT_GATEWAY_HOUR);
+        carry(ServiceRates.VPC, ServiceRates.NAT_GATEWAY_GB, ServiceRates.NAT_GATEWAY_GB);
     }
 
     private static void carry(String service, String csvDimension, String dimension) {

@@ -26,6 +26,9 @@ public final class BlockSpecs {
     /** One entry of an ECS service's {@code capacityProviders}: provider, base and weight. */
     public static final List<FieldSpec> CAPACITY_PROVIDER = EcsServiceSpec.PROVIDER;
 
+    /** A connection's traffic fields (GB a month each way). */
+    public static final List<FieldSpec> CONNECTION = ConnectionSpec.FIELDS;
+
     /** How far from the origin a block or frame may sit on the canvas. */
     public static final BigDecimal CANVAS_EDGE = Common.CANVAS_EDGE;
 
@@ -50,6 +53,8 @@ public final class BlockSpecs {
                 case APP_RUNNER -> AppRunnerServiceSpec.spec();
                 case ECR_REPOSITORY -> EcrRepositorySpec.spec();
                 case EC2_INSTANCES -> Ec2InstancesSpec.spec();
+                case NAT_GATEWAY -> NatGatewaySpec.spec();
+                case INTERNET -> InternetSpec.spec();
             });
         }
         return out;
