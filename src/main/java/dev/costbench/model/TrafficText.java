@@ -29,9 +29,11 @@ public final class TrafficText {
         return m.group(3).equalsIgnoreCase("TB") ? n.multiply(GB_PER_TB) : n;
     }
 
-    /** "2,048 GB", "0.5 GB". */
+    /** "500 GB", "1.4 TB" (from 1,024 GB on, to two decimals: a label, not a figure that is priced). */
     public static String gb(BigDecimal gb) {
-        DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(gb) + " GB";
+        if (gb.compareTo(GB_PER_TB) >= 0)
+            return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                    .format(gb.divide(GB_PER_TB, 6, java.math.RoundingMode.HALF_UP)) + " TB";
+        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(gb) + " GB";
     }
 }

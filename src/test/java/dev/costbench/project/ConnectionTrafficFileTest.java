@@ -42,7 +42,8 @@ class ConnectionTrafficFileTest {
         Connection c = only(read("{\"from\": \"web\", \"to\": \"net\", \"traffic\": \"2 TB/month\", \"protocol\": \"HTTPS\"}"));
         assertEquals(0, new BigDecimal("2048").compareTo(c.sentGbPerMonth()));
         assertNull(c.traffic(), "the label is now the GB, not a second copy of them");
-        assertEquals("HTTPS · 2,048 GB/month", c.label());
+        assertEquals("HTTPS · 2 TB/month", c.label());
+        assertEquals("500 GB/month (20 GB back)", c.withTraffic(new BigDecimal("500"), new BigDecimal("20")).withLabels(null, null).label());
     }
 
     @Test
