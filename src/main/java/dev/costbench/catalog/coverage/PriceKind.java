@@ -13,7 +13,8 @@ public enum PriceKind {
     EBS("EBS gp3", "EBS"),
     APP_RUNNER("App Runner", "AppRunner"),
     ECR("ECR storage", "ECR"),
-    DATA_TRANSFER("Data transfer out", "Transfer");
+    DATA_TRANSFER("Data transfer out", "Transfer"),
+    NAT_GATEWAY("NAT gateway hours and GB processed", "NAT");
 
     private final String title;
     private final String shortName;
