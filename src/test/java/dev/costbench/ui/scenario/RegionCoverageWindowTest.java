@@ -45,7 +45,7 @@ class RegionCoverageWindowTest {
         robot.interact(() -> region.setValue("eu-central-1"));
         // published: EC2 OD, RI (No Upfront), Lambda (tier 1), EKS, EBS, data transfer; estimated: SP, Spot, Fargate,
         // ELB; AWS's App Runner page gives no Frankfurt rates and ECR storage is only in us-east-1's sources
-        assertEquals("Prices: 6 published · 4 estimated · missing AppRunner, ECR",
+        assertEquals("Prices: 6 published · 4 estimated · missing AppRunner, ECR, NAT",
                 robot.lookup("#status-coverage").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#status-coverage").queryAs(Label.class).getTooltip().getText()
                 .contains("EC2 On-Demand: published 2025-04-04"));
@@ -56,7 +56,7 @@ class RegionCoverageWindowTest {
         RegionCell cell = new RegionCell(workbench::catalog);
         robot.interact(() -> cell.updateItem("me-south-1", false));
         // Bahrain: no Lambda, App Runner or ECR storage rates in the source tables; data transfer published
-        assertEquals("me-south-1   Prices: 5 published · 4 estimated · missing Lambda, AppRunner, ECR", cell.getText());
+        assertEquals("me-south-1   Prices: 5 published · 4 estimated · missing Lambda, AppRunner, ECR, NAT", cell.getText());
         assertTrue(cell.getTooltip().getText().contains("Lambda: missing"), cell.getTooltip().getText());
         assertTrue(cell.getTooltip().getText().contains("Fargate: estimated 2025-07-07"), cell.getTooltip().getText());
     }
