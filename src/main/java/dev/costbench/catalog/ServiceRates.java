@@ -26,6 +26,8 @@ public final class ServiceRates {
     public static final String DEDICATED_REGION_FEE = "region_fee_hour";
     /** Data transfer out of a region: to the internet (tiered) and to other regions. */
     public static final String DATA_TRANSFER = "data_transfer";
+    /** VPC: NAT gateways. */
+    public static final String VPC = "vpc";
 
     public static final String FARGATE_X86_VCPU = "linux_x86_vcpu_hour";
     public static final String FARGATE_X86_GB = "linux_x86_gb_hour";
@@ -76,4 +78,12 @@ public final class ServiceRates {
     public static final String EGRESS_OVER_150TB = "internet_egress_over_150tb";
     /** Out to another AWS region. */
     public static final String INTER_REGION_OUT = "inter_region_out_other_regions";
+    /** Out of us-east-1 or us-east-2 to the other US East region. */
+    public static final String INTER_REGION_OUT_US_EAST = "inter_region_out_to_us_east";
+    /** Between Availability Zones of one region, per GB in each direction. */
+    public static final String CROSS_AZ = "intra_region_inter_az";
+
+    /** A NAT gateway's hour, and each GB it processes. */
+    public static final String NAT_GATEWAY_HOUR = "nat_gateway_hour";
+    public static final String NAT_GATEWAY_GB = "nat_gateway_data_processed";
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public sealed interface Block
         permits AutoScalingGroup, EcsService, EksNodeGroup, LambdaFunction, BatchQueue, LoadBalancer,
-                AppRunnerService, EcrRepository, Ec2Instances {
+                AppRunnerService, EcrRepository, Ec2Instances, NatGateway, Internet {
 
     String id();
 

@@ -10,7 +10,9 @@ public enum BlockKind {
     LOAD_BALANCER("load-balancer", "Load balancer"),
     APP_RUNNER("app-runner", "App Runner service"),
     ECR_REPOSITORY("ecr-repository", "ECR repository"),
-    EC2_INSTANCES("ec2-instances", "EC2 instances");
+    EC2_INSTANCES("ec2-instances", "EC2 instances"),
+    NAT_GATEWAY("nat-gateway", "NAT gateway"),
+    INTERNET("internet", "Internet");
 
     private final String fileName;
     private final String displayName;

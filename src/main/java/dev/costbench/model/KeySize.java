@@ -23,6 +23,8 @@ public final class KeySize {
                     + num(r.size().memoryGb()) + " GB · " + r.activePercent() + "% active";
             case EcrRepository e -> num(e.storedGb()) + " GB stored";
             case Ec2Instances i -> i.count() + " × " + i.instanceType();
+            case NatGateway n -> n.gateways() + (n.gateways() == 1 ? " gateway" : " gateways");
+            case Internet i -> "data transfer out";
         };
     }
 

@@ -1,5 +1,9 @@
 package dev.costbench.pricing;
 
+import dev.costbench.model.Internet;
+import dev.costbench.model.NatGateway;
+import dev.costbench.pricing.traffic.InternetPricer;
+import dev.costbench.pricing.traffic.NatGatewayPricer;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.EcrRepository;
@@ -77,6 +81,8 @@ public final class KindPricers {
                         t -> AutoScalingGroupPricer.price(i.asFixedGroup(t), t, rates, fee));
             }
             case EcrRepository e -> new KindPricer.WithoutTwin(() -> EcrRepositoryPricer.price(e, rates), EcrRepositoryPricer.NO_TWIN);
+            case NatGateway n -> new KindPricer.WithoutTwin(() -> NatGatewayPricer.price(n, rates), NatGatewayPricer.NO_TWIN);
+            case Internet i -> new KindPricer.WithoutTwin(() -> InternetPricer.price(i), InternetPricer.NO_TWIN);
         };
     }
 

@@ -24,6 +24,9 @@ import dev.costbench.pricing.lambda.FreeTierAllowance;
 import dev.costbench.pricing.lambda.LambdaRules;
 import dev.costbench.pricing.load.SteadyLoad;
 import dev.costbench.pricing.rates.RateBook;
+import dev.costbench.pricing.traffic.BlockTraffic;
+import dev.costbench.pricing.traffic.TrafficCharges;
+import dev.costbench.pricing.traffic.TrafficLines;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -87,11 +90,12 @@ public final class PricingEngine {
         Shared shared = shared(designBlocks, scenario);
         ClusterFees clusterFees = shared.clusterFees();
         warnings.addAll(clusterFees.warnings());
+        warnings.addAll(shared.traffic().warnings());
         Map<String, FreeTierAllowance> freeTier = shared.freeTier();
         Map<String, AccountDuration> lambdaAccount = shared.lambdaAccount();
         Map<String, AlbTargets> albTargets = shared.albTargets();
         BlockContext context = new BlockContext(rates, scenarioOption, clusterFees, freeTier, lambdaAccount, albTargets,
-                shared.dedicatedFees(), regionMissing);
+                shared.dedicatedFees(), shared.traffic(), regionMissing);
         int n = designBlocks.length;
         Object[] shares = new Object[n];
         BlockCost[] priced = new BlockCost[n];
@@ -130,7 +134,8 @@ public final class PricingEngine {
     private record Shared(Block[] blocks, LambdaFunction[] lambdas, EksNodeGroup[] groups, boolean freeTierOn,
                           List<Connection> connections, Map<LambdaFunction, LambdaRules> rules, ClusterFees clusterFees,
                           Map<String, FreeTierAllowance> freeTier, Map<String, AccountDuration> lambdaAccount,
-                          Map<String, AlbTargets> albTargets, Block[] ec2Backed, DedicatedFees dedicatedFees) {}
+                          Map<String, AlbTargets> albTargets, Block[] ec2Backed, DedicatedFees dedicatedFees,
+                          TrafficCharges traffic) {}
 
     private Shared shared(Block[] blocks, Scenario scenario) {
         List<LambdaFunction> lambdaList = new ArrayList<>();
@@ -174,8 +179,11 @@ public final class PricingEngine {
 
         Map<String, AlbTargets> albTargets = last != null && sameTargets(last, blocks, scenario.connections())
                 ? last.albTargets() : AlbTargets.of(blockList, scenario.connections());
+        // traffic spans both ends of each connection; kept as the same object while it comes out equal, so blocks keep their costs
+        TrafficCharges traffic = TrafficCharges.of(scenario);
+        if (last != null && last.traffic().equals(traffic)) traffic = last.traffic();
         Shared now = new Shared(blocks, lambdas, groups, scenario.lambdaFreeTier(), scenario.connections(), rules, clusterFees,
-                freeTier, lambdaAccount, albTargets, ec2Backed, dedicatedFees);
+                freeTier, lambdaAccount, albTargets, ec2Backed, dedicatedFees, traffic);
         lastShared = now;
         return now;
     }
@@ -302,7 +310,8 @@ public final class PricingEngine {
         int fresh = now.length - baseHead - baseTail;
         BlockContext was = base.context();
         if (was.clusterFees() == cx.clusterFees() && was.freeTier() == cx.freeTier() && was.lambdaAccount() == cx.lambdaAccount()
-                && was.albTargets() == cx.albTargets() && was.dedicatedFees() == cx.dedicatedFees()) {
+                && was.albTargets() == cx.albTargets() && was.dedicatedFees() == cx.dedicatedFees()
+                && was.traffic() == cx.traffic()) {
             // nothing the blocks share was worked out again, so every block in common keeps its share and its cost
             System.arraycopy(oldShares, 0, shares, 0, baseHead);
             System.arraycopy(oldCosts, 0, priced, 0, baseHead);
@@ -379,7 +388,7 @@ public final class PricingEngine {
     /** What every block of one scenario shares while it is priced. */
     private record BlockContext(RateBook rates, PurchaseOption scenarioOption, ClusterFees clusterFees,
                                 Map<String, FreeTierAllowance> freeTier, Map<String, AccountDuration> lambdaAccount,
-                                Map<String, AlbTargets> albTargets, DedicatedFees dedicatedFees,
+                                Map<String, AlbTargets> albTargets, DedicatedFees dedicatedFees, TrafficCharges traffic,
                                 MissingPrice regionMissing) {
         AlbTargets targets(LoadBalancer lb) { return albTargets.getOrDefault(lb.id(), AlbTargets.OTHER); }
 
@@ -396,7 +405,19 @@ public final class PricingEngine {
             };
         }
 
+        /** The block's share, with the traffic it pays for on its connections (a NAT gateway's, every GB it receives). */
         Object shareOf(Block block) {
+            BlockTraffic paid = traffic.of(block.id());
+            Object own = ownShareOf(block);
+            return paid.isEmpty() ? own : java.util.Arrays.asList(own, paid);
+        }
+
+        /** The block's price within other blocks. */
+        KindPricer pricer(Block block, SharedCosts shared) {
+            return TrafficLines.onTop(KindPricers.of(block, rates, shared), traffic.of(block.id()), rates);
+        }
+
+        private Object ownShareOf(Block block) {
             return switch (block) {
                 case EksNodeGroup g -> clusterFees.pays(g);
                 // the account's total GB-seconds sets the function's share of the tiered cost
@@ -417,7 +438,7 @@ public final class PricingEngine {
 
     private BlockCost priceBlock(Block block, BlockContext cx) {
         RateBook rates = cx.rates();
-        KindPricer pricer = KindPricers.of(block, rates, cx.shares());
+        KindPricer pricer = cx.pricer(block, cx.shares());
         PricedBlock design = pricer.price();
         TwinPlan twin = switch (pricer) {
             case KindPricer.OnInstanceType p -> instanceTwin(rates, p.type(), p.gravitonOverride(), p.onType());
@@ -480,7 +501,7 @@ public final class PricingEngine {
             public AlbTargets albTargets(LoadBalancer lb) { return designed.albTargets(lb); }
             public EveryOptionLines dedicatedFee(Block b) { return designed.dedicatedFee(block); }
         };
-        PricedBlock priced = KindPricers.of(steady, cx.rates(), asDesigned).price();
+        PricedBlock priced = cx.pricer(steady, asDesigned).price();
         OptionCost c = priced.options().get(chosenOption);
         return c != null && c.isPriced() ? c.monthlyEffective() : null;
     }

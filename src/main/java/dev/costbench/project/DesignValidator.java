@@ -1,5 +1,8 @@
 package dev.costbench.project;
 
+import dev.costbench.model.Connection;
+import dev.costbench.model.Internet;
+import dev.costbench.model.NatGateway;
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Ec2Instances;
@@ -61,6 +64,14 @@ public final class DesignValidator {
             for (int j = 0; j < scenario.blocks().size(); j++) {
                 block(scenario.blocks().get(j), JsonPath.index(JsonPath.field(path, "blocks"), j), regionPriced);
             }
+            for (int j = 0; j < scenario.connections().size(); j++) {
+                Connection c = scenario.connections().get(j);
+                // a label the reader could not read as GB a month (e.g. "heavy at night") is drawn, never priced
+                if (c.traffic() != null && c.sentGbPerMonth() == null)
+                    problems.add(Problem.warning(JsonPath.field(JsonPath.index(JsonPath.field(path, "connections"), j), "traffic"),
+                            "the traffic label \"" + c.traffic() + "\" is not a monthly quantity such as \"2 TB/month\", so this "
+                                    + "connection's traffic is not priced; set its GB sent a month (sentGbPerMonth)"));
+            }
         }
 
         private void block(Block block, String at, boolean regionPriced) {
@@ -101,6 +112,8 @@ public final class DesignValidator {
                 case LoadBalancer lb -> { }
                 case AppRunnerService r -> { }
                 case EcrRepository e -> { }
+                case NatGateway n -> { }
+                case Internet i -> { }
                 case Ec2Instances i -> {
                     instanceType(at, "instanceType", i.instanceType(), regionPriced);
                     gravitonType(at, i.gravitonType());

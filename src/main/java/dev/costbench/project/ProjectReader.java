@@ -1,5 +1,8 @@
 package dev.costbench.project;
 
+import dev.costbench.model.TrafficText;
+import dev.costbench.model.Internet;
+import dev.costbench.model.NatGateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costbench.model.Ec2Instances;
@@ -144,13 +147,33 @@ final class ProjectReader {
                 known = false;
             }
             if (from == null || to == null || !known) continue;
-            Connection connection = new Connection(from, to, c.text("traffic", null), c.text("protocol", null));
+            Connection connection = connection(c, from, to);
             if (from.equals(to)) c.problem("to", "a block cannot connect to itself (\"" + from + "\")");
             else if (!seen.add(List.of(from, to))) c.problem(null, "duplicate connection from \"" + from + "\" to \"" + to + "\"");
             else connections.add(connection);
         }
         List<dev.costbench.model.Container> containers = new ContainerReader(problems).read(s, idPaths.keySet());
         return new Scenario(name, region, blocks, connections, option, freeTier, description, s.unknownFields(), containers);
+    }
+
+    /**
+     * A connection with its GB a month each way. An older file's traffic label that is a clear monthly quantity
+     * ("2 TB/month") is read as GB sent when the file gives none; any other label stays a label (the validator says so).
+     */
+    private static Connection connection(CheckedObject c, String from, String to) {
+        BigDecimal sent = c.decimal(connectionField("sentGbPerMonth"), null);
+        BigDecimal returned = c.decimal(connectionField("returnedGbPerMonth"), null);
+        String traffic = c.text("traffic", null);
+        BigDecimal stated = sent == null ? TrafficText.monthlyGb(traffic) : null;
+        if (stated != null) {
+            sent = stated;
+            traffic = null;
+        }
+        return new Connection(from, to, traffic, c.text("protocol", null), sent, returned);
+    }
+
+    private static FieldSpec connectionField(String json) {
+        return BlockSpecs.CONNECTION.stream().filter(f -> f.json().equals(json)).findFirst().orElseThrow();
     }
 
     private Block block(CheckedObject b, Set<String> takenIds) {
@@ -186,6 +209,8 @@ final class ProjectReader {
             case APP_RUNNER -> appRunner(b, id, name, x, y, option);
             case ECR_REPOSITORY -> ecrRepository(b, id, name, x, y, option);
             case EC2_INSTANCES -> ec2Instances(b, id, name, x, y, option);
+            case NAT_GATEWAY -> new NatGateway(id, name, x, y, option, (int) whole(b, BlockSpecs.of(BlockKind.NAT_GATEWAY), "gateways"));
+            case INTERNET -> new Internet(id, name, x, y, option);
         };
         // asked for last: every field the kind's reader looked at is known, the rest is kept as it was
         return block.withExtensions(b.unknownFields()).withTags(tags);

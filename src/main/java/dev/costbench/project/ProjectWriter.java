@@ -67,6 +67,8 @@ final class ProjectWriter {
         ArrayNode connections = o.putArray("connections");
         for (Connection c : s.connections()) {
             ObjectNode link = connections.addObject().put("from", c.from()).put("to", c.to());
+            putIfSet(link, "sentGbPerMonth", c.sentGbPerMonth());
+            putIfSet(link, "returnedGbPerMonth", c.returnedGbPerMonth());
             putIfSet(link, "traffic", c.traffic());
             putIfSet(link, "protocol", c.protocol());
         }

@@ -1,5 +1,7 @@
 package dev.costbench.workshop;
 
+import dev.costbench.model.Internet;
+import dev.costbench.model.NatGateway;
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Ec2Instances;
@@ -194,6 +196,13 @@ final class UsageCollector {
                 return ec2(i.instanceType(), h -> i.count(), out);
             }
             case EcrRepository e -> {
+                return null;
+            }
+            case NatGateway n -> {
+                // NAT gateways are outside every Savings Plan
+                return null;
+            }
+            case Internet n -> {
                 return null;
             }
             case AppRunnerService r -> {

@@ -1,5 +1,7 @@
 package dev.costbench.workshop;
 
+import dev.costbench.model.Internet;
+import dev.costbench.model.NatGateway;
 import dev.costbench.catalog.InstanceType;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Ec2Instances;
@@ -64,6 +66,9 @@ public final class WhatIf {
             case Ec2Instances i -> i.withCount(up(i.count(), m));
             // more traffic pulls more images; what is stored stays
             case EcrRepository e -> e.withTransfer(e.internetGbPerMonth().multiply(m), e.crossRegionGbPerMonth().multiply(m));
+            // the gateways stay; the GB they process are on the connections
+            case NatGateway n -> n;
+            case Internet n -> n;
         });
     }
 
@@ -127,6 +132,8 @@ public final class WhatIf {
             case LoadBalancer lb -> lb;
             case AppRunnerService r -> r;
             case EcrRepository e -> e;
+            case NatGateway n -> n;
+            case Internet n -> n;
             case Ec2Instances i -> i.withInstanceType(type.apply(typeOrTwin(i.instanceType(), i.gravitonType(), on))).withGravitonType(null);
         });
     }

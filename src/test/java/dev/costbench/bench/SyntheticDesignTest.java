@@ -60,7 +60,10 @@ class SyntheticDesignTest {
             if (type != null) assertTrue(SHIPPED_TYPES.matcher(type).matches(), type);
         }
         assertEquals(1000, ids.size(), "ids are unique");
-        for (BlockKind k : BlockKind.values()) assertTrue(kinds.getOrDefault(k, 0) >= 50, k + ": " + kinds.get(k));
+        // NAT gateways and the Internet block are ends of traffic, not compute: generated designs leave them out, so the
+        // engine benchmarks keep measuring what they measured
+        for (BlockKind k : BlockKind.values())
+            if (k != BlockKind.NAT_GATEWAY && k != BlockKind.INTERNET) assertTrue(kinds.getOrDefault(k, 0) >= 50, k + ": " + kinds.get(k));
         assertFalse(s.connections().isEmpty());
         assertTrue(s.connections().stream().allMatch(c -> ids.contains(c.from()) && ids.contains(c.to())));
     }

@@ -231,7 +231,7 @@ class CommandLineTest {
         Run r = run("price", webShopWith("\"kind\": \"lambda\"", "\"kind\": \"lamda\"").toString());
         assertOneLineWithoutStackTrace(r);
         assertTrue(r.err().endsWith("$.scenarios[0].blocks[4].kind: unknown block kind \"lamda\" (expected asg, ecs-service, "
-                + "eks-node-group, lambda, batch-queue, load-balancer, app-runner, ecr-repository or ec2-instances)\n"), r.err());
+                + "eks-node-group, lambda, batch-queue, load-balancer, app-runner, ecr-repository, ec2-instances, nat-gateway or internet)\n"), r.err());
     }
 
     @Test

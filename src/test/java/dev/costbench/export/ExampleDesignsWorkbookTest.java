@@ -80,4 +80,18 @@ class ExampleDesignsWorkbookTest {
             EngineFigures.assertTotals(wb, request);
         }
     }
+
+    @Test
+    void containerPlatformsTrafficLinesAreFormulasOverTheConnectionsGb() throws Exception {
+        // the cross-AZ, NAT-processed and internet egress lines (tiers past the account's 100 GB free) recompute
+        ExportRequest request = Designs.priced(Designs.example("container-platform"));
+        Path out = dir.resolve("container-platform.xlsx");
+        WorkbookExporter.Result result = WorkbookExporter.write(request, out);
+        assertEquals(0, result.fixedQuantities(), "every quantity is a formula over the inputs");
+        try (WorkbookReader wb = new WorkbookReader(out).evaluateAll()) {
+            assertEquals(result.lineItems(), EngineFigures.assertLines(wb, request));
+            EngineFigures.assertOptions(wb, request);
+            EngineFigures.assertTotals(wb, request);
+        }
+    }
 }

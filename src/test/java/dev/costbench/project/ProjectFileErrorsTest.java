@@ -84,7 +84,7 @@ class ProjectFileErrorsTest {
     @Test
     void unknownKind() {
         assertEquals(FILE + ": $.scenarios[0].blocks[0].kind: unknown block kind \"asgg\" (expected asg, ecs-service, "
-                + "eks-node-group, lambda, batch-queue, load-balancer, app-runner, ecr-repository or ec2-instances)", error(block("{\"kind\": \"asgg\"}")));
+                + "eks-node-group, lambda, batch-queue, load-balancer, app-runner, ecr-repository, ec2-instances, nat-gateway or internet)", error(block("{\"kind\": \"asgg\"}")));
     }
 
     @Test
@@ -175,7 +175,7 @@ class ProjectFileErrorsTest {
     void aNewerFileThatUsesWhatThisVersionCannotReadIsRefusedWithTheVersionFirst() {
         assertEquals(FILE + ": $.schemaVersion: written by a newer Costbench (schema 3) and uses what this version "
                 + "(schema 2) cannot read, starting at $.scenarios[0].blocks[0].kind: unknown block kind \"quantum-computer\" "
-                + "(expected asg, ecs-service, eks-node-group, lambda, batch-queue, load-balancer, app-runner, ecr-repository or ec2-instances) — update Costbench to open it",
+                + "(expected asg, ecs-service, eks-node-group, lambda, batch-queue, load-balancer, app-runner, ecr-repository, ec2-instances, nat-gateway or internet) — update Costbench to open it",
                 error("""
                 {"schemaVersion": 3, "scenarios": [{"blocks": [{"kind": "quantum-computer"}]}]}"""));
     }

@@ -77,7 +77,8 @@ class ProjectFileTest {
         assertEquals(LoadBalancer.Type.ALB, edge.type());
         assertEquals(new BigDecimal("3000"), edge.activeConnectionsPerMin());
 
-        assertTrue(s.connections().contains(new Connection("edge", "web", "1.4 TB/month", "HTTPS")));
+        // the "1.4 TB/month" label is a clear monthly quantity: 1.4 × 1,024 = 1,433.6 GB sent
+        assertTrue(s.connections().contains(new Connection("edge", "web", null, "HTTPS", new BigDecimal("1433.6"), null)));
     }
 
     @Test

@@ -19,7 +19,8 @@ public enum PriceKind {
     EBS("EBS gp3", "EBS"),
     APP_RUNNER("App Runner", "AppRunner"),
     ECR("ECR storage", "ECR"),
-    DATA_TRANSFER("Data transfer out", "Transfer");
+    DATA_TRANSFER("Data transfer out", "Transfer"),
+    NAT_GATEWAY("NAT gateway hours and GB processed", "NAT");
 
     private final String title;
     private final String shortName;
@@ -42,6 +43,9 @@ public enum PriceKind {
             case LOAD_BALANCER -> EnumSet.of(ELB);
             case APP_RUNNER -> EnumSet.of(APP_RUNNER);
             case ECR_REPOSITORY -> EnumSet.of(ECR, DATA_TRANSFER);
+            case NAT_GATEWAY -> EnumSet.of(NAT_GATEWAY, DATA_TRANSFER);
+            // traffic to the internet is priced as data transfer out
+            case INTERNET -> EnumSet.of(DATA_TRANSFER);
         };
     }
 

@@ -46,6 +46,7 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
             case APP_RUNNER -> service(r, ServiceRates.APP_RUNNER);
             case ECR -> service(r, ServiceRates.ECR);
             case DATA_TRANSFER -> service(r, ServiceRates.DATA_TRANSFER);
+            case NAT_GATEWAY -> service(r, ServiceRates.VPC);
         };
         return s.distinct().toList();
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * How AWS's price files name a region: a code (us-east-2), a location ("US East (Ohio)") in older files
  * without regionCode, and a usage-type prefix ("USE2-BoxUsage:m5.large"; us-east-1 often has none).
  */
-final class AwsRegionNames {
+public final class AwsRegionNames {
     private AwsRegionNames() {}
 
     private static final Pattern REGION_CODE = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d+");
@@ -58,6 +58,13 @@ final class AwsRegionNames {
         region("us-gov-east-1", "UGE1", "AWS GovCloud (US-East)");
         region("us-gov-west-1", "UGW1", "AWS GovCloud (US)", "AWS GovCloud (US-West)");
         BY_PREFIX.put("EU", "eu-west-1"); // eu-west-1's usage types predate the EUW1 scheme
+    }
+
+    /** The region code {@code text} names, as a code ("eu-west-1") or as AWS's location ("Europe (Ireland)"). */
+    public static Optional<String> codeOf(String text) {
+        if (text == null) return Optional.empty();
+        String t = text.strip();
+        return isRegionCode(t) ? Optional.of(t) : byLocation(t);
     }
 
     static boolean isRegionCode(String s) { return s != null && REGION_CODE.matcher(s).matches(); }

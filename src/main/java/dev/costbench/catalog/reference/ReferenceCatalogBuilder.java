@@ -104,6 +104,7 @@ public final class ReferenceCatalogBuilder {
         new ServicePrices(ReferenceTable.read(referenceDir, ServicePrices.ECR_FILE), sources).addTo(builder);
         new ServicePrices(ReferenceTable.read(referenceDir, ServicePrices.DEDICATED_FILE), sources).addTo(builder);
         ServicePrices.addDedicatedFeeElsewhere(builder, onDemand.regions(), sources);
+        new ServicePrices(ReferenceTable.read(referenceDir, ServicePrices.NAT_FILE), sources).addTo(builder);
         DataTransferRates.addTo(builder, ReferenceTable.read(referenceDir, DataTransferRates.FILE), sources);
         regional = new RegionalServices(sources, onDemand);
         regional.addLambda(builder, ReferenceTable.read(referenceDir, RegionalServices.LAMBDA_FILE));

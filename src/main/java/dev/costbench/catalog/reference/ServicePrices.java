@@ -22,6 +22,7 @@ final class ServicePrices {
     static final String ECR_FILE = "ecr_rates_pricingpage.csv";
     /** The Dedicated per-region fee and the Dedicated On-Demand rates at hand (x2iedn.32xlarge). */
     static final String DEDICATED_FILE = "ec2_dedicated_rates_pricingpage.csv";
+    static final String NAT_FILE = "nat_gateway_rates_vpcpricingpage.csv";
 
     /** CSV (service, dimension) → catalog dimension. Rows not listed are not carried (see docs/pricing-data.md). */
     private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
@@ -56,6 +57,8 @@ final class ServicePrices {
         carry(ServiceRates.ECR, ServiceRates.ECR_STORAGE, ServiceRates.ECR_STORAGE);
         carry(ServiceRates.EC2_DEDICATED, ServiceRates.DEDICATED_REGION_FEE, ServiceRates.DEDICATED_REGION_FEE);
         carry(ServiceRates.EC2_DEDICATED, ReservedOffers.X2IEDN, ReservedOffers.X2IEDN);
+        carry(ServiceRates.VPC, ServiceRates.NAT_GATEWAY_HOUR, ServiceRates.NAT_GATEWAY_HOUR);
+        carry(ServiceRates.VPC, ServiceRates.NAT_GATEWAY_GB, ServiceRates.NAT_GATEWAY_GB);
     }
 
     private static void carry(String service, String csvDimension, String dimension) {

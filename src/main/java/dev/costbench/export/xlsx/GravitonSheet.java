@@ -1,5 +1,7 @@
 package dev.costbench.export.xlsx;
 
+import dev.costbench.model.Internet;
+import dev.costbench.model.NatGateway;
 import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AutoScalingGroup;
@@ -116,6 +118,8 @@ final class GravitonSheet {
             case dev.costbench.model.AppRunnerService r -> "App Runner x86_64";
             case EcrRepository e -> "ECR storage";
             case Ec2Instances i -> i.instanceType();
+            case NatGateway n -> "NAT gateway";
+            case Internet n -> "Internet";
         };
     }
 }

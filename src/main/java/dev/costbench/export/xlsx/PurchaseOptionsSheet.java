@@ -64,10 +64,12 @@ final class PurchaseOptionsSheet {
                     .text(COL_LABEL, o.label(), st.text)
                     .text(6, o.family().key(), st.text)
                     .text(COL_STATUS, OptionStatus.of(c), st.text);
-            if (c != null && c.isPriced() && b.hasLines(v)) {
-                w.formula(COL_UPFRONT, sum(b, v, o, LineItemsSheet.COL_UPFRONT), st.money, c.upfront())
-                        .formula(COL_RECURRING, sum(b, v, o, LineItemsSheet.COL_MONTHLY), st.money, c.monthlyRecurring())
-                        .formula(COL_EFFECTIVE, sum(b, v, o, LineItemsSheet.COL_EFFECTIVE), st.money, c.monthlyEffective())
+            if (c != null && c.isPriced()) {
+                // a block priced at nothing (the Internet block) has no Line items rows to sum: its option is 0, not n/a
+                boolean lines = b.hasLines(v);
+                w.formula(COL_UPFRONT, lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT) : "0", st.money, c.upfront())
+                        .formula(COL_RECURRING, lines ? sum(b, v, o, LineItemsSheet.COL_MONTHLY) : "0", st.money, c.monthlyRecurring())
+                        .formula(COL_EFFECTIVE, lines ? sum(b, v, o, LineItemsSheet.COL_EFFECTIVE) : "0", st.money, c.monthlyEffective())
                         .text(11, c.basis() == null ? "" : c.basis().fileName(), st.text)
                         .formula(COL_IN_TOTAL, Ref.local(COL_EFFECTIVE, r), st.money, c.monthlyEffective());
             } else {

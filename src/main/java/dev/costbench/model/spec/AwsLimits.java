@@ -72,4 +72,9 @@ final class AwsLimits {
     static final long APP_RUNNER_MAX_SIZE = 25;
     // ECR publishes no storage or transfer ceiling (a registry's layers are unlimited); this only catches a typo
     static final BigDecimal ECR_GB = BigDecimal.valueOf(1_000_000_000L);
+    // NAT gateways: AWS's default quota is 5 per Availability Zone, raised on request
+    // (https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html); this only catches a typo
+    static final long NAT_GATEWAYS = 1_000;
+    // Traffic on a connection has no ceiling; this only catches a typo (a billion GB is about a zettabyte a year)
+    static final BigDecimal TRAFFIC_GB = BigDecimal.valueOf(1_000_000_000L);
 }

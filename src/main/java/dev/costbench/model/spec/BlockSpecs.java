@@ -31,6 +31,8 @@ public final class BlockSpecs {
 
     /** The most instance types an Auto Scaling group's mixed-instances policy lists (AWS's limit). */
     public static final int MAX_ASG_OVERRIDES = AutoScalingGroupSpec.MAX_OVERRIDES;
+    /** A connection's traffic fields (GB a month each way). */
+    public static final List<FieldSpec> CONNECTION = ConnectionSpec.FIELDS;
 
     /** How far from the origin a block or frame may sit on the canvas. */
     public static final BigDecimal CANVAS_EDGE = Common.CANVAS_EDGE;
@@ -56,6 +58,8 @@ public final class BlockSpecs {
                 case APP_RUNNER -> AppRunnerServiceSpec.spec();
                 case ECR_REPOSITORY -> EcrRepositorySpec.spec();
                 case EC2_INSTANCES -> Ec2InstancesSpec.spec();
+                case NAT_GATEWAY -> NatGatewaySpec.spec();
+                case INTERNET -> InternetSpec.spec();
             });
         }
         return out;

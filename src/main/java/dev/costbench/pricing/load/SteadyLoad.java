@@ -1,5 +1,7 @@
 package dev.costbench.pricing.load;
 
+import dev.costbench.model.Internet;
+import dev.costbench.model.NatGateway;
 import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
@@ -40,6 +42,8 @@ public final class SteadyLoad {
             case AppRunnerService r -> r.loadProfile();
             case EcrRepository e -> null;
             case Ec2Instances i -> null;
+            case NatGateway n -> null;
+            case Internet i -> null;
         };
     }
 

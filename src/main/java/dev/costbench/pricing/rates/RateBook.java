@@ -23,6 +23,13 @@ public final class RateBook {
 
     public String region() { return region; }
 
+    private final Map<String, RateBook> otherRegions = new ConcurrentHashMap<>();
+
+    /** The rates of {@code other}, for traffic a block sends from a region other than the scenario's. */
+    public RateBook in(String other) {
+        return other.equals(region) ? this : otherRegions.computeIfAbsent(other, r -> new RateBook(catalog, r));
+    }
+
     public boolean regionKnown() { return catalog.hasRegion(region); }
 
     public InstanceRates instance(String type) {

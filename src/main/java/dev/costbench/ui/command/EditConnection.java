@@ -6,11 +6,14 @@ import dev.costbench.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sets a connection's labels (protocol, traffic): the connection with the same ends is replaced by {@code edited}. */
-public record EditConnection(Connection edited) implements Command {
+/**
+ * Sets a connection's labels (protocol, traffic) or its GB a month each way: the connection with the same ends is
+ * replaced by {@code edited}, as one undo step named {@code description}.
+ */
+public record EditConnection(String description, Connection edited) implements Command {
 
-    @Override
-    public String description() { return "Change connection label"; }
+    /** A change of the connection's labels. */
+    public EditConnection(Connection edited) { this("Change connection label", edited); }
 
     @Override
     public EditorState apply(EditorState before) {

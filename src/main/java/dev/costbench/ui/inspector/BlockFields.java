@@ -1,5 +1,7 @@
 package dev.costbench.ui.inspector;
 
+import dev.costbench.model.Internet;
+import dev.costbench.model.NatGateway;
 import dev.costbench.model.AppRunnerService;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.Ec2Instances;
@@ -53,6 +55,9 @@ public final class BlockFields {
             case AppRunnerService r -> out.addAll(appRunner());
             case EcrRepository e -> out.addAll(ecr());
             case Ec2Instances i -> out.addAll(instances());
+            case NatGateway n -> out.add(BlockFields.<NatGateway>field(BlockKind.NAT_GATEWAY, "gateways", CAPACITY, g -> (long) g.gateways(),
+                    (g, v) -> g.withGateways(i(v))));
+            case Internet n -> { }
         }
         FieldSpec option = common("purchaseOption");
         out.add(new BlockField<Block>(option.json(), PURCHASE, option.label(), option.help(),

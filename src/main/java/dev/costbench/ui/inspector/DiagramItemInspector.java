@@ -4,6 +4,9 @@ import dev.costbench.model.Connection;
 import dev.costbench.model.Container;
 import dev.costbench.model.ContainerKind;
 import dev.costbench.model.Scenario;
+import dev.costbench.model.TrafficText;
+import dev.costbench.model.spec.BlockSpecs;
+import dev.costbench.model.spec.FieldSpec;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.command.EditConnection;
 import dev.costbench.ui.command.EditContainer;
@@ -14,11 +17,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.math.BigDecimal;
 import java.util.function.Consumer;
 
 /**
  * The inspector's part for what is not a block: a selected frame (name, zone, address range, size) or a selected
- * connection (protocol and traffic labels). Each field commits on Enter or when it loses the keyboard, as one
+ * connection (protocol, GB a month each way as the spec states them, and a free-text traffic label). Each field commits on Enter or when it loses the keyboard, as one
  * undo step; a value that did not change is no step.
  */
 public final class DiagramItemInspector extends VBox {
@@ -27,6 +31,8 @@ public final class DiagramItemInspector extends VBox {
     private final Label title = new Label();
     private final GridPane fields = new GridPane();
     private String shownKey;
+    private Connection linkShown;
+    private final Label problem = new Label();
 
     public DiagramItemInspector(Workbench workbench, ObservableValue<Connection> selectedConnection) {
         this.workbench = workbench;
@@ -34,6 +40,8 @@ public final class DiagramItemInspector extends VBox {
         setId("diagram-item-inspector");
         setSpacing(6);
         title.getStyleClass().add("panel-title");
+        problem.setId("connection-problem");
+        problem.setWrapText(true);
         fields.setHgap(8);
         fields.setVgap(6);
         getChildren().addAll(title, fields);
@@ -56,7 +64,10 @@ public final class DiagramItemInspector extends VBox {
         shownKey = key;
         fields.getChildren().clear();
         if (c != null) showContainer(c);
-        else showConnection(link);
+        else {
+            linkShown = link;
+            showConnection(link);
+        }
     }
 
     private Container selectedContainer() {
@@ -96,8 +107,41 @@ public final class DiagramItemInspector extends VBox {
                 + s.block(link.to()).map(b -> b.name()).orElse(link.to()));
         field(0, "Protocol", "connection-protocol", link.protocol(),
                 v -> workbench.execute(new EditConnection(current(link).withLabels(current(link).traffic(), v))));
-        field(1, "Traffic", "connection-traffic", link.traffic(),
-                v -> workbench.execute(new EditConnection(current(link).withLabels(v, current(link).protocol()))));
+        FieldSpec sent = BlockSpecs.CONNECTION.get(0), returned = BlockSpecs.CONNECTION.get(1);
+        gbField(2, sent, "connection-sent", link.sentGbPerMonth(), true);
+        gbField(3, returned, "connection-returned", link.returnedGbPerMonth(), false);
+        field(1, "Traffic label", "connection-traffic", link.traffic(), v -> {
+            Connection now = current(link);
+            // a label that states GB a month ("2 TB/month") is the GB sent, as an older file's label is read
+            BigDecimal stated = TrafficText.monthlyGb(v);
+            workbench.execute(stated != null
+                    ? new EditConnection("Change connection traffic", now.withLabels(null, now.protocol()).withTraffic(stated, now.returnedGbPerMonth()))
+                    : new EditConnection(now.withLabels(v, now.protocol())));
+        });
+        problem.setText("");
+        fields.add(problem, 0, 4, 2, 1);
+    }
+
+    /** A GB-a-month field: empty clears it; a number outside the spec's limit is refused, naming the limit. */
+    private void gbField(int row, FieldSpec spec, String id, BigDecimal value, boolean sent) {
+        field(row, spec.label(), id, value == null ? null : value.stripTrailingZeros().toPlainString(), text -> {
+            Connection now = current(linkShown);
+            BigDecimal v;
+            try {
+                v = text.isBlank() ? null : new BigDecimal(text.strip().replace(",", ""));
+            } catch (NumberFormatException e) {
+                problem.setText(spec.label() + ": \"" + text.strip() + "\" is not a number");
+                return;
+            }
+            String outside = v == null ? null : spec.problem(v);
+            if (outside != null) {
+                problem.setText(spec.label() + ": " + outside);
+                return;
+            }
+            problem.setText("");
+            workbench.execute(new EditConnection("Change connection traffic",
+                    sent ? now.withTraffic(v, now.returnedGbPerMonth()) : now.withTraffic(now.sentGbPerMonth(), v)));
+        });
     }
 
     /** The connection as it is now: the other label may have been edited since the fields were made. */

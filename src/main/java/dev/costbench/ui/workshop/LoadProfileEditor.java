@@ -1,5 +1,7 @@
 package dev.costbench.ui.workshop;
 
+import dev.costbench.model.Internet;
+import dev.costbench.model.NatGateway;
 import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.AppRunnerService;
@@ -152,6 +154,8 @@ public final class LoadProfileEditor {
                     + "instances stay provisioned). The profile replaces the active instances and active hours.";
             case EcrRepository e -> "ECR repositories have no load profile.";
             case Ec2Instances i -> "A fixed fleet of EC2 instances has no load profile: use an Auto Scaling group for a varying count.";
+            case NatGateway n -> "NAT gateways have no load profile: their GB come from their connections.";
+            case Internet n -> "The internet has no load profile.";
         };
     }
 
@@ -167,6 +171,8 @@ public final class LoadProfileEditor {
             case AppRunnerService r -> r.activeInstances().doubleValue();
             case EcrRepository e -> 0;
             case Ec2Instances i -> i.count();
+            case NatGateway n -> 0;
+            case Internet n -> 0;
         };
     }
 
@@ -182,6 +188,8 @@ public final class LoadProfileEditor {
             case AppRunnerService r -> r.loadProfile();
             case EcrRepository e -> LoadProfile.NONE;
             case Ec2Instances i -> LoadProfile.NONE;
+            case NatGateway n -> LoadProfile.NONE;
+            case Internet n -> LoadProfile.NONE;
         };
     }
 
@@ -196,11 +204,14 @@ public final class LoadProfileEditor {
             case AppRunnerService r -> r.withLoadProfile(p);
             case EcrRepository e -> throw new IllegalArgumentException("an ECR repository has no load profile");
             case Ec2Instances i -> throw new IllegalArgumentException("a fixed fleet of EC2 instances has no load profile");
+            case NatGateway n -> throw new IllegalArgumentException("a NAT gateway has no load profile");
+            case Internet n -> throw new IllegalArgumentException("the internet has no load profile");
         };
     }
 
     /** True for the blocks a load profile applies to. */
-    public static boolean supports(Block b) { return !(b instanceof LoadBalancer || b instanceof EcrRepository || b instanceof Ec2Instances); }
+    public static boolean supports(Block b) { return !(b instanceof LoadBalancer || b instanceof EcrRepository || b instanceof Ec2Instances
+            || b instanceof NatGateway || b instanceof Internet); }
 
     private void paintAt(double x, double y) {
         Double v = number(paint, "Paint value");

@@ -19,7 +19,7 @@ class RegionCoverageTest {
     void usEast1HasEveryKindWithSavingsPlansAndSpotEstimated() {
         RegionCoverage c = RegionCoverage.of(CATALOG, "us-east-1");
         // App Runner and ECR rates were read off AWS's pages on 2026-12-03
-        assertEquals("published EC2 OD, RI (part), Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer · estimated SP, Spot"
+        assertEquals("published EC2 OD, RI (part), Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer, NAT · estimated SP, Spot"
                 + " · missing none · rates of 2021-02-05 to 2026-12-03", c.summary());
         assertEquals("published + estimated 2021-02-05 to 2026-07-20", c.get(PriceKind.RESERVED).describe());
     }
@@ -36,7 +36,7 @@ class RegionCoverageTest {
 
     @Test
     void aRegionTheCatalogDoesNotHaveIsMissingThroughout() {
-        assertEquals("Prices: 0 published · 0 estimated · missing EC2 OD, RI, SP, Spot, Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer",
+        assertEquals("Prices: 0 published · 0 estimated · missing EC2 OD, RI, SP, Spot, Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer, NAT",
                 RegionCoverage.of(CATALOG, "cn-north-1").brief());
     }
 

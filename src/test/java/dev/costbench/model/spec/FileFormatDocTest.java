@@ -32,7 +32,7 @@ class FileFormatDocTest {
             String name = m.group(2);
             documented.add(name);
             String expected = table(name.equals(CAPACITY_PROVIDER) ? BlockSpecs.CAPACITY_PROVIDER
-                    : BlockSpecs.of(BlockKind.fromFileName(name)).fields());
+                    : name.equals(CONNECTION) ? BlockSpecs.CONNECTION : BlockSpecs.of(BlockKind.fromFileName(name)).fields());
             if (Boolean.getBoolean("costbench.writeDocs"))
                 m.appendReplacement(rewritten, Matcher.quoteReplacement(m.group(1) + expected + m.group(4)));
             else assertEquals(expected, m.group(3), "the field table of " + name + " in " + DOC);
@@ -43,7 +43,9 @@ class FileFormatDocTest {
         }
         List<String> expected = new java.util.ArrayList<>(java.util.Arrays.stream(BlockKind.values()).map(BlockKind::fileName).toList());
         expected.add(2, CAPACITY_PROVIDER);
-        assertEquals(expected, documented, "every kind has a field table, in the kinds' order, the ECS service's entries after it");
+        expected.add(CONNECTION);
+        assertEquals(expected, documented, "every kind has a field table, in the kinds' order, the ECS service's entries after it,"
+                + " and the connection's traffic fields last");
     }
 
     @Test
@@ -57,8 +59,10 @@ class FileFormatDocTest {
     }
 
     private static final String CAPACITY_PROVIDER = "capacity-provider";
+    private static final String CONNECTION = "connection";
 
     static String table(List<FieldSpec> fields) {
+        if (fields.isEmpty()) return "No fields of its own beyond those every block has.\n";
         return "| field | type | default | limit | label in the inspector | meaning |\n|---|---|---|---|---|---|\n"
                 + fields.stream().map(FileFormatDocTest::row).collect(Collectors.joining("\n")) + "\n";
     }

@@ -53,7 +53,9 @@ class ExamplesMenuTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> "Container platform".equals(workbench.project().name()) && workbench.report() != null);
         Set<BlockKind> kinds = workbench.scenario().blocks().stream().map(b -> b.kind()).collect(Collectors.toSet());
-        assertTrue(kinds.containsAll(Set.of(BlockKind.APP_RUNNER, BlockKind.ECR_REPOSITORY, BlockKind.EC2_INSTANCES)), kinds.toString());
+        assertTrue(kinds.containsAll(Set.of(BlockKind.APP_RUNNER, BlockKind.ECR_REPOSITORY, BlockKind.EC2_INSTANCES,
+                BlockKind.NAT_GATEWAY, BlockKind.INTERNET)), kinds.toString());
+        assertTrue(workbench.scenario().connections().stream().anyMatch(c -> c.sentGbPerMonth() != null), "traffic on its connections");
         assertTrue(workbench.titleProperty().get().contains("Container platform (example)"), workbench.titleProperty().get());
 
         robot.interact(() -> window.canvas().fitToWindow());

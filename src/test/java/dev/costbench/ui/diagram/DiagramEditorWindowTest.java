@@ -37,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The diagram editor in the real window on the framed web shop: frames, labels, context menu, Find, minimap, export, print. */
@@ -120,12 +121,39 @@ class DiagramEditorWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(window.canvas().selectedConnection(), "clicking the arrow selects it");
         assertTrue(link.sameEnds(window.canvas().selectedConnection()));
-        robot.clickOn("#connection-traffic").write("300 GB/month").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.clickOn("#connection-traffic").write("busy at noon").press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("300 GB/month", workbench.scenario().connections().get(1).traffic());
-        assertEquals("HTTPS · 300 GB/month", window.canvas().arrow(workbench.scenario().connections().get(1)).labelText());
+        assertEquals("busy at noon", workbench.scenario().connections().get(1).traffic());
+        assertEquals("HTTPS · busy at noon", window.canvas().arrow(workbench.scenario().connections().get(1)).labelText());
         assertTrue(link.sameEnds(window.canvas().selectedConnection()), "still selected after its label changed");
         assertEquals("Change connection label", workbench.commands().undoDescriptionProperty().get());
+    }
+
+    @Test
+    void aSelectedConnectionsGbAreEditedInTheInspectorAsOneUndoStepEach(FxRobot robot) {
+        robot.interact(() -> window.canvas().fitToWindow());
+        Connection link = workbench.scenario().connections().get(1);
+        robot.clickOn(center(window.canvas().arrow(link)));
+        WaitForAsyncUtils.waitForFxEvents();
+        // a label that states GB a month becomes the GB sent
+        robot.clickOn("#connection-traffic").write("300 GB/month").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, new java.math.BigDecimal("300").compareTo(workbench.scenario().connections().get(1).sentGbPerMonth()));
+        assertEquals("HTTPS · 300 GB/month", window.canvas().arrow(workbench.scenario().connections().get(1)).labelText());
+        robot.clickOn("#connection-returned").write("40").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, new java.math.BigDecimal("40").compareTo(workbench.scenario().connections().get(1).returnedGbPerMonth()));
+        assertEquals("Change connection traffic", workbench.commands().undoDescriptionProperty().get());
+        // a negative figure is refused, naming the limit, and changes nothing
+        TextField sent = robot.lookup("#connection-sent").queryAs(TextField.class);
+        robot.clickOn(sent).press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("-5").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#connection-problem").queryAs(javafx.scene.control.Label.class).getText().contains("from 0"),
+                robot.lookup("#connection-problem").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals(0, new java.math.BigDecimal("300").compareTo(workbench.scenario().connections().get(1).sentGbPerMonth()));
+        robot.interact(() -> workbench.commands().undo());
+        assertNull(workbench.scenario().connections().get(1).returnedGbPerMonth(), "one undo takes back the GB returned");
     }
 
     @Test

@@ -272,7 +272,8 @@ class InspectorFileRoundTripTest {
             Block b = template(kind);
             assertEquals(kind, b.kind());
             assertEquals(b, reopen(b), kind + "'s template");
-            assertFalse(BlockSpecs.of(kind).fields().isEmpty());
+            // the Internet block is an end of connections only: its connections carry the GB it is priced by
+            if (kind != BlockKind.INTERNET) assertFalse(BlockSpecs.of(kind).fields().isEmpty(), kind.toString());
             assertTrue(new TreeSet<>(BlockSpecs.of(kind).fields().stream().map(FieldSpec::json).toList()).size()
                     == BlockSpecs.of(kind).fields().size(), kind + " names a field twice");
         }

@@ -147,7 +147,9 @@ public final class DrawioImporter {
             if (from == null || to == null || from.equals(to)) { loose++; continue; }
             String label = edgeLabel(c);
             boolean protocol = label.toUpperCase().matches("(HTTPS?|TCP|UDP|TLS|GRPC|WEBSOCKETS?|SQS|SNS)\\b.*");
-            out.add(new Connection(from, to, protocol ? null : label, protocol ? label : null));
+            // a label stating GB a month ("2 TB/month") is the GB sent, as a design file's label is read
+            java.math.BigDecimal gb = protocol ? null : dev.costbench.model.TrafficText.monthlyGb(label);
+            out.add(new Connection(from, to, protocol || gb != null ? null : label, protocol ? label : null, gb, null));
         }
         if (loose > 0) notMapped.add(loose + (loose == 1 ? " arrow does" : " arrows do") + " not join two compute shapes");
         return List.copyOf(out);

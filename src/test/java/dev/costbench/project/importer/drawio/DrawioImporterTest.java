@@ -50,7 +50,9 @@ class DrawioImporterTest {
         assertEquals(named(s, "Search cluster").id(), fromWeb.to());
         Connection toOrders = s.connections().stream().filter(c -> c.to().equals(orders.id())).findFirst().orElseThrow();
         assertEquals("HTTPS · /api", toOrders.protocol());
-        assertEquals("2 TB/month", s.connections().stream().filter(c -> c.from().equals(orders.id())).findFirst().orElseThrow().traffic());
+        // the diagram's "2 TB/month" label is a clear monthly quantity: 2 × 1,024 GB sent
+        assertEquals(0, new java.math.BigDecimal("2048").compareTo(
+                s.connections().stream().filter(c -> c.from().equals(orders.id())).findFirst().orElseThrow().sentGbPerMonth()));
         for (Block b : s.blocks())
             s.containerOf(b.id()).ifPresent(c -> assertTrue(c.contains(b.x(), b.y()) && c.contains(b.x() + 180, b.y() + 72), b.name()));
     }

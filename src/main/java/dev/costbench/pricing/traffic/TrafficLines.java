@@ -1,0 +1,128 @@
+package dev.costbench.pricing.traffic;
+
+import dev.costbench.catalog.ServiceRates;
+import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.pricing.CostLine;
+import dev.costbench.pricing.KindPricer;
+import dev.costbench.pricing.MissingPrice;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionMap;
+import dev.costbench.pricing.PricedBlock;
+import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.rates.RateBook;
+import dev.costbench.pricing.rates.ServiceDimension;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A block's traffic as cost components, added to every option the block is priced under: no commitment discounts
+ * data transfer or NAT processing, so the lines are the same under all 26. Each line's quantity is the connection's
+ * GB (an input of the block's workbook rows) and its rate is the catalog's, so the workbook writes the same rule; a
+ * rate the catalog lacks makes the option MISSING, never $0. Rates (https://aws.amazon.com/ec2/pricing/on-demand/#Data_Transfer,
+ * https://aws.amazon.com/vpc/pricing/): cross-AZ per GB out of one zone and again into the other (both sides, paid by
+ * the sender), inter-region per GB out of the sending region, internet egress per GB in the account's tiers after its
+ * 100 GB free, NAT processing per GB that enters the gateway.
+ */
+public final class TrafficLines {
+    private TrafficLines() {}
+
+    private static final Quantity.Constant BOTH_SIDES = Quantity.Constant.of(2);
+
+    /** {@code pricer} with {@code traffic}'s lines on every priced option, its Graviton twin's too. */
+    public static KindPricer onTop(KindPricer pricer, BlockTraffic traffic, RateBook rates) {
+        if (traffic.isEmpty()) return pricer;
+        return switch (pricer) {
+            case KindPricer.OnInstanceType p -> new KindPricer.OnInstanceType(p.type(), p.gravitonOverride(),
+                    t -> add(p.onType().apply(t), traffic, rates));
+            case KindPricer.OnInstanceTypes p -> new KindPricer.OnInstanceTypes(p.types(), p.overriddenType(), p.gravitonOverride(),
+                    ts -> add(p.onTypes().apply(ts), traffic, rates));
+            case KindPricer.OnArchitecture p -> new KindPricer.OnArchitecture(p.architecture(), p.twinRule(),
+                    a -> add(p.onArchitecture().apply(a), traffic, rates));
+            case KindPricer.WithoutTwin p -> new KindPricer.WithoutTwin(() -> add(p.pricing().get(), traffic, rates), p.noTwinReason());
+        };
+    }
+
+    /** The lines of {@code traffic} and the rates they lack. */
+    public record Lines(List<CostLine> lines, List<MissingPrice> missing) {}
+
+    public static Lines lines(BlockTraffic traffic, RateBook rates) {
+        List<CostLine> lines = new ArrayList<>();
+        Set<MissingPrice> missing = new LinkedHashSet<>();
+        for (Flow f : traffic.flows()) {
+            RateBook at = rates.in(f.rateRegion());
+            Quantity.Input gb = Quantity.Input.number(f.field(), "GB " + f.direction() + " " + f.peer(), "GB a month", null, f.gb());
+            switch (f.path()) {
+                case CROSS_AZ -> line(lines, missing, at.service(ServiceRates.DATA_TRANSFER, ServiceRates.CROSS_AZ), "traffic.cross-az",
+                        "Data transfer — cross-AZ, " + f.direction() + " " + f.peer() + " (out of one zone and into the other)",
+                        Quantity.mul(gb, BOTH_SIDES), "data transfer between Availability Zones", "per GB each direction");
+                case INTER_REGION -> {
+                    // out of one US East region into the other is billed at AWS's lower "to US East" rate
+                    ServiceDimension usEast = at.service(ServiceRates.DATA_TRANSFER, ServiceRates.INTER_REGION_OUT_US_EAST);
+                    boolean toUsEast = f.toRegion().startsWith("us-east-") && usEast.rate() != null;
+                    line(lines, missing, toUsEast ? usEast : at.service(ServiceRates.DATA_TRANSFER, ServiceRates.INTER_REGION_OUT),
+                            "traffic.inter-region", "Data transfer — to " + f.toRegion() + ", " + f.direction() + " " + f.peer(), gb,
+                            "data transfer out to " + (toUsEast ? "US East" : "other regions"), "per GB");
+                }
+                case INTERNET_EGRESS -> egress(lines, missing, at, f, gb);
+                case NAT_PROCESSED -> line(lines, missing, at.service(ServiceRates.VPC, ServiceRates.NAT_GATEWAY_GB), "traffic.nat-processed",
+                        "NAT gateway — data processed, " + f.direction() + " " + f.peer(), gb, "NAT gateway data processed", "per GB");
+            }
+        }
+        return new Lines(List.copyOf(lines), List.copyOf(missing));
+    }
+
+    /**
+     * This flow's GB in each tier of the account's month: the scenario's earlier internet GB come first, and the first
+     * 100 GB of all are free, so a tier holds band(before + gb) − band(before), with the first tier starting at 100 GB.
+     */
+    private static void egress(List<CostLine> lines, Set<MissingPrice> missing, RateBook at, Flow f, Quantity.Input gb) {
+        Quantity.Constant before = new Quantity.Constant(f.egressBefore());
+        for (EgressTiers.Tier t : EgressTiers.TIERS) {
+            BigDecimal lower = t.lower().max(EgressTiers.FREE_GB);
+            Quantity inTier = f.egressBefore().signum() == 0 ? new Quantity.Band(gb, lower, t.upper())
+                    : Quantity.sub(new Quantity.Band(Quantity.add(before, gb), lower, t.upper()), new Quantity.Band(before, lower, t.upper()));
+            String free = t.lower().signum() == 0 ? " after the account's 100 GB free" : "";
+            line(lines, missing, at.service(ServiceRates.DATA_TRANSFER, t.dimension()), "traffic.internet." + t.code(),
+                    "Data transfer — internet egress, " + f.direction() + " " + f.peer() + ": " + t.name() + free, inTier,
+                    "data transfer out to the internet, " + t.name(), "per GB");
+        }
+    }
+
+    private static void line(List<CostLine> lines, Set<MissingPrice> missing, ServiceDimension rate, String code, String description,
+                             Quantity quantity, String rateName, String perUnit) {
+        // a tier this flow does not reach needs no rate (us-east-1 has no over-150 TB rate): missing only when it is used
+        if (rate.rate() == null) {
+            if (quantity.value().signum() != 0) missing.add(rate.missing());
+            return;
+        }
+        lines.add(CostLine.monthly(code, description, quantity, "GB", rate.rateRef(rateName, perUnit), rate.rate().usd()));
+    }
+
+    private static PricedBlock add(PricedBlock priced, BlockTraffic traffic, RateBook rates) {
+        Lines extra = lines(traffic, rates);
+        OptionMap<OptionCost> options = OptionMap.of(o -> withTraffic(priced.options().get(o), o, extra));
+        return new PricedBlock(priced.keySize(), options, priced.warnings());
+    }
+
+    private static OptionCost withTraffic(OptionCost c, PurchaseOption o, Lines extra) {
+        return switch (c.status()) {
+            case NOT_APPLICABLE -> c;
+            case MISSING -> {
+                if (extra.missing().isEmpty()) yield c;
+                Set<MissingPrice> all = new LinkedHashSet<>(c.missing());
+                all.addAll(extra.missing());
+                yield OptionCost.missing(o, List.copyOf(all));
+            }
+            case PRICED -> {
+                if (!extra.missing().isEmpty()) yield OptionCost.missing(o, extra.missing());
+                List<CostLine> all = new ArrayList<>(c.lines());
+                all.addAll(extra.lines());
+                yield OptionCost.priced(o, all);
+            }
+        };
+    }
+}
