@@ -19,6 +19,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * When money leaves, worked by hand from the catalog's rates for m5.xlarge in us-east-1 (both estimated from AWS's published No Upfront rates by the measured upfront rule):
@@ -106,6 +107,39 @@ class CashFlowTest {
                 assertEquals(9725.627416, wb.number(s, total, 7), CENT);
                 assertEquals(13807.682248, wb.number(s, total, 8), CENT);
             }
+        }
+    }
+
+    /**
+     * A one-line block bought On-Demand has no upfront: its Purchase options upfront reads an empty Line items cell,
+     * which Excel and POI take as 0 but LibreOffice carries through the references as an empty result (ISNUMBER
+     * says FALSE). The months must still be the recurring charge in every spreadsheet: a Batch queue on EC2, 600 jobs
+     * of 4 vCPU, 4 GB and 60 minutes on c5.xlarge (4 vCPU: one job an instance) = 600 instance-hours × $0.17
+     * = 102.00 a month; first 12 months 12 × 102 = 1,224.00; 36 months 36 × 102 = 3,672.00.
+     */
+    @Test
+    void aBlockWithoutUpfrontPaysItsRecurringEveryMonthUnderLibreOfficeToo() throws Exception {
+        assumeTrue(LibreOffice.installed(), "LibreOffice is not installed");
+        Path design = dir.resolve("jobs.costbench.json");
+        Files.writeString(design, """
+                {"schemaVersion": 1, "name": "Cash flow", "scenarios": [{"name": "Base", "region": "us-east-1",
+                 "purchaseOption": "on-demand", "blocks": [
+                 {"id": "jobs", "kind": "batch-queue", "name": "Jobs", "compute": "ec2", "instanceType": "c5.xlarge",
+                  "jobsPerMonth": 600, "vcpuPerJob": 4, "memoryGbPerJob": 4, "avgJobMinutes": 60, "architecture": "x86_64",
+                  "x": 0, "y": 0}],
+                 "connections": []}]}
+                """);
+        Path out = dir.resolve("jobs.xlsx");
+        WorkbookExporter.write(Designs.priced(ProjectFile.read(design)), out);
+        try (WorkbookReader wb = new WorkbookReader(LibreOffice.recalculate(out, dir.resolve("lo")))) {
+            String s = "Cash flow";
+            int jobs = wb.rowOf(s, 1, "Jobs"), total = wb.rowOf(s, 1, "Total");
+            assertEquals(102.00, wb.number(s, jobs, 5), CENT, "recurring");
+            assertEquals(102.00, wb.number(s, jobs, 9), CENT, "month 1");
+            assertEquals(102.00, wb.number(s, jobs, 9 + 35), CENT, "month 36");
+            assertEquals(1224.00, wb.number(s, jobs, 7), CENT, "first 12 months");
+            assertEquals(3672.00, wb.number(s, jobs, 8), CENT, "36 months");
+            assertEquals(1224.00, wb.number(s, total, 7), CENT, "scenario's first 12 months");
         }
     }
 

@@ -70,9 +70,11 @@ final class CashFlowSheet {
         Ref po = PurchaseOptionsSheet.REF, sum = SummarySheet.REF;
         String key = Ref.local(COL_KEY, r), up = Ref.local(COL_UPFRONT, r), rec = Ref.local(COL_RECURRING, r),
                 term = Ref.local(COL_TERM, r);
+        // FIND, not SEARCH: exact and case-sensitive in Excel, LibreOffice and POI alike (SEARCH takes wildcards,
+        // and in LibreOffice regular expressions when the file says so)
         StringBuilder termFormula = new StringBuilder();
         for (Term t : Term.values())
-            termFormula.append("IF(ISNUMBER(SEARCH(\"/").append(t.key()).append("/\",").append(key).append(")),").append(t.months()).append(',');
+            termFormula.append("IF(ISNUMBER(FIND(\"/").append(t.key()).append("/\",").append(key).append(")),").append(t.months()).append(',');
         termFormula.append('0').append(")".repeat(Term.values().length));
         List<Object> months = months(b);
         RowWriter w = RowWriter.at(sheet, r)
@@ -85,13 +87,18 @@ final class CashFlowSheet {
                         + po.range(PurchaseOptionsSheet.COL_KEY, a, z) + ",0))", st.money,
                         Cached.money(b, Variant.DESIGN, f.bought(), Cached.Column.RECURRING))
                 .formula(COL_TERM, termFormula.toString(), st.integer, CashFlow.termMonths(f.bought()));
+        // the upfront is a status text ("missing", "n/a") or a figure; ISTEXT, not ISNUMBER, tells them apart. An
+        // option without upfront (On-Demand on a one-line block) reads an empty Line items cell: Excel and POI take
+        // that as 0, but LibreOffice carries it through the references as an empty result that ISNUMBER calls not a
+        // number, so ISNUMBER(upfront) put the upfront's 0 in every month and left out the recurring charge
+        String status = "ISTEXT(" + up + ")";
         for (int m = 1; m <= CashFlow.MONTHS; m++)
-            w.formula(COL_MONTH_1 + m - 1, "IF(ISNUMBER(" + up + ")," + rec + "+IF(" + term + ">0,IF(MOD(" + (m - 1) + "," + term
-                    + ")=0," + up + ",0),0)," + up + ")", st.money, months.get(m - 1));
+            w.formula(COL_MONTH_1 + m - 1, "IF(" + status + "," + up + "," + rec + "+IF(" + term + ">0,IF(MOD(" + (m - 1) + "," + term
+                    + ")=0," + up + ",0),0))", st.money, months.get(m - 1));
         String firstYear = Ref.local(COL_MONTH_1, r) + ":" + Ref.local(COL_MONTH_1 + 11, r);
         String all = Ref.local(COL_MONTH_1, r) + ":" + Ref.local(COL_MONTH_1 + CashFlow.MONTHS - 1, r);
-        w.formula(COL_FIRST_12, "IF(ISNUMBER(" + up + "),SUM(" + firstYear + ")," + up + ")", st.money, months.get(CashFlow.MONTHS))
-                .formula(COL_TOTAL, "IF(ISNUMBER(" + up + "),SUM(" + all + ")," + up + ")", st.money, months.get(CashFlow.MONTHS + 1));
+        w.formula(COL_FIRST_12, "IF(" + status + "," + up + ",SUM(" + firstYear + "))", st.money, months.get(CashFlow.MONTHS))
+                .formula(COL_TOTAL, "IF(" + status + "," + up + ",SUM(" + all + "))", st.money, months.get(CashFlow.MONTHS + 1));
     }
 
     private static void total(Sheet sheet, Styles st, ScenarioPlan s) {
