@@ -450,7 +450,8 @@ public final class PricingEngine {
         // the figures are kept and the lines worked out again when a view reads them (see LaterLines)
         OptionMap<OptionCost> options = cx.regionMissing() != null ? allMissing(design, cx.regionMissing())
                 : reference ? design.options()
-                : LaterLines.of(design.options(), () -> KindPricers.of(block, rates, cx.shares()).price().options());
+                // the same pricer, so the lines worked out again carry what it adds on top (traffic on connections)
+                : LaterLines.of(design.options(), () -> pricer.price().options());
         List<String> warnings = new ArrayList<>(design.warnings());
         PurchaseOption chosenOption = ChosenOption.of(block, cx.scenarioOption(), options);
         OptionCost chosen = options.get(chosenOption);

@@ -50,6 +50,26 @@ class LaterLinesTest {
     }
 
     @Test
+    void theShippedExamplesLinesIncludingTrafficOnConnectionsAreTheLinesThePricingBuilt() throws Exception {
+        // the synthetic designs carry no traffic; the container platform does (NAT gateway, internet, cross-AZ)
+        for (String example : List.of("container-platform", "web-shop", "data-platform")) {
+            java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("costbench.project.dir", "."),
+                    "examples", example + ".costbench.json");
+            for (Scenario design : dev.costbench.project.ProjectFile.read(file).scenarios()) {
+                CostReport later = new PricingEngine(CATALOG).price(design), kept = new PricingEngine(CATALOG, true).price(design);
+                for (int i = 0; i < kept.blocks().size(); i++) {
+                    BlockCost k = kept.blocks().get(i), l = later.blocks().get(i);
+                    for (PurchaseOption o : PurchaseOption.ALL) {
+                        String where = example + ", " + design.name() + ", block " + k.blockId() + ", " + o.key();
+                        assertEquals(k.option(o).lines(), l.option(o).lines(), where);
+                        assertAddsUp(l.option(o), where);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void linesAreWorkedOutOnceAndKept() {
         CostReport report = new PricingEngine(CATALOG).price(SyntheticDesign.generate(20, 3));
         BlockCost b = report.blocks().getFirst();
