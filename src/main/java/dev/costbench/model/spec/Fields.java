@@ -74,7 +74,7 @@ final class Fields {
                                 + " are included, more is billed per IOPS-month", "IOPS",
                         whole(EbsVolume.INCLUDED_IOPS, AwsLimits.EBS_GP3_IOPS), (long) EbsVolume.INCLUDED_IOPS,
                         b -> volume.apply(b).iops() == EbsVolume.INCLUDED_IOPS ? null : (long) volume.apply(b).iops()),
-                field("ebsThroughputMbps", "EBS gp3 throughput each (MB/s)", "Throughput provisioned per volume; "
+                field("ebsThroughputMbps", "EBS gp3 MB/s each", "Throughput provisioned per volume; "
                                 + EbsVolume.INCLUDED_THROUGHPUT_MBPS + " MB/s are included, more is billed per MB/s-month", "MB/s",
                         whole(EbsVolume.INCLUDED_THROUGHPUT_MBPS, AwsLimits.EBS_GP3_THROUGHPUT_MBPS), (long) EbsVolume.INCLUDED_THROUGHPUT_MBPS,
                         b -> volume.apply(b).throughputMbps() == EbsVolume.INCLUDED_THROUGHPUT_MBPS ? null : (long) volume.apply(b).throughputMbps()));

@@ -54,6 +54,12 @@ final class InstanceTypeEditor implements PropertyEditor<Object> {
             {
                 detail.getStyleClass().add("instance-type-detail");
                 detail.setStyle("-fx-font-size: 0.85em; -fx-opacity: 0.8;");
+                // however wide the inspector's labels make its name column, a row is as wide as the field (its
+                // detail wraps under the name), so the list never runs past the window's right edge
+                detail.setWrapText(true);
+                lines.setMinWidth(0);
+                lines.prefWidthProperty().bind(combo.widthProperty().subtract(64));
+                lines.maxWidthProperty().bind(combo.widthProperty().subtract(64));
             }
             @Override protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);

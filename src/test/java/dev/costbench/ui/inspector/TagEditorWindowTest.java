@@ -54,6 +54,8 @@ class TagEditorWindowTest {
         robot.clickOn(new Point2D(b.getCenterX(), b.getCenterY()));
         assertTrue(web().tags().isEmpty());
 
+        // the tag table sits below the block's fields: scrolled into view as a user would
+        robot.interact(() -> scrollIntoView(robot.lookup("#tag-new-key").query()));
         robot.clickOn("#tag-new-key").write("team");
         robot.clickOn("#tag-new-value").write("storefront").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -95,5 +97,19 @@ class TagEditorWindowTest {
         robot.interact(() -> workbench.commands().undo());
         assertTrue(web().tags().isEmpty());
         assertFalse(workbench.commands().canUndo());
+    }
+
+    /** Scrolls the inspector so that {@code node} shows. */
+    private static void scrollIntoView(javafx.scene.Node node) {
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+                double viewHeight = scroll.getViewportBounds().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                if (contentHeight > viewHeight) scroll.setVvalue(Math.min(1, Math.max(0, (y - 20) / (contentHeight - viewHeight))));
+                scroll.layout();
+                return;
+            }
+        }
     }
 }
