@@ -184,8 +184,9 @@ public final class BlockFields {
                     (a, v) -> withOverride(a, at, a.overrides().get(at).withWeight(i(v))), null));
         }
         if (current.overrides().size() < BlockSpecs.MAX_ASG_OVERRIDES)
+            // not optional: an empty box until a type is picked ("Automatic" is the Graviton twin's word, not an addition)
             out.add(new BlockField<AutoScalingGroup>("overrides.add", CAPACITY, "Add instance type", list.help(),
-                    new FieldType.InstanceTypeChoice(false, true), a -> null, (a, v) -> {
+                    new FieldType.InstanceTypeChoice(false, false), a -> null, (a, v) -> {
                         if (v == null) return a;
                         List<dev.costbench.model.InstanceOverride> more = new ArrayList<>(a.launchedTypes());
                         more.add(dev.costbench.model.InstanceOverride.of((String) v));
