@@ -112,23 +112,23 @@ public final class WhatIf {
             case EcsService e when e.launchType() == EcsService.LaunchType.EC2 ->
                     new EcsService(e.id(), e.name(), e.x(), e.y(), e.purchaseOption(), e.launchType(), e.cpu(), e.memoryGb(), e.tasks(),
                             e.architecture(), e.capacityProviders(), type.apply(typeOrTwin(e.instanceType(), e.gravitonType(), on)), null,
-                            e.loadProfile(), e.ephemeralStorageGb(), e.ebs(), e.extensions());
+                            e.loadProfile(), e.ephemeralStorageGb(), e.ebs(), e.extensions(), e.tenancy());
             case EcsService e -> e.withArchitecture(arch);
             case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED ->
                     new EksNodeGroup(g.id(), g.name(), g.x(), g.y(), g.purchaseOption(), g.cluster(), g.mode(),
                             type.apply(typeOrTwin(g.instanceType(), g.gravitonType(), on)), g.desired(), g.capacityType(), g.pods(),
                             g.podCpu(), g.podMemoryGb(), g.architecture(), g.clusterSupport(), null, g.loadProfile(),
-                            g.ephemeralStorageGb(), g.ebs(), g.extensions());
+                            g.ephemeralStorageGb(), g.ebs(), g.extensions(), g.tenancy());
             case EksNodeGroup g -> new EksNodeGroup(g.id(), g.name(), g.x(), g.y(), g.purchaseOption(), g.cluster(), g.mode(),
                     g.instanceType(), g.desired(), g.capacityType(), g.pods(), g.podCpu(), g.podMemoryGb(), arch, g.clusterSupport(),
-                    g.gravitonType(), g.loadProfile(), g.ephemeralStorageGb(), g.ebs(), g.extensions());
+                    g.gravitonType(), g.loadProfile(), g.ephemeralStorageGb(), g.ebs(), g.extensions(), g.tenancy());
             case LambdaFunction f -> f.withArchitecture(arch);
             case BatchQueue q when q.compute().isFargate() -> new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(),
                     q.compute(), q.instanceType(), q.jobsPerMonth(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), arch,
-                    q.gravitonType(), q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions());
+                    q.gravitonType(), q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions(), q.tenancy());
             case BatchQueue q -> new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(), q.compute(),
                     type.apply(typeOrTwin(q.instanceType(), q.gravitonType(), on)), q.jobsPerMonth(), q.vcpuPerJob(), q.memoryGbPerJob(),
-                    q.avgJobMinutes(), q.architecture(), null, q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions());
+                    q.avgJobMinutes(), q.architecture(), null, q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions(), q.tenancy());
             case LoadBalancer lb -> lb;
             case AppRunnerService r -> r;
             case EcrRepository e -> e;

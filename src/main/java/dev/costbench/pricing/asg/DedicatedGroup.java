@@ -29,8 +29,7 @@ import java.util.List;
 final class DedicatedGroup {
     private DedicatedGroup() {}
 
-    static final String NO_SPOT = "Costbench prices no Spot on dedicated hardware: AWS publishes no Dedicated Spot rate, "
-            + "and Dedicated Hosts run no Spot Instances";
+    static final String NO_SPOT = dev.costbench.pricing.ec2.TenancyFleet.NO_SPOT;
 
     static PricedBlock price(AutoScalingGroup asg, String type, RateBook rates, EveryOptionLines dedicatedFee, List<String> warnings) {
         if (asg.onDemandPercentAboveBase() < 100 && asg.max() > asg.onDemandBase())
