@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The instances of an EC2-backed block (an ECS service on EC2, an EKS managed node group, a Batch queue on EC2)
- * under the block's tenancy, by the rules the Auto Scaling group follows: on shared hardware at the shared rates; as
+ * The instances of an EC2-backed block (an Auto Scaling group or EC2 instances, an ECS service on EC2, an EKS managed
+ * node group, a Batch queue on EC2) under the block's tenancy, one home for every kind: on shared hardware at the shared rates; as
  * Dedicated Instances at the Dedicated rates ({@link RateBook#dedicatedInstance}) plus the block's share of the
  * region's fee ({@link DedicatedFees}), Spot not applicable; on Dedicated Hosts as whole hosts ({@link HostFleet}),
  * sized for the busiest hour. Lines that do not depend on the tenancy (EBS, the EKS cluster fee) are added as they are.
