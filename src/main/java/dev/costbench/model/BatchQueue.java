@@ -20,9 +20,6 @@ public record BatchQueue(String id, String name, double x, double y, PurchaseOpt
     public static final String NO_HOSTS = "Costbench prices no Dedicated Hosts for a Batch queue: hosts are allocated for the "
             + "busiest hour, which jobs × minutes does not tell";
 
-    /** Why an {@code ec2-spot} queue cannot run dedicated: Spot does not run on dedicated hardware. */
-    public static final String NO_DEDICATED_SPOT = "Spot Instances do not run on dedicated hardware (AWS publishes no Dedicated Spot rate)";
-
     public enum Compute {
         EC2("ec2"), EC2_SPOT("ec2-spot"), FARGATE("fargate"), FARGATE_SPOT("fargate-spot");
         private final String fileName;

@@ -56,7 +56,7 @@ final class BatchQueueSpec {
         fields.add(Fields.tenancy(b -> ((BatchQueue) b).tenancy())
                 .when("compute", BatchQueue.Compute.FARGATE.fileName(), shared, Fields.FARGATE_HAS_NO_TENANCY)
                 .when("compute", BatchQueue.Compute.FARGATE_SPOT.fileName(), shared, Fields.FARGATE_HAS_NO_TENANCY)
-                .when("compute", BatchQueue.Compute.EC2_SPOT.fileName(), shared, BatchQueue.NO_DEDICATED_SPOT)
+                .when("compute", BatchQueue.Compute.EC2_SPOT.fileName(), shared, Tenancy.SPOT_SHARED_ONLY)
                 .when("compute", BatchQueue.Compute.EC2.fileName(), List.of(Tenancy.DEFAULT.fileName(), Tenancy.DEDICATED.fileName()),
                         BatchQueue.NO_HOSTS));
         return new KindSpec(BlockKind.BATCH_QUEUE, List.copyOf(fields),

@@ -344,7 +344,8 @@ public final class BlockFields {
                     (k, v) -> eks(k, k.cluster(), k.mode(), (String) v, k.podCpu(), k.podMemoryGb(), k.architecture(), k.gravitonType())));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "desired", CAPACITY, k -> (long) k.desired(), (k, v) -> k.withDesired(i(v))));
             out.add(BlockFields.<EksNodeGroup, EksNodeGroup.CapacityType>choiceField(EKS, "capacityType", PURCHASE, EksNodeGroup.CapacityType.values(),
-                    EksNodeGroup.CapacityType::fileName, EksNodeGroup::capacityType, (k, v) -> k.withCapacityType((EksNodeGroup.CapacityType) v)));
+                    EksNodeGroup.CapacityType::fileName, EksNodeGroup::capacityType,
+                    (k, v) -> keepTenancy(k.withCapacityType((EksNodeGroup.CapacityType) v), EksNodeGroup::tenancy, EksNodeGroup::withTenancy)));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "pods", CAPACITY, k -> (long) k.pods(), (k, v) -> k.withPods(i(v))));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "ebsGbPerInstance", CAPACITY, k -> (long) k.ebs().gb(),
                     (k, v) -> k.withEbs(k.ebs().withGb(i(v)))));
@@ -354,7 +355,8 @@ public final class BlockFields {
                     (k, v) -> k.withEbs(k.ebs().withThroughputMbps(i(v)))));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "gravitonType", GRAVITON, EksNodeGroup::gravitonType,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), k.architecture(), (String) v)));
-            out.add(BlockFields.<EksNodeGroup, Tenancy>choiceField(EKS, "tenancy", PURCHASE, Tenancy.values(), Tenancy::fileName,
+            out.add(BlockFields.<EksNodeGroup, Tenancy>choiceField(EKS, "tenancy", PURCHASE, allowed(current, "tenancy", Tenancy.values(),
+                            Tenancy::fileName).toArray(Tenancy[]::new), Tenancy::fileName,
                     EksNodeGroup::tenancy, (k, v) -> k.withTenancy((Tenancy) v)));
         } else {
             out.add(BlockFields.<EksNodeGroup>field(EKS, "pods", CAPACITY, k -> (long) k.pods(), (k, v) -> k.withPods(i(v))));

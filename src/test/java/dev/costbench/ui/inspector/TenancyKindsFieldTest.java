@@ -106,5 +106,20 @@ class TenancyKindsFieldTest {
                   {"id": "fg", "kind": "eks-node-group", "cluster": "prod", "mode": "fargate", "pods": 4, "podCpu": 1,
                    "podMemoryGb": 2, "tenancy": "host"}]}]}""";
         assertThrows(ProjectFileException.class, () -> ProjectFile.parse(profile, FILE));
+        String spotNodes = """
+                {"schemaVersion": 1, "scenarios": [{"blocks": [
+                  {"id": "ng", "kind": "eks-node-group", "cluster": "prod", "instanceType": "m5.large", "capacityType": "spot",
+                   "tenancy": "dedicated"}]}]}""";
+        assertEquals(FILE + ": $.scenarios[0].blocks[0].tenancy: `dedicated` is not allowed with capacityType `spot`: "
+                + Tenancy.SPOT_SHARED_ONLY + "; use `default` (or leave `tenancy` out)",
+                assertThrows(ProjectFileException.class, () -> ProjectFile.parse(spotNodes, FILE)).getMessage());
+    }
+
+    @Test
+    void anEksGroupTurnedToSpotGoesBackToSharedHardware() {
+        BlockField<?> capacity = BlockFields.of(EKS_MANAGED).stream().filter(f -> f.key().equals("capacityType")).findFirst().orElseThrow();
+        EksNodeGroup spot = (EksNodeGroup) capacity.write(EKS_MANAGED.withTenancy(Tenancy.HOST), EksNodeGroup.CapacityType.SPOT);
+        assertEquals(Tenancy.DEFAULT, spot.tenancy());
+        assertEquals(List.of(Tenancy.DEFAULT), choices(spot));
     }
 }
