@@ -116,6 +116,15 @@ class TenancyKindsFieldTest {
     }
 
     @Test
+    void theSpotWhatIfLeavesADedicatedNodeGroupOnItsHardware() {
+        Scenario base = Scenario.empty("Base").withBlocks(List.of(EKS_MANAGED.withTenancy(Tenancy.DEDICATED), EKS_MANAGED.withId("shared")));
+        Scenario spot = new dev.costbench.workshop.WhatIf(dev.costbench.catalog.CatalogLoader.bundled()).spotShare(base, 60);
+        assertEquals(EksNodeGroup.CapacityType.ON_DEMAND, ((EksNodeGroup) spot.blocks().get(0)).capacityType());
+        assertEquals(Tenancy.DEDICATED, ((EksNodeGroup) spot.blocks().get(0)).tenancy());
+        assertEquals(EksNodeGroup.CapacityType.SPOT, ((EksNodeGroup) spot.blocks().get(1)).capacityType());
+    }
+
+    @Test
     void anEksGroupTurnedToSpotGoesBackToSharedHardware() {
         BlockField<?> capacity = BlockFields.of(EKS_MANAGED).stream().filter(f -> f.key().equals("capacityType")).findFirst().orElseThrow();
         EksNodeGroup spot = (EksNodeGroup) capacity.write(EKS_MANAGED.withTenancy(Tenancy.HOST), EksNodeGroup.CapacityType.SPOT);
