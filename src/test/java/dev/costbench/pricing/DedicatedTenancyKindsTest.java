@@ -111,6 +111,25 @@ class DedicatedTenancyKindsTest {
         assertExactly("1790.763", onDemand("eu-west-1", eks("nodes", Tenancy.DEDICATED)).monthlyEffective());
     }
 
+    @Test
+    void anEksNodeGroupOnDedicatedHostsIsSizedForItsBusiestHour() {
+        // 30 nodes of m5.4xlarge all week but one hour of 60; an m5 host runs 96 ÷ 16 = 6: ceil(60 ÷ 6) = 10 hosts
+        // at a fixture host-hour of 5.069: 10 × 5.069 × 730 = 37,003.70; cluster fee 73; no Dedicated fee on hosts   37,076.70
+        List<Double> week = new java.util.ArrayList<>(java.util.Collections.nCopies(dev.costbench.model.LoadProfile.HOURS_PER_WEEK, 30.0));
+        week.set(20, 60.0);
+        EksNodeGroup g = EksNodeGroup.managed("nodes", "nodes", "main", "m5.4xlarge", 30)
+                .withLoadProfile(new dev.costbench.model.LoadProfile("custom", week)).withTenancy(Tenancy.HOST);
+        PriceCatalog withHost = SHIPPED.toBuilder().serviceRate("us-east-1", dev.costbench.catalog.ServiceRates.EC2_HOST, "m5",
+                new dev.costbench.catalog.Rate(new BigDecimal("5.069"), "hour", new dev.costbench.catalog.Provenance("fixture",
+                        "host fixture", "2025-03-01", dev.costbench.catalog.Basis.PUBLISHED, null))).build();
+        BlockCost b = new PricingEngine(withHost).price(new Scenario("hosts", "us-east-1", List.of(g), List.of(),
+                PurchaseOption.ON_DEMAND, false)).blocks().get(0);
+        OptionCost od = option(b, PurchaseOption.ON_DEMAND);
+        assertExactly("37076.7", od.monthlyEffective());
+        assertExactly("10", line(od, "ec2.hosts").quantity());
+        assertEquals(OptionCost.Status.NOT_APPLICABLE, option(b, PurchaseOption.SPOT).status());
+    }
+
     // ---- Batch on EC2 ---------------------------------------------------------------------------------
 
     @Test
