@@ -448,7 +448,8 @@ public final class PricingEngine {
         // the figures are kept and the lines worked out again when a view reads them (see LaterLines)
         OptionMap<OptionCost> options = cx.regionMissing() != null ? allMissing(design, cx.regionMissing())
                 : reference ? design.options()
-                : LaterLines.of(design.options(), () -> KindPricers.of(block, rates, cx.shares()).price().options());
+                // priced again as the first time: with the traffic lines its connections add (cx.pricer, not the bare kind)
+                : LaterLines.of(design.options(), () -> cx.pricer(block, cx.shares()).price().options());
         List<String> warnings = new ArrayList<>(design.warnings());
         PurchaseOption chosenOption = ChosenOption.of(block, cx.scenarioOption(), options);
         OptionCost chosen = options.get(chosenOption);
