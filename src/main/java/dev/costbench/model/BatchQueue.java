@@ -14,7 +14,11 @@ public record BatchQueue(String id, String name, double x, double y, PurchaseOpt
                          Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
                          BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
                          String gravitonType, LoadProfile loadProfile, int ephemeralStorageGb, EbsVolume ebs,
-                         Map<String, Object> extensions) implements Block {
+                         Map<String, Object> extensions, Tenancy tenancy) implements Block {
+
+    /** Why a queue's instances are not priced on Dedicated Hosts (the file reader refuses {@code host}). */
+    public static final String NO_HOSTS = "Costbench prices no Dedicated Hosts for a Batch queue: hosts are allocated for the "
+            + "busiest hour, which jobs × minutes does not tell";
 
     public enum Compute {
         EC2("ec2"), EC2_SPOT("ec2-spot"), FARGATE("fargate"), FARGATE_SPOT("fargate-spot");
@@ -36,6 +40,16 @@ public record BatchQueue(String id, String name, double x, double y, PurchaseOpt
         loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
         ephemeralStorageGb = ephemeralStorageGb <= 0 ? EcsService.INCLUDED_EPHEMERAL_GB : ephemeralStorageGb;
         ebs = ebs == null ? EbsVolume.NONE : ebs;
+        tenancy = tenancy == null ? Tenancy.DEFAULT : tenancy;
+    }
+
+    /** A block whose EC2 instances run on shared hardware (tenancy {@code default}). */
+    public BatchQueue(String id, String name, double x, double y, PurchaseOption purchaseOption,
+                      Compute compute, String instanceType, long jobsPerMonth, BigDecimal vcpuPerJob,
+                      BigDecimal memoryGbPerJob, BigDecimal avgJobMinutes, Architecture architecture,
+                      String gravitonType, LoadProfile loadProfile, int ephemeralStorageGb, EbsVolume ebs,
+                      Map<String, Object> extensions) {
+        this(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, Tenancy.DEFAULT);
     }
 
     /** A queue whose EC2 instances have no priced EBS volume. */
@@ -65,14 +79,15 @@ public record BatchQueue(String id, String name, double x, double y, PurchaseOpt
     }
 
     @Override public BlockKind kind() { return BlockKind.BATCH_QUEUE; }
-    @Override public BatchQueue withId(String v) { return new BatchQueue(v, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    @Override public BatchQueue withName(String v) { return new BatchQueue(id, v, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    @Override public BatchQueue withPosition(double nx, double ny) { return new BatchQueue(id, name, nx, ny, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    @Override public BatchQueue withPurchaseOption(PurchaseOption v) { return new BatchQueue(id, name, x, y, v, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public BatchQueue withCompute(Compute v) { return new BatchQueue(id, name, x, y, purchaseOption, v, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public BatchQueue withJobsPerMonth(long v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, v, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public BatchQueue withLoadProfile(LoadProfile v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, v, ephemeralStorageGb, extensions); }
-    public BatchQueue withEphemeralStorageGb(int v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, v, ebs, extensions); }
-    @Override public BatchQueue withExtensions(Map<String, Object> v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, v); }
-    public BatchQueue withEbs(EbsVolume v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, v, extensions); }
+    @Override public BatchQueue withId(String v) { return new BatchQueue(v, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    @Override public BatchQueue withName(String v) { return new BatchQueue(id, v, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    @Override public BatchQueue withPosition(double nx, double ny) { return new BatchQueue(id, name, nx, ny, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    @Override public BatchQueue withPurchaseOption(PurchaseOption v) { return new BatchQueue(id, name, x, y, v, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public BatchQueue withCompute(Compute v) { return new BatchQueue(id, name, x, y, purchaseOption, v, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public BatchQueue withJobsPerMonth(long v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, v, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public BatchQueue withLoadProfile(LoadProfile v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, v, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public BatchQueue withEphemeralStorageGb(int v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, v, ebs, extensions, tenancy); }
+    @Override public BatchQueue withExtensions(Map<String, Object> v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, v, tenancy); }
+    public BatchQueue withEbs(EbsVolume v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, v, extensions, tenancy); }
+    public BatchQueue withTenancy(Tenancy v) { return new BatchQueue(id, name, x, y, purchaseOption, compute, instanceType, jobsPerMonth, vcpuPerJob, memoryGbPerJob, avgJobMinutes, architecture, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, v); }
 }

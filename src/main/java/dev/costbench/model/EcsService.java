@@ -15,7 +15,7 @@ public record EcsService(String id, String name, double x, double y, PurchaseOpt
                          LaunchType launchType, BigDecimal cpu, BigDecimal memoryGb, int tasks,
                          Architecture architecture, List<CapacityProviderShare> capacityProviders,
                          String instanceType, String gravitonType, LoadProfile loadProfile,
-                         int ephemeralStorageGb, EbsVolume ebs, Map<String, Object> extensions) implements Block {
+                         int ephemeralStorageGb, EbsVolume ebs, Map<String, Object> extensions, Tenancy tenancy) implements Block {
 
     /** The ephemeral storage every Fargate task includes, in GB; a task may ask for up to 200 GB. */
     public static final int INCLUDED_EPHEMERAL_GB = 20;
@@ -38,6 +38,16 @@ public record EcsService(String id, String name, double x, double y, PurchaseOpt
         loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
         ephemeralStorageGb = ephemeralStorageGb <= 0 ? INCLUDED_EPHEMERAL_GB : ephemeralStorageGb;
         ebs = ebs == null ? EbsVolume.NONE : ebs;
+        tenancy = tenancy == null ? Tenancy.DEFAULT : tenancy;
+    }
+
+    /** A block whose EC2 instances run on shared hardware (tenancy {@code default}). */
+    public EcsService(String id, String name, double x, double y, PurchaseOption purchaseOption,
+                      LaunchType launchType, BigDecimal cpu, BigDecimal memoryGb, int tasks,
+                      Architecture architecture, List<CapacityProviderShare> capacityProviders,
+                      String instanceType, String gravitonType, LoadProfile loadProfile,
+                      int ephemeralStorageGb, EbsVolume ebs, Map<String, Object> extensions) {
+        this(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, Tenancy.DEFAULT);
     }
 
     /** A service whose EC2 instances have no priced EBS volume. */
@@ -72,16 +82,17 @@ public record EcsService(String id, String name, double x, double y, PurchaseOpt
     }
 
     @Override public BlockKind kind() { return BlockKind.ECS_SERVICE; }
-    @Override public EcsService withId(String v) { return new EcsService(v, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    @Override public EcsService withName(String v) { return new EcsService(id, v, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    @Override public EcsService withPosition(double nx, double ny) { return new EcsService(id, name, nx, ny, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    @Override public EcsService withPurchaseOption(PurchaseOption v) { return new EcsService(id, name, x, y, v, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public EcsService withTasks(int v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, v, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public EcsService withArchitecture(Architecture v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, v, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public EcsService withCapacityProviders(List<CapacityProviderShare> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, v, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public EcsService withEc2(String type) { return new EcsService(id, name, x, y, purchaseOption, LaunchType.EC2, cpu, memoryGb, tasks, architecture, capacityProviders, type, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public EcsService withLoadProfile(LoadProfile v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, v, ephemeralStorageGb, extensions); }
-    public EcsService withEphemeralStorageGb(int v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, v, ebs, extensions); }
-    @Override public EcsService withExtensions(Map<String, Object> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, v); }
-    public EcsService withEbs(EbsVolume v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, v, extensions); }
+    @Override public EcsService withId(String v) { return new EcsService(v, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    @Override public EcsService withName(String v) { return new EcsService(id, v, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    @Override public EcsService withPosition(double nx, double ny) { return new EcsService(id, name, nx, ny, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    @Override public EcsService withPurchaseOption(PurchaseOption v) { return new EcsService(id, name, x, y, v, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EcsService withTasks(int v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, v, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EcsService withArchitecture(Architecture v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, v, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EcsService withCapacityProviders(List<CapacityProviderShare> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, v, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EcsService withEc2(String type) { return new EcsService(id, name, x, y, purchaseOption, LaunchType.EC2, cpu, memoryGb, tasks, architecture, capacityProviders, type, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EcsService withLoadProfile(LoadProfile v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, v, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EcsService withEphemeralStorageGb(int v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, v, ebs, extensions, tenancy); }
+    @Override public EcsService withExtensions(Map<String, Object> v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, v, tenancy); }
+    public EcsService withEbs(EbsVolume v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, v, extensions, tenancy); }
+    public EcsService withTenancy(Tenancy v) { return new EcsService(id, name, x, y, purchaseOption, launchType, cpu, memoryGb, tasks, architecture, capacityProviders, instanceType, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, v); }
 }

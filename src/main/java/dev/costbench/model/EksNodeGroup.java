@@ -15,7 +15,7 @@ public record EksNodeGroup(String id, String name, double x, double y, PurchaseO
                            String cluster, Mode mode, String instanceType, int desired, CapacityType capacityType,
                            int pods, BigDecimal podCpu, BigDecimal podMemoryGb, Architecture architecture,
                            ClusterSupport clusterSupport, String gravitonType, LoadProfile loadProfile,
-                           int ephemeralStorageGb, EbsVolume ebs, Map<String, Object> extensions) implements Block {
+                           int ephemeralStorageGb, EbsVolume ebs, Map<String, Object> extensions, Tenancy tenancy) implements Block {
 
     /** EKS runs Fargate pods on x86_64 only (EKS user guide, "Compare compute options": no Arm on Fargate). */
     public static final String FARGATE_RUNS_X86_ONLY =
@@ -64,6 +64,16 @@ public record EksNodeGroup(String id, String name, double x, double y, PurchaseO
         loadProfile = loadProfile == null ? LoadProfile.NONE : loadProfile;
         ephemeralStorageGb = ephemeralStorageGb <= 0 ? EcsService.INCLUDED_EPHEMERAL_GB : ephemeralStorageGb;
         ebs = ebs == null ? EbsVolume.NONE : ebs;
+        tenancy = tenancy == null ? Tenancy.DEFAULT : tenancy;
+    }
+
+    /** A block whose nodes run on shared hardware (tenancy {@code default}). */
+    public EksNodeGroup(String id, String name, double x, double y, PurchaseOption purchaseOption,
+                        String cluster, Mode mode, String instanceType, int desired, CapacityType capacityType,
+                        int pods, BigDecimal podCpu, BigDecimal podMemoryGb, Architecture architecture,
+                        ClusterSupport clusterSupport, String gravitonType, LoadProfile loadProfile,
+                        int ephemeralStorageGb, EbsVolume ebs, Map<String, Object> extensions) {
+        this(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, Tenancy.DEFAULT);
     }
 
     /** A group whose nodes have no priced EBS volume. */
@@ -99,17 +109,18 @@ public record EksNodeGroup(String id, String name, double x, double y, PurchaseO
     }
 
     @Override public BlockKind kind() { return BlockKind.EKS_NODE_GROUP; }
-    @Override public EksNodeGroup withId(String v) { return new EksNodeGroup(v, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    @Override public EksNodeGroup withName(String v) { return new EksNodeGroup(id, v, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    @Override public EksNodeGroup withPosition(double nx, double ny) { return new EksNodeGroup(id, name, nx, ny, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    @Override public EksNodeGroup withPurchaseOption(PurchaseOption v) { return new EksNodeGroup(id, name, x, y, v, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public EksNodeGroup withDesired(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, v, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public EksNodeGroup withFargatePods(int n, BigDecimal cpu, BigDecimal memGb) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, Mode.FARGATE, instanceType, desired, capacityType, n, cpu, memGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public EksNodeGroup withPods(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, v, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public EksNodeGroup withCapacityType(CapacityType v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, v, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public EksNodeGroup withClusterSupport(ClusterSupport v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, v, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions); }
-    public EksNodeGroup withLoadProfile(LoadProfile v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, v, ephemeralStorageGb, extensions); }
-    public EksNodeGroup withEphemeralStorageGb(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, v, ebs, extensions); }
-    @Override public EksNodeGroup withExtensions(Map<String, Object> v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, v); }
-    public EksNodeGroup withEbs(EbsVolume v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, v, extensions); }
+    @Override public EksNodeGroup withId(String v) { return new EksNodeGroup(v, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    @Override public EksNodeGroup withName(String v) { return new EksNodeGroup(id, v, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    @Override public EksNodeGroup withPosition(double nx, double ny) { return new EksNodeGroup(id, name, nx, ny, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    @Override public EksNodeGroup withPurchaseOption(PurchaseOption v) { return new EksNodeGroup(id, name, x, y, v, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EksNodeGroup withDesired(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, v, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EksNodeGroup withFargatePods(int n, BigDecimal cpu, BigDecimal memGb) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, Mode.FARGATE, instanceType, desired, capacityType, n, cpu, memGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EksNodeGroup withPods(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, v, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EksNodeGroup withCapacityType(CapacityType v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, v, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EksNodeGroup withClusterSupport(ClusterSupport v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, v, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EksNodeGroup withLoadProfile(LoadProfile v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, v, ephemeralStorageGb, ebs, extensions, tenancy); }
+    public EksNodeGroup withEphemeralStorageGb(int v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, v, ebs, extensions, tenancy); }
+    @Override public EksNodeGroup withExtensions(Map<String, Object> v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, v, tenancy); }
+    public EksNodeGroup withEbs(EbsVolume v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, v, extensions, tenancy); }
+    public EksNodeGroup withTenancy(Tenancy v) { return new EksNodeGroup(id, name, x, y, purchaseOption, cluster, mode, instanceType, desired, capacityType, pods, podCpu, podMemoryGb, architecture, clusterSupport, gravitonType, loadProfile, ephemeralStorageGb, ebs, extensions, v); }
 }

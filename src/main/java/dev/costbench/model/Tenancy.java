@@ -8,6 +8,9 @@ package dev.costbench.model;
 public enum Tenancy {
     DEFAULT("default", "Shared (default)"), DEDICATED("dedicated", "Dedicated Instances"), HOST("host", "Dedicated Hosts");
 
+    /** Why a block bought at Spot (a Batch {@code ec2-spot} queue, an EKS Spot node group) keeps the default tenancy. */
+    public static final String SPOT_SHARED_ONLY = "Spot Instances do not run on dedicated hardware (AWS publishes no Dedicated Spot rate)";
+
     private final String fileName;
     private final String label;
 

@@ -46,14 +46,17 @@ public final class KindPricers {
                 yield new KindPricer.OnInstanceType(a.instanceType(), a.gravitonType(),
                         t -> AutoScalingGroupPricer.price(a, t, rates, fee));
             }
-            case EcsService s when s.launchType() == EcsService.LaunchType.EC2 -> new KindPricer.OnInstanceType(
-                    s.instanceType(), s.gravitonType(), t -> EcsServicePricer.ec2(s, t, rates));
+            case EcsService s when s.launchType() == EcsService.LaunchType.EC2 -> {
+                var fee = shared.dedicatedFee(s);
+                yield new KindPricer.OnInstanceType(s.instanceType(), s.gravitonType(), t -> EcsServicePricer.ec2(s, t, rates, fee));
+            }
             case EcsService s -> new KindPricer.OnArchitecture(s.architecture(),
                     "the same tasks on arm64 Fargate (Linux/ARM rates)", a -> EcsServicePricer.fargate(s, a, rates));
             case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED -> {
                 var fee = shared.clusterFee(g);
+                var dedicatedFee = shared.dedicatedFee(g);
                 yield new KindPricer.OnInstanceType(g.instanceType(), g.gravitonType(),
-                        t -> EksNodeGroupPricer.managed(g, t, rates, fee));
+                        t -> EksNodeGroupPricer.managed(g, t, rates, fee, dedicatedFee));
             }
             case EksNodeGroup g -> {
                 var fee = shared.clusterFee(g);
@@ -69,8 +72,10 @@ public final class KindPricers {
             }
             case BatchQueue q when q.compute().isFargate() -> new KindPricer.OnArchitecture(q.architecture(),
                     "the same jobs on arm64 Fargate (Linux/ARM rates)", a -> BatchQueuePricer.fargate(q, a, rates));
-            case BatchQueue q -> new KindPricer.OnInstanceType(q.instanceType(), q.gravitonType(),
-                    t -> BatchQueuePricer.ec2(q, t, rates));
+            case BatchQueue q -> {
+                var fee = shared.dedicatedFee(q);
+                yield new KindPricer.OnInstanceType(q.instanceType(), q.gravitonType(), t -> BatchQueuePricer.ec2(q, t, rates, fee));
+            }
             case LoadBalancer lb -> new KindPricer.WithoutTwin(() -> LoadBalancerPricer.price(lb, rates, shared.albTargets(lb)),
                     "load balancers have no Graviton twin: AWS runs them on its own hardware");
             case AppRunnerService r -> new KindPricer.WithoutTwin(() -> AppRunnerPricer.price(r, rates), AppRunnerPricer.NO_TWIN);

@@ -12,8 +12,6 @@ import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.eks.ClusterFees;
 import dev.costbench.pricing.ec2.DedicatedFees;
-import dev.costbench.model.AutoScalingGroup;
-import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.Tenancy;
 import dev.costbench.pricing.elb.AlbTargets;
 import dev.costbench.pricing.graviton.GravitonAdvisor;
@@ -144,7 +142,8 @@ public final class PricingEngine {
         for (Block b : blocks) {
             if (b instanceof LambdaFunction f) lambdaList.add(f);
             else if (b instanceof EksNodeGroup g) groupList.add(g);
-            else if (b instanceof AutoScalingGroup || b instanceof Ec2Instances) ec2BackedList.add(b);
+            // every block that may run Dedicated Instances (the EC2-backed kinds, whatever their mode)
+            if (DedicatedFees.mayRunDedicated(b)) ec2BackedList.add(b);
         }
         Block[] ec2Backed = ec2BackedList.toArray(new Block[0]);
         LambdaFunction[] lambdas = lambdaList.toArray(new LambdaFunction[0]);
@@ -419,14 +418,13 @@ public final class PricingEngine {
 
         private Object ownShareOf(Block block) {
             return switch (block) {
+                case EksNodeGroup g when DedicatedFees.tenancy(g) == Tenancy.DEDICATED -> List.of(clusterFees.pays(g), dedicatedFees.pays(g));
                 case EksNodeGroup g -> clusterFees.pays(g);
                 // the account's total GB-seconds sets the function's share of the tiered cost
                 case LambdaFunction f -> List.of(freeTier.getOrDefault(f.id(), FreeTierAllowance.NONE),
                         lambdaAccount.get(f.id()).total().value());
                 case LoadBalancer lb -> targets(lb);
-                case AutoScalingGroup a when a.tenancy() == Tenancy.DEDICATED -> dedicatedFees.pays(a);
-                case Ec2Instances i when i.tenancy() == Tenancy.DEDICATED -> dedicatedFees.pays(i);
-                default -> null;
+                default -> DedicatedFees.tenancy(block) == Tenancy.DEDICATED ? dedicatedFees.pays(block) : null;
             };
         }
     }

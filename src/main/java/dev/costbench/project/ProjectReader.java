@@ -290,7 +290,7 @@ final class ProjectReader {
         String graviton = b.text("gravitonType", null);
         int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
         return new EcsService(id, name, x, y, option, launch, cpu, memory, tasks, arch, providers, type, graviton, loadProfile(b),
-                ephemeral, ebsVolume(b, spec), Map.of());
+                ephemeral, ebsVolume(b, spec), Map.of(), tenancy(b, spec, f -> f.equals("launchType") && launch != null ? launch.fileName() : null));
     }
 
     private void checkFargatePair(CheckedObject b, BigDecimal cpu, BigDecimal memory) {
@@ -339,7 +339,21 @@ final class ProjectReader {
         String graviton = b.text("gravitonType", null);
         int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
         return new EksNodeGroup(id, name, x, y, option, cluster, mode, type, desired, capacity, pods, podCpu, podMemory,
-                arch, support, graviton, loadProfile(b), ephemeral, ebsVolume(b, spec), Map.of());
+                arch, support, graviton, loadProfile(b), ephemeral, ebsVolume(b, spec), Map.of(),
+                tenancy(b, spec, f -> f.equals("mode") && mode != null ? mode.fileName()
+                        : f.equals("capacityType") && capacity != null ? capacity.fileName() : null));
+    }
+
+    /**
+     * The block's {@code tenancy}, refused (naming the place) when its mode does not allow it: the spec's per-mode
+     * choices ({@code modes} gives the file's value of a mode field), which the validator and the
+     * inspector also use.
+     */
+    private static Tenancy tenancy(CheckedObject b, KindSpec spec, Function<String, String> modes) {
+        Tenancy t = choice(b, spec, "tenancy", Tenancy::fromFileName);
+        String refused = t == null ? null : spec.field("tenancy").refusal(t.fileName(), modes);
+        if (refused != null) b.problem("tenancy", refused);
+        return t;
     }
 
     /** The gp3 volume fields every EC2-backed kind shares (Fields.ebsVolume). */
@@ -377,7 +391,7 @@ final class ProjectReader {
         String graviton = b.text("gravitonType", null);
         int ephemeral = (int) whole(b, spec, "ephemeralStorageGb");
         return new BatchQueue(id, name, x, y, option, compute, type, jobs, vcpu, memory, minutes, arch, graviton, loadProfile(b),
-                ephemeral, ebsVolume(b, spec), Map.of());
+                ephemeral, ebsVolume(b, spec), Map.of(), tenancy(b, spec, f -> f.equals("compute") && compute != null ? compute.fileName() : null));
     }
 
     private LoadBalancer loadBalancer(CheckedObject b, String id, String name, double x, double y, PurchaseOption option) {

@@ -18,6 +18,7 @@ import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.model.LoadProfile;
 import dev.costbench.model.Scenario;
+import dev.costbench.model.Tenancy;
 import dev.costbench.pricing.graviton.GravitonAdvisor;
 import dev.costbench.pricing.graviton.TwinChoice;
 
@@ -75,7 +76,8 @@ public final class WhatIf {
     /**
      * {@code pct}% of capacity on Spot: an Auto Scaling group's mixed policy becomes base 0 and (100 − pct)% On-Demand
      * above it; an x86 Fargate ECS service gets FARGATE weight 100 − pct and FARGATE_SPOT weight pct (no strategy at 0%);
-     * an EKS managed node group's capacity type becomes spot at 50% or more (a node group is one or the other).
+     * an EKS managed node group's capacity type becomes spot at 50% or more (a node group is one or the other; one on
+     * dedicated hardware stays, as Spot does not run there).
      * arm64 Fargate has no Spot and is left as it is.
      */
     public Scenario spotShare(Scenario s, int pct) {
@@ -87,7 +89,8 @@ public final class WhatIf {
                             ? List.of(new CapacityProviderShare(CapacityProviderShare.FARGATE_SPOT, 0, 1))
                             : List.of(new CapacityProviderShare(CapacityProviderShare.FARGATE, 0, 100 - pct),
                             new CapacityProviderShare(CapacityProviderShare.FARGATE_SPOT, 0, pct)));
-            case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED ->
+            // dedicated hardware runs no Spot: a Dedicated or host node group stays as it is
+            case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED && g.tenancy() == Tenancy.DEFAULT ->
                     g.withCapacityType(pct >= 50 ? EksNodeGroup.CapacityType.SPOT : EksNodeGroup.CapacityType.ON_DEMAND);
             default -> b;
         });
@@ -112,23 +115,24 @@ public final class WhatIf {
             case EcsService e when e.launchType() == EcsService.LaunchType.EC2 ->
                     new EcsService(e.id(), e.name(), e.x(), e.y(), e.purchaseOption(), e.launchType(), e.cpu(), e.memoryGb(), e.tasks(),
                             e.architecture(), e.capacityProviders(), type.apply(typeOrTwin(e.instanceType(), e.gravitonType(), on)), null,
-                            e.loadProfile(), e.ephemeralStorageGb(), e.ebs(), e.extensions());
+                            e.loadProfile(), e.ephemeralStorageGb(), e.ebs(), e.extensions(), e.tenancy());
             case EcsService e -> e.withArchitecture(arch);
-            case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED ->
+            // dedicated hardware runs no Spot: a Dedicated or host node group stays as it is
+            case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED && g.tenancy() == Tenancy.DEFAULT ->
                     new EksNodeGroup(g.id(), g.name(), g.x(), g.y(), g.purchaseOption(), g.cluster(), g.mode(),
                             type.apply(typeOrTwin(g.instanceType(), g.gravitonType(), on)), g.desired(), g.capacityType(), g.pods(),
                             g.podCpu(), g.podMemoryGb(), g.architecture(), g.clusterSupport(), null, g.loadProfile(),
-                            g.ephemeralStorageGb(), g.ebs(), g.extensions());
+                            g.ephemeralStorageGb(), g.ebs(), g.extensions(), g.tenancy());
             case EksNodeGroup g -> new EksNodeGroup(g.id(), g.name(), g.x(), g.y(), g.purchaseOption(), g.cluster(), g.mode(),
                     g.instanceType(), g.desired(), g.capacityType(), g.pods(), g.podCpu(), g.podMemoryGb(), arch, g.clusterSupport(),
-                    g.gravitonType(), g.loadProfile(), g.ephemeralStorageGb(), g.ebs(), g.extensions());
+                    g.gravitonType(), g.loadProfile(), g.ephemeralStorageGb(), g.ebs(), g.extensions(), g.tenancy());
             case LambdaFunction f -> f.withArchitecture(arch);
             case BatchQueue q when q.compute().isFargate() -> new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(),
                     q.compute(), q.instanceType(), q.jobsPerMonth(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), arch,
-                    q.gravitonType(), q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions());
+                    q.gravitonType(), q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions(), q.tenancy());
             case BatchQueue q -> new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(), q.compute(),
                     type.apply(typeOrTwin(q.instanceType(), q.gravitonType(), on)), q.jobsPerMonth(), q.vcpuPerJob(), q.memoryGbPerJob(),
-                    q.avgJobMinutes(), q.architecture(), null, q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions());
+                    q.avgJobMinutes(), q.architecture(), null, q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions(), q.tenancy());
             case LoadBalancer lb -> lb;
             case AppRunnerService r -> r;
             case EcrRepository e -> e;

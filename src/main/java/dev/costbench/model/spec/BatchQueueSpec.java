@@ -2,6 +2,7 @@ package dev.costbench.model.spec;
 
 import dev.costbench.model.Architecture;
 import dev.costbench.model.BatchQueue;
+import dev.costbench.model.Tenancy;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.BlockKind;
 
@@ -50,6 +51,14 @@ final class BatchQueueSpec {
                 Fields.loadProfile(of(q, b -> Fields.written(b.loadProfile())))));
         // the EC2 instances' gp3 volume (compute ec2 / ec2-spot), billed for the instance-hours the jobs run
         fields.addAll(Fields.ebsVolume(b -> ((BatchQueue) b).ebs()));
+        // the EC2 instances' tenancy (compute ec2 only: Spot runs on shared hardware, hosts need a busiest hour)
+        List<String> shared = List.of(Tenancy.DEFAULT.fileName());
+        fields.add(Fields.tenancy(b -> ((BatchQueue) b).tenancy())
+                .when("compute", BatchQueue.Compute.FARGATE.fileName(), shared, Fields.FARGATE_HAS_NO_TENANCY)
+                .when("compute", BatchQueue.Compute.FARGATE_SPOT.fileName(), shared, Fields.FARGATE_HAS_NO_TENANCY)
+                .when("compute", BatchQueue.Compute.EC2_SPOT.fileName(), shared, Tenancy.SPOT_SHARED_ONLY)
+                .when("compute", BatchQueue.Compute.EC2.fileName(), List.of(Tenancy.DEFAULT.fileName(), Tenancy.DEDICATED.fileName()),
+                        BatchQueue.NO_HOSTS));
         return new KindSpec(BlockKind.BATCH_QUEUE, List.copyOf(fields),
                 (id, type) -> new BatchQueue(id, "Batch jobs", 0, 0, null, BatchQueue.Compute.EC2, type, 1000,
                         BigDecimal.ONE, new BigDecimal("2"), new BigDecimal("10"), Architecture.X86_64, null, null),

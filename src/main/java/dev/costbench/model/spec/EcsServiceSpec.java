@@ -3,6 +3,7 @@ package dev.costbench.model.spec;
 import dev.costbench.model.BlockKind;
 import dev.costbench.model.CapacityProviderShare;
 import dev.costbench.model.EcsService;
+import dev.costbench.model.Tenancy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,6 +58,9 @@ final class EcsServiceSpec {
                 Fields.loadProfile(of(e, s -> Fields.written(s.loadProfile())))));
         // the EC2 instances' gp3 volume (launch type ec2; Fargate tasks have ephemeral storage instead)
         fields.addAll(Fields.ebsVolume(b -> ((EcsService) b).ebs()));
+        // the EC2 instances' tenancy (launch type ec2 only)
+        fields.add(Fields.tenancy(b -> ((EcsService) b).tenancy())
+                .when("launchType", EcsService.LaunchType.FARGATE.fileName(), List.of(Tenancy.DEFAULT.fileName()), Fields.FARGATE_HAS_NO_TENANCY));
         return new KindSpec(BlockKind.ECS_SERVICE, List.copyOf(fields),
                 (id, type) -> EcsService.fargate(id, "API service", new BigDecimal("0.5"), BigDecimal.ONE, 2),
                 "ecs-service");

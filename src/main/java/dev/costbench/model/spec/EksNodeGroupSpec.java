@@ -4,6 +4,7 @@ import dev.costbench.model.Architecture;
 import dev.costbench.model.BlockKind;
 import dev.costbench.model.EcsService;
 import dev.costbench.model.EksNodeGroup;
+import dev.costbench.model.Tenancy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -58,6 +59,10 @@ final class EksNodeGroupSpec {
                 Fields.loadProfile(of(k, g -> Fields.written(g.loadProfile())))));
         // the nodes' gp3 volume (managed nodes; a Fargate profile has no volumes)
         fields.addAll(Fields.ebsVolume(b -> ((EksNodeGroup) b).ebs()));
+        // the nodes' tenancy (managed On-Demand nodes only)
+        fields.add(Fields.tenancy(b -> ((EksNodeGroup) b).tenancy())
+                .when("mode", EksNodeGroup.Mode.FARGATE.fileName(), List.of(Tenancy.DEFAULT.fileName()), Fields.FARGATE_HAS_NO_TENANCY)
+                .when("capacityType", EksNodeGroup.CapacityType.SPOT.fileName(), List.of(Tenancy.DEFAULT.fileName()), Tenancy.SPOT_SHARED_ONLY));
         return new KindSpec(BlockKind.EKS_NODE_GROUP, List.copyOf(fields),
                 (id, type) -> EksNodeGroup.managed(id, "Node group", "main", type, 3),
                 "eks-node-group");

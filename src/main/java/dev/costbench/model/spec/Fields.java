@@ -58,6 +58,9 @@ final class Fields {
      * Where an EC2-backed block's instances run (one field for every kind that has it): shared hardware, Dedicated
      * Instances or Dedicated Hosts. The default is left out of the file.
      */
+    /** Why a Fargate mode allows only the default tenancy. */
+    static final String FARGATE_HAS_NO_TENANCY = "Fargate runs on AWS's own capacity, with no tenancy to choose (tenancy applies to EC2 instances)";
+
     static FieldSpec tenancy(Function<Block, Tenancy> value) {
         return field("tenancy", "Tenancy", "Shared hardware (default), Dedicated Instances (per instance, plus the region's "
                         + "hourly Dedicated fee) or Dedicated Hosts (per host; the instances are packed on whole hosts)", null,

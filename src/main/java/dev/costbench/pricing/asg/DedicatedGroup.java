@@ -1,17 +1,16 @@
 package dev.costbench.pricing.asg;
 
 import dev.costbench.model.AutoScalingGroup;
-import dev.costbench.model.Tenancy;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.CostRange;
 import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.ec2.HostFleet;
 import dev.costbench.pricing.ec2.InstanceFleet;
+import dev.costbench.pricing.ec2.TenancyFleet;
 import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.load.LoadLevels;
 import dev.costbench.pricing.rates.RateBook;
@@ -28,9 +27,6 @@ import java.util.List;
  */
 final class DedicatedGroup {
     private DedicatedGroup() {}
-
-    static final String NO_SPOT = "Costbench prices no Spot on dedicated hardware: AWS publishes no Dedicated Spot rate, "
-            + "and Dedicated Hosts run no Spot Instances";
 
     static PricedBlock price(AutoScalingGroup asg, String type, RateBook rates, EveryOptionLines dedicatedFee, List<String> warnings) {
         if (asg.onDemandPercentAboveBase() < 100 && asg.max() > asg.onDemandBase())
@@ -57,33 +53,9 @@ final class DedicatedGroup {
             keySize = SizeText.plain(all.value()) + " × " + type + " on average (profile " + load.rangeText() + ")";
         }
         EveryOptionLines storage = AutoScalingGroupPricer.storage(asg, all, rates);
-        OptionLines lines = new OptionLines(null);
-        if (asg.tenancy() == Tenancy.HOST) {
-            int perHost = HostFleet.instancesPerHost(rates, type);
-            if (perHost == 0) {
-                var spec = rates.dedicatedInstance(type).missingSpec();
-                return PricedBlock.missing(keySize + " on Dedicated Hosts", spec, warnings);
-            }
-            Quantity.Named hosts = HostFleet.hosts(peak, perHost);
-            String size = keySize + " on " + SizeText.plain(hosts.value()) + " Dedicated Host" + (hosts.value().compareTo(BigDecimal.ONE) == 0 ? "" : "s")
-                    + " (" + perHost + " per host)";
-            return new PricedBlock(size, PricedBlock.eachOption(o -> {
-                OptionLines out = lines.reset(o);
-                OptionCost notApplicable = HostFleet.price(out, rates, type, hosts);
-                if (notApplicable != null) return notApplicable;
-                storage.addTo(out);
-                return out.build();
-            }), warnings);
-        }
-        InstanceFleet fleet = new InstanceFleet(rates.dedicatedInstance(type), new InstanceFleet.Rules(all, all, null, reserved));
-        return new PricedBlock(keySize + " as Dedicated Instances", PricedBlock.eachOption(o -> {
-            if (o instanceof PurchaseOption.Spot) return OptionCost.notApplicable(o, NO_SPOT);
-            OptionLines out = lines.reset(o);
-            fleet.addTo(out);
-            storage.addTo(out);
-            dedicatedFee.addTo(out);
-            return out.build();
-        }), warnings);
+        // one home for the tenancy rules, shared with the ECS, EKS and Batch EC2 pricers
+        InstanceFleet fleet = new InstanceFleet(TenancyFleet.rates(rates, asg.tenancy(), type), new InstanceFleet.Rules(all, all, null, reserved));
+        return TenancyFleet.price(asg.tenancy(), keySize, rates, type, peak, fleet::addTo, dedicatedFee, warnings, storage);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.costbench.catalog.InstanceType;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.BatchQueue;
 import dev.costbench.model.EcsService;
+import dev.costbench.model.Tenancy;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
@@ -12,6 +13,7 @@ import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.ec2.EbsVolumes;
 import dev.costbench.pricing.ec2.InstancePacking;
 import dev.costbench.pricing.ec2.InstanceUsage;
+import dev.costbench.pricing.ec2.TenancyFleet;
 import dev.costbench.pricing.fargate.FargateCompute;
 import dev.costbench.pricing.fargate.FargateMinimum;
 import dev.costbench.pricing.fargate.FargateSize;
@@ -40,11 +42,22 @@ public final class BatchQueuePricer {
     private static final Quantity MINUTES_PER_HOUR = Quantity.Constant.of(60);
 
     public static PricedBlock ec2(BatchQueue queue, String instanceType, RateBook rates) {
+        return ec2(queue, instanceType, rates, new EveryOptionLines());
+    }
+
+    /**
+     * EC2 compute with {@code dedicatedFee}, the queue's share of the region's Dedicated fee (empty unless its
+     * instances run as Dedicated Instances; see {@link TenancyFleet}). Dedicated Hosts are not offered for a queue:
+     * hosts are allocated for the busiest hour, which jobs × minutes does not tell.
+     */
+    public static PricedBlock ec2(BatchQueue queue, String instanceType, RateBook rates, EveryOptionLines dedicatedFee) {
         List<String> warnings = new ArrayList<>(1);
         String jobs = jobs(queue);
         if (instanceType == null || instanceType.isBlank())
             return PricedBlock.unpriceable(jobs, "no instance type chosen", warnings);
-        InstanceRates instance = rates.instance(instanceType);
+        if (queue.tenancy() == Tenancy.HOST)
+            return PricedBlock.unpriceable(jobs + " on " + instanceType, BatchQueue.NO_HOSTS, warnings);
+        InstanceRates instance = TenancyFleet.rates(rates, queue.tenancy(), instanceType);
         InstanceType spec = instance.spec();
         if (spec == null) return PricedBlock.missing(jobs + " on " + instanceType, instance.missingSpec(), warnings);
         Quantity vcpu = Quantity.Input.number("vcpuPerJob", "vCPU per job", "vCPU", null, orZero(queue.vcpuPerJob()));
@@ -80,13 +93,7 @@ public final class BatchQueuePricer {
                 Quantity.div(instanceHours, Quantity.Constant.of(Money.HOURS_PER_MONTH.longValueExact()))), rates);
         String keySize = jobs + " on " + instanceType + " (" + perInstance + " per instance, "
                 + SizeText.plain(instanceHours.value()) + " instance-hours)";
-        OptionLines lines = new OptionLines(null);
-        return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
-            OptionLines out = lines.reset(o);
-            usage.addTo(out);
-            ebs.addTo(out);
-            return out.build();
-        }), warnings);
+        return TenancyFleet.price(queue.tenancy(), keySize, rates, instanceType, null, usage::addTo, dedicatedFee, warnings, ebs);
     }
 
     public static PricedBlock fargate(BatchQueue queue, Architecture arch, RateBook rates) {

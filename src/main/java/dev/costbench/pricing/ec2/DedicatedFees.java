@@ -2,6 +2,9 @@ package dev.costbench.pricing.ec2;
 
 import dev.costbench.catalog.ServiceRates;
 import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.BatchQueue;
+import dev.costbench.model.EcsService;
+import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.Block;
 import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.Tenancy;
@@ -38,8 +41,17 @@ public final class DedicatedFees {
         return switch (b) {
             case AutoScalingGroup a -> a.tenancy();
             case Ec2Instances i -> i.tenancy();
+            case EcsService s when s.launchType() == EcsService.LaunchType.EC2 -> s.tenancy();
+            case EksNodeGroup g when g.mode() == EksNodeGroup.Mode.MANAGED -> g.tenancy();
+            case BatchQueue q when !q.compute().isFargate() -> q.tenancy();
             default -> Tenancy.DEFAULT;
         };
+    }
+
+    /** Whether {@code b} is of a kind that may run Dedicated Instances (whatever its mode now). */
+    public static boolean mayRunDedicated(Block b) {
+        return b instanceof AutoScalingGroup || b instanceof Ec2Instances || b instanceof EcsService
+                || b instanceof EksNodeGroup || b instanceof BatchQueue;
     }
 
     /** Whether {@code block} is the one that pays the scenario's fee. */

@@ -14,6 +14,7 @@ import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.ec2.EbsVolumes;
 import dev.costbench.pricing.ec2.InstanceFleet;
 import dev.costbench.pricing.ec2.InstancePacking;
+import dev.costbench.pricing.ec2.TenancyFleet;
 import dev.costbench.pricing.fargate.FargateCapacityMix;
 import dev.costbench.pricing.fargate.FargateCompute;
 import dev.costbench.pricing.fargate.FargateSize;
@@ -86,11 +87,19 @@ public final class EcsServicePricer {
     }
 
     public static PricedBlock ec2(EcsService service, String instanceType, RateBook rates) {
+        return ec2(service, instanceType, rates, new EveryOptionLines());
+    }
+
+    /**
+     * The EC2 launch type with {@code dedicatedFee}, the service's share of the region's Dedicated fee (empty unless
+     * its instances run as Dedicated Instances; see {@link TenancyFleet}).
+     */
+    public static PricedBlock ec2(EcsService service, String instanceType, RateBook rates, EveryOptionLines dedicatedFee) {
         List<String> warnings = new ArrayList<>(1);
         String task = plain(service.cpu()) + " vCPU / " + plain(service.memoryGb()) + " GB";
         if (instanceType == null || instanceType.isBlank())
             return PricedBlock.unpriceable(service.tasks() + " tasks × " + task, "no instance type chosen", warnings);
-        InstanceRates instance = rates.instance(instanceType);
+        InstanceRates instance = TenancyFleet.rates(rates, service.tenancy(), instanceType);
         InstanceType spec = instance.spec();
         String keyTasks = service.tasks() + " tasks × " + task + " on ";
         if (spec == null) return PricedBlock.missing(keyTasks + instanceType, instance.missingSpec(), warnings);
@@ -109,12 +118,14 @@ public final class EcsServicePricer {
         InstanceFleet fleet;
         EveryOptionLines ebs;
         String keySize;
+        Quantity peak;
         if (!load.profiled()) {
             Quantity tasks = Quantity.Input.number("tasks", "Tasks", "tasks", null, Math.max(service.tasks(), 0));
             Quantity.Named instances = Quantity.Named.of(instancesField, instancesLabel, "instances",
                     "ceil(tasks ÷ tasks per instance)", InstancePacking.instancesFor(tasks, per));
             fleet = new InstanceFleet(instance, new InstanceFleet.Rules(instances, instances, null));
             ebs = EbsVolumes.lines(service.ebs(), instances, rates);
+            peak = instances;
             keySize = keyTasks + instances.value().toPlainString() + " × " + instanceType + " (" + perInstance + " per instance)";
         } else {
             LoadLevels levels = LoadLevels.of(load, "tasks", service.loadProfile().preset());
@@ -128,16 +139,13 @@ public final class EcsServicePricer {
                     + instanceType + ")", "instances", "the quietest hour's count", levels.quietest(i -> at[i]));
             fleet = new InstanceFleet(instance, new InstanceFleet.Rules(instances, instances, null, reserved));
             ebs = EbsVolumes.lines(service.ebs(), instances, rates);
+            // hosts are allocated for the busiest hour's instances
+            peak = Quantity.Input.number("peakInstances(" + instanceType + ")", instancesLabel + " at the busiest hour", "instances",
+                    "ceil(the load profile's peak tasks ÷ tasks per instance)", Math.ceilDiv(load.max(), perInstance));
             keySize = tasks(load) + " tasks × " + task + " on " + SizeText.plain(instances.value()) + " × " + instanceType
                     + " on average (" + perInstance + " per instance)";
         }
-        OptionLines lines = new OptionLines(null);
-        return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
-            OptionLines out = lines.reset(o);
-            fleet.addTo(out);
-            ebs.addTo(out);
-            return out.build();
-        }), warnings);
+        return TenancyFleet.price(service.tenancy(), keySize, rates, instanceType, peak, fleet::addTo, dedicatedFee, warnings, ebs);
     }
 
     /** "4" or, with a load profile, "4.38 (profile 2–10)" average tasks. */

@@ -13,6 +13,7 @@ import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.load.LoadLevels;
 import dev.costbench.pricing.ec2.EbsVolumes;
 import dev.costbench.pricing.ec2.InstanceFleet;
+import dev.costbench.pricing.ec2.TenancyFleet;
 import dev.costbench.pricing.fargate.FargateCompute;
 import dev.costbench.pricing.fargate.FargateSize;
 import dev.costbench.pricing.rates.InstanceRates;
@@ -39,10 +40,19 @@ public final class EksNodeGroupPricer {
     private static final NotApplicable FARGATE_SPOT_NA = new NotApplicable(NO_FARGATE_SPOT);
 
     public static PricedBlock managed(EksNodeGroup group, String instanceType, RateBook rates, EveryOptionLines clusterFee) {
+        return managed(group, instanceType, rates, clusterFee, new EveryOptionLines());
+    }
+
+    /**
+     * Managed nodes with {@code dedicatedFee}, the group's share of the region's Dedicated fee (empty unless its nodes
+     * run as Dedicated Instances; see {@link TenancyFleet}).
+     */
+    public static PricedBlock managed(EksNodeGroup group, String instanceType, RateBook rates, EveryOptionLines clusterFee,
+                                      EveryOptionLines dedicatedFee) {
         List<String> warnings = new ArrayList<>(1);
         if (instanceType == null || instanceType.isBlank())
             return PricedBlock.unpriceable(group.desired() + " nodes", "no instance type chosen", warnings);
-        InstanceRates instance = rates.instance(instanceType);
+        InstanceRates instance = TenancyFleet.rates(rates, group.tenancy(), instanceType);
         InstanceType spec = instance.spec();
         if (spec != null && group.pods() > 0) {
             if (spec.maxPods() <= 0)
@@ -54,6 +64,7 @@ public final class EksNodeGroupPricer {
         LoadHours load = LoadHours.of(group.loadProfile(), group.desired());
         InstanceFleet fleet;
         EveryOptionLines ebs;
+        Quantity peak;
         if (load.profiled()) {
             LoadLevels levels = LoadLevels.of(load, "nodes", group.loadProfile().preset());
             Quantity.Named nodes = Quantity.Named.of("nodes", "Nodes (week's average)", "nodes", "Σ hours × nodes ÷ 168",
@@ -62,24 +73,21 @@ public final class EksNodeGroupPricer {
                     "the quietest hour's count", levels.quietest(levels::count));
             fleet = new InstanceFleet(instance, new InstanceFleet.Rules(nodes, nodes, null, reserved));
             ebs = EbsVolumes.lines(group.ebs(), nodes, rates);
+            // hosts are allocated for the busiest hour's nodes
+            peak = Quantity.Input.number("peakNodes", "Nodes at the busiest hour", "nodes", "the load profile's peak", load.max());
         } else {
             Quantity.Input nodes = Quantity.Input.number("desired", "Nodes (desired)", "nodes",
                     group.pods() > 0 ? group.pods() + " pods expected" : null, Math.max(group.desired(), 0));
             // a node group runs all its nodes under one capacity type: no Spot part beside the bought nodes
             fleet = new InstanceFleet(instance, new InstanceFleet.Rules(nodes, nodes, null));
             ebs = EbsVolumes.lines(group.ebs(), nodes, rates);
+            peak = nodes;
         }
         String keySize = (load.profiled() ? SizeText.plain(load.average()) + " on average (profile " + load.rangeText() + ")"
                 : Integer.toString(group.desired())) + " × " + instanceType
                 + (group.capacityType() == EksNodeGroup.CapacityType.SPOT ? " (Spot)" : "");
-        OptionLines lines = new OptionLines(null);
-        return new PricedBlock(keySize, PricedBlock.eachOption(o -> {
-            OptionLines out = lines.reset(o);
-            fleet.addTo(out);
-            ebs.addTo(out);
-            clusterFee.addTo(out);
-            return out.build();
-        }), warnings);
+        return TenancyFleet.price(group.tenancy(), keySize, rates, instanceType, peak, fleet::addTo, dedicatedFee, warnings,
+                ebs, clusterFee);
     }
 
     public static PricedBlock fargate(EksNodeGroup group, Architecture arch, RateBook rates, EveryOptionLines clusterFee) {

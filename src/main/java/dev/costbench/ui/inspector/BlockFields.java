@@ -132,6 +132,11 @@ public final class BlockFields {
         return Arrays.stream(values).filter(v -> names.contains(fileName.apply(v))).toList();
     }
 
+    /** {@code b} with the default tenancy when its mode no longer allows its tenancy (a block turned to Fargate or Spot). */
+    private static <B extends Block> B keepTenancy(B b, Function<B, Tenancy> tenancy, BiFunction<B, Tenancy, B> with) {
+        return allowed(b, "tenancy", Tenancy.values(), Tenancy::fileName).contains(tenancy.apply(b)) ? b : with.apply(b, Tenancy.DEFAULT);
+    }
+
     // ---- EC2 Auto Scaling group --------------------------------------------------------------------
 
     private static final BlockKind ASG = BlockKind.ASG, ECS = BlockKind.ECS_SERVICE, EKS = BlockKind.EKS_NODE_GROUP,
@@ -212,7 +217,7 @@ public final class BlockFields {
 
     private static EcsService ecs(EcsService e, EcsService.LaunchType launch, BigDecimal cpu, BigDecimal mem, String type, String graviton) {
         return new EcsService(e.id(), e.name(), e.x(), e.y(), e.purchaseOption(), launch, cpu, mem, e.tasks(), e.architecture(),
-                e.capacityProviders(), type, graviton, e.loadProfile(), e.ephemeralStorageGb(), e.ebs(), e.extensions());
+                e.capacityProviders(), type, graviton, e.loadProfile(), e.ephemeralStorageGb(), e.ebs(), e.extensions(), e.tenancy());
     }
 
     private static CapacityProviderShare share(EcsService e, String provider) {
@@ -256,8 +261,9 @@ public final class BlockFields {
         List<BlockField<?>> out = new ArrayList<>();
         String fargate = CapacityProviderShare.FARGATE, spot = CapacityProviderShare.FARGATE_SPOT;
         out.add(BlockFields.<EcsService, EcsService.LaunchType>choiceField(ECS, "launchType", CAPACITY, EcsService.LaunchType.values(),
-                EcsService.LaunchType::fileName, EcsService::launchType, (e, v) -> ecs(e, (EcsService.LaunchType) v, e.cpu(), e.memoryGb(),
-                        v == EcsService.LaunchType.EC2 && e.instanceType() == null ? "m5.large" : e.instanceType(), e.gravitonType())));
+                EcsService.LaunchType::fileName, EcsService::launchType, (e, v) -> keepTenancy(ecs(e, (EcsService.LaunchType) v, e.cpu(), e.memoryGb(),
+                        v == EcsService.LaunchType.EC2 && e.instanceType() == null ? "m5.large" : e.instanceType(), e.gravitonType()),
+                        EcsService::tenancy, EcsService::withTenancy)));
         out.add(BlockFields.<EcsService>field(ECS, "tasks", CAPACITY, e -> (long) e.tasks(), (e, v) -> e.withTasks(i(v))));
         if (current.launchType() == EcsService.LaunchType.FARGATE) {
             FieldSpec cpu = BlockSpecs.of(ECS).field("cpu");
@@ -296,6 +302,8 @@ public final class BlockFields {
                     (e, v) -> e.withEbs(e.ebs().withThroughputMbps(i(v)))));
             out.add(BlockFields.<EcsService>field(ECS, "gravitonType", GRAVITON, EcsService::gravitonType,
                     (e, v) -> ecs(e, e.launchType(), e.cpu(), e.memoryGb(), e.instanceType(), (String) v)));
+            out.add(BlockFields.<EcsService, Tenancy>choiceField(ECS, "tenancy", PURCHASE, Tenancy.values(), Tenancy::fileName,
+                    EcsService::tenancy, (e, v) -> e.withTenancy((Tenancy) v)));
         }
         return out;
     }
@@ -305,7 +313,7 @@ public final class BlockFields {
     private static EksNodeGroup eks(EksNodeGroup k, String cluster, EksNodeGroup.Mode mode, String type, BigDecimal podCpu,
                                     BigDecimal podMem, Architecture arch, String graviton) {
         return new EksNodeGroup(k.id(), k.name(), k.x(), k.y(), k.purchaseOption(), cluster, mode, type, k.desired(), k.capacityType(),
-                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.ephemeralStorageGb(), k.ebs(), k.extensions());
+                k.pods(), podCpu, podMem, arch, k.clusterSupport(), graviton, k.loadProfile(), k.ephemeralStorageGb(), k.ebs(), k.extensions(), k.tenancy());
     }
 
     /** A group turned into a Fargate profile keeps only an architecture the spec allows there (x86_64). */
@@ -328,8 +336,8 @@ public final class BlockFields {
                 EksNodeGroup.ClusterSupport::fileName, EksNodeGroup::clusterSupport, (k, v) -> k.withClusterSupport((EksNodeGroup.ClusterSupport) v)));
         out.add(BlockFields.<EksNodeGroup, EksNodeGroup.Mode>choiceField(EKS, "mode", CAPACITY, EksNodeGroup.Mode.values(), EksNodeGroup.Mode::fileName,
                 EksNodeGroup::mode, (k, v) -> v == EksNodeGroup.Mode.FARGATE
-                        ? x86Only(k.withFargatePods(Math.max(k.pods(), 1), k.podCpu() == null ? new BigDecimal("0.5") : k.podCpu(),
-                        k.podMemoryGb() == null ? BigDecimal.ONE : k.podMemoryGb()))
+                        ? keepTenancy(x86Only(k.withFargatePods(Math.max(k.pods(), 1), k.podCpu() == null ? new BigDecimal("0.5") : k.podCpu(),
+                        k.podMemoryGb() == null ? BigDecimal.ONE : k.podMemoryGb())), EksNodeGroup::tenancy, EksNodeGroup::withTenancy)
                         : eks(k, k.cluster(), EksNodeGroup.Mode.MANAGED, k.instanceType() == null ? "m5.large" : k.instanceType(),
                         k.podCpu(), k.podMemoryGb(), k.architecture(), k.gravitonType())));
         if (current.mode() == EksNodeGroup.Mode.MANAGED) {
@@ -337,7 +345,8 @@ public final class BlockFields {
                     (k, v) -> eks(k, k.cluster(), k.mode(), (String) v, k.podCpu(), k.podMemoryGb(), k.architecture(), k.gravitonType())));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "desired", CAPACITY, k -> (long) k.desired(), (k, v) -> k.withDesired(i(v))));
             out.add(BlockFields.<EksNodeGroup, EksNodeGroup.CapacityType>choiceField(EKS, "capacityType", PURCHASE, EksNodeGroup.CapacityType.values(),
-                    EksNodeGroup.CapacityType::fileName, EksNodeGroup::capacityType, (k, v) -> k.withCapacityType((EksNodeGroup.CapacityType) v)));
+                    EksNodeGroup.CapacityType::fileName, EksNodeGroup::capacityType,
+                    (k, v) -> keepTenancy(k.withCapacityType((EksNodeGroup.CapacityType) v), EksNodeGroup::tenancy, EksNodeGroup::withTenancy)));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "pods", CAPACITY, k -> (long) k.pods(), (k, v) -> k.withPods(i(v))));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "ebsGbPerInstance", CAPACITY, k -> (long) k.ebs().gb(),
                     (k, v) -> k.withEbs(k.ebs().withGb(i(v)))));
@@ -347,6 +356,9 @@ public final class BlockFields {
                     (k, v) -> k.withEbs(k.ebs().withThroughputMbps(i(v)))));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "gravitonType", GRAVITON, EksNodeGroup::gravitonType,
                     (k, v) -> eks(k, k.cluster(), k.mode(), k.instanceType(), k.podCpu(), k.podMemoryGb(), k.architecture(), (String) v)));
+            out.add(BlockFields.<EksNodeGroup, Tenancy>choiceField(EKS, "tenancy", PURCHASE, allowed(current, "tenancy", Tenancy.values(),
+                            Tenancy::fileName).toArray(Tenancy[]::new), Tenancy::fileName,
+                    EksNodeGroup::tenancy, (k, v) -> k.withTenancy((Tenancy) v)));
         } else {
             out.add(BlockFields.<EksNodeGroup>field(EKS, "pods", CAPACITY, k -> (long) k.pods(), (k, v) -> k.withPods(i(v))));
             out.add(BlockFields.<EksNodeGroup>field(EKS, "podCpu", CAPACITY, EksNodeGroup::podCpu,
@@ -391,13 +403,13 @@ public final class BlockFields {
     private static BatchQueue batch(BatchQueue q, BatchQueue.Compute compute, String type, BigDecimal vcpu, BigDecimal mem,
                                     BigDecimal minutes, Architecture arch, String graviton) {
         return new BatchQueue(q.id(), q.name(), q.x(), q.y(), q.purchaseOption(), compute, type, q.jobsPerMonth(), vcpu, mem, minutes,
-                arch, graviton, q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions());
+                arch, graviton, q.loadProfile(), q.ephemeralStorageGb(), q.ebs(), q.extensions(), q.tenancy());
     }
 
     private static List<BlockField<?>> batch(BatchQueue current) {
         List<BlockField<?>> out = new ArrayList<>();
         out.add(BlockFields.<BatchQueue, BatchQueue.Compute>choiceField(BATCH, "compute", CAPACITY, BatchQueue.Compute.values(), BatchQueue.Compute::fileName,
-                BatchQueue::compute, (q, v) -> q.withCompute((BatchQueue.Compute) v)));
+                BatchQueue::compute, (q, v) -> keepTenancy(q.withCompute((BatchQueue.Compute) v), BatchQueue::tenancy, BatchQueue::withTenancy)));
         out.add(BlockFields.<BatchQueue>field(BATCH, "jobsPerMonth", USAGE, BatchQueue::jobsPerMonth, (q, v) -> q.withJobsPerMonth((Long) v)));
         out.add(BlockFields.<BatchQueue>field(BATCH, "vcpuPerJob", CAPACITY, BatchQueue::vcpuPerJob,
                 (q, v) -> batch(q, q.compute(), q.instanceType(), (BigDecimal) v, q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), q.gravitonType()),
@@ -423,6 +435,9 @@ public final class BlockFields {
                     (q, v) -> q.withEbs(q.ebs().withThroughputMbps(i(v)))));
             out.add(BlockFields.<BatchQueue>field(BATCH, "gravitonType", GRAVITON, BatchQueue::gravitonType,
                     (q, v) -> batch(q, q.compute(), q.instanceType(), q.vcpuPerJob(), q.memoryGbPerJob(), q.avgJobMinutes(), q.architecture(), (String) v)));
+            out.add(BlockFields.<BatchQueue, Tenancy>choiceField(BATCH, "tenancy", PURCHASE, allowed(current, "tenancy", Tenancy.values(),
+                            Tenancy::fileName).toArray(Tenancy[]::new), Tenancy::fileName,
+                    BatchQueue::tenancy, (q, v) -> q.withTenancy((Tenancy) v)));
         }
         return out;
     }
