@@ -370,7 +370,14 @@ public final class PricingEngine {
                 BlockCost cost = priced[i];
                 if (cost == null && !reference) cost = byContent.get(content);
                 for (int e = 0; cost == null && e < earlier.size(); e++) cost = earlier.get(e).get(content);
-                cost = cost == null ? priceBlock(block, context) : as(block, cost);
+                if (cost != null) cost = as(block, cost);
+                else {
+                    cost = priceBlock(block, context);
+                    // two blocks of one content priced at once on two cores: both take the first one's cost, so a
+                    // later reprice finds the very cost every such block shows, whichever thread won
+                    BlockCost first = reference ? null : byContent.putIfAbsent(content, cost);
+                    if (first != null) cost = as(block, first);
+                }
                 if (!reference) byContent.putIfAbsent(content, cost);
                 part.add(priced[i] = cost);
             }
