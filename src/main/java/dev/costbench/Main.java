@@ -74,7 +74,7 @@ public final class Main implements Runnable {
         // the window's benchmark reaches the command line as a plain function, so cli never imports the toolkit
         cl.getSubcommands().get("bench").addSubcommand("ui", new WindowBench(EditToTotalBenchmark::measure));
         cl.getSubcommands().get("bench").addSubcommand("startup", new StartupBench(FirstFrameProbe.PROPERTY, FirstFrameProbe.FIRST,
-                FirstFrameProbe.READY, Main.class.getName(), BareWindow.Launcher.class.getName()));
+                FirstFrameProbe.READY, FirstFrameProbe.CPU, Main.class.getName(), BareWindow.Launcher.class.getName()));
         return ErrorReporting.configure(cl);
     }
 

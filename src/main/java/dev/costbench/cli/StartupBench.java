@@ -34,6 +34,8 @@ public final class StartupBench implements Callable<Integer> {
     /** What a child prints on standard output when its first frame, and when its ready frame, is painted. */
     private final String firstLine;
     private final String readyLine;
+    /** What a child prints after its ready frame, before the CPU milliseconds it used until then. */
+    private final String cpuPrefix;
     /** Set on a child so that it prints those lines and closes after its ready frame. */
     private final String probeProperty;
     private final String workbenchMain;
@@ -49,15 +51,17 @@ public final class StartupBench implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /** The probe's protocol and the two programs to start; the window's classes stay out of the command line's layer. */
-    public StartupBench(String probeProperty, String firstLine, String readyLine, String workbenchMain, String bareMain) {
+    public StartupBench(String probeProperty, String firstLine, String readyLine, String cpuPrefix, String workbenchMain, String bareMain) {
         this.probeProperty = probeProperty;
         this.firstLine = firstLine;
         this.readyLine = readyLine;
+        this.cpuPrefix = cpuPrefix;
         this.workbenchMain = workbenchMain;
         this.bareMain = bareMain;
     }
 
-    private record Start(long firstNanos, long readyNanos) {}
+    /** Times from launch, and the CPU the child used until its ready frame (-1 when it did not say). */
+    private record Start(long firstNanos, long readyNanos, long cpuNanos) {}
 
     @Override
     public Integer call() throws Exception {
@@ -75,6 +79,7 @@ public final class StartupBench implements Callable<Integer> {
                             : launch.sharesClasses() ? "on (an archive per window, made by its warm-up start)" : "off");
             out.flush();
             List<Long> bare = new ArrayList<>(), first = new ArrayList<>(), priced = new ArrayList<>();
+            List<Long> bareCpu = new ArrayList<>(), pricedCpu = new ArrayList<>();
             for (int run = 0; run <= runs; run++) {
                 ChildLaunch.Phase phase = run == 0 ? ChildLaunch.Phase.WARM_UP : ChildLaunch.Phase.TIMED;
                 Start b = start(launch, work, bareMain, "bare", List.of(), phase);
@@ -87,6 +92,10 @@ public final class StartupBench implements Callable<Integer> {
                 bare.add(b.firstNanos());
                 first.add(w.firstNanos());
                 priced.add(w.readyNanos());
+                if (b.cpuNanos() >= 0 && w.cpuNanos() >= 0) {
+                    bareCpu.add(b.cpuNanos());
+                    pricedCpu.add(w.cpuNanos());
+                }
             }
             double bareMs = new Timings(bare).medianMillis(), firstMs = new Timings(first).medianMillis(),
                     pricedMs = new Timings(priced).medianMillis();
@@ -94,6 +103,13 @@ public final class StartupBench implements Callable<Integer> {
             out.printf("workbench, first frame              median %6.0f ms   %s%n", firstMs, millis(first));
             out.printf("workbench, example priced on screen median %6.0f ms   %s%n", pricedMs, millis(priced));
             out.printf("first frame: %.2f× the bare window's; example priced: %.2f×%n", firstMs / bareMs, pricedMs / bareMs);
+            if (!bareCpu.isEmpty()) {
+                // CPU on every thread until the ready frame: what a start costs, even on a machine busy with other work
+                double bareCpuMs = new Timings(bareCpu).medianMillis(), pricedCpuMs = new Timings(pricedCpu).medianMillis();
+                out.printf("CPU until the frame, bare window     median %6.0f ms   %s%n", bareCpuMs, millis(bareCpu));
+                out.printf("CPU until the frame, example priced  median %6.0f ms   %s%n", pricedCpuMs, millis(pricedCpu));
+                out.printf("CPU: example priced %.2f× the bare window's%n", pricedCpuMs / bareCpuMs);
+            }
             out.flush();
             return ExitCode.OK;
         } finally {
@@ -108,7 +124,7 @@ public final class StartupBench implements Callable<Integer> {
         Path errors = work.resolve(name + ".err");
         long launched = System.nanoTime();
         Process child = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-        long first = -1, ready = -1;
+        long first = -1, ready = -1, cpu = -1;
         Thread watchdog = Thread.ofVirtual().start(() -> {
             try {
                 if (!child.waitFor(timeoutSeconds, TimeUnit.SECONDS)) child.destroyForcibly();
@@ -120,6 +136,7 @@ public final class StartupBench implements Callable<Integer> {
             for (String line; (line = lines.readLine()) != null; ) {
                 if (line.equals(firstLine) && first < 0) first = System.nanoTime() - launched;
                 else if (line.equals(readyLine) && ready < 0) ready = System.nanoTime() - launched;
+                else if (line.startsWith(cpuPrefix) && cpu < 0) cpu = cpuNanos(line.substring(cpuPrefix.length()));
             }
         }
         int exit = child.waitFor();
@@ -131,7 +148,7 @@ public final class StartupBench implements Callable<Integer> {
         if (first < 0 || ready < 0)
             throw new BadInputException("the " + name + " window did not paint within " + timeoutSeconds + " s (exit code " + exit
                     + (said.isEmpty() ? "" : ": " + said.get(0)) + "); is there a display? Try xvfb-run -a");
-        return new Start(first, ready);
+        return new Start(first, ready, cpu);
     }
 
     /** Assembles a child's ahead-of-time cache from its warm-up start's recording, before the timed starts. */
@@ -146,6 +163,15 @@ public final class StartupBench implements Callable<Integer> {
         }
         if (p.exitValue() != 0)
             throw new BadInputException("could not assemble the " + name + " window's ahead-of-time cache (exit code " + p.exitValue() + ")");
+    }
+
+    /** The child's CPU milliseconds as nanoseconds, or -1 for a figure it did not write whole. */
+    private static long cpuNanos(String millis) {
+        try {
+            return Long.parseLong(millis.strip()) * 1_000_000L;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static String millis(List<Long> nanos) {

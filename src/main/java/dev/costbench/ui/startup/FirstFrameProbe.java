@@ -16,6 +16,8 @@ public final class FirstFrameProbe {
     public static final String FIRST = "costbench: first frame painted";
     /** Printed when the frame the window was opened for is on screen; the process then ends. */
     public static final String READY = "costbench: ready frame painted";
+    /** Printed after {@link #READY}, followed by the CPU time in milliseconds the process has used on all its threads. */
+    public static final String CPU = "costbench: CPU until then, ms: ";
 
     private FirstFrameProbe() {}
 
@@ -30,6 +32,8 @@ public final class FirstFrameProbe {
     public static void ready(Scene scene, BooleanSupplier ready) {
         if (requested()) FirstFrame.afterPainted(scene, ready, () -> {
             say(READY);
+            // CPU rather than wall time: what a start costs, whatever else the machine is doing
+            ProcessHandle.current().info().totalCpuDuration().ifPresent(cpu -> say(CPU + cpu.toMillis()));
             Platform.exit();
         });
     }
