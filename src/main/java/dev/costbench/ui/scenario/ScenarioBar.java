@@ -84,9 +84,14 @@ public final class ScenarioBar extends HBox {
             }
         });
         region.setTooltip(new Tooltip("Region this scenario is priced in"));
-        // the list says per region what is published, estimated or missing; the closed box shows the code only
-        region.setCellFactory(list -> new RegionCell(workbench::catalog,
-                () -> workbench.scenario().blocks().stream().map(dev.costbench.model.Block::kind).toList()));
+        // the list says per region what is published, estimated or missing; the closed box shows the code only. Set
+        // when the list first opens: the box's skin lays out a row of its hidden list at start, and each row reads
+        // that region's whole price table, work the first frame does not show
+        region.setOnShowing(e -> {
+            if (region.getCellFactory() == null)
+                region.setCellFactory(list -> new RegionCell(workbench::catalog,
+                        () -> workbench.scenario().blocks().stream().map(dev.costbench.model.Block::kind).toList()));
+        });
         // the list's width is measured on its first row only: measuring all would read every region's prices at start
         region.getProperties().put("comboBoxRowsToMeasureWidth", 1);
         region.setPrefWidth(150);

@@ -54,6 +54,18 @@ class RegionCoverageWindowTest {
     }
 
     @Test
+    void theOpenedListSaysWhatEachRegionHas(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<String> region = robot.lookup("#scenario-region").queryAs(ComboBox.class);
+        robot.interact(region::show);
+        // the rows of the open list, not the closed box's own cell
+        List<String> rows = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getScene() != region.getScene() && c.getItem() != null).map(c -> (String) c.getText()).toList();
+        robot.interact(region::hide);
+        assertTrue(!rows.isEmpty() && rows.stream().allMatch(r -> r.contains("   Prices: ")), rows.toString());
+    }
+
+    @Test
     void thePickerListsWhatEachRegionHas(FxRobot robot) {
         RegionCell cell = new RegionCell(workbench::catalog, () -> List.of(BlockKind.ASG, BlockKind.LAMBDA));
         robot.interact(() -> cell.updateItem("me-south-1", false));
