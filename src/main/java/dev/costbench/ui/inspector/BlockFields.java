@@ -91,7 +91,7 @@ public final class BlockFields {
             case ValueType.Decimal d -> new FieldType.Decimal(f, f.defaultValue() == null);
             case ValueType.Text t -> new FieldType.Text(t.required());
             // a Graviton twin may be left to the automatic choice; the block's own type may not
-            case ValueType.InstanceType t -> new FieldType.InstanceTypeChoice(t.armOnly(), t.armOnly());
+            case ValueType.InstanceType t -> new FieldType.InstanceTypeChoice(t.armOnly(), t.armOnly() ? FieldType.Blank.AUTOMATIC : null);
             case ValueType.Choice c -> throw new IllegalArgumentException(f.json() + " needs its model values: use choice()");
             case ValueType.Nested n -> throw new IllegalArgumentException(f.json() + " has no single editor");
         };
@@ -181,7 +181,7 @@ public final class BlockFields {
         for (int n = 0; n < current.overrides().size(); n++) {
             int at = n;
             out.add(new BlockField<AutoScalingGroup>("overrides[" + n + "].instanceType", CAPACITY, "Instance type " + (n + 1),
-                    type.help() + "; empty to remove it", new FieldType.InstanceTypeChoice(false, true),
+                    type.help() + "; \"Remove this type\" takes it off", new FieldType.InstanceTypeChoice(false, FieldType.Blank.REMOVE),
                     a -> at < a.overrides().size() ? a.overrides().get(at).instanceType() : null,
                     (a, v) -> withOverride(a, at, v == null ? null : a.overrides().get(at).withInstanceType((String) v)), null));
             out.add(new BlockField<AutoScalingGroup>("overrides[" + n + "].weight", CAPACITY, "Weight " + (n + 1), weight.help(),
@@ -191,7 +191,7 @@ public final class BlockFields {
         if (current.overrides().size() < BlockSpecs.MAX_ASG_OVERRIDES)
             // not optional: an empty box until a type is picked ("Automatic" is the Graviton twin's word, not an addition)
             out.add(new BlockField<AutoScalingGroup>("overrides.add", CAPACITY, "Add instance type", list.help(),
-                    new FieldType.InstanceTypeChoice(false, false), a -> null, (a, v) -> {
+                    new FieldType.InstanceTypeChoice(false, null), a -> null, (a, v) -> {
                         if (v == null) return a;
                         List<dev.costbench.model.InstanceOverride> more = new ArrayList<>(a.launchedTypes());
                         more.add(dev.costbench.model.InstanceOverride.of((String) v));

@@ -20,6 +20,25 @@ public sealed interface FieldType {
     /** One of a fixed list, shown by {@code label}. */
     record Choice(List<?> values, Function<Object, String> label) implements FieldType {}
 
-    /** An EC2 instance type from the catalog; {@code armOnly} for Graviton overrides, {@code optional} allows "automatic". */
-    record InstanceTypeChoice(boolean armOnly, boolean optional) implements FieldType {}
+    /**
+     * An EC2 instance type from the catalog; {@code armOnly} for Graviton overrides; {@code blank} is what the list's
+     * first entry means when the type may be left out, or null when one must be picked.
+     */
+    record InstanceTypeChoice(boolean armOnly, Blank blank) implements FieldType {}
+
+    /** The entry above the instance types, and what choosing it does. */
+    enum Blank {
+        /** The Graviton twin: let the engine pick the newest arm64 type that is not dearer. */
+        AUTOMATIC("Automatic", "newest Graviton not dearer"),
+        /** A listed type of an Auto Scaling group: take it off the list. */
+        REMOVE("Remove this type", "the group no longer launches it");
+
+        final String label;
+        final String detail;
+
+        Blank(String label, String detail) {
+            this.label = label;
+            this.detail = detail;
+        }
+    }
 }

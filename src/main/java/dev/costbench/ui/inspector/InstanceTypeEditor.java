@@ -15,10 +15,12 @@ import java.util.Optional;
 
 /**
  * The catalog's instance types priced in the scenario's region, searchable by typing, each shown with
- * vCPU, memory and On-Demand price. Graviton overrides list arm64 types only and can be left automatic.
+ * vCPU, memory and On-Demand price. Graviton overrides list arm64 types only and can be left automatic; a group's
+ * listed type can be removed.
  */
 final class InstanceTypeEditor implements PropertyEditor<Object> {
-    static final String AUTOMATIC = "automatic";
+    /** The value standing for the field's blank entry in the list (automatic, or remove this type). */
+    static final String BLANK = "(none)";
 
     private final SearchableComboBox<String> combo = new SearchableComboBox<>();
     private boolean updating;
@@ -30,19 +32,22 @@ final class InstanceTypeEditor implements PropertyEditor<Object> {
         List<String> names = new ArrayList<>(catalog.pricedInstanceTypes(region).stream()
                 .filter(n -> !type.armOnly() || catalog.instanceType(n).map(InstanceType::isArm).orElse(false))
                 .sorted(order(catalog)).toList());
-        if (type.optional()) names.add(0, AUTOMATIC);
+        FieldType.Blank blank = type.blank();
+        if (blank != null) names.add(0, BLANK);
         Object current = item.getValue();
         if (current instanceof String s && !names.contains(s)) names.add(s);
         combo.getItems().setAll(names);
         combo.setConverter(new StringConverter<>() {
-            @Override public String toString(String name) { return name == null ? "" : describe(catalog, region, name); }
+            @Override public String toString(String name) {
+                return name == null ? "" : BLANK.equals(name) ? blank.label + " (" + blank.detail + ")" : describe(catalog, region, name);
+            }
             @Override public String fromString(String s) { return s; }
         });
         // the list shows vCPU, memory and price; the closed box only the name, so it fits the inspector
         combo.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
-                setText(empty || name == null ? "" : AUTOMATIC.equals(name) ? "Automatic" : name);
+                setText(empty || name == null ? "" : BLANK.equals(name) ? blank.label : name);
             }
         });
         // two lines, the name over its vCPU, memory and price: one long line made the list wider than the
@@ -65,21 +70,25 @@ final class InstanceTypeEditor implements PropertyEditor<Object> {
                 super.updateItem(name, empty);
                 setText(null);
                 if (empty || name == null) { setGraphic(null); return; }
-                String[] parts = describe(catalog, region, name).split(" · ", 2);
-                title.setText(AUTOMATIC.equals(name) ? "Automatic" : parts[0]);
-                detail.setText(AUTOMATIC.equals(name) ? "newest Graviton not dearer" : parts.length > 1 ? parts[1] : "");
+                if (BLANK.equals(name)) {
+                    title.setText(blank.label);
+                    detail.setText(blank.detail);
+                } else {
+                    String[] parts = describe(catalog, region, name).split(" · ", 2);
+                    title.setText(parts[0]);
+                    detail.setText(parts.length > 1 ? parts[1] : "");
+                }
                 setGraphic(lines);
             }
         });
         combo.valueProperty().addListener((o, a, v) -> {
-            if (!updating && v != null) item.setValue(AUTOMATIC.equals(v) ? null : v);
+            if (!updating && v != null) item.setValue(BLANK.equals(v) ? null : v);
         });
         item.getObservableValue().ifPresent(v -> v.addListener((o, a, n) -> setValue(n)));
     }
 
     /** "m5.xlarge · 4 vCPU · 16 GiB · $0.192/h" */
     static String describe(PriceCatalog catalog, String region, String name) {
-        if (AUTOMATIC.equals(name)) return "Automatic (newest Graviton not dearer)";
         Optional<InstanceType> spec = catalog.instanceType(name);
         Optional<Rate> od = catalog.onDemand(region, name);
         return name + spec.map(t -> " · " + t.shortSpec()).orElse("")
@@ -94,13 +103,13 @@ final class InstanceTypeEditor implements PropertyEditor<Object> {
     }
 
     @Override public Node getEditor() { return combo; }
-    @Override public Object getValue() { return AUTOMATIC.equals(combo.getValue()) ? null : combo.getValue(); }
+    @Override public Object getValue() { return BLANK.equals(combo.getValue()) ? null : combo.getValue(); }
 
     @Override
     public void setValue(Object value) {
         updating = true;
         try {
-            combo.setValue(value == null ? (combo.getItems().contains(AUTOMATIC) ? AUTOMATIC : null) : (String) value);
+            combo.setValue(value == null ? (combo.getItems().contains(BLANK) ? BLANK : null) : (String) value);
         } finally {
             updating = false;
         }

@@ -85,6 +85,30 @@ class SmallDefectsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aListedInstanceTypesBlankEntrySaysItRemovesTheType(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.select(java.util.Set.of("web")));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(byId("field-overrides.add")).tryQuery().isPresent());
+        var add = robot.lookup(byId("field-overrides.add")).queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> add.setValue("m5.large"));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(byId("field-overrides[1].instanceType")).tryQuery().isPresent());
+        // the group's own type became the first listed type, m5.large the second
+        var second = robot.lookup(byId("field-overrides[1].instanceType")).queryAs(javafx.scene.control.ComboBox.class);
+        Object blank = second.getItems().get(0);
+        assertEquals("Remove this type (the group no longer launches it)", second.getConverter().toString(blank));
+        var twin = robot.lookup("#field-gravitonType").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("Automatic (newest Graviton not dearer)", twin.getConverter().toString(twin.getItems().get(0)));
+        robot.interact(() -> second.setValue(blank));
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertEquals(List.of("m5.xlarge"), ((AutoScalingGroup) workbench.scenario().block("web").orElseThrow()).overrides().stream()
+                .map(dev.costbench.model.InstanceOverride::instanceType).toList());
+    }
+
+    private static java.util.function.Predicate<javafx.scene.Node> byId(String id) { return n -> id.equals(n.getId()); }
+
+    @Test
     void aBlockHasATooltipSayingWhatItIs() throws Exception {
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.canvas().view("web").costText().startsWith("$560.64"));
