@@ -85,8 +85,7 @@ public final class ScenarioBar extends HBox {
         });
         region.setTooltip(new Tooltip("Region this scenario is priced in"));
         // the list says per region what is published, estimated or missing; the closed box shows the code only
-        region.setCellFactory(list -> new RegionCell(workbench::catalog,
-                () -> workbench.scenario().blocks().stream().map(dev.costbench.model.Block::kind).toList()));
+        region.setCellFactory(list -> new RegionCell(workbench::catalog, () -> workbench.scenario().blockKinds()));
         // the list's width is measured on its first row only: measuring all would read every region's prices at start
         region.getProperties().put("comboBoxRowsToMeasureWidth", 1);
         region.setPrefWidth(150);
