@@ -22,6 +22,17 @@ public final class ServiceRates {
     public static final String EC2_DEDICATED = "ec2_dedicated";
     /** Dedicated Hosts: a host's On-Demand rate per host-hour under the instance family as the dimension ({@code ec2_host/m5}). */
     public static final String EC2_HOST = "ec2_host";
+    /**
+     * Dedicated Host Reservations, from an imported offer file only: per host family and offer, the hourly rate per
+     * host-hour and the upfront fee per host for the term ({@link #hostReservedDimension}).
+     */
+    public static final String EC2_HOST_RESERVED = "ec2_host_reserved";
+
+    /** {@code m5/1y/standard/partial-upfront/hourly} (per host-hour) or {@code .../upfront} (per host, once a term). */
+    public static String hostReservedDimension(String family, dev.costbench.model.purchase.ReservedKey offer, boolean upfront) {
+        return family + "/" + offer.key() + (upfront ? "/upfront" : "/hourly");
+    }
+
     /** The hourly fee of every hour in which at least one Dedicated Instance runs in the region. */
     public static final String DEDICATED_REGION_FEE = "region_fee_hour";
     /** Data transfer out of a region: to the internet (tiered) and to other regions. */

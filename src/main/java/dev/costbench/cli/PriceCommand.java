@@ -68,7 +68,7 @@ public final class PriceCommand implements Callable<Integer> {
         out.print(switch (format) {
             case JSON -> JsonPriceReport.render(reports, scenarios, scenario != null, catalog);
             case CSV -> CsvPriceReport.render(reports, scenarios);
-            case TABLE -> TablePriceReport.render(project.name(), reports, catalog);
+            case TABLE -> TablePriceReport.render(project.name(), reports, scenarios, catalog);
         });
         out.flush();
         return ExitCode.OK;

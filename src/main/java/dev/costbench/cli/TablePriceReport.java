@@ -36,27 +36,23 @@ final class TablePriceReport {
 
     private TablePriceReport() {}
 
-    static String render(String designName, List<CostReport> reports, PriceCatalog catalog) {
+    /** {@code reports} of {@code scenarios}, one for one. */
+    static String render(String designName, List<CostReport> reports, List<dev.costbench.model.Scenario> scenarios, PriceCatalog catalog) {
         StringBuilder out = new StringBuilder();
-        for (CostReport r : reports) {
+        for (int i = 0; i < reports.size(); i++) {
             if (!out.isEmpty()) out.append('\n');
-            scenario(out, designName, r, catalog);
+            scenario(out, designName, reports.get(i), scenarios.get(i).blockKinds(), catalog);
         }
         legend(out);
         return out.toString();
     }
 
-    /** The kinds of block a scenario prices: its coverage line speaks of the prices they need only. */
-    static java.util.Set<dev.costbench.model.BlockKind> kinds(CostReport r) {
-        java.util.Set<dev.costbench.model.BlockKind> kinds = java.util.EnumSet.noneOf(dev.costbench.model.BlockKind.class);
-        for (BlockCost b : r.blocks()) kinds.add(b.kind());
-        return kinds;
-    }
-
-    private static void scenario(StringBuilder out, String designName, CostReport r, PriceCatalog catalog) {
+    /** One scenario's table; its coverage line speaks of the prices its kinds of block need only. */
+    private static void scenario(StringBuilder out, String designName, CostReport r, java.util.Set<dev.costbench.model.BlockKind> kinds,
+                                 PriceCatalog catalog) {
         out.append(designName).append(" — ").append(r.scenario()).append(" · ").append(r.region())
                 .append(" · prices as of ").append(r.catalogAsOf()).append(" (catalog ").append(r.catalogVersion()).append(")\n");
-        out.append("Prices this design needs in ").append(r.region()).append(": ").append(RegionCoverage.forDesign(catalog, r.region(), kinds(r)).summary()).append("\n\n");
+        out.append("Prices this design needs in ").append(r.region()).append(": ").append(RegionCoverage.forDesign(catalog, r.region(), kinds).summary()).append("\n\n");
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADERS);
         for (BlockCost b : r.blocks()) {

@@ -54,6 +54,16 @@ public record Scenario(String name, String region, List<Block> blocks, List<Conn
         return blocks.stream().filter(b -> b.id().equals(id)).findFirst();
     }
 
+    /**
+     * The kinds of block the scenario has, in {@link BlockKind} order: what its coverage line, status bar and region
+     * list speak of (the prices they need only).
+     */
+    public java.util.Set<BlockKind> blockKinds() {
+        java.util.EnumSet<BlockKind> kinds = java.util.EnumSet.noneOf(BlockKind.class);
+        for (Block b : blocks) kinds.add(b.kind());
+        return java.util.Collections.unmodifiableSet(kinds);
+    }
+
     public Scenario withName(String v) { return new Scenario(v, region, blocks, connections, purchaseOption, lambdaFreeTier, description, extensions, containers); }
     public Scenario withRegion(String v) { return new Scenario(name, v, blocks, connections, purchaseOption, lambdaFreeTier, description, extensions, containers); }
     public Scenario withBlocks(List<Block> v) { return new Scenario(name, region, v, connections, purchaseOption, lambdaFreeTier, description, extensions, containers); }

@@ -31,7 +31,7 @@ class PriceGoldenFileTest {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"web-shop", "data-platform"})
+    @ValueSource(strings = {"web-shop", "data-platform", "licensed-workloads"})
     void priceJsonOfTheExampleMatchesItsGoldenFile(String example) throws Exception {
         String design = PROJECT.resolve("examples/" + example + ".costbench.json").toString();
         Path golden = PROJECT.resolve("src/test/resources/golden/" + example + ".price.json");

@@ -101,7 +101,7 @@ class ProjectFileTest {
 
     @Test
     void examplesSurviveAWriteAndReadUnchanged() throws Exception {
-        for (String name : List.of("web-shop.costbench.json", "data-platform.costbench.json")) {
+        for (String name : List.of("web-shop.costbench.json", "data-platform.costbench.json", "licensed-workloads.costbench.json")) {
             Project original = ProjectFile.read(Examples.path(name));
             Path copy = dir.resolve(name);
             ProjectFile.write(original, copy);

@@ -18,8 +18,10 @@ import java.util.Set;
  * the twelve Reserved Instance offers), and gp3 storage per GB-month. Linux Dedicated Instances (tenancy
  * {@code Dedicated}, usage {@code DedicatedUsage:}) keep their On-Demand rate under {@code ec2_dedicated/<type>}, and
  * Dedicated Hosts (product family {@code Dedicated Host}, usage {@code HostUsage:<family>}) their On-Demand host-hour
- * under {@code ec2_host/<family>}; their reservations are not kept (the engine estimates Dedicated Instance
- * reservations from the shared ones and reports host reservations missing). Everything else in the file is skipped.
+ * under {@code ec2_host/<family>}, and their Dedicated Host Reservations (Reserved terms of a host product: 1 or 3 years,
+ * no, partial or all upfront; AWS sells no convertible host reservation) under {@code ec2_host_reserved/<family>/<offer>/hourly}
+ * and {@code .../upfront} ({@link ServiceRates#hostReservedDimension}). Dedicated Instance reservations are not kept (the
+ * engine estimates them from the shared ones). Everything else in the file is skipped.
  */
 final class Ec2OfferRules implements OfferRules<Ec2OfferRules.Selected> {
     sealed interface Selected permits Instance, Gp3, DedicatedInstance, Host {}
@@ -88,6 +90,7 @@ final class Ec2OfferRules implements OfferRules<Ec2OfferRules.Selected> {
         switch (selected) {
             case DedicatedInstance d when term.isOnDemand() -> hourly(d.region(), ServiceRates.EC2_DEDICATED, d.type(), term);
             case Host h when term.isOnDemand() -> hourly(h.region(), ServiceRates.EC2_HOST, h.family(), term);
+            case Host h when term.isReserved() -> hostReserved(h, term);
             case Instance i when term.isOnDemand() -> {
                 PriceDimension hours = term.dimension("Hrs");
                 if (hours == null) return;
@@ -112,23 +115,51 @@ final class Ec2OfferRules implements OfferRules<Ec2OfferRules.Selected> {
     }
 
     private void reserved(Instance i, OfferTerm term) {
-        Term length = switch (term.leaseContractLength) {
+        OfferingClass offeringClass = OfferingClass.fromKey(term.offeringClass);
+        if (offeringClass == null) return;
+        ReservedRate rate = reservedRate(term, offeringClass, i.region(), CatalogOffers.EC2_RESERVED);
+        if (rate != null) ctx.out.reserved(i.region(), i.type(), new ReservedKey(lengthOf(term), offeringClass, Payment.fromKey(term.purchaseOption)), rate);
+    }
+
+    /**
+     * A Dedicated Host Reservation: the host family's upfront fee per host (dimension {@code Quantity}) and hourly rate per
+     * host-hour ({@code Hrs}), kept as two service rates. Host reservations are standard only: a term that says
+     * convertible is skipped, one that names no class is standard.
+     */
+    private void hostReserved(Host h, OfferTerm term) {
+        OfferingClass offeringClass = term.offeringClass == null || term.offeringClass.isBlank() ? OfferingClass.STANDARD
+                : OfferingClass.fromKey(term.offeringClass);
+        if (offeringClass != OfferingClass.STANDARD) return;
+        ReservedRate rate = reservedRate(term, offeringClass, h.region(), ServiceRates.EC2_HOST_RESERVED);
+        if (rate == null) return;
+        ReservedKey key = new ReservedKey(lengthOf(term), offeringClass, Payment.fromKey(term.purchaseOption));
+        ctx.out.serviceRate(h.region(), ServiceRates.EC2_HOST_RESERVED, ServiceRates.hostReservedDimension(h.family(), key, false),
+                new Rate(rate.hourly(), "hour", rate.provenance()));
+        ctx.out.serviceRate(h.region(), ServiceRates.EC2_HOST_RESERVED, ServiceRates.hostReservedDimension(h.family(), key, true),
+                new Rate(rate.upfront(), "host", rate.provenance()));
+    }
+
+    private static Term lengthOf(OfferTerm term) {
+        return switch (term.leaseContractLength) {
             case "1yr", "1 yr" -> Term.ONE_YEAR;
             case "3yr", "3 yr" -> Term.THREE_YEAR;
             default -> null;
         };
-        OfferingClass offeringClass = OfferingClass.fromKey(term.offeringClass);
+    }
+
+    /** A reserved term's upfront fee and hourly rate, or null for a term Costbench does not sell or that lacks a part. */
+    private ReservedRate reservedRate(OfferTerm term, OfferingClass offeringClass, String region, String offer) {
+        Term length = lengthOf(term);
         Payment payment = Payment.fromKey(term.purchaseOption);
         // pre-2014 utilisation-based offers ("Heavy Utilization") are not sold any more
-        if (length == null || offeringClass == null || payment == null) return;
+        if (length == null || offeringClass == null || payment == null) return null;
         PriceDimension fee = term.dimension("Quantity");
         PriceDimension hours = term.dimension("Hrs");
-        if (fee == null && payment != Payment.NO_UPFRONT) return;
-        if (hours == null && payment != Payment.ALL_UPFRONT) return;
+        if (fee == null && payment != Payment.NO_UPFRONT) return null;
+        if (hours == null && payment != Payment.ALL_UPFRONT) return null;
         BigDecimal upfront = fee == null ? BigDecimal.ZERO : ctx.price(fee, term.place);
         BigDecimal hourly = hours == null ? BigDecimal.ZERO : ctx.price(hours, term.place);
-        ctx.out.reserved(i.region(), i.type(), new ReservedKey(length, offeringClass, payment),
-                new ReservedRate(upfront, hourly, ctx.provenance(i.region(), CatalogOffers.EC2_RESERVED)));
+        return new ReservedRate(upfront, hourly, ctx.provenance(region, offer));
     }
 
     /** Specs from the product, used only for types the catalog does not know yet. */

@@ -7,6 +7,7 @@ import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.MissingPrice;
+import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.component.Quantity;
@@ -27,7 +28,10 @@ import java.math.BigDecimal;
  * <p>Purchase options: On-Demand at the catalog's host-hour rate ({@code ec2_host/<family>}); Reserved options are
  * Dedicated Host Reservations, which AWS sells per family for 1 or 3 years with no, partial or all upfront
  * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_HostOffering.html) but with no convertible class, so
- * convertible options are not applicable and standard ones are missing until the catalog carries host reservations;
+ * convertible options are not applicable and standard ones are priced from the catalog's host reservations
+ * ({@code ec2_host_reserved/<family>/<offer>/hourly} and {@code .../upfront}, which only an imported offer file brings):
+ * hosts × the upfront fee once a term (spread over its 12 or 36 months) plus hosts × the hourly rate × 730, missing
+ * when the catalog lacks either part;
  * Savings Plans cover Dedicated Host usage (AWS's Savings Plans rates list a "dedicated host" usage), missing in the
  * same way; Spot does not run on Dedicated Hosts: not applicable.
  */
@@ -67,8 +71,7 @@ public final class HostFleet {
             case PurchaseOption.Reserved r when r.offer().offeringClass() == OfferingClass.CONVERTIBLE -> {
                 return OptionCost.notApplicable(option, NO_CONVERTIBLE);
             }
-            case PurchaseOption.Reserved r -> out.missing(new MissingPrice(rates.region(), "ec2",
-                    "dedicated host reservation " + r.offer().key() + " " + family));
+            case PurchaseOption.Reserved r -> reserved(out, rates, r, family, hosts);
             case PurchaseOption.SavingsPlan p -> out.missing(new MissingPrice(rates.region(), PurchaseFamily.SAVINGS_PLAN.key(),
                     p.plan().key() + " dedicated host " + family));
             case PurchaseOption.OnDemand d -> {
@@ -79,6 +82,32 @@ public final class HostFleet {
             }
         }
         return null;
+    }
+
+    /**
+     * A Dedicated Host Reservation of {@code hosts} hosts: {@code ec2.hosts.ri.upfront} (the fee per host for the term,
+     * absent for No Upfront) and {@code ec2.hosts.ri.hourly} (per host-hour, absent for All Upfront). Both parts come
+     * from the catalog; a part the offer has not (an All Upfront hourly, a No Upfront fee) is 0 there, and a part the
+     * catalog lacks makes the option missing, never $0.
+     */
+    private static void reserved(OptionLines out, RateBook rates, PurchaseOption.Reserved option, String family, Quantity.Named hosts) {
+        var key = option.offer();
+        ServiceDimension hourly = rates.service(ServiceRates.EC2_HOST_RESERVED, ServiceRates.hostReservedDimension(family, key, false));
+        ServiceDimension upfront = rates.service(ServiceRates.EC2_HOST_RESERVED, ServiceRates.hostReservedDimension(family, key, true));
+        if (hourly.rate() == null || upfront.rate() == null) {
+            out.missing(new MissingPrice(rates.region(), "ec2", "dedicated host reservation " + key.key() + " " + family));
+            return;
+        }
+        String name = family + " Dedicated Host Reservation " + key.key();
+        int months = key.term().months();
+        BigDecimal fee = upfront.rate().usd();
+        if (fee.signum() != 0)
+            out.add(CostLine.upfront("ec2.hosts.ri.upfront", name + " upfront", hosts, "hosts",
+                    upfront.rateRef(name + " upfront", "per host"), fee, months,
+                    Money.bounded(Money.divide(fee, BigDecimal.valueOf(months)))));
+        if (hourly.rate().usd().signum() != 0)
+            out.add(CostLine.hourly("ec2.hosts.ri.hourly", name, hosts, "hosts",
+                    hourly.rateRef(name, "per host-hour"), hourly.rate().usd(), hourly.perMonth()));
     }
 
     /** hosts = ceil(instances ÷ instances per host), named so the workbook shows it. */

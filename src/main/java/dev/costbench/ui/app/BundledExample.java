@@ -20,8 +20,10 @@ public record BundledExample(String resource, String name, String menuText) {
             "Container platform (example)", "Container Platform (App Runner, ECR, EC2 instances)");
     public static final BundledExample DATA_PLATFORM = new BundledExample("examples/data-platform.costbench.json",
             "Data platform (example)", "Data Platform (NLB, workers, Batch, Lambda)");
+    public static final BundledExample LICENSED_WORKLOADS = new BundledExample("examples/licensed-workloads.costbench.json",
+            "Licensed workloads (example)", "Licensed Workloads (Dedicated Instances)");
     /** Every shipped example, in the order the menu lists them. */
-    public static final List<BundledExample> ALL = List.of(WEB_SHOP, CONTAINER_PLATFORM, DATA_PLATFORM);
+    public static final List<BundledExample> ALL = List.of(WEB_SHOP, CONTAINER_PLATFORM, DATA_PLATFORM, LICENSED_WORKLOADS);
 
     public static final String RESOURCE = WEB_SHOP.resource;
     /** What the title calls it: it has no file of its own. */

@@ -68,8 +68,7 @@ public final class StatusBar extends HBox {
 
     private void showRegion() {
         String r = workbench.scenario().region();
-        java.util.Set<dev.costbench.model.BlockKind> kinds = java.util.EnumSet.noneOf(dev.costbench.model.BlockKind.class);
-        for (dev.costbench.model.Block b : workbench.scenario().blocks()) kinds.add(b.kind());
+        java.util.Set<dev.costbench.model.BlockKind> kinds = workbench.scenario().blockKinds();
         // every edit lands here; the dates only change with the region, the catalog or the kinds of block priced
         if (r.equals(shownRegion) && workbench.catalog() == shownCatalog && kinds.equals(shownKinds)) return;
         shownRegion = r;

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 2024-09-25 golden — between Availability Zones $0.01 each direction; us-east-1 to the internet $0.09 (first 10 TB),
  * $0.085 (next 40 TB), no over-150 TB rate; ap-southeast-2 $0.114, $0.098; to other regions $0.02 (eu-west-1), to US East
  * $0.01 (us-east-1). NAT gateway $0.045 an hour and $0.045 per GB processed in us-east-1 and us-east-2, from AWS's VPC
- * pricing page (https://aws.amazon.com/vpc/pricing/); eu-west-1's is not in the catalog.
+ * pricing page (https://aws.amazon.com/vpc/pricing/); $0.048 and $0.048 in eu-west-1, from AWS's offer file 20260925174521;
+ * ap-southeast-1's is not in the catalog.
  */
 class TrafficPricingTest {
     private static final PricingEngine ENGINE = new PricingEngine(CatalogLoader.bundled());
@@ -107,12 +108,20 @@ class TrafficPricingTest {
     }
 
     @Test
-    void usEast2HasItsOwnNatRatesAndEuWest1IsMissingNeverZero() {
+    void usEast2AndEuWest1HaveTheirOwnNatRatesAndARegionWithoutOneIsMissingNeverZero() {
         // us-east-2: $0.045 an hour and per GB, egress $0.09: 32.85 + 15.75 + 18.00 = 66.60
         assertExactly("66.60", onDemand(natDesign("us-east-2"), "nat").monthlyEffective());
+        // eu-west-1 (AWS's offer file 20260925174521: EU-NatGateway-Hours and EU-NatGateway-Bytes $0.048; egress first
+        // 10 TB $0.09): hours 1 × 0.048 × 730 = 35.04; processed (300 + 50) × 0.048 = 16.80; egress (300 − 100 free)
+        // × 0.09 = 18.00                                                                              69.84
         OptionCost ireland = onDemand(natDesign("eu-west-1"), "nat");
-        assertEquals(OptionCost.Status.MISSING, ireland.status());
-        assertTrue(ireland.missing().stream().anyMatch(m -> m.describe().contains("nat_gateway_hour")), ireland.reason());
+        assertExactly("35.04", ireland.lines().stream().filter(l -> l.component().equals("nat.hours")).findFirst().orElseThrow().monthly());
+        assertExactly("16.80", sum(ireland.lines().stream().filter(l -> l.component().equals("traffic.nat-processed")).toList()));
+        assertExactly("69.84", ireland.monthlyEffective());
+        // Singapore: no NAT rate with a traceable source in the catalog, so missing — never us-east-1's, never $0
+        OptionCost singapore = onDemand(natDesign("ap-southeast-1"), "nat");
+        assertEquals(OptionCost.Status.MISSING, singapore.status());
+        assertTrue(singapore.missing().stream().anyMatch(m -> m.describe().contains("nat_gateway_hour")), singapore.reason());
     }
 
     private static CostReport natDesign(String region) {

@@ -9,7 +9,7 @@ import java.util.Set;
 final class AwsShapes {
     private AwsShapes() {}
 
-    enum Compute { AUTO_SCALING_GROUP, EC2_INSTANCE, ECS, EKS, LAMBDA, BATCH, ALB, NLB, LOAD_BALANCER, APP_RUNNER, ECR }
+    enum Compute { AUTO_SCALING_GROUP, EC2_INSTANCE, ECS, EKS, LAMBDA, BATCH, ALB, NLB, LOAD_BALANCER, APP_RUNNER, ECR, NAT_GATEWAY, INTERNET }
 
     private static final Map<String, Compute> COMPUTE = Map.ofEntries(
             Map.entry("auto_scaling2", Compute.AUTO_SCALING_GROUP), Map.entry("auto_scaling", Compute.AUTO_SCALING_GROUP),
@@ -24,7 +24,12 @@ final class AwsShapes {
             Map.entry("application_load_balancer", Compute.ALB), Map.entry("network_load_balancer", Compute.NLB),
             Map.entry("elastic_load_balancing", Compute.LOAD_BALANCER),
             Map.entry("app_runner", Compute.APP_RUNNER),
-            Map.entry("ecr", Compute.ECR), Map.entry("elastic_container_registry", Compute.ECR), Map.entry("registry", Compute.ECR));
+            Map.entry("ecr", Compute.ECR), Map.entry("elastic_container_registry", Compute.ECR), Map.entry("registry", Compute.ECR),
+            Map.entry("nat_gateway", Compute.NAT_GATEWAY),
+            // the internet gateway is where a VPC meets the internet: an arrow to it is traffic to the internet
+            Map.entry("internet_gateway", Compute.INTERNET), Map.entry("internet", Compute.INTERNET),
+            Map.entry("internet_alt1", Compute.INTERNET), Map.entry("internet_alt2", Compute.INTERNET),
+            Map.entry("internet_alt22", Compute.INTERNET));
 
     /** Shapes whose service has no block kind yet: listed by name so the user knows they were seen. */
     static final Set<String> KNOWN_WITHOUT_KIND = Set.of("classic_load_balancer", "gateway_load_balancer");

@@ -5,6 +5,8 @@ import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Ec2Instances;
 import dev.costbench.model.EcrRepository;
 import dev.costbench.model.Tenancy;
+import dev.costbench.model.Internet;
+import dev.costbench.model.NatGateway;
 import dev.costbench.model.spec.CrossFieldRules;
 import java.math.BigDecimal;
 import dev.costbench.model.BatchQueue;
@@ -78,6 +80,11 @@ final class ShapeBlocks {
                         ImportDefaults.BATCH_JOBS_PER_MONTH, ImportDefaults.BATCH_VCPU_PER_JOB, ImportDefaults.BATCH_MEMORY_GB_PER_JOB,
                         ImportDefaults.BATCH_JOB_MINUTES, null, null, null);
             }
+            case NAT_GATEWAY -> {
+                a.add("one NAT gateway; the GB it processes come from the arrows' traffic");
+                yield new NatGateway(id, name, 0, 0, null, 1);
+            }
+            case INTERNET -> new Internet(id, label.isBlank() ? "Internet" : label, 0, 0, null);
             case ALB, NLB, LOAD_BALANCER -> {
                 if (kind == AwsShapes.Compute.LOAD_BALANCER) a.add("a generic Elastic Load Balancing shape: an Application Load Balancer assumed");
                 a.add(ImportDefaults.LB_NEW_CONNECTIONS_PER_SEC + " new connections a second, " + ImportDefaults.LB_ACTIVE_CONNECTIONS_PER_MIN

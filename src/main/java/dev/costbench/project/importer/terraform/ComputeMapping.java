@@ -15,6 +15,12 @@ import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.InstanceOverride;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
+import dev.costbench.model.Internet;
+import dev.costbench.model.NatGateway;
+import dev.costbench.model.Tenancy;
+import dev.costbench.model.spec.BlockSpecs;
+import dev.costbench.model.spec.FieldSpec;
+import dev.costbench.model.spec.KindSpec;
 import dev.costbench.pricing.Money;
 import dev.costbench.project.importer.Assumptions;
 import dev.costbench.project.importer.ImportDefaults;
@@ -87,7 +93,7 @@ final class ComputeMapping {
         Block b = new AutoScalingGroup(id, nameOf(r, "name"), 0, 0, null, type, min, desired, max, base, percent, ebs.gb(), null, null,
                 Map.of(), ebs.iops(), ebs.throughputMbps(), overrides.size() > 1 || overrides.stream().anyMatch(o -> o.weight() != 1)
                         ? overrides : List.of(), allocation, null);
-        return a.attachTo(b);
+        return a.attachTo(withTemplateTenancy(b, template, a));
     }
 
     /**
@@ -143,6 +149,7 @@ final class ComputeMapping {
                 .orElse(EcsService.INCLUDED_EPHEMERAL_GB);
         Block b = new EcsService(id, nameOf(r, "name"), 0, 0, null, ec2 ? EcsService.LaunchType.EC2 : EcsService.LaunchType.FARGATE,
                 cpu, memory, tasks, arch, shares, instanceType, null, null).withEphemeralStorageGb(ephemeral);
+        if (ec2) b = withTemplateTenancy(b, capacityTemplate(r), a);
         return a.attachTo(b);
     }
 
@@ -162,6 +169,7 @@ final class ComputeMapping {
         Architecture arch = ami != null && ami.toUpperCase(Locale.ROOT).contains("ARM") ? Architecture.ARM64 : Architecture.X86_64;
         Block b = new EksNodeGroup(id, nameOf(r, "node_group_name"), 0, 0, null, cluster, EksNodeGroup.Mode.MANAGED, type, desired,
                 capacity, 0, null, null, arch, support(cluster, clusters, a), null, null);
+        b = withTemplateTenancy(b, referenced(r, "aws_launch_template").stream().findFirst(), a);
         return a.attachTo(b);
     }
 
@@ -248,7 +256,80 @@ final class ComputeMapping {
         BigDecimal minutes = usageAmount(queue, "job_duration_minutes", ImportDefaults.BATCH_JOB_MINUTES, "minutes per job", a);
         Block b = new BatchQueue(id, nameOf(queue, "name"), 0, 0, null, compute, compute.isFargate() ? null : type, jobs, vcpu,
                 memory, minutes, null, null, null);
+        if (!compute.isFargate() && !environments.isEmpty())
+            b = withTemplateTenancy(b, referenced(environments.getFirst(), "aws_launch_template").stream().findFirst(), a);
         return a.attachTo(b);
+    }
+
+    /**
+     * The launch template an ECS service's EC2 capacity comes from: the service's capacity provider, that provider's Auto
+     * Scaling group, and the group's launch template (or launch configuration); empty when the plan does not tie them.
+     */
+    private Optional<PlanResource> capacityTemplate(PlanResource service) {
+        for (PlanResource provider : referenced(service, "aws_ecs_capacity_provider"))
+            for (PlanResource group : referenced(provider, "aws_autoscaling_group")) {
+                Optional<PlanResource> t = referenced(group, "aws_launch_template", "aws_launch_configuration").stream().findFirst();
+                if (t.isPresent()) return t;
+            }
+        return Optional.empty();
+    }
+
+    /**
+     * The block on the tenancy its launch template asks for: a launch template's {@code placement.tenancy}
+     * ({@code default}, {@code dedicated} or {@code host}; a {@code host_id} or {@code host_resource_group_arn} alone means
+     * {@code host}, as EC2's LaunchTemplatePlacementRequest says), a launch configuration's {@code placement_tenancy}. A
+     * tenancy the block's kind does not allow in its mode (Spot, Fargate, Batch on hosts) is said and left at default,
+     * for the reason the kind's spec gives.
+     */
+    static Block withTemplateTenancy(Block b, Optional<PlanResource> template, Assumptions a) {
+        if (template.isEmpty()) return b;
+        PlanResource t = template.get();
+        String name;
+        if (t.type().equals("aws_launch_configuration")) name = t.text("placement_tenancy");
+        else {
+            JsonNode placement = t.first("placement");
+            name = placement.path("tenancy").asText(null);
+            if ((name == null || name.isBlank())
+                    && (!placement.path("host_id").asText("").isBlank() || !placement.path("host_resource_group_arn").asText("").isBlank()))
+                name = Tenancy.HOST.fileName();
+        }
+        if (name == null || name.isBlank()) return b;
+        Tenancy tenancy = Tenancy.fromFileName(name);
+        if (tenancy == null) {
+            a.add("tenancy \"" + name + "\" of " + t.address() + " is not default, dedicated or host: default (shared hardware) assumed");
+            return b;
+        }
+        if (tenancy == Tenancy.DEFAULT) return b;
+        KindSpec spec = BlockSpecs.of(b.kind());
+        String refusal = spec.field("tenancy").refusal(tenancy.fileName(), FieldSpec.otherFields(spec, b));
+        if (refusal != null) {
+            a.add(t.address() + " asks for tenancy " + tenancy.fileName() + ", which this block cannot have (" + refusal
+                    + "): priced on shared hardware");
+            return b;
+        }
+        return switch (b) {
+            case AutoScalingGroup g -> g.withTenancy(tenancy);
+            case EcsService e -> e.withTenancy(tenancy);
+            case EksNodeGroup k -> k.withTenancy(tenancy);
+            case BatchQueue q -> q.withTenancy(tenancy);
+            case Ec2Instances i -> i.withTenancy(tenancy);
+            default -> b;
+        };
+    }
+
+    /**
+     * One NAT gateway of the plan: a block of one gateway, named by its Name tag. A private NAT gateway
+     * ({@code connectivity_type = "private"}) bills the same hour and GB rates (https://aws.amazon.com/vpc/pricing/).
+     */
+    Block natGateway(String id, PlanResource r) {
+        String name = r.values().path("tags").path("Name").asText(null);
+        return new NatGateway(id, name == null || name.isBlank() ? r.address() : name, 0, 0, null, 1);
+    }
+
+    /** An internet gateway: the internet as an end of connections. */
+    Block internet(String id, PlanResource r) {
+        String name = r.values().path("tags").path("Name").asText(null);
+        return new Internet(id, name == null || name.isBlank() ? "Internet" : name, 0, 0, null);
     }
 
     Block loadBalancer(String id, PlanResource r) {

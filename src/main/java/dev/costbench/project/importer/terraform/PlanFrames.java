@@ -65,7 +65,7 @@ final class PlanFrames {
         for (Block b : blocks) {
             Set<String> in = new LinkedHashSet<>();
             PlanResource source = sourceOf.get(b.id());
-            for (PlanResource s : mapping.referenced(source, "aws_subnet")) in.add(subnetFrame.get(s.address()));
+            for (PlanResource s : subnetsOf(source)) in.add(subnetFrame.get(s.address()));
             // a Batch queue runs where its compute environment's subnets are
             for (PlanResource e : mapping.referenced(source, "aws_batch_compute_environment"))
                 for (PlanResource s : mapping.referenced(e, "aws_subnet")) in.add(subnetFrame.get(s.address()));
@@ -77,6 +77,20 @@ final class PlanFrames {
             frames.set(i, frames.get(i).withBlocks(members));
         }
         return List.copyOf(frames);
+    }
+
+    /**
+     * The subnets a resource names. A NAT gateway of a counted block naming a counted subnet block
+     * ({@code subnet_id = aws_subnet.public[count.index].id}, which the plan lists as the whole block) is in the subnet
+     * of its own index, so each gateway lands in its own Availability Zone.
+     */
+    private List<PlanResource> subnetsOf(PlanResource source) {
+        List<PlanResource> subnets = mapping.referenced(source, "aws_subnet");
+        if (!source.type().equals("aws_nat_gateway") || subnets.size() < 2 || !source.address().endsWith("]")) return subnets;
+        String index = source.address().substring(source.address().lastIndexOf('['));
+        if (subnets.stream().map(PlanResource::configAddress).distinct().count() != 1) return subnets;
+        List<PlanResource> same = subnets.stream().filter(s -> s.address().endsWith(index)).toList();
+        return same.size() == 1 ? same : subnets;
     }
 
     private void add(Container c) {

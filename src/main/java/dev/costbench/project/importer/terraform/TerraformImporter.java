@@ -24,7 +24,8 @@ import java.util.TreeMap;
 /**
  * {@code terraform show -json} output onto the canvas: each compute resource a block, VPCs and subnets frames
  * (with an Availability Zone frame per subnet zone), load balancers connected to what their listeners' target
- * groups send traffic to. Resources that become no block are listed, by type, in the result.
+ * groups send traffic to, a public NAT gateway to its VPC's internet gateway. Resources that become no block are
+ * listed, by type, in the result.
  */
 public final class TerraformImporter {
     /** Resources read as part of a block or a frame, not blocks themselves. */
@@ -99,6 +100,8 @@ public final class TerraformImporter {
                 case "aws_lb", "aws_alb" -> "gateway".equalsIgnoreCase(r.text("load_balancer_type")) ? notMappedNull(r, "Gateway Load Balancer") : mapping.loadBalancer(id, r);
                 case "aws_apprunner_service" -> mapping.appRunner(id, r);
                 case "aws_ecr_repository" -> mapping.ecrRepository(id, r);
+                case "aws_nat_gateway" -> mapping.natGateway(id, r);
+                case "aws_internet_gateway" -> mapping.internet(id, r);
                 case "aws_batch_compute_environment" -> null;
                 default -> {
                     if (!FOLDED.contains(r.type())) notMapped(r, "no Costbench block kind");
@@ -120,7 +123,7 @@ public final class TerraformImporter {
         }
         if (blocks.isEmpty())
             throw new DesignImportException(file, null, "the plan has no compute resource Costbench can show (Auto Scaling groups, "
-                    + "EC2 instances, ECS services, EKS node groups and Fargate profiles, Lambda functions, Batch queues, load balancers, App Runner services, ECR repositories)");
+                    + "EC2 instances, ECS services, EKS node groups and Fargate profiles, Lambda functions, Batch queues, load balancers, App Runner services, ECR repositories, NAT gateways)");
         List<String> designAssumptions = new ArrayList<>();
         if (region == null) {
             region = Scenario.DEFAULT_REGION;
@@ -162,7 +165,30 @@ public final class TerraformImporter {
                             for (String to : blocksOf.getOrDefault(target, List.of()))
                                 if (!from.equals(to)) out.add(new Connection(from, to));
         }
+        out.addAll(natToInternet());
         return List.copyOf(out);
+    }
+
+    /**
+     * Each public NAT gateway → the internet gateway of its subnet's VPC (or the plan's only one): the path its traffic
+     * to the internet takes. A private NAT gateway ({@code connectivity_type = "private"}) reaches no internet.
+     */
+    private List<Connection> natToInternet() {
+        List<Connection> out = new ArrayList<>();
+        List<String> internets = new ArrayList<>();
+        sourceOf.forEach((id, r) -> { if (r.type().equals("aws_internet_gateway")) internets.add(id); });
+        if (internets.isEmpty()) return out;
+        sourceOf.forEach((id, r) -> {
+            if (!r.type().equals("aws_nat_gateway") || "private".equalsIgnoreCase(r.text("connectivity_type"))) return;
+            Set<String> vpcs = new LinkedHashSet<>();
+            for (PlanResource subnet : mapping.referenced(r, "aws_subnet"))
+                mapping.referenced(subnet, "aws_vpc").forEach(v -> vpcs.add(v.address()));
+            List<String> mine = internets.stream().filter(i -> mapping.referenced(sourceOf.get(i), "aws_vpc").stream()
+                    .anyMatch(v -> vpcs.contains(v.address()))).toList();
+            if (mine.isEmpty() && internets.size() == 1) mine = internets;
+            mine.forEach(i -> out.add(new Connection(id, i)));
+        });
+        return out;
     }
 
     private Block notMappedNull(PlanResource r, String why) {

@@ -122,4 +122,24 @@ class DrawioImporterTest {
         DesignImportException e = assertThrows(DesignImportException.class, () -> DrawioImporter.fromText(xml, "x.drawio", "x.drawio"));
         assertTrue(e.getMessage().startsWith("x.drawio: line 1, column "), e.getMessage());
     }
+
+    @Test
+    void natGatewayAndInternetGatewayShapesBecomeTheirBlocksAndTheArrowsTrafficIsPriced() {
+        ImportedDesign d = DrawioImporter.read(FIXTURES.resolve("nat.drawio"));
+        Scenario s = d.project().scenarios().getFirst();
+        assertEquals("us-east-1", s.region());
+        assertEquals(List.of(BlockKind.NAT_GATEWAY, BlockKind.EC2_INSTANCES, BlockKind.INTERNET), s.blocks().stream().map(Block::kind).toList());
+        Block nat = named(s, "NAT gateway"), net = named(s, "Internet gateway");
+        assertEquals(1, ((dev.costbench.model.NatGateway) nat).gateways());
+        assertEquals(ContainerKind.PUBLIC_SUBNET, s.containerOf(nat.id()).orElseThrow().kind());
+        assertEquals("us-east-1a", s.availabilityZoneOf(nat.id()).orElseThrow().zone());
+        assertTrue(s.connections().stream().anyMatch(c -> c.from().equals(nat.id()) && c.to().equals(net.id())), s.connections().toString());
+        assertTrue(d.notMapped().isEmpty(), d.notMapped().toString());
+        // us-east-1 (https://aws.amazon.com/vpc/pricing/, https://aws.amazon.com/ec2/pricing/on-demand/#Data_Transfer):
+        // the gateway's hours 1 × $0.045 × 730 = 32.85; it processes the worker's 300 GB × $0.045 = 13.50; it sends 300 GB
+        // to the internet, the first 100 free: 200 × $0.09 = 18.00                              NAT gateway 64.35
+        var cost = new dev.costbench.pricing.PricingEngine(dev.costbench.catalog.CatalogLoader.bundled()).price(s).blocks().stream()
+                .filter(b -> b.blockId().equals(nat.id())).findFirst().orElseThrow().option(dev.costbench.model.purchase.PurchaseOption.ON_DEMAND);
+        assertEquals(0, new java.math.BigDecimal("64.35").compareTo(cost.monthlyEffective()), cost.monthlyEffective().toPlainString());
+    }
 }
