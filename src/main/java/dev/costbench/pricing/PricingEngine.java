@@ -477,11 +477,11 @@ public final class PricingEngine {
             graviton = GravitonTwin.unavailable("no twin while the block itself cannot be priced: " + asDesigned.reason());
         } else {
             Supplier<PricedBlock> twinPricing = twin.pricing();
-            PricedBlock twinPriced = twinPricing.get();
-            twinPriced = new PricedBlock(twinPriced.keySize(), cx.regionMissing() != null
-                    ? allMissing(twinPriced, cx.regionMissing())
-                    : reference ? twinPriced.options() : LaterLines.of(twinPriced.options(), () -> twinPricing.get().options()),
-                    twinPriced.warnings());
+            // the totals read the twin under the block's option (or On-Demand): its other options are priced, lines
+            // and all, only when a view (the inspector, the workbook) reads them
+            PricedBlock twinPriced = reference ? twinPricing.get() : OptionMap.later(twinPricing);
+            if (cx.regionMissing() != null)
+                twinPriced = new PricedBlock(twinPriced.keySize(), allMissing(twinPriced, cx.regionMissing()), twinPriced.warnings());
             // a twin's warnings matter when the twin brings a problem of its own (e.g. arm64 has no Fargate Spot);
             // when the block already warns, the twin's would only repeat it with another type name
             if (design.warnings().isEmpty())
