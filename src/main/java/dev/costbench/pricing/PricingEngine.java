@@ -496,7 +496,7 @@ public final class PricingEngine {
      * Monthly cost under {@code chosenOption} of {@code steady}, the block held at one hour of its load profile all
      * month; null when that is not priced. The cluster fee and free tier stay those of the block as designed.
      */
-    private static BigDecimal steadyCost(Block block, Block steady, BlockContext cx, PurchaseOption chosenOption) {
+    private BigDecimal steadyCost(Block block, Block steady, BlockContext cx, PurchaseOption chosenOption) {
         SharedCosts designed = cx.shares();
         // the steady block keeps the designed block's share: the cluster fee of its group, the free tier cut to its usage
         SharedCosts asDesigned = new SharedCosts() {
@@ -507,7 +507,9 @@ public final class PricingEngine {
             public AlbTargets albTargets(LoadBalancer lb) { return designed.albTargets(lb); }
             public EveryOptionLines dedicatedFee(Block b) { return designed.dedicatedFee(block); }
         };
-        PricedBlock priced = cx.pricer(steady, asDesigned).price();
+        // one option is read: the other 25 are never priced
+        Supplier<PricedBlock> pricing = () -> cx.pricer(steady, asDesigned).price();
+        PricedBlock priced = reference ? pricing.get() : OptionMap.later(pricing);
         OptionCost c = priced.options().get(chosenOption);
         return c != null && c.isPriced() ? c.monthlyEffective() : null;
     }
