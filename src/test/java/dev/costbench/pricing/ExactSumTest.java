@@ -64,10 +64,12 @@ class ExactSumTest {
     @Test
     void sumsPastTheLongRangeStayExact() {
         ScenarioTotals.Sum sum = new ScenarioTotals.Sum();
-        // 900,000,000 × 100 = 90,000,000,000: 9 × 10^19 ten-billionths overflows a long (9.2 × 10^18) ten times over
-        BigDecimal big = new BigDecimal("900000000.00");
+        // 99,999,999.99 fits the long on its own (9.999999999 × 10^17 ten-billionths), but 100 of them,
+        // 9,999,999,999.00, are 10^20 ten-billionths: the long (9.2 × 10^18) overflows about ten times on the way
+        BigDecimal big = new BigDecimal("99999999.99");
         for (int i = 0; i < 100; i++) sum.add(big, 1);
-        assertEquals(new BigDecimal("90000000000.00"), sum.value());
+        assertEquals(new BigDecimal("9999999999.00"), sum.value());
+        // and back down through the overflow the other way
         for (int i = 0; i < 100; i++) sum.add(big, -1);
         assertEquals(BigDecimal.ZERO, sum.value()); // nothing held: no places
     }
