@@ -21,25 +21,87 @@ public final class OptionMap<V> implements Iterable<OptionMap.Entry<V>> {
     /** One option and its value. */
     public record Entry<V>(PurchaseOption option, V value) {}
 
+    /** A value not worked out yet, in a map made while {@link #later} runs. */
+    private static final Object UNSET = new Object();
+    /** Whether {@link #of} on this thread leaves each value to be worked out when first read (see {@link #later}). */
+    private static final ThreadLocal<Boolean> LATER = new ThreadLocal<>();
+
     private final Object[] values;
+    /** Works out a value still {@link #UNSET}; null once every value is known (or in a map made whole). */
+    private volatile Function<? super PurchaseOption, ? extends V> valueOf;
 
-    private OptionMap(Object[] values) { this.values = values; }
+    private OptionMap(Object[] values, Function<? super PurchaseOption, ? extends V> valueOf) {
+        this.values = values;
+        this.valueOf = valueOf;
+    }
 
-    /** The value of every option, worked out by {@code valueOf}. */
+    /**
+     * The value of every option, worked out by {@code valueOf}: at once, or, in a map made while {@link #later}
+     * runs, each when first read.
+     */
     public static <V> OptionMap<V> of(Function<? super PurchaseOption, ? extends V> valueOf) {
         List<PurchaseOption> all = PurchaseOption.ALL;
         Object[] values = new Object[all.size()];
+        if (LATER.get() != null) {
+            java.util.Arrays.fill(values, UNSET);
+            return new OptionMap<>(values, valueOf);
+        }
         for (int i = 0; i < values.length; i++) values[i] = valueOf.apply(all.get(i));
-        return new OptionMap<>(values);
+        return new OptionMap<>(values, null);
+    }
+
+    /**
+     * What {@code making} makes, with every option map made meanwhile on this thread working each option's value out
+     * only when it is first read. The engine prices a block's Graviton twin this way: the totals read the twin
+     * under one or two options, and the other options (some 24 of 26) are priced only if a view asks for them. So
+     * {@code valueOf} must be a function of what it captured alone (the pricers' option functions are); a value is
+     * worked out once, under the map's lock, so a builder the function reuses from one option to the next is safe.
+     */
+    public static <T> T later(java.util.function.Supplier<T> making) {
+        Boolean was = LATER.get();
+        LATER.set(Boolean.TRUE);
+        try {
+            return making.get();
+        } finally {
+            if (was == null) LATER.remove();
+        }
     }
 
     /** The value under {@code option}. */
-    @SuppressWarnings("unchecked")
-    public V get(PurchaseOption option) { return (V) values[Objects.requireNonNull(option, "option").index()]; }
+    public V get(PurchaseOption option) { return at(Objects.requireNonNull(option, "option").index()); }
 
     /** The value under the option at {@code index} in {@link PurchaseOption#ALL}. */
     @SuppressWarnings("unchecked")
-    public V at(int index) { return (V) values[index]; }
+    public V at(int index) {
+        Object v = values[index];
+        return v != UNSET ? (V) v : workOut(index);
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized V workOut(int index) {
+        Object v = values[index];
+        if (v == UNSET) {
+            // worked out outside any later(): a map the value makes is made whole
+            Boolean was = LATER.get();
+            LATER.remove();
+            try {
+                v = valueOf.apply(PurchaseOption.ALL.get(index));
+            } finally {
+                if (was != null) LATER.set(was);
+            }
+            values[index] = v;
+        }
+        return (V) v;
+    }
+
+    /** Every value worked out (for comparing maps). */
+    private synchronized Object[] all() {
+        if (valueOf != null) {
+            for (int i = 0; i < values.length; i++) at(i);
+            valueOf = null;
+        }
+        return values;
+    }
 
     public int size() { return values.length; }
 
@@ -70,9 +132,9 @@ public final class OptionMap<V> implements Iterable<OptionMap.Entry<V>> {
         };
     }
 
-    @Override public boolean equals(Object o) { return o instanceof OptionMap<?> m && java.util.Arrays.equals(values, m.values); }
+    @Override public boolean equals(Object o) { return o instanceof OptionMap<?> m && java.util.Arrays.equals(all(), m.all()); }
 
-    @Override public int hashCode() { return java.util.Arrays.hashCode(values); }
+    @Override public int hashCode() { return java.util.Arrays.hashCode(all()); }
 
     @Override public String toString() {
         StringBuilder out = new StringBuilder("{");

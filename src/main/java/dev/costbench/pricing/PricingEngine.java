@@ -477,11 +477,11 @@ public final class PricingEngine {
             graviton = GravitonTwin.unavailable("no twin while the block itself cannot be priced: " + asDesigned.reason());
         } else {
             Supplier<PricedBlock> twinPricing = twin.pricing();
-            PricedBlock twinPriced = twinPricing.get();
-            twinPriced = new PricedBlock(twinPriced.keySize(), cx.regionMissing() != null
-                    ? allMissing(twinPriced, cx.regionMissing())
-                    : reference ? twinPriced.options() : LaterLines.of(twinPriced.options(), () -> twinPricing.get().options()),
-                    twinPriced.warnings());
+            // the totals read the twin under the block's option (or On-Demand): its other options are priced, lines
+            // and all, only when a view (the inspector, the workbook) reads them
+            PricedBlock twinPriced = reference ? twinPricing.get() : OptionMap.later(twinPricing);
+            if (cx.regionMissing() != null)
+                twinPriced = new PricedBlock(twinPriced.keySize(), allMissing(twinPriced, cx.regionMissing()), twinPriced.warnings());
             // a twin's warnings matter when the twin brings a problem of its own (e.g. arm64 has no Fargate Spot);
             // when the block already warns, the twin's would only repeat it with another type name
             if (design.warnings().isEmpty())
@@ -496,7 +496,7 @@ public final class PricingEngine {
      * Monthly cost under {@code chosenOption} of {@code steady}, the block held at one hour of its load profile all
      * month; null when that is not priced. The cluster fee and free tier stay those of the block as designed.
      */
-    private static BigDecimal steadyCost(Block block, Block steady, BlockContext cx, PurchaseOption chosenOption) {
+    private BigDecimal steadyCost(Block block, Block steady, BlockContext cx, PurchaseOption chosenOption) {
         SharedCosts designed = cx.shares();
         // the steady block keeps the designed block's share: the cluster fee of its group, the free tier cut to its usage
         SharedCosts asDesigned = new SharedCosts() {
@@ -507,7 +507,9 @@ public final class PricingEngine {
             public AlbTargets albTargets(LoadBalancer lb) { return designed.albTargets(lb); }
             public EveryOptionLines dedicatedFee(Block b) { return designed.dedicatedFee(block); }
         };
-        PricedBlock priced = cx.pricer(steady, asDesigned).price();
+        // one option is read: the other 25 are never priced
+        Supplier<PricedBlock> pricing = () -> cx.pricer(steady, asDesigned).price();
+        PricedBlock priced = reference ? pricing.get() : OptionMap.later(pricing);
         OptionCost c = priced.options().get(chosenOption);
         return c != null && c.isPriced() ? c.monthlyEffective() : null;
     }

@@ -114,19 +114,70 @@ final class ScenarioTotals {
     /**
      * An exact sum of money figures that can also take figures back, with how many of its figures have each
      * number of decimal places (places beyond {@link #PLACES} are counted together and keep the sum as it is).
+     * <p>
+     * The sum is kept as a whole number of ten-billionths of a dollar ({@link Money#SCALE} places) in a
+     * {@code long}: every figure the engine derives has at most that many places, so adding one is a long
+     * addition, where a BigDecimal sum made a new BigDecimal for every figure (some 65 a block, most of a large
+     * reprice's garbage after the pricers' own). A figure that does not fit (more places, or more than 15 digits)
+     * or a sum that would overflow goes to a BigDecimal remainder, so the sum stays exact whatever it is given.
+     * BigDecimal is only made when the total is read.
      */
-    private static final class Sum {
+    static final class Sum {
         /** Places counted one by one: every figure the engine derives has at most {@link Money#SCALE}. */
         private static final int PLACES = 16;
+        /** The places of the long part. */
+        private static final int FIXED = Money.SCALE;
+        /** Digits below which a figure's unscaled value is read exactly through a double (see {@link #unscaled}). */
+        private static final int EXACT_DIGITS = 15;
+        private static final long[] POW10 = new long[FIXED + 1];
+        private static final double[] DOUBLE_POW10 = new double[FIXED + 1];
+        static {
+            long p = 1;
+            for (int k = 0; k <= FIXED; k++, p *= 10) {
+                POW10[k] = p;
+                DOUBLE_POW10[k] = p;
+            }
+        }
 
-        private BigDecimal total = BigDecimal.ZERO;
+        /** The figures that fit, in units of 10^-{@link #FIXED}. */
+        private long fixed;
+        /** The figures that do not fit in {@link #fixed}, or what it overflowed into; null while there are none. */
+        private BigDecimal rest;
         /** {@code places[k]}: figures with k decimal places (1..PLACES); figures with 0 or fewer need none. */
         private final int[] places = new int[PLACES + 1];
         private int longer;
 
         void add(BigDecimal v, int sign) {
-            total = sign > 0 ? total.add(v) : total.subtract(v);
-            count(v.scale(), sign);
+            int scale = v.scale();
+            count(scale, sign);
+            // precision + missing places <= 18 digits: the figure in units of 10^-FIXED is below 10^18, so it fits a long
+            if (scale >= 0 && scale <= FIXED && v.precision() <= EXACT_DIGITS && v.precision() + FIXED - scale <= 18) {
+                long f = unscaled(v, scale) * POW10[FIXED - scale];
+                addFixed(sign > 0 ? f : -f);
+            } else {
+                rest = rest == null ? (sign > 0 ? v : v.negate()) : sign > 0 ? rest.add(v) : rest.subtract(v);
+            }
+        }
+
+        /**
+         * The unscaled value of {@code v} (at most {@link #EXACT_DIGITS} digits, {@code scale} of 0 to {@link #FIXED})
+         * without making an object: {@code doubleValue} is the correctly rounded quotient unscaled ÷ 10^scale, and
+         * multiplying back rounds once more, so the result is within |unscaled| × 2.2 × 2^-53 &lt; 0.25 of the unscaled
+         * value (|unscaled| &lt; 10^15) and rounds to it exactly.
+         */
+        static long unscaled(BigDecimal v, int scale) {
+            return Math.round(v.doubleValue() * DOUBLE_POW10[scale]);
+        }
+
+        private void addFixed(long f) {
+            long r = fixed + f;
+            // overflow (both operands of one sign, the result of the other): the long part so far goes to the remainder
+            if (((fixed ^ r) & (f ^ r)) < 0) {
+                BigDecimal spilled = BigDecimal.valueOf(fixed, FIXED);
+                rest = rest == null ? spilled : rest.add(spilled);
+                r = f;
+            }
+            fixed = r;
         }
 
         private void count(int scale, int sign) {
@@ -136,13 +187,16 @@ final class ScenarioTotals {
         }
 
         void add(Sum part) {
-            total = total.add(part.total);
+            addFixed(part.fixed);
+            if (part.rest != null) rest = rest == null ? part.rest : rest.add(part.rest);
             for (int k = 1; k <= PLACES; k++) places[k] += part.places[k];
             longer += part.longer;
         }
 
         /** The sum at the scale a fresh sum of the same figures has: the most decimal places of any figure in it. */
         BigDecimal value() {
+            BigDecimal total = BigDecimal.valueOf(fixed, FIXED);
+            if (rest != null) total = total.add(rest);
             if (longer > 0) return total;
             int scale = 0;
             for (int k = PLACES; k > 0; k--) if (places[k] > 0) { scale = k; break; }

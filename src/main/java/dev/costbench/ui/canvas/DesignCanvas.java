@@ -225,9 +225,21 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
     }
 
     private void showCosts(CostReport report) {
-        Map<String, BlockCost> byId = new HashMap<>();
-        if (report != null) report.blocks().forEach(b -> byId.put(b.blockId(), b));
-        views.forEach((id, v) -> v.showCost(byId.get(id)));
+        // every view takes its block's cost (a view whose block the report lacks shows none): the report's blocks
+        // are the views' blocks, so each view is found by id once, with no map of the report built on every edit
+        int shownCosts = 0;
+        if (report != null)
+            for (BlockCost b : report.blocks()) {
+                BlockView v = views.get(b.blockId());
+                if (v != null) {
+                    v.showCost(b);
+                    shownCosts++;
+                }
+            }
+        if (shownCosts == views.size()) return;
+        Set<String> priced = new HashSet<>();
+        if (report != null) for (BlockCost b : report.blocks()) priced.add(b.blockId());
+        views.forEach((id, v) -> { if (!priced.contains(id)) v.showCost(null); });
     }
 
     private BlockView newBlockView(Block b) {

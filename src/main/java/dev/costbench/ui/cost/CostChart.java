@@ -12,8 +12,9 @@ import javafx.scene.layout.Region;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -60,23 +61,51 @@ public final class CostChart extends StackedBarChart<String, Number> {
     public void show(List<CostRow> all) {
         List<String> names = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
-        sayMissing(all);
-        if (!all.isEmpty()) {
-            List<CostRow> rows = all.stream().filter(r -> !r.total())
-                    .sorted(Comparator.comparing((CostRow r) -> value(r, CostRow::chosen, r)).reversed()).toList();
-            double[] other = new double[OPTIONS.size()];
+        // one pass over the rows, each row's bars taken from the last show while it is the same row (an edit hands
+        // back the same row for every block it did not reprice): no sort of every row, no figure read twice
+        Map<CostRow, Bars> next = new IdentityHashMap<>(all.size() * 2);
+        List<CostRow> rows = new ArrayList<>(all.size());
+        List<Bars> rowBars = new ArrayList<>(all.size());
+        long missing = 0;
+        for (CostRow r : all) {
+            if (r.total()) continue;
+            Bars b = bars.get(r);
+            if (b == null) b = Bars.of(r);
+            next.put(r, b);
+            rows.add(r);
+            rowBars.add(b);
+            if (b.missing()) missing++;
+        }
+        bars = next;
+        sayMissing(missing);
+        if (!rows.isEmpty()) {
+            // the dearest blocks under their chosen option, dearest first and, at the same cost, in the table's order
+            // (as a stable sort, dearest first, puts them); a design of SHOWN_BLOCKS + 1 blocks shows each on its own
+            int own = rows.size() == SHOWN_BLOCKS + 1 ? rows.size() : Math.min(SHOWN_BLOCKS, rows.size());
+            int[] top = new int[own];
+            int kept = 0;
             for (int i = 0; i < rows.size(); i++) {
-                CostRow r = rows.get(i);
-                boolean own = i < SHOWN_BLOCKS || rows.size() == SHOWN_BLOCKS + 1;
-                double[] v = own ? new double[OPTIONS.size()] : other;
-                for (int o = 0; o < OPTIONS.size(); o++) v[o] += value(r, CELLS.get(o), r).doubleValue();
-                if (own) {
-                    names.add(r.name());
-                    values.add(v);
+                BigDecimal chosen = rowBars.get(i).chosen();
+                if (kept == own && chosen.compareTo(rowBars.get(top[own - 1]).chosen()) <= 0) continue;
+                int at = Math.min(kept, own - 1);
+                while (at > 0 && chosen.compareTo(rowBars.get(top[at - 1]).chosen()) > 0) {
+                    top[at] = top[at - 1];
+                    at--;
                 }
+                top[at] = i;
+                if (kept < own) kept++;
             }
-            if (rows.size() > SHOWN_BLOCKS + 1) {
-                names.add("Other " + (rows.size() - SHOWN_BLOCKS) + " blocks");
+            boolean[] shown = new boolean[rows.size()];
+            for (int k = 0; k < kept; k++) {
+                shown[top[k]] = true;
+                names.add(rows.get(top[k]).name());
+                values.add(rowBars.get(top[k]).values().clone());
+            }
+            if (rows.size() > kept) {
+                double[] other = new double[OPTIONS.size()];
+                for (int i = 0; i < rows.size(); i++)
+                    if (!shown[i]) for (int o = 0; o < OPTIONS.size(); o++) other[o] += rowBars.get(i).values()[o];
+                names.add("Other " + (rows.size() - kept) + " blocks");
                 values.add(other);
             }
         }
@@ -114,9 +143,7 @@ public final class CostChart extends StackedBarChart<String, Number> {
     }
 
     /** A missing price stacks nothing, so the title says how many blocks' bars lack one rather than let them look smaller. */
-    private void sayMissing(List<CostRow> rows) {
-        long missing = rows.stream().filter(r -> !r.total())
-                .filter(r -> CELLS.stream().anyMatch(c -> c.apply(r).kind() == OptionCell.Kind.MISSING)).count();
+    private void sayMissing(long missing) {
         String title = missing == 0 ? TITLE : TITLE + " · " + missing + (missing == 1 ? " block's" : " blocks'")
                 + " missing prices not stacked";
         if (!title.equals(getTitle())) setTitle(title);
@@ -181,6 +208,22 @@ public final class CostChart extends StackedBarChart<String, Number> {
     }
 
     /** The figure stacked for one option: priced as shown, On-Demand where the option does not apply, else nothing. */
+    /** A row's stacked figure in each column, its cost under its chosen option, and whether a column lacks its price. */
+    private record Bars(BigDecimal chosen, double[] values, boolean missing) {
+        static Bars of(CostRow r) {
+            double[] v = new double[OPTIONS.size()];
+            boolean missing = false;
+            for (int o = 0; o < OPTIONS.size(); o++) {
+                v[o] = value(r, CELLS.get(o), r).doubleValue();
+                missing |= CELLS.get(o).apply(r).kind() == OptionCell.Kind.MISSING;
+            }
+            return new Bars(value(r, CostRow::chosen, r), v, missing);
+        }
+    }
+
+    /** The bars of the rows last shown, by row. */
+    private Map<CostRow, Bars> bars = new IdentityHashMap<>();
+
     private static BigDecimal value(CostRow r, Function<CostRow, OptionCell> option, CostRow row) {
         OptionCell c = option.apply(r);
         if (c.monthly() != null) return c.monthly();

@@ -37,8 +37,12 @@ public final class CostPanel extends BorderPane {
     private double roomFor = -1;
 
     private final Workbench workbench;
-    /** The rows of the last report by its block costs: after an edit the engine hands back the same cost for every block it did not reprice. */
-    private Map<BlockCost, CostRow> lastRows = new IdentityHashMap<>();
+    /**
+     * The last report's block costs and their rows, in the same order: after an edit the engine hands back the same
+     * cost for every block it did not reprice, so those rows are kept.
+     */
+    private List<BlockCost> lastBlocks = List.of();
+    private List<CostRow> lastRowList = List.of();
 
     public CostPanel(Workbench workbench) {
         this.workbench = workbench;
@@ -76,20 +80,31 @@ public final class CostPanel extends BorderPane {
     }
 
     private List<CostRow> rowsOf(CostReport report) {
-        Map<BlockCost, CostRow> rowOf = new IdentityHashMap<>();
-        List<CostRow> rows = new ArrayList<>(report.blocks().size() + 1);
+        List<BlockCost> blocks = report.blocks();
+        List<CostRow> rows = new ArrayList<>(blocks.size() + 1);
+        // an edit leaves the other blocks' costs the same objects at the same places: their rows are taken by
+        // place, and only a block moved in the list (an insertion, a removal) is looked up by its cost
+        Map<BlockCost, CostRow> byCost = null;
         Set<String> profiled = null;
-        for (BlockCost b : report.blocks()) {
-            CostRow row = lastRows.get(b);
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockCost b = blocks.get(i);
+            CostRow row = i < lastBlocks.size() && lastBlocks.get(i) == b ? lastRowList.get(i) : null;
+            if (row == null) {
+                if (byCost == null) {
+                    byCost = new IdentityHashMap<>(lastBlocks.size() * 2);
+                    for (int k = 0; k < lastBlocks.size(); k++) byCost.put(lastBlocks.get(k), lastRowList.get(k));
+                }
+                row = byCost.get(b);
+            }
             if (row == null) {
                 if (profiled == null) profiled = profiledBlocks();
                 row = CostRow.of(b, profiled.contains(b.blockId()));
             }
-            rowOf.put(b, row);
             rows.add(row);
         }
+        lastBlocks = blocks;
+        lastRowList = List.copyOf(rows);
         rows.add(CostRow.total(report));
-        lastRows = rowOf;
         return rows;
     }
 

@@ -115,8 +115,27 @@ public record CostRow(String blockId, String name, String optionUsed, PurchaseFa
     }
 
     /** Blocks whose price under their own option is missing. */
-    private static long missingChosen(CostReport r) {
-        return r.blocks().stream().filter(b -> b.chosen() != null && b.chosen().status() == OptionCost.Status.MISSING).count();
+    private static long missingChosen(CostReport r) { return missing(r).chosen(); }
+
+    /**
+     * How many of a report's blocks lack their price under their own option, and how many lack it or their Graviton
+     * twin's. The cost panel and the status bar read them four times a report; on a design of thousands of blocks
+     * each count is a pass over every block, so the last report's counts are kept (immutable, so any thread may).
+     */
+    private record Missing(CostReport report, long chosen, long graviton) {}
+
+    private static volatile Missing lastMissing;
+
+    private static Missing missing(CostReport r) {
+        Missing m = lastMissing;
+        if (m != null && m.report() == r) return m;
+        long chosen = 0, graviton = 0;
+        for (BlockCost b : r.blocks()) {
+            if (b.chosen() != null && b.chosen().status() == OptionCost.Status.MISSING) chosen++;
+            if (gravitonMissing(b)) graviton++;
+        }
+        lastMissing = m = new Missing(r, chosen, graviton);
+        return m;
     }
 
     /** The scenario under each block's own option; incomplete when any block's price is missing. */
@@ -143,7 +162,7 @@ public record CostRow(String blockId, String name, String optionUsed, PurchaseFa
      */
     static OptionCell gravitonTotal(CostReport r) {
         if (r.gravitonChosenMonthly() == null) return OptionCell.EMPTY;
-        long missing = r.blocks().stream().filter(CostRow::gravitonMissing).count();
+        long missing = missing(r).graviton();
         String tip = "Every block on its Graviton twin where it has one, under its own option";
         if (missing > 0)
             return new OptionCell(OptionCell.incomplete(r.gravitonChosenMonthly(), missing), r.gravitonChosenMonthly(), OptionCell.Kind.MISSING,
