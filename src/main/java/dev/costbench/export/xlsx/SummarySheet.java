@@ -98,7 +98,7 @@ final class SummarySheet {
     static String provenance(RateSources sources) {
         String first = null, last = null;
         int estimated = 0, n = 0;
-        for (RateSources.RateKey r : sources.rates()) {
+        for (RateSources.RateKey r : sources.usedRates()) {
             dev.costbench.catalog.Provenance p = r.provenance();
             if (p == null) continue;
             n++;
