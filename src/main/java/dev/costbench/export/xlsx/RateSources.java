@@ -54,7 +54,8 @@ final class RateSources {
     }
 
     /**
-     * For every estimated rate whose rule is a formula over other catalog rates (and whose figure is the catalog's),
+     * For every estimated rate whose rule is a formula over other catalog rates (and whose figure is the catalog's and
+     * what the formula gives),
      * the rows of its base rates, added after the lines' rates when no line cites them, base of a base included.
      */
     void addBases(PriceCatalog catalog) {
@@ -66,6 +67,8 @@ final class RateSources {
             if (e == null) continue;
             RateId.Figure own = k.id().in(catalog).orElse(null);
             if (own == null || own.usd().compareTo(k.unitPrice()) != 0) continue;
+            // a catalog with imported base rates may hold an estimate its formula no longer gives: keep it a figure
+            if (e.evaluate(catalog).filter(v -> v.compareTo(own.usd()) == 0).isEmpty()) continue;
             List<RateId.Figure> bases = new ArrayList<>();
             for (Estimate.Term t : e.terms()) {
                 RateId.Figure f = t.base().in(catalog).orElse(null);
