@@ -45,10 +45,10 @@ class EstimatedRatesWorkbookTest {
     /**
      * The sources whose rule is not a product over catalog rates, so their estimates stay figures with the rule named:
      * Fargate Spot from AWS's dated feed (a figure, not worked out from others), us-east-1's Fargate Spot GB-hour (a
-     * product of three rates), Lambda Savings Plans (17 % scaled by a ratio of discounts), the Reserved offers scaled
+     * product of three rates), the Reserved offers scaled
      * from a published 2023 anchor that the catalog keeps only rounded to the cent, and x2iedn's Partial Upfront split.
      */
-    static final List<String> FIGURES_ONLY = List.of("fargate_spot.", "savings-plan-lambda-", "ec2-reserved-scaled-from-published",
+    static final List<String> FIGURES_ONLY = List.of("fargate_spot.", "ec2-reserved-scaled-from-published",
             "ec2-reserved-x2iedn-partial-split");
 
     @TempDir Path dir;

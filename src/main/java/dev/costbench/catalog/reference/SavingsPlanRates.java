@@ -123,16 +123,7 @@ final class SavingsPlanRates {
                 "Fargate On-Demand rate × (1 − discount), the discount being m5.large us-east-1's Convertible Reserved "
                         + "Instance discount for the same term and payment (1 − effective hourly ÷ $0.096): "
                         + describe(convertibleDiscount) + "; to 6 significant digits", fargateFormula());
-        // worked out by the formula itself (exact decimals, one division), so a workbook's formula gives the same figure
-        for (String dim : FARGATE_DIMENSIONS) {
-            Rate od = rates.serviceRate(region, ServiceRates.FARGATE, dim)
-                    .orElseThrow(() -> new IllegalStateException("no " + ServiceRates.FARGATE + "/" + dim + " rate in " + region));
-            for (SavingsPlanKey k : convertibleDiscount.keySet()) {
-                Derivation.Part part = p.derivation().formulas().get(k.key()).parts().get(0);
-                b.serviceSavingsPlan(region, ServiceRates.FARGATE, dim, k, new Rate(Rounding.sixDigits(Rounding.divide(
-                        od.usd().multiply(part.factor()), part.per())), od.unit(), p));
-            }
-        }
+        addByFormula(b, rates, region, ServiceRates.FARGATE, FARGATE_DIMENSIONS, p);
     }
 
     /**
@@ -152,6 +143,46 @@ final class SavingsPlanRates {
         return new Derivation("Fargate rate × m5.large's Convertible discount", formulas);
     }
 
+    /**
+     * Each plan's rate worked out by its formula in {@code p} (exact decimals, one division), so that a workbook's
+     * formula gives the same figure.
+     */
+    private void addByFormula(PriceCatalog.Builder b, PriceCatalog rates, String region, String service,
+                              List<String> dimensions, Provenance p) {
+        for (String dim : dimensions) {
+            Rate od = rates.serviceRate(region, service, dim)
+                    .orElseThrow(() -> new IllegalStateException("no " + service + "/" + dim + " rate in " + region));
+            for (SavingsPlanKey k : convertibleDiscount.keySet()) {
+                Derivation.Part part = p.derivation().formulas().get(k.key()).parts().get(0);
+                b.serviceSavingsPlan(region, service, dim, k, new Rate(Rounding.sixDigits(Rounding.divide(
+                        od.usd().multiply(part.factor()), part.per())), od.unit(), p));
+            }
+        }
+    }
+
+    /**
+     * The Lambda rule as a formula per plan: the rate × (1 − 17 % × D ÷ D₃ᵧ), D being m5.large's Convertible discount
+     * 1 − (upfront + hourly × H) ÷ (H × $0.096) of the plan's term and payment, D₃ᵧ that of 3 years All Upfront. With
+     * E = upfront + hourly × H, the factor is (H (0.096 H₃ᵧ − E₃ᵧ) − 0.17 (0.096 H − E) H₃ᵧ) ÷ (H (0.096 H₃ᵧ − E₃ᵧ)),
+     * exact decimals over an exact divisor.
+     */
+    private Derivation lambdaFormula() {
+        SavingsPlanKey topKey = new SavingsPlanKey(SavingsPlanType.COMPUTE, Term.THREE_YEAR, Payment.ALL_UPFRONT);
+        BigDecimal topHours = BigDecimal.valueOf(Term.THREE_YEAR.hours());
+        ReservedRate top = m5Convertible.get(topKey);
+        BigDecimal topGap = patternOnDemand.multiply(topHours).subtract(top.upfront().add(top.hourly().multiply(topHours)));
+        Map<String, Derivation.Formula> formulas = new TreeMap<>();
+        m5Convertible.forEach((k, m5) -> {
+            BigDecimal hours = BigDecimal.valueOf(k.term().hours());
+            BigDecimal gap = patternOnDemand.multiply(hours).subtract(m5.upfront().add(m5.hourly().multiply(hours)));
+            BigDecimal per = hours.multiply(topGap);
+            BigDecimal factor = per.subtract(LAMBDA_MAX_DISCOUNT.multiply(gap).multiply(topHours));
+            formulas.put(k.key(), Derivation.Formula.of(Derivation.Round.SIX_DIGITS,
+                    new Derivation.Part("service:{region}:{key}", factor, per)));
+        });
+        return new Derivation("Lambda rate × (1 − 17 % scaled by m5.large's Convertible discount)", formulas);
+    }
+
     /** Compute plan rates for Lambda duration and provisioned concurrency in a region. */
     void addLambda(PriceCatalog.Builder b, PriceCatalog rates, String region) {
         Map<SavingsPlanKey, BigDecimal> discount = lambdaDiscount();
@@ -161,18 +192,8 @@ final class SavingsPlanRates {
                 asOf(rates, region, ServiceRates.LAMBDA, LAMBDA_DIMENSIONS),
                 "Lambda duration or provisioned-concurrency rate × (1 − discount), the discount being 17% × (m5.large's "
                         + "Convertible RI discount for the same term and payment ÷ its 3y All Upfront discount): "
-                        + describe(discount) + "; requests are not discounted; to 6 significant digits");
-        addService(b, rates, region, ServiceRates.LAMBDA, LAMBDA_DIMENSIONS, discount, p);
-    }
-
-    private static void addService(PriceCatalog.Builder b, PriceCatalog rates, String region, String service,
-                                   List<String> dimensions, Map<SavingsPlanKey, BigDecimal> discount, Provenance p) {
-        for (String dim : dimensions) {
-            Rate od = rates.serviceRate(region, service, dim)
-                    .orElseThrow(() -> new IllegalStateException("no " + service + "/" + dim + " rate in " + region));
-            discount.forEach((k, d) -> b.serviceSavingsPlan(region, service, dim, k,
-                    new Rate(Rounding.sixDigits(od.usd().multiply(BigDecimal.ONE.subtract(d))), od.unit(), p)));
-        }
+                        + describe(discount) + "; requests are not discounted; to 6 significant digits", lambdaFormula());
+        addByFormula(b, rates, region, ServiceRates.LAMBDA, LAMBDA_DIMENSIONS, p);
     }
 
     /** The newest date of the rates a plan's estimate starts from. */
