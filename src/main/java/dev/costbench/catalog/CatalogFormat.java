@@ -14,7 +14,11 @@ import java.util.List;
 final class CatalogFormat {
     private CatalogFormat() {}
 
-    static final int VERSION = 1;
+    /**
+     * 2: an estimated source may carry its rule as a formula ("estimate", {@link Derivation}); format 1 files read
+     * unchanged (their estimates are figures with a rule in words).
+     */
+    static final int VERSION = 2;
 
     static final String CATALOG_FILE = "catalog.json";
     static final String INSTANCE_TYPES_FILE = "instance-types.json";

@@ -137,12 +137,14 @@ final class CatalogReader {
             c.enterObject("a source object");
             String title = null, asOf = null, rule = null;
             Basis basis = null;
+            Derivation derivation = null;
             for (String f; (f = c.nextField()) != null; ) {
                 switch (f) {
                     case "source" -> title = c.text("source");
                     case "asOf" -> asOf = c.date("asOf");
                     case "basis" -> basis = basis(c);
                     case "rule" -> rule = c.optionalText("rule");
+                    case "estimate" -> derivation = derivation(c);
                     default -> c.skipValue();
                 }
             }
@@ -150,10 +152,60 @@ final class CatalogReader {
                 throw c.problem("source \"" + id + "\" needs \"source\", \"asOf\" and \"basis\"");
             if (basis == Basis.ESTIMATED && rule == null)
                 throw c.problem("estimated source \"" + id + "\" needs the \"rule\" that produced it");
-            Provenance p = new Provenance(id, title, asOf, basis, rule);
+            if (derivation != null && basis != Basis.ESTIMATED)
+                throw c.problem("source \"" + id + "\" is published; only an estimated source has an \"estimate\"");
+            Provenance p = new Provenance(id, title, asOf, basis, rule, derivation);
             sources.put(id, p);
             builder.source(id, p);
         }
+    }
+
+    /** An estimate's formulas: {"name": …, "formulas": {selector: [round, [base, factor, per], …]}}. */
+    private static Derivation derivation(JsonCursor c) {
+        c.enterObject("an estimate object");
+        String name = null;
+        Map<String, Derivation.Formula> formulas = new TreeMap<>();
+        for (String f; (f = c.nextField()) != null; ) {
+            switch (f) {
+                case "name" -> name = c.text("estimate name");
+                case "formulas" -> {
+                    c.enterObject("an object of selector → formula");
+                    for (String selector; (selector = c.nextField()) != null; ) formulas.put(selector, formula(c));
+                }
+                default -> c.skipValue();
+            }
+        }
+        if (name == null || formulas.isEmpty()) throw c.problem("an estimate needs a \"name\" and \"formulas\"");
+        return new Derivation(name, formulas);
+    }
+
+    /** [round, [base, factor, per], …]: factor null for "the estimate ÷ its base"; per 1 when left out. */
+    private static Derivation.Formula formula(JsonCursor c) {
+        c.enterArray("a formula [rounding, parts…]");
+        if (!c.nextElement()) throw c.problem("a formula needs a rounding and a part");
+        String r = c.text("rounding");
+        Derivation.Round round = Derivation.Round.fromText(r);
+        if (round == null) throw c.problem("rounding \"" + r + "\" is not exact, cents or 6 digits");
+        List<Derivation.Part> parts = new ArrayList<>();
+        while (c.nextElement()) {
+            c.enterArray("a part [base rate, factor, divisor]");
+            c.next();
+            String base = c.text("base rate");
+            String probe = base.replace("{region}", "r");
+            if (RateId.parse(probe.replace("{key}", "k/k")) == null && RateId.parse(probe.replace("{key}", "k")) == null)
+                throw c.problem("\"" + base + "\" is not a rate id");
+            c.next();
+            java.math.BigDecimal factor = c.isNull() ? null : c.positiveQuantity("factor");
+            java.math.BigDecimal per = null;
+            if (c.next() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                per = c.positiveQuantity("divisor");
+                c.next();
+                c.expect(com.fasterxml.jackson.core.JsonToken.END_ARRAY, "the end of the part");
+            }
+            parts.add(new Derivation.Part(base, factor, per));
+        }
+        if (parts.isEmpty()) throw c.problem("a formula needs a part");
+        return new Derivation.Formula(round, parts);
     }
 
     private static Basis basis(JsonCursor c) {

@@ -101,7 +101,32 @@ public final class CatalogWriter {
             g.writeStringField("asOf", p.asOf());
             g.writeStringField("basis", p.basis().fileName());
             if (p.rule() != null && !p.rule().isBlank()) g.writeStringField("rule", p.rule());
+            if (p.derivation() != null) writeDerivation(g, layout, p.derivation());
             g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** {"name": …, "formulas": {selector: [round, [base, factor, per], …]}}, one selector a line. */
+    private static void writeDerivation(JsonGenerator g, LineLayout layout, Derivation d) throws IOException {
+        g.writeObjectFieldStart("estimate");
+        g.writeStringField("name", d.name());
+        g.writeObjectFieldStart("formulas");
+        for (Map.Entry<String, Derivation.Formula> e : d.formulas().entrySet()) {
+            g.writeFieldName(e.getKey());
+            layout.inline(true);
+            g.writeStartArray();
+            g.writeString(e.getValue().round().text());
+            for (Derivation.Part p : e.getValue().parts()) {
+                g.writeStartArray();
+                g.writeString(p.base());
+                if (p.factor() == null) g.writeNull(); else g.writeNumber(p.factor());
+                if (p.per().compareTo(BigDecimal.ONE) != 0) g.writeNumber(p.per());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            layout.inline(false);
         }
         g.writeEndObject();
         g.writeEndObject();
@@ -286,7 +311,7 @@ public final class CatalogWriter {
     /** The catalog's source table plus every source a rate cites; one id must mean one source. */
     private static Map<String, Provenance> collectSources(PriceCatalog c) {
         Map<String, Provenance> all = new TreeMap<>();
-        c.sources().forEach((id, p) -> add(all, new Provenance(id, p.source(), p.asOf(), p.basis(), p.rule())));
+        c.sources().forEach((id, p) -> add(all, new Provenance(id, p.source(), p.asOf(), p.basis(), p.rule(), p.derivation())));
         for (String region : c.regions()) {
             PriceCatalog.RegionView r = c.region(region);
             r.onDemand().forEach((t, rate) -> add(all, rate.provenance(), t));

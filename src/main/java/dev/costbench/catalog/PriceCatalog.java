@@ -103,6 +103,15 @@ public final class PriceCatalog {
     }
 
     /** Publication date and version of the offer file per service, for "prices as of". */
+    /**
+     * The estimate {@code id} is, as a formula over other rates of this catalog, when its source carries a
+     * {@link Derivation} that covers it; empty for published rates and for estimates kept as a figure only.
+     */
+    public Optional<Estimate> estimate(RateId id) {
+        return id.in(this).flatMap(f -> f.provenance() == null || f.provenance().derivation() == null ? Optional.empty()
+                : f.provenance().derivation().resolve(id, f.usd(), this));
+    }
+
     public Map<String, OfferInfo> offers(String region) {
         RegionPrices p = prices(region);
         return p == null ? Map.of() : p.offers;

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,6 +96,34 @@ class ByTagWorkbookTest {
                     .filter(g -> "orders".equals(g.value())).findFirst().orElseThrow();
             assertEquals(2, orders.blocks().size());
             assertFigures(wb, groupRow(wb, "Baseline", "team", "orders"), orders);
+        }
+    }
+
+    @Test
+    void valuesDifferingOnlyInCaseStayTwoGroupsAfterARecalculation() throws Exception {
+        // tags are case-sensitive: env=Prod on the web tier, env=prod on the load balancer, env=P*d (a SUMIF wildcard)
+        // on the Orders API; SUMIF alone would merge the first two and count all three under "P*d"
+        Project design = Designs.webShop();
+        Scenario first = design.scenarios().getFirst();
+        Map<String, String> env = Map.of("web", "Prod", "edge", "prod", "api", "P*d");
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : first.blocks()) blocks.add(env.containsKey(b.id()) ? b.withTags(b.tags().with("env", env.get(b.id()))) : b);
+        ExportRequest request = Designs.priced(design.withScenarios(List.of(first.withBlocks(blocks))));
+        TagTotals byEnv = TagTotals.of(request.scenarios().getFirst(), "env");
+        assertEquals(1, byEnv.groups().stream().filter(g -> "Prod".equals(g.value())).findFirst().orElseThrow().blocks().size());
+        Path file = dir.resolve("case.xlsx");
+        WorkbookExporter.write(request, file);
+        try (WorkbookReader wb = new WorkbookReader(file).evaluateAll()) {
+            assertGroups(wb, request);
+            // the web tier alone: 4 × 0.192 × 730 = 560.64 On-Demand
+            assertEquals(560.64, wb.number(SHEET, groupRow(wb, "Baseline", "env", "Prod"), CHOSEN), 0.005);
+        }
+        assumeTrue(LibreOffice.installed(), "soffice is not on the PATH");
+        try (WorkbookReader wb = new WorkbookReader(LibreOffice.recalculateAll(List.of(file), dir.resolve("lo")).getFirst())) {
+            assertGroups(wb, request);
+            assertEquals(1, wb.number(SHEET, groupRow(wb, "Baseline", "env", "prod"), BLOCKS));
+            assertEquals(1, wb.number(SHEET, groupRow(wb, "Baseline", "env", "P*d"), BLOCKS));
+            assertEquals(560.64, wb.number(SHEET, groupRow(wb, "Baseline", "env", "Prod"), CHOSEN), 0.005);
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Printed, no text is smaller than 8 pt: each sheet fitted to pages wide is given enough pages that the scale
@@ -59,5 +60,41 @@ class PrintLayoutTest {
                 assertTrue(smallest * scale >= 8, name + ": " + smallest + " pt × " + scale + " = " + smallest * scale + " pt printed");
             }
         }
+    }
+
+    /**
+     * Summary's money page repeats the Scenario and Block columns: a subtitle merged over the first half was cut there
+     * at the Block column, and "Spot-heavy" printed as "Spot-heav" in bold in a 10-character Scenario column. Now each
+     * subtitle is a label in the repeated columns and its text in each half, no merged cell crosses the repeated
+     * columns or the column break, and the Scenario column fits the longest name in bold. Checked on the file and, when
+     * LibreOffice and pdftotext are installed, on the printed pages' text.
+     */
+    @Test
+    void summaryPagesShowWholeSubtitlesAndScenarioNames() throws Exception {
+        Path out = dir.resolve("data-platform.xlsx");
+        WorkbookExporter.write(Designs.priced(Designs.example("data-platform")), out);
+        String subtitle;
+        try (WorkbookReader wb = new WorkbookReader(out)) {
+            XSSFSheet summary = wb.wb.getSheet("Summary");
+            // "Spot-heavy": 10 characters, + 2 for bold
+            assertTrue(summary.getColumnWidth(0) / 256 >= 12, "Scenario column " + summary.getColumnWidth(0) / 256);
+            for (var m : summary.getMergedRegions()) {
+                assertTrue(m.getLastColumn() <= 1 || m.getFirstColumn() >= 2, "merged " + m.formatAsString() + " crosses the repeated columns");
+                assertTrue(m.getLastColumn() <= 5 || m.getFirstColumn() >= 6, "merged " + m.formatAsString() + " crosses the column break");
+            }
+            subtitle = wb.text("Summary", 2, 2);
+            assertEquals(subtitle, wb.text("Summary", 2, 6), "the money half has the subtitle too");
+        }
+        assumeTrue(LibreOffice.installed() && java.nio.file.Files.isExecutable(Path.of("/usr/bin/pdftotext")),
+                "soffice or pdftotext is not installed");
+        Path pdf = LibreOffice.toPdf(out, dir.resolve("pdf"));
+        Process p = new ProcessBuilder("pdftotext", "-f", "2", "-l", "2", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+        String page2 = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        assertTrue(page2.contains("Spot-heavy"), page2);
+        assertTrue(page2.contains("Annual"), "page 2 is the money page: " + page2);
+        // the subtitle's words, wrapped over lines: its last words end a line of page 2
+        String[] words = subtitle.split(" ");
+        assertTrue(page2.contains(words[words.length - 2] + " " + words[words.length - 1]), page2);
     }
 }

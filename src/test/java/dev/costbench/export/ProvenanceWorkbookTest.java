@@ -26,9 +26,13 @@ class ProvenanceWorkbookTest {
         Path out = dir.resolve("data-platform.xlsx");
         WorkbookExporter.write(request, out);
         try (WorkbookReader wb = new WorkbookReader(out)) {
-            String subtitle = wb.text("Summary", 2, 0);
+            // label in the repeated Scenario and Block columns, the text beside it and again over the money columns
+            assertEquals("About the figures", wb.text("Summary", 2, 0));
+            assertEquals(wb.text("Summary", 2, 2), wb.text("Summary", 2, 6));
+            String subtitle = wb.text("Summary", 2, 2);
             assertTrue(subtitle.matches(".*Rates dated \\d{4}-\\d\\d-\\d\\d to \\d{4}-\\d\\d-\\d\\d; \\d+ of \\d+ \\(\\d+ %\\) estimated.*"), subtitle);
-            String exported = wb.text("Summary", 3, 0);
+            String exported = wb.text("Summary", 3, 2);
+            assertEquals(exported, wb.text("Summary", 3, 6));
             assertTrue(exported.startsWith("Exported " + LocalDate.now(ZoneOffset.UTC) + " by Costbench "), exported);
             assertTrue(exported.contains("~ before a figure"), "the legend of the mark: " + exported);
 

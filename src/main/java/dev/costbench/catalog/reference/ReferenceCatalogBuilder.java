@@ -5,6 +5,7 @@ import dev.costbench.catalog.OfferInfo;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.RateId;
 import dev.costbench.catalog.ServiceRates;
 
 import java.io.IOException;
@@ -47,6 +48,7 @@ public final class ReferenceCatalogBuilder {
     private RegionalServices regional;
     private Map<String, BigDecimal> fargateCheck;
     private Map<String, BigDecimal> fargateSpotCheck;
+    private int formulas;
 
     private ReferenceCatalogBuilder(Path referenceDir) { this.referenceDir = referenceDir; }
 
@@ -122,7 +124,59 @@ public final class ReferenceCatalogBuilder {
                 savingsPlans.addLambda(builder, services, region);
         }
         addOffers(builder.build());
-        return builder.build();
+        PriceCatalog built = builder.build();
+        formulas = checkFormulas(built);
+        return built;
+    }
+
+    /**
+     * Every estimate whose rule is a formula must give its catalog figure from its base figures, so that a workbook
+     * that writes it as that formula shows the same figure (docs/pricing-data.md, "Estimates as formulas"). Returns
+     * how many estimates are formulas.
+     */
+    static int checkFormulas(PriceCatalog c) {
+        int n = 0;
+        List<String> wrong = new ArrayList<>();
+        for (RateId id : estimatedRates(c)) {
+            var estimate = c.estimate(id);
+            if (estimate.isEmpty()) continue;
+            BigDecimal figure = id.in(c).orElseThrow().usd();
+            BigDecimal byFormula = estimate.get().evaluate(c).orElse(null);
+            if (byFormula == null || byFormula.compareTo(figure) != 0)
+                wrong.add(id.text() + ": " + figure.toPlainString() + " by the rule, " + byFormula + " by its formula");
+            n++;
+        }
+        if (!wrong.isEmpty())
+            throw new IllegalStateException(wrong.size() + " estimates differ from their formula, e.g. " + wrong.subList(0, Math.min(5, wrong.size())));
+        return n;
+    }
+
+    /** Every rate of the catalog whose source carries a formula. */
+    static List<RateId> estimatedRates(PriceCatalog c) {
+        List<RateId> out = new ArrayList<>();
+        for (String region : c.regions()) {
+            PriceCatalog.RegionView r = c.region(region);
+            r.spot().forEach((t, rate) -> { if (rate.provenance().derivation() != null) out.add(RateId.spot(region, t)); });
+            r.reserved().forEach((t, m) -> m.forEach((k, rate) -> {
+                if (rate.provenance().derivation() == null) return;
+                out.add(RateId.reserved(region, t, k, true));
+                out.add(RateId.reserved(region, t, k, false));
+            }));
+            r.ec2SavingsPlans().forEach((t, m) -> m.forEach((k, rate) -> {
+                if (rate.provenance().derivation() != null) out.add(RateId.savingsPlan(region, t, k));
+            }));
+            r.service().forEach((key, rate) -> {
+                if (rate.provenance().derivation() == null) return;
+                int slash = key.indexOf('/');
+                out.add(RateId.service(region, key.substring(0, slash), key.substring(slash + 1)));
+            });
+            r.serviceSavingsPlans().forEach((key, m) -> m.forEach((k, rate) -> {
+                if (rate.provenance().derivation() == null) return;
+                int slash = key.indexOf('/');
+                out.add(RateId.servicePlan(region, key.substring(0, slash), key.substring(slash + 1), k));
+            }));
+        }
+        return out;
     }
 
     /** Per region and service: the newest date among the rates shown for it, and the sources they came from. */
@@ -187,6 +241,7 @@ public final class ReferenceCatalogBuilder {
                 .append(fargateCheck).append('\n');
         s.append("Fargate Spot rule on ").append(FARGATE_CHECK_REGION).append(", (estimate − published) ÷ published: ")
                 .append(fargateSpotCheck).append('\n');
+        s.append("estimates written as formulas over other rates (each checked to give its figure): ").append(formulas).append('\n');
         s.append("regions: ").append(c.regions()).append('\n');
         return s.toString();
     }

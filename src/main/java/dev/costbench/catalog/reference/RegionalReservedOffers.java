@@ -2,7 +2,9 @@ package dev.costbench.catalog.reference;
 
 import dev.costbench.model.purchase.OfferingClass;
 import dev.costbench.model.purchase.Payment;
+import dev.costbench.catalog.Derivation;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.RateId;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.model.purchase.ReservedKey;
 import dev.costbench.catalog.ReservedRate;
@@ -49,7 +51,29 @@ final class RegionalReservedOffers {
                 AS_OF,
                 "each Partial or All Upfront offer = m5.large's offer of the same term and class (upfront and hourly) × "
                         + "(this type's published No Upfront hourly ÷ m5.large's No Upfront hourly of that term and class); "
-                        + "upfront rounded to the cent, hourly to 6 significant digits");
+                        + "upfront rounded to the cent, hourly to 6 significant digits",
+                formula(pattern));
+    }
+
+    /**
+     * The rule as a formula per offer and figure: the type's published No Upfront hourly of the same term and class ×
+     * m5.large's figure ÷ m5.large's No Upfront hourly (figures that are zero in m5.large's offer stay zero).
+     */
+    private static Derivation formula(ReservedOffers pattern) {
+        Map<String, Derivation.Formula> formulas = new TreeMap<>();
+        pattern.pattern().forEach((key, m5) -> {
+            if (key.payment() == Payment.NO_UPFRONT) return;
+            ReservedKey nu = new ReservedKey(key.term(), key.offeringClass(), Payment.NO_UPFRONT);
+            BigDecimal per = pattern.pattern().get(nu).hourly();
+            String base = "reserved:{region}:{key}:" + nu.key() + ":" + RateId.HOURLY;
+            if (m5.upfront().signum() > 0)
+                formulas.put(key.key() + ":" + RateId.UPFRONT, Derivation.Formula.of(Derivation.Round.CENTS,
+                        new Derivation.Part(base, m5.upfront(), per)));
+            if (m5.hourly().signum() > 0)
+                formulas.put(key.key() + ":" + RateId.HOURLY, Derivation.Formula.of(Derivation.Round.SIX_DIGITS,
+                        new Derivation.Part(base, m5.hourly(), per)));
+        });
+        return new Derivation("m5.large's offer scaled by the No Upfront rate", formulas);
     }
 
     /** Adds the offers of every type in {@code region} whose No Upfront rates are published and current. */

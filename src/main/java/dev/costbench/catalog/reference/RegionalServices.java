@@ -1,5 +1,6 @@
 package dev.costbench.catalog.reference;
 
+import dev.costbench.catalog.Derivation;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.Rate;
@@ -101,7 +102,8 @@ final class RegionalServices {
                         + "(AWS's later duration tiers and arm64 rates are fixed fractions of the first tier and x86)",
                 "2024-07-01", "duration tier 2 and tier 3 = the region's tier 1 × us-east-1's tier-n ÷ tier-1 ratio; "
                         + "arm64 provisioned concurrency = the region's x86 rate × us-east-1's arm64 ÷ x86 ratio; ratios "
-                        + "to 4 places: " + describe(ratio) + "; to 6 significant digits");
+                        + "to 4 places: " + describe(ratio) + "; to 6 significant digits",
+                perKey(ServiceRates.LAMBDA, "Lambda rate × us-east-1's ratio between dimensions", LAMBDA_DERIVED, ratio));
         byRegion.forEach((region, rates) -> LAMBDA_DERIVED.forEach((dim, from) -> b.serviceRate(region,
                 ServiceRates.LAMBDA, dim, new Rate(Rounding.sixDigits(rates.get(from).multiply(ratio.get(dim))),
                         "GB-second", derived))));
@@ -167,7 +169,9 @@ final class RegionalServices {
                 newest(c, ServiceRates.FARGATE_SPOT, FARGATE_SPOT_DIMENSIONS),
                 "the region's Fargate rate × us-east-1's Fargate Spot ÷ Fargate rate, to 4 places ("
                         + describe(ratio) + "); to 6 significant digits. Checked on eu-west-1, whose Spot rates AWS's "
-                        + "2019 feed gives: see docs/pricing-data.md");
+                        + "2019 feed gives: see docs/pricing-data.md",
+                perKey(ServiceRates.FARGATE_SPOT, "Fargate rate × us-east-1's Spot ÷ On-Demand ratio",
+                        FARGATE_SPOT_FROM, ratio));
         for (String dim : FARGATE_SPOT_DIMENSIONS) {
             Rate od = c.serviceRate(region, ServiceRates.FARGATE, dim).orElseThrow();
             b.serviceRate(region, ServiceRates.FARGATE_SPOT, dim,
@@ -206,7 +210,9 @@ final class RegionalServices {
                 newest(sofar, service, dimensions),
                 "us-east-1 rate × " + level.toPlainString() + ", the median over EC2 types priced in both regions of "
                         + region + "'s On-Demand price ÷ us-east-1's (AWS pricing-page feed of 2025-04-04); to 6 "
-                        + "significant digits. Checked on eu-west-1 Fargate, where both are known: see docs/pricing-data.md");
+                        + "significant digits. Checked on eu-west-1 Fargate, where both are known: see docs/pricing-data.md",
+                new Derivation("us-east-1's rate × the region's price level", Map.of(Derivation.ALL, Derivation.Formula.of(
+                        Derivation.Round.SIX_DIGITS, new Derivation.Part("service:" + BASE + ":{key}", level, null)))));
         for (String dim : dimensions) {
             Rate base = sofar.serviceRate(BASE, service, dim).orElseThrow();
             b.serviceRate(region, service, dim, new Rate(Rounding.sixDigits(base.usd().multiply(level)), base.unit(), p));
@@ -228,6 +234,27 @@ final class RegionalServices {
     private static String newest(PriceCatalog c, String service, List<String> dimensions) {
         return dimensions.stream().map(d -> c.serviceRate(BASE, service, d).orElseThrow().provenance().asOf())
                 .max(String::compareTo).orElseThrow();
+    }
+
+    /** Each Fargate Spot dimension comes from the same Fargate dimension. */
+    private static final Map<String, String> FARGATE_SPOT_FROM = fargateSpotFrom();
+
+    private static Map<String, String> fargateSpotFrom() {
+        Map<String, String> m = new TreeMap<>();
+        for (String dim : FARGATE_SPOT_DIMENSIONS) m.put(dim, ServiceRates.FARGATE + "/" + dim);
+        return m;
+    }
+
+    /**
+     * A rule "the region's rate of another dimension × a ratio" as a formula per estimated dimension:
+     * {@code from} maps each dimension of {@code service} to the key (or the dimension of {@code service}) it follows.
+     */
+    private static Derivation perKey(String service, String name, Map<String, String> from, Map<String, BigDecimal> ratio) {
+        Map<String, Derivation.Formula> formulas = new TreeMap<>();
+        from.forEach((dim, base) -> formulas.put(service + "/" + dim, Derivation.Formula.of(Derivation.Round.SIX_DIGITS,
+                new Derivation.Part("service:{region}:" + (base.contains("/") ? base : service + "/" + base),
+                        ratio.get(dim), null))));
+        return new Derivation(name, formulas);
     }
 
     private static String describe(Map<String, BigDecimal> ratio) {

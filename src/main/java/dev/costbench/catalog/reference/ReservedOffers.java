@@ -2,7 +2,9 @@ package dev.costbench.catalog.reference;
 
 import dev.costbench.model.purchase.OfferingClass;
 import dev.costbench.model.purchase.Payment;
+import dev.costbench.catalog.Derivation;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.RateId;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.model.purchase.ReservedKey;
 import dev.costbench.catalog.ReservedRate;
@@ -144,8 +146,29 @@ final class ReservedOffers {
                 "2026-07-20",
                 "1y Standard All Upfront effective hourly = On-Demand × " + g.ratio().toPlainString() + " (" + g.explanation()
                         + "); each offer = m5.large's offer (upfront and hourly) × (that effective ÷ m5.large's $494 / 8760 h); "
-                        + "upfront rounded to the cent, hourly to 6 significant digits");
+                        + "upfront rounded to the cent, hourly to 6 significant digits", ratioFormula(g.ratio()));
         addScaled(b, type, od.multiply(g.ratio()), p, false);
+    }
+
+    /**
+     * The generation-ratio rule as a formula per offer and figure: On-Demand × ratio × m5.large's figure ÷ m5.large's
+     * anchor effective hourly, written with exact decimals as × (ratio × figure × hours) ÷ (anchor upfront + anchor
+     * hourly × hours). Figures that are zero in m5.large's offer stay zero.
+     */
+    private Derivation ratioFormula(BigDecimal ratio) {
+        ReservedRate anchor = pattern.get(ANCHOR);
+        BigDecimal hours = BigDecimal.valueOf(ANCHOR.term().hours());
+        BigDecimal per = anchor.upfront().add(anchor.hourly().multiply(hours));
+        Map<String, Derivation.Formula> formulas = new java.util.TreeMap<>();
+        pattern.forEach((key, m5) -> {
+            if (m5.upfront().signum() > 0)
+                formulas.put(key.key() + ":" + RateId.UPFRONT, Derivation.Formula.of(Derivation.Round.CENTS,
+                        new Derivation.Part("onDemand:{region}:{key}", ratio.multiply(m5.upfront()).multiply(hours), per)));
+            if (m5.hourly().signum() > 0)
+                formulas.put(key.key() + ":" + RateId.HOURLY, Derivation.Formula.of(Derivation.Round.SIX_DIGITS,
+                        new Derivation.Part("onDemand:{region}:{key}", ratio.multiply(m5.hourly()).multiply(hours), per)));
+        });
+        return new Derivation("On-Demand × the generation's ratio, in m5.large's pattern", formulas);
     }
 
     /** Every offer as m5.large's offer × (anchor ÷ m5.large's anchor): same effective ratios, same upfront shares. */

@@ -2,7 +2,9 @@ package dev.costbench.catalog.reference;
 
 import dev.costbench.model.purchase.OfferingClass;
 import dev.costbench.model.purchase.Payment;
+import dev.costbench.catalog.Derivation;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.RateId;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.Rate;
 import dev.costbench.model.purchase.ReservedKey;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Savings Plan rates. No trustworthy published Savings Plan rates exist in the reference data, so all are
@@ -39,13 +42,17 @@ final class SavingsPlanRates {
     private final SourceTable sources;
     /** m5.large's Convertible RI discount off On-Demand per term and payment: 1 − effective ÷ $0.096. */
     private final Map<SavingsPlanKey, BigDecimal> convertibleDiscount = new LinkedHashMap<>();
+    private final Map<SavingsPlanKey, ReservedRate> m5Convertible = new LinkedHashMap<>();
+    private final BigDecimal patternOnDemand;
 
     SavingsPlanRates(ReservedOffers reserved, SourceTable sources) {
         this.sources = sources;
+        this.patternOnDemand = reserved.patternOnDemand();
         for (Term t : Term.values())
             for (Payment p : Payment.values()) {
                 ReservedRate m5 = reserved.pattern().get(new ReservedKey(t, OfferingClass.CONVERTIBLE, p));
                 BigDecimal eff = ReservedOffers.effective(m5, t);
+                m5Convertible.put(new SavingsPlanKey(SavingsPlanType.COMPUTE, t, p), m5);
                 convertibleDiscount.put(new SavingsPlanKey(SavingsPlanType.COMPUTE, t, p),
                         BigDecimal.ONE.subtract(Rounding.divide(eff, reserved.patternOnDemand())));
             }
@@ -61,6 +68,30 @@ final class SavingsPlanRates {
         return out;
     }
 
+    /**
+     * The EC2 rule as a formula per plan: the Reserved Instance's upfront ÷ hours of the term + its hourly. The
+     * shipped catalog's No Upfront offers have no upfront and its All Upfront offers no hourly (the build checks every
+     * formula against its figure), so those zero parts are not written.
+     */
+    static final Derivation EC2_FORMULA = ec2Formula();
+
+    private static Derivation ec2Formula() {
+        Map<String, Derivation.Formula> formulas = new TreeMap<>();
+        for (SavingsPlanType plan : SavingsPlanType.values())
+            for (Term t : Term.values())
+                for (Payment p : Payment.values()) {
+                    OfferingClass c = plan == SavingsPlanType.COMPUTE ? OfferingClass.CONVERTIBLE : OfferingClass.STANDARD;
+                    String ri = "reserved:{region}:{key}:" + new ReservedKey(t, c, p).key() + ":";
+                    // No Upfront has no upfront and All Upfront no hourly: those parts are zero and left out
+                    List<Derivation.Part> parts = new ArrayList<>();
+                    if (p != Payment.NO_UPFRONT)
+                        parts.add(new Derivation.Part(ri + RateId.UPFRONT, BigDecimal.ONE, BigDecimal.valueOf(t.hours())));
+                    if (p != Payment.ALL_UPFRONT) parts.add(new Derivation.Part(ri + RateId.HOURLY, BigDecimal.ONE, BigDecimal.ONE));
+                    formulas.put(new SavingsPlanKey(plan, t, p).key(), new Derivation.Formula(Derivation.Round.SIX_DIGITS, parts));
+                }
+        return new Derivation("Reserved Instance's effective hourly", formulas);
+    }
+
     /** EC2 plans for every type of the region that has all its Reserved offers. */
     void addEc2(PriceCatalog.Builder b, PriceCatalog reservedSoFar, String region) {
         // us-east-1's Reserved offers are dated by its 2026-07-20 On-Demand table, the other regions' by the 2025-04 feeds
@@ -70,7 +101,7 @@ final class SavingsPlanRates {
                 base ? "2026-07-20" : RegionalReservedOffers.AS_OF,
                 "rate per instance-hour = the effective hourly (upfront ÷ hours of the term + hourly) of the Reserved "
                         + "Instance of the same term and payment: Convertible for Compute Savings Plans, Standard for "
-                        + "EC2 Instance Savings Plans; to 6 significant digits");
+                        + "EC2 Instance Savings Plans; to 6 significant digits", EC2_FORMULA);
         for (String type : reservedSoFar.pricedInstanceTypes(region)) {
             for (SavingsPlanType plan : SavingsPlanType.values())
                 for (Term t : Term.values())
@@ -91,8 +122,65 @@ final class SavingsPlanRates {
                 asOf(rates, region, ServiceRates.FARGATE, FARGATE_DIMENSIONS),
                 "Fargate On-Demand rate × (1 − discount), the discount being m5.large us-east-1's Convertible Reserved "
                         + "Instance discount for the same term and payment (1 − effective hourly ÷ $0.096): "
-                        + describe(convertibleDiscount) + "; to 6 significant digits");
-        addService(b, rates, region, ServiceRates.FARGATE, FARGATE_DIMENSIONS, convertibleDiscount, p);
+                        + describe(convertibleDiscount) + "; to 6 significant digits", fargateFormula());
+        addByFormula(b, rates, region, ServiceRates.FARGATE, FARGATE_DIMENSIONS, p);
+    }
+
+    /**
+     * The Fargate rule as a formula per plan: the Fargate rate × (1 − discount) = the rate × m5.large's Convertible
+     * effective hourly ÷ $0.096, written with exact decimals as × (upfront + hourly × hours) ÷ (hours × $0.096).
+     */
+    private Derivation fargateFormula() {
+        Map<String, Derivation.Formula> formulas = new TreeMap<>();
+        for (Term t : Term.values())
+            for (Payment p : Payment.values()) {
+                ReservedRate m5 = m5Convertible.get(new SavingsPlanKey(SavingsPlanType.COMPUTE, t, p));
+                BigDecimal hours = BigDecimal.valueOf(t.hours());
+                formulas.put(new SavingsPlanKey(SavingsPlanType.COMPUTE, t, p).key(), Derivation.Formula.of(
+                        Derivation.Round.SIX_DIGITS, new Derivation.Part("service:{region}:{key}",
+                                m5.upfront().add(m5.hourly().multiply(hours)), hours.multiply(patternOnDemand))));
+            }
+        return new Derivation("Fargate rate × m5.large's Convertible discount", formulas);
+    }
+
+    /**
+     * Each plan's rate worked out by its formula in {@code p} (exact decimals, one division), so that a workbook's
+     * formula gives the same figure.
+     */
+    private void addByFormula(PriceCatalog.Builder b, PriceCatalog rates, String region, String service,
+                              List<String> dimensions, Provenance p) {
+        for (String dim : dimensions) {
+            Rate od = rates.serviceRate(region, service, dim)
+                    .orElseThrow(() -> new IllegalStateException("no " + service + "/" + dim + " rate in " + region));
+            for (SavingsPlanKey k : convertibleDiscount.keySet()) {
+                Derivation.Part part = p.derivation().formulas().get(k.key()).parts().get(0);
+                b.serviceSavingsPlan(region, service, dim, k, new Rate(Rounding.sixDigits(Rounding.divide(
+                        od.usd().multiply(part.factor()), part.per())), od.unit(), p));
+            }
+        }
+    }
+
+    /**
+     * The Lambda rule as a formula per plan: the rate × (1 − 17 % × D ÷ D₃ᵧ), D being m5.large's Convertible discount
+     * 1 − (upfront + hourly × H) ÷ (H × $0.096) of the plan's term and payment, D₃ᵧ that of 3 years All Upfront. With
+     * E = upfront + hourly × H, the factor is (H (0.096 H₃ᵧ − E₃ᵧ) − 0.17 (0.096 H − E) H₃ᵧ) ÷ (H (0.096 H₃ᵧ − E₃ᵧ)),
+     * exact decimals over an exact divisor.
+     */
+    private Derivation lambdaFormula() {
+        SavingsPlanKey topKey = new SavingsPlanKey(SavingsPlanType.COMPUTE, Term.THREE_YEAR, Payment.ALL_UPFRONT);
+        BigDecimal topHours = BigDecimal.valueOf(Term.THREE_YEAR.hours());
+        ReservedRate top = m5Convertible.get(topKey);
+        BigDecimal topGap = patternOnDemand.multiply(topHours).subtract(top.upfront().add(top.hourly().multiply(topHours)));
+        Map<String, Derivation.Formula> formulas = new TreeMap<>();
+        m5Convertible.forEach((k, m5) -> {
+            BigDecimal hours = BigDecimal.valueOf(k.term().hours());
+            BigDecimal gap = patternOnDemand.multiply(hours).subtract(m5.upfront().add(m5.hourly().multiply(hours)));
+            BigDecimal per = hours.multiply(topGap);
+            BigDecimal factor = per.subtract(LAMBDA_MAX_DISCOUNT.multiply(gap).multiply(topHours));
+            formulas.put(k.key(), Derivation.Formula.of(Derivation.Round.SIX_DIGITS,
+                    new Derivation.Part("service:{region}:{key}", factor, per)));
+        });
+        return new Derivation("Lambda rate × (1 − 17 % scaled by m5.large's Convertible discount)", formulas);
     }
 
     /** Compute plan rates for Lambda duration and provisioned concurrency in a region. */
@@ -104,18 +192,8 @@ final class SavingsPlanRates {
                 asOf(rates, region, ServiceRates.LAMBDA, LAMBDA_DIMENSIONS),
                 "Lambda duration or provisioned-concurrency rate × (1 − discount), the discount being 17% × (m5.large's "
                         + "Convertible RI discount for the same term and payment ÷ its 3y All Upfront discount): "
-                        + describe(discount) + "; requests are not discounted; to 6 significant digits");
-        addService(b, rates, region, ServiceRates.LAMBDA, LAMBDA_DIMENSIONS, discount, p);
-    }
-
-    private static void addService(PriceCatalog.Builder b, PriceCatalog rates, String region, String service,
-                                   List<String> dimensions, Map<SavingsPlanKey, BigDecimal> discount, Provenance p) {
-        for (String dim : dimensions) {
-            Rate od = rates.serviceRate(region, service, dim)
-                    .orElseThrow(() -> new IllegalStateException("no " + service + "/" + dim + " rate in " + region));
-            discount.forEach((k, d) -> b.serviceSavingsPlan(region, service, dim, k,
-                    new Rate(Rounding.sixDigits(od.usd().multiply(BigDecimal.ONE.subtract(d))), od.unit(), p)));
-        }
+                        + describe(discount) + "; requests are not discounted; to 6 significant digits", lambdaFormula());
+        addByFormula(b, rates, region, ServiceRates.LAMBDA, LAMBDA_DIMENSIONS, p);
     }
 
     /** The newest date of the rates a plan's estimate starts from. */

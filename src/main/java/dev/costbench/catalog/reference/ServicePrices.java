@@ -1,5 +1,6 @@
 package dev.costbench.catalog.reference;
 
+import dev.costbench.catalog.Derivation;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.Rate;
@@ -115,7 +116,9 @@ final class ServicePrices {
         for (String region : regions) {
             if (sofar.serviceRate(region, ServiceRates.EC2_DEDICATED, ServiceRates.DEDICATED_REGION_FEE).isPresent()) continue;
             Provenance p = sources.estimated("ec2_dedicated.region_fee_hour.estimated", "AWS's Dedicated per-region fee "
-                    + "in us-east-1, taken for every region", fee.provenance().asOf(), DEDICATED_FEE_RULE);
+                    + "in us-east-1, taken for every region", fee.provenance().asOf(), DEDICATED_FEE_RULE,
+                    new Derivation("us-east-1's fee", Map.of(Derivation.ALL, Derivation.Formula.of(Derivation.Round.EXACT,
+                            new Derivation.Part("service:us-east-1:{key}", BigDecimal.ONE, null)))));
             b.serviceRate(region, ServiceRates.EC2_DEDICATED, ServiceRates.DEDICATED_REGION_FEE, new Rate(fee.usd(), fee.unit(), p));
         }
     }

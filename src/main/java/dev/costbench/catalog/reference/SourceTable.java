@@ -1,6 +1,7 @@
 package dev.costbench.catalog.reference;
 
 import dev.costbench.catalog.Basis;
+import dev.costbench.catalog.Derivation;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 
@@ -20,6 +21,11 @@ final class SourceTable {
 
     Provenance estimated(String id, String source, String asOf, String rule) {
         return add(new Provenance(id, source, asOf, Basis.ESTIMATED, rule));
+    }
+
+    /** An estimated source whose rule is also a formula over other catalog rates. */
+    Provenance estimated(String id, String source, String asOf, String rule, Derivation derivation) {
+        return add(new Provenance(id, source, asOf, Basis.ESTIMATED, rule, derivation));
     }
 
     private Provenance add(Provenance p) {

@@ -2,6 +2,7 @@ package dev.costbench.catalog.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.costbench.catalog.Derivation;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.SpotRate;
@@ -35,6 +36,13 @@ final class SpotAdvisorRates {
         this.ranges = root.path("ranges");
     }
 
+    /**
+     * The rule as a formula: the type's On-Demand rate × (1 − savings %), exact; the per-type factor is the Spot
+     * rate ÷ On-Demand (the advisor's savings are whole percents, so it is a short exact decimal).
+     */
+    static final Derivation SPOT_FORMULA = new Derivation("On-Demand × (1 − Spot Advisor savings)", Map.of(
+            Derivation.ALL, Derivation.Formula.of(Derivation.Round.EXACT, new Derivation.Part("onDemand:{region}:{key}", null, null))));
+
     /** Adds a Spot rate for every Linux type the advisor covers in the region that has an On-Demand price there. */
     int addTo(PriceCatalog.Builder b, String region, Map<String, BigDecimal> onDemand, SourceTable sources) {
         JsonNode linux = advisor.path(region).path("Linux");
@@ -42,7 +50,7 @@ final class SpotAdvisorRates {
         Provenance p = sources.estimated("ec2-spot-advisor-2025-06-28",
                 "AWS Spot Advisor data (Linux savings against On-Demand and interruption frequency) as embedded on "
                         + "2025-06-28 (spotinfo), with the region's On-Demand prices in this catalog", "2025-06-28",
-                "On-Demand × (1 − Spot Advisor savings %)");
+                "On-Demand × (1 − Spot Advisor savings %)", SPOT_FORMULA);
         int added = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = linux.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();

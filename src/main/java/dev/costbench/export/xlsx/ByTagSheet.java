@@ -16,8 +16,10 @@ import java.util.List;
  * a value and the totals regroup) and, by direct reference, its Summary monthly figure and its Purchase options "In
  * scenario total" per option. The totals are SUMIFs over that small per-block table only, never over Line items, and a
  * total with a block lacking a price says so rather than show a low figure. Cached values are {@link TagTotals}, the
- * grouping {@code costbench price --by-tag} prints. SUMIF ignores case, so two values of one key that differ only in
- * case (tags are case-sensitive) are one group here after a recalculation.
+ * grouping {@code costbench price --by-tag} prints. Tags are case-sensitive (AWS's and Costbench's), SUMIF is not, and
+ * POI cannot evaluate the array form SUMPRODUCT(--EXACT(…)): so SUMIF matches a case-exact spelling of each value
+ * ({@link #exact}: capitals and the wildcards * ? ~ spelled out with ^), in a column beside each table, and
+ * {@code Prod} and {@code prod} stay two groups after any recalculation.
  */
 final class ByTagSheet {
     static final String NAME = "By tag";
@@ -64,15 +66,18 @@ final class ByTagSheet {
                 new SheetFrame.Column("Tag key", 16), new SheetFrame.Column("Tag value", 20),
                 new SheetFrame.Column("Blocks", 8), new SheetFrame.Column("Chosen options", 13)));
         for (PurchaseOption o : PurchaseOption.ALL) cols.add(new SheetFrame.Column(o.label(), 13));
+        int matchCol = cols.size();
+        cols.add(new SheetFrame.Column("Value, case-exact (for matching)", 20));
         SheetFrame.table(sheet, st, groupHeader, cols, groupHeader + Math.max(1, groups.size()), title);
         for (int c = G_BLOCKS; c < cols.size(); c++) sheet.getRow(groupHeader - 1).getCell(c).setCellStyle(st.headerRight);
         int row = groupHeader + 1;
         for (Group g : groups) {
             int s = g.scenario.number() - 1;
-            String tags = REF.range(B_FIRST_TAG + keys.indexOf(g.key), firstRow[s], lastRow[s]);
-            String criterion = "\"=\"&" + Ref.local(G_VALUE, row);
+            String tags = REF.range(chosenCol + 1 + PurchaseOption.ALL.size() + keys.indexOf(g.key), firstRow[s], lastRow[s]);
+            String criterion = "\"=\"&" + Ref.local(matchCol, row);
             RowWriter w = RowWriter.at(sheet, row).text(0, g.scenario.name(), st.text).text(1, g.key, st.text)
                     .text(G_VALUE, g.group.label(), st.text)
+                    .formula(matchCol, exact(Ref.local(G_VALUE, row)), st.text, exactText(g.group.label()))
                     .formula(G_BLOCKS, "COUNTIF(" + tags + "," + criterion + ")", st.integer, g.group.blocks().size());
             w.formula(G_CHOSEN, total(tags, criterion, REF.range(chosenCol, firstRow[s], lastRow[s])), st.money,
                     cached(g.group.totals().chosen()));
@@ -89,6 +94,8 @@ final class ByTagSheet {
         for (int k = 0; k < keys.size(); k++) h.text(B_FIRST_TAG + k, keys.get(k), st.header);
         h.text(chosenCol, "Monthly, chosen", st.headerRight);
         for (PurchaseOption o : PurchaseOption.ALL) h.text(chosenCol + 1 + o.index(), "In total: " + o.label(), st.headerRight);
+        int firstMatchCol = chosenCol + 1 + PurchaseOption.ALL.size();
+        for (int k = 0; k < keys.size(); k++) h.text(firstMatchCol + k, keys.get(k) + ", case-exact", st.header);
         row = firstBlockRow;
         for (ScenarioPlan s : layout.scenarios)
             for (BlockPlan b : s.blocks()) {
@@ -99,10 +106,41 @@ final class ByTagSheet {
                 for (PurchaseOption o : PurchaseOption.ALL)
                     w.formula(chosenCol + 1 + o.index(), PurchaseOptionsSheet.REF.cell(PurchaseOptionsSheet.COL_IN_TOTAL,
                             b.optionsRow + o.index()), st.money, Cached.inTotal(b, Variant.DESIGN, o));
+                for (int k = 0; k < keys.size(); k++)
+                    w.formula(firstMatchCol + k, exact(Ref.local(B_FIRST_TAG + k, row - 1)), st.text,
+                            exactText(TagTotals.label(b.block.tags().get(keys.get(k)))));
             }
     }
 
     private record Group(ScenarioPlan scenario, String key, TagTotals.Group group) {}
+
+    /** What {@link #exact} spells out, in order: ^ first (as ^^), then the wildcards, then each capital as ^ + small. */
+    private static final String[][] SPELLED = spelled();
+
+    private static String[][] spelled() {
+        List<String[]> s = new ArrayList<>(List.of(new String[]{"^", "^^"}, new String[]{"*", "^1"}, new String[]{"?", "^2"},
+                new String[]{"~", "^3"}));
+        for (char c = 'A'; c <= 'Z'; c++) s.add(new String[]{String.valueOf(c), "^" + Character.toLowerCase(c)});
+        return s.toArray(new String[0][]);
+    }
+
+    /**
+     * A formula spelling {@code cell}'s text so that SUMIF, which ignores case and reads * ? ~ as wildcards, matches it
+     * exactly: SUBSTITUTE is case-sensitive, so "Prod" becomes "^prod" and "prod" stays "prod". Capitals outside A–Z
+     * (É) are not spelled out; two values differing only in those merge.
+     */
+    static String exact(String cell) {
+        String f = cell;
+        for (String[] s : SPELLED) f = "SUBSTITUTE(" + f + ",\"" + s[0] + "\",\"" + s[1] + "\")";
+        return f;
+    }
+
+    /** {@link #exact}'s result, for the cached value. */
+    static String exactText(String value) {
+        String v = value;
+        for (String[] s : SPELLED) v = v.replace(s[0], s[1]);
+        return v;
+    }
 
     /** The group's sum, or how many of its blocks lack a price (never a low figure), as the Scenarios sheet says it. */
     private static String total(String tags, String criterion, String figures) {

@@ -98,6 +98,7 @@ final class Layout {
             scenarios.add(new ScenarioPlan(s + 1, request.scenarios().get(s), perScenario.get(s), totalRow + s, totalRow + s));
         lastOptionRow = optionRow - 1;
         lastLineRow = lineRow - 1;
+        sources.addBases(request.catalog());
     }
 
     /**

@@ -102,7 +102,7 @@ final class PurchaseOptionsSheet {
         }
         if (a < 0) return "0";
         parts.add(a == z ? li.cell(col, a) : li.range(col, a, z));
-        return parts.size() == 1 && a == z ? parts.getFirst() : "SUM(" + String.join(",", parts) + ")";
+        return "SUM(" + String.join(",", parts) + ")"; // SUM even of one cell: a number where a bare empty one is not
     }
 
 }

@@ -1,11 +1,13 @@
 package dev.costbench.export.xlsx;
 
+import dev.costbench.catalog.Estimate;
 import dev.costbench.catalog.OfferInfo;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +27,10 @@ final class SourcesSheet {
     static final String ORIGINS_NAME = "Source notes";
     static final int HEADER_ROW = 4;
     static final int FIRST_ROW = HEADER_ROW + 1;
-    static final int COL_REF = 0, COL_SOURCE_ID = 1, COL_RATE = 2, COL_PRICE = 6, COL_BASIS = 7, COL_AS_OF = 8;
+    static final int COL_REF = 0, COL_SOURCE_ID = 1, COL_RATE = 2, COL_PRICE = 6, COL_BASIS = 7, COL_AS_OF = 8,
+            COL_RULE = 9, COL_FACTOR = 10, COL_DIVISOR = 11;
     static final Ref REF = new Ref(NAME);
-    private static final int SOURCE_ID_WIDTH = 30, RATE_WIDTH = 44;
+    private static final int SOURCE_ID_WIDTH = 30, RATE_WIDTH = 44, FORMULA_RULE_WIDTH = 30;
     /** The rule spans the columns from Service to As of (12 + 11 + 24 + 14 + 11 + 12 characters). */
     private static final int RULE_FIRST_COL = 3, RULE_WIDTH = 84;
 
@@ -39,14 +42,46 @@ final class SourcesSheet {
         RowWriter.at(sheet, 1).text(0, "Sources of every rate", st.title);
         RowWriter.at(sheet, 2).text(0, "Each unit price on Line items refers to a row here. Published: AWS's own figure. "
                 + "Estimated: worked out from published figures by the rule under \"Where the rates come from\". Prices in "
-                + "USD as AWS publishes them; catalog " + catalog.version() + ", prices as of " + catalog.asOf() + ".", st.subtitle);
+                + "USD as AWS publishes them; catalog " + catalog.version() + ", prices as of " + catalog.asOf() + ". An estimate "
+                + "whose rule is a formula over other rates is that formula (rule, factor and divisor on its right): edit a "
+                + "published rate and the estimates built on it follow.", st.subtitle);
         List<SheetFrame.Column> cols = List.of(
                 new SheetFrame.Column("Ref", 7), new SheetFrame.Column("Source id", SOURCE_ID_WIDTH),
                 new SheetFrame.Column("Rate", RATE_WIDTH), new SheetFrame.Column("Service", 12),
                 new SheetFrame.Column("Region", 11), new SheetFrame.Column("Unit", 24),
                 new SheetFrame.Column("Unit price (USD)", 14), new SheetFrame.Column("Basis", 11),
-                new SheetFrame.Column("As of", 12));
+                new SheetFrame.Column("As of", 12), new SheetFrame.Column("Estimated by the rule", FORMULA_RULE_WIDTH),
+                new SheetFrame.Column("Factor", 14), new SheetFrame.Column("Divisor", 10));
         SheetFrame.table(sheet, st, HEADER_ROW, cols, sources.lastRow(), title);
+    }
+
+    /**
+     * The estimate on {@code row} as its rule's formula over the base rates' rows: the first part's factor and divisor
+     * are the row's own Factor and Divisor cells, a further part's are written in the formula (1 and 1 are left out);
+     * rounded as the rule rounds, so the result is the catalog's figure.
+     */
+    static String formula(Estimate e, int row, RateSources sources) {
+        StringBuilder sum = new StringBuilder();
+        for (int i = 0; i < e.terms().size(); i++) {
+            Estimate.Term t = e.terms().get(i);
+            String base = "$" + Ref.column(COL_PRICE) + "$" + sources.rowOf(t.base());
+            if (i > 0) sum.append('+');
+            sum.append(base);
+            if (i == 0) {
+                sum.append("*$").append(Ref.column(COL_FACTOR)).append('$').append(row);
+                if (t.per().compareTo(BigDecimal.ONE) != 0) sum.append("/$").append(Ref.column(COL_DIVISOR)).append('$').append(row);
+            } else {
+                if (t.factor().compareTo(BigDecimal.ONE) != 0) sum.append('*').append(t.factor().toPlainString());
+                if (t.per().compareTo(BigDecimal.ONE) != 0) sum.append('/').append(t.per().toPlainString());
+            }
+        }
+        String x = e.terms().size() > 1 ? "(" + sum + ")" : sum.toString();
+        return switch (e.round()) {
+            case EXACT -> sum.toString();
+            case CENTS -> "ROUND(" + sum + ",2)";
+            // six significant digits: the decimals are 5 less the power of ten of the figure
+            case SIX_DIGITS -> "IF(" + x + "=0,0,ROUND(" + sum + ",5-INT(LOG10(ABS(" + sum + ")))))";
+        };
     }
 
     /** The sheet of the sources' descriptions and offer files: the Sources sheet's widths, no repeated header. */
@@ -75,9 +110,19 @@ final class SourcesSheet {
                     .text(3, r.service(), st.text)
                     .text(4, r.region(), st.text)
                     .text(5, r.unit(), st.text)
-                    .number(COL_PRICE, r.unitPrice(), st.unitPrice)
                     .text(COL_BASIS, p == null ? "" : p.basis().fileName(), st.text)
                     .text(COL_AS_OF, p == null ? "" : p.asOf(), st.text);
+            Estimate e = sources.estimate(row);
+            if (e == null) {
+                RowWriter.at(sheet, row).number(COL_PRICE, r.unitPrice(), st.unitPrice);
+            } else {
+                Estimate.Term first = e.terms().get(0);
+                RowWriter.at(sheet, row).formula(COL_PRICE, formula(e, row, sources), st.unitPrice, r.unitPrice())
+                        .wrapped(COL_RULE, e.rule(), st.wrapped, FORMULA_RULE_WIDTH)
+                        .number(COL_FACTOR, first.factor(), st.unitPrice);
+                if (first.per().compareTo(BigDecimal.ONE) != 0)
+                    RowWriter.at(sheet, row).number(COL_DIVISOR, first.per(), st.unitPrice);
+            }
             row++;
         }
         sheet = origins;

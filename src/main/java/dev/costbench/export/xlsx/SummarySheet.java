@@ -39,7 +39,7 @@ final class SummarySheet {
                 + "rates by the rule on Sources, not a figure AWS publishes.", st.subtitle);
         int lastRow = layout.scenarios.isEmpty() ? Layout.TABLE_HEADER_ROW + 1 : layout.scenarios.getLast().summaryTotalRow();
         List<SheetFrame.Column> columns = List.of(
-                new SheetFrame.Column("Scenario", 10), new SheetFrame.Column("Block", 18),
+                new SheetFrame.Column("Scenario", scenarioWidth(layout)), new SheetFrame.Column("Block", 18),
                 new SheetFrame.Column("Kind", 21), new SheetFrame.Column("Key size", KEY_SIZE_WIDTH),
                 new SheetFrame.Column("Region", 11), new SheetFrame.Column("Bought as", 25),
                 new SheetFrame.Column("Monthly", 12), new SheetFrame.Column("Upfront", 12),
@@ -61,6 +61,19 @@ final class SummarySheet {
         SummaryChart.add(sheet, layout);
     }
 
+    /**
+     * The Scenario column fits the longest scenario name in bold (the total rows), two characters over its length,
+     * from 10 up to 24 characters: "Spot-heavy" printed as "Spot-heav" in a fixed 10.
+     */
+    static int scenarioWidth(Layout layout) {
+        int longest = 0;
+        for (ScenarioPlan s : layout.scenarios) longest = Math.max(longest, s.name().length());
+        return Math.max(10, Math.min(24, longest + 2));
+    }
+
+    /** What the two subtitle rows are, in the repeated Scenario and Block columns. */
+    static final String FIGURES_LABEL = "About the figures", EXPORT_LABEL = "Export";
+
     /** The print scale, %: the printed columns are all 10 pt (the grey 9-point notes are outside them), so 8 pt printed. */
     static final short PRINT_SCALE = 80;
 
@@ -69,7 +82,10 @@ final class SummarySheet {
      * money (Monthly to Annual) on the next beside the Scenario and Block columns repeated, printed across before
      * down so the halves of the same rows follow each other. One page wide cannot be read: the 15 printed columns
      * are 231 characters, about 1,240 pt, so one A4 landscape page (784 pt) would print 10-point text at about 6.2 pt.
-     * The subtitles wrap within the first half, and the chart starts a page of its own, within the first half's width.
+     * The subtitles are a label in the repeated Scenario and Block columns and their text twice: wrapped in the first
+     * half's other columns and again across the money half, so each printed page shows them whole (merged over the
+     * first half, the repeated columns cut them on the money page). The chart starts a page of its own, within the
+     * first half's width.
      */
     private static void printLayout(Sheet sheet, Styles st, Layout layout, List<SheetFrame.Column> columns, int lastRow) {
         sheet.setFitToPage(false);
@@ -81,15 +97,22 @@ final class SummarySheet {
         if (chartTop > 0) sheet.setRowBreak(chartTop - 2);
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COL_ANNUAL, 0,
                 Math.max(lastRow, SummaryChart.lastRow(layout)) - 1);
-        int width = 0;
-        for (int c = 0; c <= COL_BOUGHT; c++) width += columns.get(c).widthChars();
+        int labelWidth = 0, firstHalf = 0, money = 0;
+        for (int c = 0; c <= COL_NAME; c++) labelWidth += columns.get(c).widthChars();
+        for (int c = COL_NAME + 1; c <= COL_BOUGHT; c++) firstHalf += columns.get(c).widthChars();
+        for (int c = COL_MONTHLY; c <= COL_ANNUAL; c++) money += columns.get(c).widthChars();
+        String[] labels = {FIGURES_LABEL, EXPORT_LABEL};
         for (int r = 2; r <= 3; r++) {
             org.apache.poi.ss.usermodel.Row row = sheet.getRow(r - 1);
-            org.apache.poi.ss.usermodel.Cell cell = row.getCell(0);
-            String text = cell.getStringCellValue();
-            cell.setCellStyle(st.subtitleWrapped);
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r - 1, r - 1, 0, COL_BOUGHT));
-            int lines = RowWriter.lines(text, width);
+            String text = row.getCell(0).getStringCellValue();
+            String label = labels[r - 2];
+            RowWriter.at(sheet, r).text(0, label, st.subtitleWrapped).text(COL_NAME + 1, text, st.subtitleWrapped)
+                    .text(COL_MONTHLY, text, st.subtitleWrapped);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r - 1, r - 1, 0, COL_NAME));
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r - 1, r - 1, COL_NAME + 1, COL_BOUGHT));
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r - 1, r - 1, COL_MONTHLY, COL_ANNUAL));
+            int lines = Math.max(RowWriter.lines(label, labelWidth),
+                    Math.max(RowWriter.lines(text, firstHalf), RowWriter.lines(text, money)));
             if (lines > 1) row.setHeightInPoints(lines * 13f + 2);
         }
     }
@@ -98,7 +121,7 @@ final class SummarySheet {
     static String provenance(RateSources sources) {
         String first = null, last = null;
         int estimated = 0, n = 0;
-        for (RateSources.RateKey r : sources.rates()) {
+        for (RateSources.RateKey r : sources.usedRates()) {
             dev.costbench.catalog.Provenance p = r.provenance();
             if (p == null) continue;
             n++;

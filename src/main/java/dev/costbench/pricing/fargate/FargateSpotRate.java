@@ -8,6 +8,7 @@ import dev.costbench.model.Architecture;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.component.RateRef;
+import dev.costbench.catalog.RateId;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
 
@@ -39,7 +40,7 @@ record FargateSpotRate(RateRef ref, BigDecimal usd, BigDecimal perMonth, Missing
         Provenance estimated = new Provenance(from.sourceId(), from.source(), from.asOf(), Basis.ESTIMATED,
                 ESTIMATE_RULE + " = × " + ratio.stripTrailingZeros().toPlainString());
         RateRef ref = new RateRef(ServiceRates.FARGATE_SPOT, name + " (arm64, estimated)", rates.region(), perUnit,
-                spot.usd(), ratio, true, estimated);
+                spot.usd(), ratio, true, estimated, RateId.service(rates.region(), ServiceRates.FARGATE_SPOT, x86));
         BigDecimal usd = ref.unitPrice();
         return new FargateSpotRate(ref, usd, usd.multiply(Money.HOURS_PER_MONTH), armSpot.missing());
     }

@@ -11,6 +11,7 @@ import dev.costbench.pricing.Money;
 import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.RateRef;
+import dev.costbench.catalog.RateId;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public final class InstanceRates {
         this.onDemand = !dedicated ? shared : catalog.serviceRate(region, ServiceRates.EC2_DEDICATED, type)
                 .orElseGet(() -> DedicatedRates.estimate(shared));
         this.spot = dedicated ? null : catalog.spot(region, type).orElse(null);
+        RateId onDemandId = !dedicated ? RateId.onDemand(region, type)
+                : catalog.serviceRate(region, ServiceRates.EC2_DEDICATED, type).isPresent()
+                ? RateId.service(region, ServiceRates.EC2_DEDICATED, type) : null;
         this.onDemandPerMonth = onDemand == null ? null : onDemand.usd().multiply(Money.HOURS_PER_MONTH);
         this.spotPerMonth = spot == null ? null : spot.hourly().multiply(Money.HOURS_PER_MONTH);
         String what = dedicated ? "dedicated " + type : type;
@@ -68,12 +72,14 @@ public final class InstanceRates {
                 case PurchaseOption.OnDemand d -> {
                     missing[i] = new MissingPrice(region, SERVICE, "on-demand " + what);
                     if (onDemand != null)
-                        refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, onDemand.usd(), onDemand.provenance());
+                        refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, onDemand.usd(), onDemand.provenance(),
+                                onDemandId);
                 }
                 case PurchaseOption.Spot s -> {
                     missing[i] = new MissingPrice(region, SERVICE, "spot " + what);
                     if (spot != null)
-                        refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, spot.hourly(), spot.provenance()).asSpot();
+                        refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, spot.hourly(), spot.provenance(),
+                                RateId.spot(region, type)).asSpot();
                 }
                 case PurchaseOption.Reserved r -> {
                     Optional<ReservedRate> rate = catalog.reserved(region, type, r.offer());
@@ -81,8 +87,10 @@ public final class InstanceRates {
                     reserved[r.offset()] = rate.map(x -> ReservedTerms.of(r.offer(), x)).orElse(null);
                     missing[i] = new MissingPrice(region, SERVICE, "reserved " + r.offer().key() + " " + what);
                     rate.ifPresent(x -> {
-                        refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, x.hourly(), x.provenance());
-                        upfrontRefs[i] = RateRef.published(SERVICE, upfrontLabels[i], region, PER_TERM, x.upfront(), x.provenance());
+                        refs[i] = RateRef.published(SERVICE, labels[i], region, PER_HOUR, x.hourly(), x.provenance(),
+                                dedicated ? null : RateId.reserved(region, type, r.offer(), false));
+                        upfrontRefs[i] = RateRef.published(SERVICE, upfrontLabels[i], region, PER_TERM, x.upfront(), x.provenance(),
+                                dedicated ? null : RateId.reserved(region, type, r.offer(), true));
                     });
                 }
                 case PurchaseOption.SavingsPlan p -> {
@@ -93,7 +101,7 @@ public final class InstanceRates {
                     missing[i] = new MissingPrice(region, PurchaseFamily.SAVINGS_PLAN.key(), p.plan().key() + " " + what);
                     if (terms != null) {
                         RateRef plan = RateRef.published(SERVICE, labels[i], region, PER_HOUR, terms.rate().usd(),
-                                terms.rate().provenance());
+                                terms.rate().provenance(), dedicated ? null : RateId.savingsPlan(region, type, p.plan()));
                         refs[i] = plan.times(terms.recurringShare(), PER_HOUR);
                         upfrontRefs[i] = plan.times(terms.upfrontShare().multiply(BigDecimal.valueOf(p.plan().term().hours())),
                                 PER_HOUR);

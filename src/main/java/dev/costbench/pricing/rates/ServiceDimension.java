@@ -7,6 +7,7 @@ import dev.costbench.pricing.Money;
 import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.RateRef;
+import dev.costbench.catalog.RateId;
 
 import java.math.BigDecimal;
 
@@ -71,7 +72,8 @@ public final class ServiceDimension {
     public RateRef rateRef(String name, String unit) {
         if (rate == null) return null;
         RateRef r = hit(0, name, unit);
-        return r != null ? r : keep(0, RateRef.published(service, name, region, unit, rate.usd(), rate.provenance()));
+        return r != null ? r : keep(0, RateRef.published(service, name, region, unit, rate.usd(), rate.provenance(),
+                RateId.service(region, service, dimension)));
     }
 
     /** For hourly dimensions: one unit running all month, rate × 730. */
@@ -84,7 +86,7 @@ public final class ServiceDimension {
         int slot = 1 + option.index() - 14;
         RateRef r = hit(slot, name, unit);
         return r != null ? r : keep(slot, RateRef.published(service, name, region, unit, terms.rate().usd(),
-                terms.rate().provenance()).times(terms.recurringShare(), unit));
+                terms.rate().provenance(), RateId.servicePlan(region, service, dimension, option.plan())).times(terms.recurringShare(), unit));
     }
 
     /** The Savings Plan rate as an upfront line on monthly usage cites it: the prepaid part × the term's months. */
@@ -94,7 +96,7 @@ public final class ServiceDimension {
         int slot = 13 + option.index() - 14;
         RateRef r = hit(slot, name, unit);
         return r != null ? r : keep(slot, RateRef.published(service, name, region, unit, terms.rate().usd(),
-                terms.rate().provenance()).times(terms.upfrontShare().multiply(BigDecimal.valueOf(terms.termMonths())), unit));
+                terms.rate().provenance(), RateId.servicePlan(region, service, dimension, option.plan())).times(terms.upfrontShare().multiply(BigDecimal.valueOf(terms.termMonths())), unit));
     }
 
     /** The Savings Plan rate as an upfront line on capacity running all month cites it: the prepaid part × the term's hours. */
@@ -104,7 +106,7 @@ public final class ServiceDimension {
         int slot = 25 + option.index() - 14;
         RateRef r = hit(slot, name, unit);
         return r != null ? r : keep(slot, RateRef.published(service, name, region, unit, terms.rate().usd(),
-                terms.rate().provenance()).times(terms.upfrontShare().multiply(BigDecimal.valueOf(option.plan().term().hours())), unit));
+                terms.rate().provenance(), RateId.servicePlan(region, service, dimension, option.plan())).times(terms.upfrontShare().multiply(BigDecimal.valueOf(option.plan().term().hours())), unit));
     }
 
     public PlanTerms plan(PurchaseOption.SavingsPlan option) { return plans[option.offset()]; }

@@ -1,0 +1,106 @@
+package dev.costbench.catalog;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * How an estimated source's rates are worked out from other catalog rates, as data: a named rule, a rounding,
+ * per selector (an offer key with its figure, or a {@code service/dimension} key; {@code *} for all) a rounding
+ * and the sum of parts {@code base × factor ÷ per}. A part's base is a rate id in which {@code {region}} and {@code {key}} stand
+ * for the estimated rate's own; a factor left out means the estimate ÷ its base, exact (a rule whose per-rate factor
+ * is not kept apart, the Spot Advisor's savings). Resolved for one rate by {@link #resolve}; docs/pricing-data.md,
+ * "Estimates as formulas".
+ */
+public record Derivation(String name, Map<String, Formula> formulas) {
+    public static final String ALL = "*";
+
+    public Derivation {
+        Objects.requireNonNull(name);
+        formulas = java.util.Collections.unmodifiableMap(new TreeMap<>(formulas));
+    }
+
+    /** One selector's formula: round(Σ parts). */
+    public record Formula(Round round, List<Part> parts) {
+        public Formula {
+            Objects.requireNonNull(round);
+            parts = List.copyOf(parts);
+            if (parts.isEmpty()) throw new IllegalArgumentException("a formula needs a part");
+        }
+
+        public static Formula of(Round round, Part... parts) { return new Formula(round, List.of(parts)); }
+    }
+
+    /** One term of the sum: base rate (with placeholders) × factor ÷ per; {@code factor} null: estimate ÷ base. */
+    public record Part(String base, BigDecimal factor, BigDecimal per) {
+        public Part {
+            Objects.requireNonNull(base);
+            factor = factor == null ? null : tidy(factor);
+            per = per == null ? BigDecimal.ONE : tidy(per);
+        }
+    }
+
+    /** How the rule rounds its result: not at all (an exact product), to the cent, to six significant digits. */
+    public enum Round {
+        EXACT("exact"), CENTS("cents"), SIX_DIGITS("6 digits");
+
+        private final String text;
+
+        Round(String text) { this.text = text; }
+
+        public String text() { return text; }
+
+        public static Round fromText(String s) {
+            for (Round r : values()) if (r.text.equals(s)) return r;
+            return null;
+        }
+
+        public BigDecimal apply(BigDecimal v) {
+            BigDecimal r = switch (this) {
+                case EXACT -> v;
+                case CENTS -> v.setScale(2, RoundingMode.HALF_UP);
+                case SIX_DIGITS -> v.round(new MathContext(6, RoundingMode.HALF_UP));
+            };
+            return tidy(r);
+        }
+    }
+
+    /** Without trailing zeros and never in exponent form, so that a figure read back equals the one written. */
+    static BigDecimal tidy(BigDecimal v) {
+        if (v.signum() == 0) return BigDecimal.ZERO;
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** The estimate of rate {@code id} (whose figure is {@code usd}) under this rule, if the rule has parts for it. */
+    public Optional<Estimate> resolve(RateId id, BigDecimal usd, PriceCatalog catalog) {
+        Formula formula = formulas.get(id.selector());
+        if (formula == null) formula = formulas.get(ALL);
+        if (formula == null) return Optional.empty();
+        List<Part> ps = formula.parts();
+        List<Estimate.Term> terms = new ArrayList<>();
+        for (Part p : ps) {
+            RateId base = RateId.parse(p.base().replace("{region}", id.region()).replace("{key}", id.key()));
+            if (base == null) return Optional.empty();
+            BigDecimal factor = p.factor();
+            if (factor == null) {
+                if (ps.size() != 1) return Optional.empty();
+                Optional<RateId.Figure> f = base.in(catalog);
+                if (f.isEmpty() || f.get().usd().signum() == 0) return Optional.empty();
+                try {
+                    factor = usd.divide(f.get().usd()).multiply(p.per());
+                } catch (ArithmeticException notExact) {
+                    return Optional.empty();
+                }
+            }
+            terms.add(new Estimate.Term(base, factor, p.per()));
+        }
+        return Optional.of(new Estimate(id, name, formula.round(), terms));
+    }
+}
