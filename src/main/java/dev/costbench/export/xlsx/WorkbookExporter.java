@@ -7,6 +7,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -87,6 +88,11 @@ public final class WorkbookExporter {
                 ZipArchiveOutputStream zip = super.createArchiveOutputStream(target);
                 zip.setLevel(Deflater.BEST_SPEED);
                 return zip;
+            }
+
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                return new FastSheetDataWriter();
             }
         };
         try {
