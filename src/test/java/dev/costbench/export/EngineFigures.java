@@ -112,6 +112,11 @@ final class EngineFigures {
         }
     }
 
+    /** A Line items row's monthly figure: its upfront per month on an upfront line, else its monthly recurring. */
+    static double lineMonthly(WorkbookReader wb, int row) {
+        return wb.number("Line items", row, "upfront".equals(wb.text("Line items", row, 9)) ? 13 : 11);
+    }
+
     /**
      * Every engine line is on Line items with its quantity, unit price and monthly effective: a line several options
      * have alike is one row whose Option column names them all (or "every priced option"), so an option's line is
@@ -141,7 +146,7 @@ final class EngineFigures {
                                 String names = wb.text("Line items", e, 3);
                                 boolean named = names.equals("every priced option") || List.of(names.split(", ")).contains(o.key());
                                 if (named && !used.contains(e) && l.component().equals(wb.text("Line items", e, 4))
-                                        && Math.abs(l.monthly().doubleValue() - wb.number("Line items", e, 13)) < CENT
+                                        && Math.abs(l.monthly().doubleValue() - lineMonthly(wb, e)) < CENT
                                         && Math.abs(l.unitPrice().doubleValue() - wb.number("Line items", e, 8)) <= Math.abs(l.unitPrice().doubleValue()) * 1e-9)
                                     at = e;
                             }
@@ -156,7 +161,7 @@ final class EngineFigures {
                             assertEquals(l.component(), wb.text("Line items", at, 4), where);
                             assertRelative(l.quantity(), wb.number("Line items", at, 6), where + " quantity");
                             assertRelative(l.unitPrice(), wb.number("Line items", at, 8), where + " unit price");
-                            assertEquals(l.monthly().doubleValue(), wb.number("Line items", at, 13), CENT, where + " monthly");
+                            assertEquals(l.monthly().doubleValue(), lineMonthly(wb, at), CENT, where + " monthly");
                             if (newRow) row++;
                         }
                     }

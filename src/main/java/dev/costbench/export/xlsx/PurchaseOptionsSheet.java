@@ -98,9 +98,12 @@ final class PurchaseOptionsSheet {
             if (c != null && c.isPriced()) {
                 // a block priced at nothing (the Internet block) has no Line items rows to sum: its option is 0, not n/a
                 boolean lines = b.hasLines(v);
-                w.formula(col(UPFRONT, o), lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT) : "0", st.money, c.upfront())
-                        .formula(col(RECURRING, o), lines ? sum(b, v, o, LineItemsSheet.COL_MONTHLY) : "0", st.money, c.monthlyRecurring())
-                        .formula(col(EFFECTIVE, o), lines ? sum(b, v, o, LineItemsSheet.COL_EFFECTIVE) : "0", st.money, c.monthlyEffective())
+                // monthly effective: the monthly recurring beside it plus the upfront lines' upfront per month
+                String spread = lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT_MONTHLY, true) : "0";
+                String recurring = Ref.local(col(RECURRING, o), r);
+                w.formula(col(UPFRONT, o), lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT, false) : "0", st.money, c.upfront())
+                        .formula(col(RECURRING, o), lines ? sum(b, v, o, LineItemsSheet.COL_MONTHLY, false) : "0", st.money, c.monthlyRecurring())
+                        .formula(col(EFFECTIVE, o), spread.equals("0") ? recurring : recurring + "+" + spread, st.money, c.monthlyEffective())
                         .formula(col(IN_TOTAL, o), Ref.local(col(EFFECTIVE, o), r), st.money, c.monthlyEffective())
                         .text(col(BASIS, o), c.basis() == null ? "" : c.basis().fileName(), st.text);
             } else {
@@ -125,13 +128,15 @@ final class PurchaseOptionsSheet {
      * The sum of the option's own Line items rows as direct ranges (consecutive rows as one range), not a SUMIFS
      * over the block's lines, so a 1,000-block design recalculates without 90,000 conditional sums; a line shared by
      * several options is one row each of them counts. A line a reviewer inserts inside a range counts too.
+     * {@code upfrontOnly}: only the upfront lines (the only ones with an upfront per month).
      */
-    private static String sum(BlockPlan b, Variant v, PurchaseOption o, int col) {
+    private static String sum(BlockPlan b, Variant v, PurchaseOption o, int col, boolean upfrontOnly) {
         Ref li = LineItemsSheet.REF;
         List<String> parts = new ArrayList<>(4);
         int a = -1, z = -1;
         for (LinePlan lp : b.lines) {
             if (lp.variant() != v || !lp.options().contains(o)) continue;
+            if (upfrontOnly && lp.line().charge() != dev.costbench.pricing.Charge.UPFRONT) continue;
             if (a >= 0 && lp.row() == z + 1) z = lp.row();
             else {
                 if (a >= 0) parts.add(a == z ? li.cell(col, a) : li.range(col, a, z));
