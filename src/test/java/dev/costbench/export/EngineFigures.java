@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Holds a recalculated workbook (cached values from POI's evaluator or from LibreOffice) to the engine's report,
  * to the cent. Rows follow the workbook's layout: Summary and Graviton list the blocks from row 5 in project
- * order, scenario after scenario, then after one blank row a total row per scenario; Purchase options has 26
- * rows per block and another 26 for a block with a Graviton twin.
+ * order, scenario after scenario, then after one blank row a total row per scenario; Purchase options has one
+ * row per block from row 6, then one per Graviton twin, with a column per option in each group of figures.
  */
 final class EngineFigures {
     private static final double CENT = 0.005;
@@ -70,33 +70,51 @@ final class EngineFigures {
         }
     }
 
-    /** Every Purchase options row: the engine's figures, or its status as text. */
+    /** Purchase options: the header row of option keys, the first block's row, and the groups of columns (26 each). */
+    static final int OPTION_KEY_ROW = 5, FIRST_OPTION_ROW = 6, UPFRONT = 0, RECURRING = 1, EFFECTIVE = 2, IN_TOTAL = 3, BASIS = 4;
+
+    /** The Purchase options column of option {@code o}'s figure in group {@code group} (after Scenario, Block id, Block, Variant). */
+    static int optionCol(int group, PurchaseOption o) { return 4 + group * PurchaseOption.ALL.size() + o.index(); }
+
+    /**
+     * Each block's options as designed, then each Graviton twin's, in the order of their Purchase options rows (one per
+     * block, then one per twin, from {@link #FIRST_OPTION_ROW}).
+     */
+    static List<OptionMap<OptionCost>> optionRows(List<BlockCost> blocks) {
+        List<OptionMap<OptionCost>> rows = new ArrayList<>();
+        for (BlockCost b : blocks) rows.add(b.options());
+        for (BlockCost b : blocks) if (b.graviton().available()) rows.add(b.graviton().options());
+        return rows;
+    }
+
+    /** Every Purchase options row: the engine's figures, or its status as text, under each option's key. */
     static void assertOptions(WorkbookReader wb, ExportRequest r) {
-        int row = 5;
-        for (PricedScenario ps : r.scenarios()) {
-            for (BlockCost b : ps.report().blocks()) {
-                List<OptionMap<OptionCost>> variants = new ArrayList<>();
-                variants.add(b.options());
-                if (b.graviton().available()) variants.add(b.graviton().options());
-                for (var options : variants) {
-                    for (PurchaseOption o : PurchaseOption.ALL) {
-                        OptionCost c = options.get(o);
-                        String where = ps.scenario().name() + " / " + b.name() + " / " + o.key() + " row " + row;
-                        assertEquals(o.key(), wb.text("Purchase options", row, 4), where);
-                        if (c.isPriced()) {
-                            assertEquals(c.upfront().doubleValue(), wb.number("Purchase options", row, 8), CENT, where);
-                            assertEquals(c.monthlyRecurring().doubleValue(), wb.number("Purchase options", row, 9), CENT, where);
-                            assertEquals(c.monthlyEffective().doubleValue(), wb.number("Purchase options", row, 10), CENT, where);
-                            assertEquals(c.basis().fileName(), wb.text("Purchase options", row, 11), where);
-                        } else {
-                            assertEquals(c.status() == OptionCost.Status.MISSING ? "missing" : "n/a",
-                                    wb.text("Purchase options", row, 10), where);
-                        }
-                        row++;
-                    }
+        for (PurchaseOption o : PurchaseOption.ALL)
+            for (int g = UPFRONT; g <= BASIS; g++) assertEquals(o.key(), wb.text("Purchase options", OPTION_KEY_ROW, optionCol(g, o)));
+        List<BlockCost> blocks = new ArrayList<>();
+        for (PricedScenario ps : r.scenarios()) blocks.addAll(ps.report().blocks());
+        int row = FIRST_OPTION_ROW;
+        for (OptionMap<OptionCost> options : optionRows(blocks)) {
+            for (PurchaseOption o : PurchaseOption.ALL) {
+                OptionCost c = options.get(o);
+                String where = o.key() + " row " + row;
+                if (c.isPriced()) {
+                    assertEquals(c.upfront().doubleValue(), wb.number("Purchase options", row, optionCol(UPFRONT, o)), CENT, where);
+                    assertEquals(c.monthlyRecurring().doubleValue(), wb.number("Purchase options", row, optionCol(RECURRING, o)), CENT, where);
+                    assertEquals(c.monthlyEffective().doubleValue(), wb.number("Purchase options", row, optionCol(EFFECTIVE, o)), CENT, where);
+                    assertEquals(c.basis().fileName(), wb.text("Purchase options", row, optionCol(BASIS, o)), where);
+                } else {
+                    assertEquals(c.status() == OptionCost.Status.MISSING ? "missing" : "n/a",
+                            wb.text("Purchase options", row, optionCol(EFFECTIVE, o)), where);
                 }
             }
+            row++;
         }
+    }
+
+    /** A Line items row's monthly figure: its upfront per month on an upfront line, else its monthly recurring. */
+    static double lineMonthly(WorkbookReader wb, int row) {
+        return wb.number("Line items", row, "upfront".equals(wb.text("Line items", row, 9)) ? 13 : 11);
     }
 
     /**
@@ -128,7 +146,7 @@ final class EngineFigures {
                                 String names = wb.text("Line items", e, 3);
                                 boolean named = names.equals("every priced option") || List.of(names.split(", ")).contains(o.key());
                                 if (named && !used.contains(e) && l.component().equals(wb.text("Line items", e, 4))
-                                        && Math.abs(l.monthly().doubleValue() - wb.number("Line items", e, 13)) < CENT
+                                        && Math.abs(l.monthly().doubleValue() - lineMonthly(wb, e)) < CENT
                                         && Math.abs(l.unitPrice().doubleValue() - wb.number("Line items", e, 8)) <= Math.abs(l.unitPrice().doubleValue()) * 1e-9)
                                     at = e;
                             }
@@ -143,7 +161,7 @@ final class EngineFigures {
                             assertEquals(l.component(), wb.text("Line items", at, 4), where);
                             assertRelative(l.quantity(), wb.number("Line items", at, 6), where + " quantity");
                             assertRelative(l.unitPrice(), wb.number("Line items", at, 8), where + " unit price");
-                            assertEquals(l.monthly().doubleValue(), wb.number("Line items", at, 13), CENT, where + " monthly");
+                            assertEquals(l.monthly().doubleValue(), lineMonthly(wb, at), CENT, where + " monthly");
                             if (newRow) row++;
                         }
                     }

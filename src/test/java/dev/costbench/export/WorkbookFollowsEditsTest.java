@@ -526,22 +526,20 @@ class WorkbookFollowsEditsTest {
         String what = by + ", " + c.name() + " after " + c.changed();
         // the discount applies to every line, so to every figure built on them
         double kept = 1 - c.discount().doubleValue();
-        int row = 5;
-        for (BlockCost b : report.blocks()) {
-            List<OptionMap<OptionCost>> variants = new ArrayList<>(List.of(b.options()));
-            if (b.graviton().available()) variants.add(b.graviton().options());
-            for (OptionMap<OptionCost> options : variants) {
-                for (PurchaseOption o : PurchaseOption.ALL) {
-                    OptionCost oc = options.get(o);
-                    String where = what + ": " + b.name() + " / " + o.key();
-                    assertEquals(o.key(), wb.text("Purchase options", row, 4), where);
-                    if (oc.isPriced()) {
-                        assertEquals(oc.upfront().doubleValue() * kept, wb.number("Purchase options", row, 8), CENT, where + " upfront");
-                        assertEquals(oc.monthlyEffective().doubleValue() * kept, wb.number("Purchase options", row, 10), CENT, where + " monthly");
-                    }
-                    row++;
+        int row = EngineFigures.FIRST_OPTION_ROW;
+        for (OptionMap<OptionCost> options : EngineFigures.optionRows(report.blocks())) {
+            for (PurchaseOption o : PurchaseOption.ALL) {
+                OptionCost oc = options.get(o);
+                String where = what + ": row " + row + " / " + o.key();
+                assertEquals(o.key(), wb.text("Purchase options", EngineFigures.OPTION_KEY_ROW, EngineFigures.optionCol(EngineFigures.EFFECTIVE, o)), where);
+                if (oc.isPriced()) {
+                    assertEquals(oc.upfront().doubleValue() * kept,
+                            wb.number("Purchase options", row, EngineFigures.optionCol(EngineFigures.UPFRONT, o)), CENT, where + " upfront");
+                    assertEquals(oc.monthlyEffective().doubleValue() * kept,
+                            wb.number("Purchase options", row, EngineFigures.optionCol(EngineFigures.EFFECTIVE, o)), CENT, where + " monthly");
                 }
             }
+            row++;
         }
         int total = EngineFigures.totalRow(c.edited(), 0);
         if (report.chosenMonthly() != null)

@@ -45,10 +45,11 @@ final class AssumptionsSheet {
     /** Defines every input's name and writes the title, header and validations; returns the rows to stream. */
     static List<Planned> frame(Workbook wb, Sheet sheet, Styles st, Layout layout, String title) {
         List<Planned> rows = plan(layout);
+        Ref here = new Ref(NAME);
         for (Planned p : rows) {
             Name name = wb.createName();
             name.setNameName(p.name());
-            name.setRefersToFormula(new Ref(NAME).cell(COL_VALUE, p.row()));
+            name.setRefersToFormula(here.cell(COL_VALUE, p.row()));
         }
         RowWriter.at(sheet, 1).text(0, "Assumptions", st.title);
         RowWriter.at(sheet, 2).text(0, "Blue figures on yellow are inputs: change one and every line item, option and "
@@ -212,12 +213,15 @@ final class AssumptionsSheet {
                             + "as an Enterprise Discount Program discount applies to the account's AWS spend"),
                     GlobalInputs.discount(s.number())));
         }
+        // a kind's field has one limit: worked out once, not once per block (its words are formatted numbers)
+        Map<String, InputLimit> limits = new HashMap<>();
         for (BlockPlan b : layout.blocks) {
             for (AssumptionRow raw : ComponentModel.assumptions(b)) {
                 AssumptionRow in = labelled(b.block.kind(), raw);
                 b.keySizeFrom(in);
+                InputLimit limit = limits.computeIfAbsent(b.block.kind().name() + "/" + in.field(), k -> InputLimit.of(b.block.kind(), in.field()));
                 out.add(new Planned(row++, b.scenario.scenario().name(), b.block.name(), b.block.kind().displayName(), in,
-                        b.names.of(in.field()), InputLimit.of(b.block.kind(), in.field())));
+                        b.names.of(in.field()), limit));
             }
         }
         return out;

@@ -27,9 +27,9 @@ final class BlockPlan {
     List<BlockPlan> scenarioBlocks = List.of();
     int summaryRow;
     int gravitonRow;
-    /** First of the Purchase options rows (one per option) of the block as designed. */
+    /** The Purchase options row of the block as designed. */
     int optionsRow;
-    /** First of the rows of the Graviton twin, or 0 when the block has none. */
+    /** The Purchase options row of the Graviton twin, or 0 when the block has none. */
     int twinOptionsRow;
     /** Line items rows of the block as designed, then of its twin; last < first when no option is priced. */
     int firstLine, lastLine, twinFirstLine, twinLastLine;

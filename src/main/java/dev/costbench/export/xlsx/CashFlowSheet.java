@@ -65,9 +65,9 @@ final class CashFlowSheet {
     }
 
     private static void block(Sheet sheet, Styles st, BlockPlan b) {
-        int r = b.summaryRow, a = b.optionsRow, z = a + BlockPlan.OPTIONS - 1;
+        int r = b.summaryRow;
         SummarySheet.Figures f = b.summary();
-        Ref po = PurchaseOptionsSheet.REF, sum = SummarySheet.REF;
+        Ref sum = SummarySheet.REF;
         String key = Ref.local(COL_KEY, r), up = Ref.local(COL_UPFRONT, r), rec = Ref.local(COL_RECURRING, r),
                 term = Ref.local(COL_TERM, r);
         // FIND, not SEARCH: exact and case-sensitive in Excel, LibreOffice and POI alike (SEARCH takes wildcards,
@@ -83,8 +83,8 @@ final class CashFlowSheet {
                 .formula(COL_BOUGHT, sum.cell(SummarySheet.COL_BOUGHT, r), st.text, f.bought().label())
                 .formula(COL_KEY, sum.cell(SummarySheet.COL_KEY, r), st.note, f.bought().key())
                 .formula(COL_UPFRONT, sum.cell(SummarySheet.COL_UPFRONT, r), st.money, f.upfront())
-                .formula(COL_RECURRING, "INDEX(" + po.range(PurchaseOptionsSheet.COL_RECURRING, a, z) + ",MATCH(" + key + ","
-                        + po.range(PurchaseOptionsSheet.COL_KEY, a, z) + ",0))", st.money,
+                .formula(COL_RECURRING, "INDEX(" + PurchaseOptionsSheet.figures(PurchaseOptionsSheet.RECURRING, b.optionsRow) + ",MATCH(" + key + ","
+                        + PurchaseOptionsSheet.keys(PurchaseOptionsSheet.RECURRING) + ",0))", st.money,
                         Cached.money(b, Variant.DESIGN, f.bought(), Cached.Column.RECURRING))
                 .formula(COL_TERM, termFormula.toString(), st.integer, CashFlow.termMonths(f.bought()));
         // the upfront is a status text ("missing", "n/a") or a figure; ISTEXT, not ISNUMBER, tells them apart. An

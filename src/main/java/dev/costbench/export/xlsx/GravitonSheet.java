@@ -82,12 +82,11 @@ final class GravitonSheet {
                 .formula(COL_BOUGHT, SummarySheet.REF.cell(SummarySheet.COL_BOUGHT, b.summaryRow), st.text, f.bought().label())
                 .formula(COL_DESIGN, SummarySheet.REF.cell(SummarySheet.COL_MONTHLY, b.summaryRow), st.money, f.monthly());
         if (b.hasTwin()) {
-            int a = b.twinOptionsRow, z = a + BlockPlan.OPTIONS - 1;
-            Ref po = PurchaseOptionsSheet.REF;
             w.text(COL_TWIN, g.twinType() != null ? g.twinType() : "arm64", st.text)
                     .wrapped(5, g.rule(), st.wrapped, RULE_WIDTH)
-                    .formula(COL_ON_TWIN, "INDEX(" + po.range(PurchaseOptionsSheet.COL_IN_TOTAL, a, z) + ",MATCH("
-                            + SummarySheet.REF.cell(SummarySheet.COL_KEY, b.summaryRow) + "," + po.range(PurchaseOptionsSheet.COL_KEY, a, z) + ",0))", st.money, f.onTwin())
+                    .formula(COL_ON_TWIN, "INDEX(" + PurchaseOptionsSheet.figures(PurchaseOptionsSheet.IN_TOTAL, b.twinOptionsRow) + ",MATCH("
+                            + SummarySheet.REF.cell(SummarySheet.COL_KEY, b.summaryRow) + "," + PurchaseOptionsSheet.keys(PurchaseOptionsSheet.IN_TOTAL)
+                            + ",0))", st.money, f.onTwin())
                     .formula(COL_SAVING, "IF(AND(ISNUMBER(" + design + "),ISNUMBER(" + twin + "))," + design + "-" + twin
                             + ",\"" + OptionStatus.NA_TEXT + "\")", st.money, f.saving())
                     .formula(COL_PCT, "IF(ISNUMBER(" + saving + "),IF(" + design + "<>0," + saving + "/" + design

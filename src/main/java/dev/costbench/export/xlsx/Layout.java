@@ -33,7 +33,7 @@ final class Layout {
 
     Layout(ExportRequest request) {
         InputNames.Registry names = new InputNames.Registry();
-        int summaryRow = TABLE_HEADER_ROW + 1, optionRow = TABLE_HEADER_ROW + 1, lineRow = TABLE_HEADER_ROW + 1;
+        int summaryRow = TABLE_HEADER_ROW + 1, optionRow = PurchaseOptionsSheet.FIRST_ROW, lineRow = TABLE_HEADER_ROW + 1;
         List<List<BlockPlan>> perScenario = new ArrayList<>();
         for (int s = 0; s < request.scenarios().size(); s++) {
             PricedScenario ps = request.scenarios().get(s);
@@ -46,12 +46,8 @@ final class Layout {
                 plan.summaryRow = summaryRow;
                 plan.gravitonRow = summaryRow;
                 summaryRow++;
-                plan.optionsRow = optionRow;
-                optionRow += BlockPlan.OPTIONS;
-                if (plan.hasTwin()) {
-                    plan.twinOptionsRow = optionRow;
-                    optionRow += BlockPlan.OPTIONS;
-                }
+                // one Purchase options row per block; the twins' rows follow every block's (below)
+                plan.optionsRow = optionRow++;
                 for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN}) {
                     int first = lineRow;
                     // a line several options have alike (gp3 volumes, a cluster fee, the On-Demand part above a
@@ -91,6 +87,7 @@ final class Layout {
             for (BlockPlan p : mine) p.scenarioBlocks = mine;
             perScenario.add(mine);
         }
+        for (BlockPlan plan : blocks) if (plan.hasTwin()) plan.twinOptionsRow = optionRow++;
         lastSummaryRow = summaryRow - 1;
         lastGravitonRow = summaryRow - 1;
         int totalRow = summaryRow + 1;

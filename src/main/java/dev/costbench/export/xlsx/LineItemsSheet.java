@@ -12,22 +12,24 @@ import java.util.List;
  * Every cost component of every block under every priced option, for the block as designed and its
  * Graviton twin. Quantity is a formula over the Assumptions names; unit price is a reference to its Sources
  * row; monthly = quantity × unit price × hours per month (hourly lines) or × 1 (monthly lines), upfront =
- * quantity × unit price once per term and spread over the term's months; all money × the exchange rate,
- * and Spot lines × (1 + Spot interruption overhead).
+ * quantity × unit price once per term and, in its own column, spread over the term's months (an option's monthly
+ * effective is its monthly recurring plus that); all money × the exchange rate, and Spot lines × (1 + Spot
+ * interruption overhead).
  */
 final class LineItemsSheet {
     static final String NAME = "Line items";
     static final Ref REF = new Ref(NAME);
     static final int COL_BLOCK = 1, COL_VARIANT = 2, COL_OPTION = 3, COL_COMPONENT = 4, COL_DESCRIPTION = 5,
             COL_QUANTITY = 6, COL_UNIT = 7, COL_UNIT_PRICE = 8, COL_CHARGE = 9, COL_TERM = 10, COL_MONTHLY = 11,
-            COL_UPFRONT = 12, COL_EFFECTIVE = 13, COL_SOURCE = 14, COL_BASIS = 15;
+            COL_UPFRONT = 12, COL_UPFRONT_MONTHLY = 13, COL_SOURCE = 14, COL_BASIS = 15;
 
     private LineItemsSheet() {}
 
     static void header(Sheet sheet, Styles st, Layout layout, String title) {
         RowWriter.at(sheet, 1).text(0, "Line items", st.title);
         RowWriter.at(sheet, 2).text(0, "Quantity is a formula over Assumptions; unit price refers to Sources. A line several options share is one row. Hourly lines: "
-                + "quantity × unit price × HoursPerMonth (Assumptions). Upfront lines: paid once per term, spread over its months. "
+                + "quantity × unit price × HoursPerMonth (Assumptions). Upfront lines: paid once per term, spread over its months; "
+                + "an option's monthly effective (Purchase options) is its monthly recurring plus its upfront per month. "
                 + "Money × exchange rate × (1 − the scenario's discount); Spot lines × (1 + Spot interruption overhead).", st.subtitle);
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 18),
@@ -36,11 +38,11 @@ final class LineItemsSheet {
                 new SheetFrame.Column("Quantity", 13), new SheetFrame.Column("Unit", 13),
                 new SheetFrame.Column("Unit price (USD)", 13), new SheetFrame.Column("Charge", 9),
                 new SheetFrame.Column("Term months", 8), new SheetFrame.Column("Monthly recurring", 12),
-                new SheetFrame.Column("Upfront (once per term)", 12), new SheetFrame.Column("Monthly effective", 12),
+                new SheetFrame.Column("Upfront (once per term)", 12), new SheetFrame.Column("Upfront per month", 12),
                 new SheetFrame.Column("Source", 8), new SheetFrame.Column("Basis", 10)), layout.lastLineRow, title);
         SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_MONTHLY, "Monthly recurring");
         SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, "Upfront once per term");
-        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, "Monthly effective");
+        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT_MONTHLY, "Upfront per month");
     }
 
     /** Writes the rows; {@code sheet} may be a streaming sheet, rows are written in order. */
@@ -74,15 +76,15 @@ final class LineItemsSheet {
                 String q = Ref.local(COL_QUANTITY, r), price = Ref.local(COL_UNIT_PRICE, r), term = Ref.local(COL_TERM, r);
                 String spot = line.rate().spot() ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
                 String fx = "*" + GlobalInputs.EXCHANGE_RATE + "*(1-" + GlobalInputs.discount(b.scenarioIndex) + ")";
+                // a recurring line's monthly figure is written once: a copy of it in a "monthly effective" column was one
+                // formula more on most of the 46,000 rows of a 1,000-block design
                 switch (line.charge()) {
                     // hours per month straight from its input rather than a copy of it on every hourly line
-                    case HOURLY -> w.formula(COL_MONTHLY, q + "*" + price + "*" + GlobalInputs.HOURS_PER_MONTH + fx + spot, st.money, line.monthly())
-                            .formula(COL_EFFECTIVE, Ref.local(COL_MONTHLY, r), st.money, line.monthly());
-                    case MONTHLY -> w.formula(COL_MONTHLY, q + "*" + price + fx + spot, st.money, line.monthly())
-                            .formula(COL_EFFECTIVE, Ref.local(COL_MONTHLY, r), st.money, line.monthly());
+                    case HOURLY -> w.formula(COL_MONTHLY, q + "*" + price + "*" + GlobalInputs.HOURS_PER_MONTH + fx + spot, st.money, line.monthly());
+                    case MONTHLY -> w.formula(COL_MONTHLY, q + "*" + price + fx + spot, st.money, line.monthly());
                     case UPFRONT -> w.number(COL_TERM, line.termMonths(), st.integer)
                             .formula(COL_UPFRONT, q + "*" + price + fx + spot, st.money, line.upfront())
-                            .formula(COL_EFFECTIVE, Ref.local(COL_UPFRONT, r) + "/" + term, st.money, line.monthly());
+                            .formula(COL_UPFRONT_MONTHLY, Ref.local(COL_UPFRONT, r) + "/" + term, st.money, line.monthly());
                 }
             }
         }

@@ -3,97 +3,140 @@ package dev.costbench.export.xlsx;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.model.purchase.PurchaseOption;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every purchase option of every block (and of its Graviton twin): upfront, monthly recurring and monthly
- * effective as sums of the option's own Line items rows; status and basis (estimated when any line uses an
- * estimated rate) as the engine found them, since no input changes them. An option that does not apply
- * or lacks a price shows "n/a" or "missing" and the reason, never 0. "In scenario total" is what the option's
- * scenario total counts for the block: its own figure, or its On-Demand figure when the option does not apply.
+ * Every purchase option of every block (and of its Graviton twin), one row per block and variant: every block as
+ * designed in the project's order, scenario after scenario, then every Graviton twin in the same order. Each
+ * figure has a group of columns, one column per option (the options in {@link PurchaseOption#ALL}'s order, so a
+ * family's options are side by side): upfront, monthly recurring and monthly effective as sums of the option's own
+ * Line items rows; "in scenario total", what the option's scenario total counts for the block (its own figure, or
+ * its On-Demand figure when the option does not apply); and the basis (estimated when any line uses an estimated
+ * rate), or for an option without a figure the reason. An option that does not apply shows "n/a" as its monthly
+ * effective figure, one that lacks a price "missing" in every money column, never 0. The option keys head the
+ * columns (row {@link #KEY_ROW}), which the Summary and Cash flow look a block's chosen option up in.
+ * One row per block rather than per block and option: a 1,000-block design had 44,000 rows of 13 cells, six of them
+ * the block's and option's names repeated.
  */
 final class PurchaseOptionsSheet {
     static final String NAME = "Purchase options";
     static final Ref REF = new Ref(NAME);
-    static final int COL_VARIANT = 3, COL_KEY = 4, COL_LABEL = 5, COL_STATUS = 7, COL_UPFRONT = 8, COL_RECURRING = 9,
-            COL_EFFECTIVE = 10, COL_IN_TOTAL = 12;
-    private static final int REASON_WIDTH = 48;
+    /** Rows of the header: the figure over its group, each option's label, each option's key (the table's header). */
+    static final int GROUP_ROW = Layout.TABLE_HEADER_ROW - 1, LABEL_ROW = Layout.TABLE_HEADER_ROW, KEY_ROW = Layout.TABLE_HEADER_ROW + 1;
+    /** The first block's row. */
+    static final int FIRST_ROW = KEY_ROW + 1;
+    static final int COL_VARIANT = 3, FIRST_GROUP_COL = 4;
+    /** The groups of columns, in order, each {@link BlockPlan#OPTIONS} wide. */
+    static final int UPFRONT = 0, RECURRING = 1, EFFECTIVE = 2, IN_TOTAL = 3, BASIS = 4, GROUPS = 5;
+    private static final String[] GROUP_TITLES = {"Upfront", "Monthly recurring", "Monthly effective", "In scenario total"};
+    private static final int BASIS_WIDTH = 24;
 
     private PurchaseOptionsSheet() {}
 
+    /** The column of option {@code o} in group {@code group}. */
+    static int col(int group, PurchaseOption o) { return col(group, o.index()); }
+
+    static int col(int group, int optionIndex) { return FIRST_GROUP_COL + group * BlockPlan.OPTIONS + optionIndex; }
+
+    /** The option keys over group {@code group}'s columns: what MATCH finds an option's place in. */
+    static String keys(int group) { return REF.across(col(group, 0), col(group, BlockPlan.OPTIONS - 1), KEY_ROW); }
+
+    /** The labels over group {@code group}'s columns. */
+    static String labels(int group) { return REF.across(col(group, 0), col(group, BlockPlan.OPTIONS - 1), LABEL_ROW); }
+
+    /** Group {@code group} of row {@code row}: every option's figure, in key order. */
+    static String figures(int group, int row) { return REF.across(col(group, 0), col(group, BlockPlan.OPTIONS - 1), row); }
+
     static void header(Sheet sheet, Styles st, Layout layout, String title) {
         RowWriter.at(sheet, 1).text(0, "Purchase options", st.title);
-        RowWriter.at(sheet, 2).text(0, "Each block under all " + PurchaseOption.ALL.size() + " options, summed from its Line items. \"In scenario total\": "
-                + "what the option's scenario total counts, the On-Demand figure when the option does not apply.", st.subtitle);
-        SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
-                new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block id", 10),
-                new SheetFrame.Column("Block", 18), new SheetFrame.Column("Variant", 14),
-                new SheetFrame.Column("Option key", 43), new SheetFrame.Column("Option", 35),
-                new SheetFrame.Column("Family", 11), new SheetFrame.Column("Status", 14),
-                new SheetFrame.Column("Upfront", 12), new SheetFrame.Column("Monthly recurring", 12),
-                new SheetFrame.Column("Monthly effective", 12), new SheetFrame.Column("Basis", 9),
-                new SheetFrame.Column("In scenario total", 12), new SheetFrame.Column("Reason", REASON_WIDTH)),
-                layout.lastOptionRow, title);
-        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, "Upfront");
-        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_RECURRING, "Monthly recurring");
-        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_EFFECTIVE, "Monthly effective");
-        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_IN_TOTAL, "In scenario total");
+        RowWriter.at(sheet, 2).text(0, "One row per block (and Graviton twin); each figure has one column per option, all "
+                + PurchaseOption.ALL.size() + " options, summed from the block's Line items. \"In scenario total\": what the option's "
+                + "scenario total counts, the On-Demand figure when the option does not apply. Twins follow the blocks as designed.", st.subtitle);
+        List<SheetFrame.Column> cols = new ArrayList<>(List.of(new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block id", 10),
+                new SheetFrame.Column("Block", 18), new SheetFrame.Column("Variant", 14)));
+        for (int g = 0; g < GROUPS; g++)
+            for (PurchaseOption o : PurchaseOption.ALL) cols.add(new SheetFrame.Column(o.key(), g == BASIS ? BASIS_WIDTH : 14));
+        SheetFrame.table(sheet, st, KEY_ROW, cols, layout.lastOptionRow, title);
+        // the block's names stay in view while the figures scroll; the three header rows print on every page
+        sheet.createFreezePane(FIRST_GROUP_COL, KEY_ROW);
+        sheet.setRepeatingRows(new CellRangeAddress(GROUP_ROW - 1, KEY_ROW - 1, -1, -1));
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 2));
+        RowWriter groups = RowWriter.at(sheet, GROUP_ROW), labels = RowWriter.at(sheet, LABEL_ROW).height(40);
+        for (int c = 0; c < FIRST_GROUP_COL; c++) {
+            groups.text(c, "", st.header);
+            labels.text(c, "", st.header);
+        }
+        for (int g = 0; g < GROUPS; g++) {
+            int first = col(g, 0), last = col(g, BlockPlan.OPTIONS - 1);
+            for (int c = first; c <= last; c++) groups.text(c, "", st.header);
+            if (g == BASIS) groups.text(first, "Basis, or why the option has no figure", st.header);
+            else SheetFrame.moneyHeader(sheet, st.header, GROUP_ROW, first, GROUP_TITLES[g]);
+            sheet.addMergedRegion(new CellRangeAddress(GROUP_ROW - 1, GROUP_ROW - 1, first, last));
+            for (PurchaseOption o : PurchaseOption.ALL) labels.text(col(g, o), o.label(), g == BASIS ? st.header : st.headerRight);
+        }
     }
 
     static void rows(Sheet sheet, Styles st, Layout layout) {
-        for (BlockPlan b : layout.blocks) {
-            write(sheet, st, b, Variant.DESIGN);
-            if (b.hasTwin()) write(sheet, st, b, Variant.GRAVITON);
-        }
+        for (BlockPlan b : layout.blocks) write(sheet, st, b, Variant.DESIGN);
+        for (BlockPlan b : layout.blocks) if (b.hasTwin()) write(sheet, st, b, Variant.GRAVITON);
     }
 
     private static void write(Sheet sheet, Styles st, BlockPlan b, Variant v) {
-        int first = b.optionsRow(v);
-        int onDemandRow = first;
-        for (int i = 0; i < BlockPlan.OPTIONS; i++) {
-            PurchaseOption o = PurchaseOption.ALL.get(i);
+        int r = b.optionsRow(v);
+        String onDemand = Ref.local(col(EFFECTIVE, PurchaseOption.ON_DEMAND), r);
+        RowWriter w = RowWriter.at(sheet, r)
+                .text(0, b.scenario.scenario().name(), st.text)
+                .text(1, b.block.id(), st.text)
+                .text(2, b.block.name(), st.text)
+                .text(COL_VARIANT, v.label(), st.text);
+        int reasonLines = 1;
+        for (PurchaseOption o : PurchaseOption.ALL) {
             OptionCost c = b.options(v).get(o);
-            int r = first + i;
-            RowWriter w = RowWriter.at(sheet, r)
-                    .text(0, b.scenario.scenario().name(), st.text)
-                    .text(1, b.block.id(), st.text)
-                    .text(2, b.block.name(), st.text)
-                    .text(COL_VARIANT, v.label(), st.text)
-                    .text(COL_KEY, o.key(), st.text)
-                    .text(COL_LABEL, o.label(), st.text)
-                    .text(6, o.family().key(), st.text)
-                    .text(COL_STATUS, OptionStatus.of(c), st.text);
             if (c != null && c.isPriced()) {
                 // a block priced at nothing (the Internet block) has no Line items rows to sum: its option is 0, not n/a
                 boolean lines = b.hasLines(v);
-                w.formula(COL_UPFRONT, lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT) : "0", st.money, c.upfront())
-                        .formula(COL_RECURRING, lines ? sum(b, v, o, LineItemsSheet.COL_MONTHLY) : "0", st.money, c.monthlyRecurring())
-                        .formula(COL_EFFECTIVE, lines ? sum(b, v, o, LineItemsSheet.COL_EFFECTIVE) : "0", st.money, c.monthlyEffective())
-                        .text(11, c.basis() == null ? "" : c.basis().fileName(), st.text)
-                        .formula(COL_IN_TOTAL, Ref.local(COL_EFFECTIVE, r), st.money, c.monthlyEffective());
+                // monthly effective: the monthly recurring beside it plus the upfront lines' upfront per month
+                String spread = lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT_MONTHLY, true) : "0";
+                String recurring = Ref.local(col(RECURRING, o), r);
+                w.formula(col(UPFRONT, o), lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT, false) : "0", st.money, c.upfront())
+                        .formula(col(RECURRING, o), lines ? sum(b, v, o, LineItemsSheet.COL_MONTHLY, false) : "0", st.money, c.monthlyRecurring())
+                        .formula(col(EFFECTIVE, o), spread.equals("0") ? recurring : recurring + "+" + spread, st.money, c.monthlyEffective())
+                        .formula(col(IN_TOTAL, o), Ref.local(col(EFFECTIVE, o), r), st.money, c.monthlyEffective())
+                        .text(col(BASIS, o), c.basis() == null ? "" : c.basis().fileName(), st.text);
             } else {
                 String text = OptionStatus.moneyText(c);
-                w.text(COL_UPFRONT, text, st.status).text(COL_RECURRING, text, st.status).text(COL_EFFECTIVE, text, st.status)
-                        .wrapped(13, c == null ? "not priced" : c.reason(), st.wrapped, REASON_WIDTH);
-                if (c != null && c.status() == OptionCost.Status.NOT_APPLICABLE && i != 0)
-                    w.formula(COL_IN_TOTAL, Ref.local(COL_EFFECTIVE, onDemandRow), st.money, Cached.inTotal(b, v, o));
-                else w.text(COL_IN_TOTAL, text, st.status);
+                // "missing" in every money column, so a block bought under it shows "missing" upfront and recurring too;
+                // an option that does not apply has its "n/a" once: nothing refers to its upfront or recurring
+                if (text.equals(OptionStatus.MISSING))
+                    w.text(col(UPFRONT, o), text, st.status).text(col(RECURRING, o), text, st.status);
+                w.text(col(EFFECTIVE, o), text, st.status);
+                String reason = c == null ? "not priced" : c.reason();
+                w.text(col(BASIS, o), reason, st.wrapped);
+                reasonLines = Math.max(reasonLines, RowWriter.lines(reason, BASIS_WIDTH));
+                if (c != null && c.status() == OptionCost.Status.NOT_APPLICABLE && o.index() != 0)
+                    w.formula(col(IN_TOTAL, o), onDemand, st.money, Cached.inTotal(b, v, o));
+                else w.text(col(IN_TOTAL, o), text, st.status);
             }
         }
+        if (reasonLines > 1) w.height(reasonLines * 12.75f + 2);
     }
 
     /**
      * The sum of the option's own Line items rows as direct ranges (consecutive rows as one range), not a SUMIFS
      * over the block's lines, so a 1,000-block design recalculates without 90,000 conditional sums; a line shared by
      * several options is one row each of them counts. A line a reviewer inserts inside a range counts too.
+     * {@code upfrontOnly}: only the upfront lines (the only ones with an upfront per month).
      */
-    private static String sum(BlockPlan b, Variant v, PurchaseOption o, int col) {
+    private static String sum(BlockPlan b, Variant v, PurchaseOption o, int col, boolean upfrontOnly) {
         Ref li = LineItemsSheet.REF;
-        List<String> parts = new java.util.ArrayList<>(4);
+        List<String> parts = new ArrayList<>(4);
         int a = -1, z = -1;
         for (LinePlan lp : b.lines) {
             if (lp.variant() != v || !lp.options().contains(o)) continue;
+            if (upfrontOnly && lp.line().charge() != dev.costbench.pricing.Charge.UPFRONT) continue;
             if (a >= 0 && lp.row() == z + 1) z = lp.row();
             else {
                 if (a >= 0) parts.add(a == z ? li.cell(col, a) : li.range(col, a, z));
@@ -104,5 +147,4 @@ final class PurchaseOptionsSheet {
         parts.add(a == z ? li.cell(col, a) : li.range(col, a, z));
         return "SUM(" + String.join(",", parts) + ")"; // SUM even of one cell: a number where a bare empty one is not
     }
-
 }

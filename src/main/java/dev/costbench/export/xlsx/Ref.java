@@ -17,6 +17,11 @@ record Ref(String sheet, String prefix) {
         return prefix() + "$" + column(col) + "$" + firstRow + ":$" + column(col) + "$" + lastRow;
     }
 
+    /** {@code 'Purchase options'!$E$6:$AD$6}: columns {@code firstCol..lastCol} of one row. */
+    String across(int firstCol, int lastCol, int row) {
+        return prefix() + "$" + column(firstCol) + "$" + row + ":$" + column(lastCol) + "$" + row;
+    }
+
     /** A cell of the same sheet, relative (for formulas that a reviewer fills down). */
     static String local(int col, int row) { return column(col) + row; }
 

@@ -23,10 +23,8 @@ record ScenarioPlan(int number, PricedScenario priced, List<BlockPlan> blocks, i
 
     int lastGravitonRow() { return blocks.getLast().gravitonRow; }
 
+    /** The first of the scenario's Purchase options rows of its blocks as designed (one per block, contiguous). */
     int firstOptionRow() { return blocks.getFirst().optionsRow; }
 
-    int lastOptionRow() {
-        BlockPlan last = blocks.getLast();
-        return (last.hasTwin() ? last.twinOptionsRow : last.optionsRow) + BlockPlan.OPTIONS - 1;
-    }
+    int lastOptionRow() { return blocks.getLast().optionsRow; }
 }

@@ -112,16 +112,16 @@ final class ScenariosSheet {
         return missing > 0 ? missing + " block(s) lack a price" : Cached.sum(inTotal);
     }
 
-    /** The scenario under one option, or how many blocks lack a price when it is incomplete (never a low figure). */
+    /**
+     * The scenario under one option, or how many blocks lack a price when it is incomplete (never a low figure): the
+     * option's "In scenario total" column over the scenario's rows on Purchase options, one per block as designed.
+     */
     private static String optionTotal(ScenarioPlan s, PurchaseOption o) {
         if (s.isEmpty()) return "0";
-        Ref po = PurchaseOptionsSheet.REF;
-        int a = s.firstOptionRow(), z = s.lastOptionRow();
-        String inTotal = po.range(PurchaseOptionsSheet.COL_IN_TOTAL, a, z);
-        String criteria = po.range(PurchaseOptionsSheet.COL_KEY, a, z) + ",\"" + o.key() + "\","
-                + po.range(PurchaseOptionsSheet.COL_VARIANT, a, z) + ",\"" + Variant.DESIGN.label() + "\"";
-        String missing = "COUNTIFS(" + inTotal + ",\"" + OptionStatus.MISSING + "\"," + criteria + ")";
-        return "IF(" + missing + ">0," + missing + "&\" block(s) lack a price\",SUMIFS(" + inTotal + "," + criteria + "))";
+        String inTotal = PurchaseOptionsSheet.REF.range(PurchaseOptionsSheet.col(PurchaseOptionsSheet.IN_TOTAL, o),
+                s.firstOptionRow(), s.lastOptionRow());
+        String missing = "COUNTIF(" + inTotal + ",\"" + OptionStatus.MISSING + "\")";
+        return "IF(" + missing + ">0," + missing + "&\" block(s) lack a price\",SUM(" + inTotal + "))";
     }
 
     /** Each later scenario minus the first; {@code values} are the row's cached figures per scenario. */

@@ -23,7 +23,7 @@ final class SummarySheet {
      * list's validation): the money cells stay #N/A, so no total is silently low, and these name the cause.
      */
     static final String NOT_AN_OPTION = "not an option key: ", PICK_FROM_LIST = " (Assumptions: pick one from the list)";
-    /** A block's rows on Purchase options follow PurchaseOption.ALL, which lists each family's options together. */
+    /** A block's columns on Purchase options follow PurchaseOption.ALL, which lists each family's options together. */
     static final int RESERVED_FROM = PurchaseFamily.RESERVED.firstIndex(), RESERVED_TO = PurchaseFamily.RESERVED.lastIndex(),
             PLANS_FROM = PurchaseFamily.SAVINGS_PLAN.firstIndex(), PLANS_TO = PurchaseFamily.SAVINGS_PLAN.lastIndex();
 
@@ -150,11 +150,11 @@ final class SummarySheet {
     private static void block(Sheet sheet, Styles st, BlockPlan b) {
         int r = b.summaryRow, a = b.optionsRow;
         Ref po = PurchaseOptionsSheet.REF;
-        String keys = po.range(PurchaseOptionsSheet.COL_KEY, a, a + BlockPlan.OPTIONS - 1);
-        String status = po.range(PurchaseOptionsSheet.COL_STATUS, a, a + BlockPlan.OPTIONS - 1);
-        String effective = po.range(PurchaseOptionsSheet.COL_EFFECTIVE, a, a + BlockPlan.OPTIONS - 1);
-        String upfront = po.range(PurchaseOptionsSheet.COL_UPFRONT, a, a + BlockPlan.OPTIONS - 1);
-        String labels = po.range(PurchaseOptionsSheet.COL_LABEL, a, a + BlockPlan.OPTIONS - 1);
+        // the block's Purchase options row holds a group of columns per figure, one column per option under its key
+        String keys = PurchaseOptionsSheet.keys(PurchaseOptionsSheet.EFFECTIVE);
+        String effective = PurchaseOptionsSheet.figures(PurchaseOptionsSheet.EFFECTIVE, a);
+        String upfront = PurchaseOptionsSheet.figures(PurchaseOptionsSheet.UPFRONT, a);
+        String labels = PurchaseOptionsSheet.labels(PurchaseOptionsSheet.EFFECTIVE);
         String chosen = b.names.option(), bought = Ref.local(COL_KEY, r), monthly = Ref.local(COL_MONTHLY, r);
         Figures f = b.summary();
         RowWriter w = RowWriter.at(sheet, r)
@@ -167,18 +167,18 @@ final class SummarySheet {
         w
                 .text(4, b.scenario.report().region(), st.text)
                 .formula(COL_KEY, "IF(ISNA(MATCH(" + chosen + "," + keys + ",0)),\"" + NOT_AN_OPTION + "\"&" + chosen
-                        + ",IF(INDEX(" + status + ",MATCH(" + chosen + "," + keys + ",0))=\""
-                        + OptionStatus.NOT_APPLICABLE + "\",\"" + PurchaseOption.ON_DEMAND.key() + "\"," + chosen + "))", st.note,
+                        + ",IF(INDEX(" + effective + ",MATCH(" + chosen + "," + keys + ",0))=\""
+                        + OptionStatus.NA_TEXT + "\",\"" + PurchaseOption.ON_DEMAND.key() + "\"," + chosen + "))", st.note,
                         f.bought().key())
                 .formula(COL_BOUGHT, "IFERROR(INDEX(" + labels + ",MATCH(" + bought + "," + keys + ",0))," + bought
                         + "&\"" + PICK_FROM_LIST + "\")", st.text, f.bought().label())
                 .formula(COL_MONTHLY, "INDEX(" + effective + ",MATCH(" + bought + "," + keys + ",0))", money(st, f, COL_MONTHLY), f.monthly())
                 .formula(COL_UPFRONT, "INDEX(" + upfront + ",MATCH(" + bought + "," + keys + ",0))", money(st, f, COL_UPFRONT), f.upfront())
-                .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.ON_DEMAND.index()), money(st, f, COL_ON_DEMAND),
+                .formula(COL_ON_DEMAND, po.cell(PurchaseOptionsSheet.col(PurchaseOptionsSheet.EFFECTIVE, PurchaseOption.ON_DEMAND), a), money(st, f, COL_ON_DEMAND),
                         f.onDemand())
-                .formula(COL_RESERVED, best(po, a + RESERVED_FROM, a + RESERVED_TO), money(st, f, COL_RESERVED), f.reserved())
-                .formula(COL_PLAN, best(po, a + PLANS_FROM, a + PLANS_TO), money(st, f, COL_PLAN), f.plan())
-                .formula(COL_SPOT, po.cell(PurchaseOptionsSheet.COL_EFFECTIVE, a + PurchaseOption.SPOT.index()), money(st, f, COL_SPOT), f.spot())
+                .formula(COL_RESERVED, best(a, RESERVED_FROM, RESERVED_TO), money(st, f, COL_RESERVED), f.reserved())
+                .formula(COL_PLAN, best(a, PLANS_FROM, PLANS_TO), money(st, f, COL_PLAN), f.plan())
+                .formula(COL_SPOT, po.cell(PurchaseOptionsSheet.col(PurchaseOptionsSheet.EFFECTIVE, PurchaseOption.SPOT), a), money(st, f, COL_SPOT), f.spot())
                 .formula(COL_TWIN, GravitonSheet.REF.cell(GravitonSheet.COL_TWIN, b.gravitonRow), st.text, f.twin())
                 .formula(COL_SAVING, GravitonSheet.REF.cell(GravitonSheet.COL_SAVING, b.gravitonRow), st.money, f.saving())
                 .formula(COL_ANNUAL, "IF(ISNUMBER(" + monthly + ")," + monthly + "*12," + monthly + ")", money(st, f, COL_ANNUAL),
@@ -250,10 +250,14 @@ final class SummarySheet {
         return false;
     }
 
-    /** The cheapest priced option of a family; "missing" if one lacks a price and none is priced, else "n/a". */
-    private static String best(Ref po, int from, int to) {
-        String eff = po.range(PurchaseOptionsSheet.COL_EFFECTIVE, from, to);
-        return "IF(COUNT(" + eff + ")>0,MIN(" + eff + "),IF(COUNTIF(" + po.range(PurchaseOptionsSheet.COL_STATUS, from, to)
+    /**
+     * The cheapest priced option of a family (options {@code from..to}, side by side on the block's Purchase options
+     * row {@code row}); "missing" if one lacks a price and none is priced, else "n/a".
+     */
+    private static String best(int row, int from, int to) {
+        String eff = PurchaseOptionsSheet.REF.across(PurchaseOptionsSheet.col(PurchaseOptionsSheet.EFFECTIVE, from),
+                PurchaseOptionsSheet.col(PurchaseOptionsSheet.EFFECTIVE, to), row);
+        return "IF(COUNT(" + eff + ")>0,MIN(" + eff + "),IF(COUNTIF(" + eff
                 + ",\"" + OptionStatus.MISSING + "\")>0,\"" + OptionStatus.MISSING + "\",\"" + OptionStatus.NA_TEXT + "\"))";
     }
 

@@ -3,9 +3,11 @@ package dev.costbench.export.xlsx;
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
 import dev.costbench.files.AtomicFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.Deflater;
 
 /**
  * Writes the finance workbook: a model, not values. Summary, Scenarios, Cash flow, Assumptions, Line items, Purchase
@@ -75,7 +78,23 @@ public final class WorkbookExporter {
 
         // rows go through SXSSF, which neither keeps them in memory nor parses formulas (POI's parser looks
         // defined names up one by one, which grows with the square of the block count)
-        SXSSFWorkbook streaming = new SXSSFWorkbook(wb, STREAM_WINDOW);
+        SXSSFWorkbook streaming = new SXSSFWorkbook(wb, STREAM_WINDOW) {
+            /**
+             * The fastest deflate: the sheets are about 100 MB of XML at 1,000 blocks, and the default level spent about
+             * a second more of CPU on them for a file a fifth smaller.
+             */
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream target) {
+                ZipArchiveOutputStream zip = super.createArchiveOutputStream(target);
+                zip.setLevel(Deflater.BEST_SPEED);
+                return zip;
+            }
+
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                return new FastSheetDataWriter();
+            }
+        };
         try {
             AssumptionsSheet.rows(streaming.getSheet(AssumptionsSheet.NAME), st, inputs);
             SummarySheet.rows(streaming.getSheet(SummarySheet.NAME), st, layout);
@@ -90,7 +109,7 @@ public final class WorkbookExporter {
             streaming.setForceFormulaRecalculation(true);
             streaming.write(out);
             return new Result(layout.blocks.size(), Math.max(0, layout.lastLineRow - Layout.TABLE_HEADER_ROW),
-                    Math.max(0, layout.lastOptionRow - Layout.TABLE_HEADER_ROW), layout.sources.rates().size(), fixed);
+                    Math.max(0, layout.lastOptionRow - PurchaseOptionsSheet.FIRST_ROW + 1), layout.sources.rates().size(), fixed);
         } finally {
             streaming.dispose();
             streaming.close();

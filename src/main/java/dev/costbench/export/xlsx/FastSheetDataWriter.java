@@ -1,0 +1,116 @@
+package dev.costbench.export.xlsx;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+
+import java.io.IOException;
+
+/**
+ * POI's streaming sheet writer with the same XML, written faster: POI names each cell's address by building a
+ * CellReference and its column letters anew, and escapes text one code point at a time through a synchronised
+ * writer, which at 1,000 blocks was about a third of the export's time. Here column letters are worked out once,
+ * and a text with nothing to escape (nearly all of them) is written in one piece. Cells of a kind the workbook
+ * does not write (booleans, errors) go through POI's own code.
+ */
+final class FastSheetDataWriter extends SheetDataWriter {
+    private static final String[] COLUMNS = new String[256];
+
+    static {
+        for (int i = 0; i < COLUMNS.length; i++) COLUMNS[i] = CellReference.convertNumToColString(i);
+    }
+
+    /** The 1-based number of the row being written. */
+    private String rowNumber = "";
+
+    FastSheetDataWriter() throws IOException {
+        super((SharedStringsTable) null);
+    }
+
+    @Override
+    public void writeRow(int rownum, SXSSFRow row) throws IOException {
+        rowNumber = Integer.toString(rownum + 1);
+        super.writeRow(rownum, row);
+    }
+
+    @Override
+    public void writeCell(int columnIndex, Cell cell) throws IOException {
+        if (cell == null) return;
+        CellType type = cell.getCellType();
+        CellType cached = type == CellType.FORMULA ? cell.getCachedFormulaResultType() : null;
+        boolean mine = type == CellType.BLANK || type == CellType.STRING || type == CellType.NUMERIC
+                || (type == CellType.FORMULA && (cached == CellType.NUMERIC || cached == CellType.STRING));
+        if (!mine || columnIndex >= COLUMNS.length) {
+            super.writeCell(columnIndex, cell);
+            return;
+        }
+        _out.write("<c r=\"");
+        _out.write(COLUMNS[columnIndex]);
+        _out.write(rowNumber);
+        _out.write('"');
+        int style = cell.getCellStyle().getIndex() & 0xffff;
+        if (style != 0) {
+            _out.write(" s=\"");
+            _out.write(Integer.toString(style));
+            _out.write('"');
+        }
+        switch (type) {
+            case BLANK -> _out.write('>');
+            case FORMULA -> {
+                _out.write(cached == CellType.NUMERIC ? " t=\"n\"><f>" : " t=\"str\"><f>");
+                outputEscapedString(cell.getCellFormula());
+                _out.write("</f>");
+                if (cached == CellType.NUMERIC) {
+                    double v = cell.getNumericCellValue();
+                    if (!Double.isNaN(v)) {
+                        _out.write("<v>");
+                        _out.write(Double.toString(v));
+                        _out.write("</v>");
+                    }
+                } else {
+                    String v = cell.getStringCellValue();
+                    if (v != null && !v.isEmpty()) {
+                        _out.write("<v>");
+                        outputEscapedString(v);
+                        _out.write("</v>");
+                    }
+                }
+            }
+            case STRING -> {
+                String v = cell.getStringCellValue();
+                _out.write(hasLeadingTrailingSpaces(v) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
+                outputEscapedString(v);
+                _out.write("</t></is>");
+            }
+            case NUMERIC -> {
+                _out.write(" t=\"n\"><v>");
+                _out.write(Double.toString(cell.getNumericCellValue()));
+                _out.write("</v>");
+            }
+            default -> throw new IllegalStateException("cell type " + type);
+        }
+        _out.write("</c>");
+    }
+
+    /** Leading or trailing white space, which the XML must be told to keep (as POI decides it). */
+    private static boolean hasLeadingTrailingSpaces(String s) {
+        return s != null && !s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)));
+    }
+
+    /** In one piece when no character needs escaping or replacing; else as POI escapes it. */
+    @Override
+    protected void outputEscapedString(String s) throws IOException {
+        if (s == null || s.isEmpty()) return;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || Character.isSurrogate(c) || c >= '\uFFFE') {
+                super.outputEscapedString(s);
+                return;
+            }
+        }
+        _out.write(s);
+    }
+}
