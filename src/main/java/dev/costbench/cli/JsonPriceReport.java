@@ -80,7 +80,7 @@ final class JsonPriceReport {
     private void scenario(ObjectNode o, CostReport r, Scenario design) {
         o.put("scenario", r.scenario());
         o.put("region", r.region());
-        coverage(o.putObject("coverage"), RegionCoverage.forDesign(catalog, r.region(), design.blockKinds()));
+        coverage(o.putObject("coverage"), RegionCoverage.forDesign(catalog, r.region(), design));
         ArrayNode blocks = o.putArray("blocks");
         for (BlockCost b : r.blocks()) block(blocks.addObject(), b, design.block(b.blockId()).map(Block::tags).orElse(Tags.NONE));
         ObjectNode totals = o.putObject("totals");

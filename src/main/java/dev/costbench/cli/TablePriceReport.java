@@ -41,18 +41,18 @@ final class TablePriceReport {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < reports.size(); i++) {
             if (!out.isEmpty()) out.append('\n');
-            scenario(out, designName, reports.get(i), scenarios.get(i).blockKinds(), catalog);
+            scenario(out, designName, reports.get(i), scenarios.get(i), catalog);
         }
         legend(out);
         return out.toString();
     }
 
-    /** One scenario's table; its coverage line speaks of the prices its kinds of block need only. */
-    private static void scenario(StringBuilder out, String designName, CostReport r, java.util.Set<dev.costbench.model.BlockKind> kinds,
+    /** One scenario's table; its coverage line speaks of the prices the scenario needs only. */
+    private static void scenario(StringBuilder out, String designName, CostReport r, dev.costbench.model.Scenario design,
                                  PriceCatalog catalog) {
         out.append(designName).append(" — ").append(r.scenario()).append(" · ").append(r.region())
                 .append(" · prices as of ").append(r.catalogAsOf()).append(" (catalog ").append(r.catalogVersion()).append(")\n");
-        out.append("Prices this design needs in ").append(r.region()).append(": ").append(RegionCoverage.forDesign(catalog, r.region(), kinds).summary()).append("\n\n");
+        out.append("Prices this design needs in ").append(r.region()).append(": ").append(RegionCoverage.forDesign(catalog, r.region(), design).summary()).append("\n\n");
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADERS);
         for (BlockCost b : r.blocks()) {

@@ -57,6 +57,18 @@ public enum PriceKind {
         return out;
     }
 
+    /**
+     * The kinds of price a scenario needs: its blocks' and, when a connection carries GB a month, data transfer,
+     * which prices cross-AZ and inter-region traffic between any two blocks.
+     */
+    public static Set<PriceKind> neededBy(dev.costbench.model.Scenario scenario) {
+        Set<PriceKind> out = EnumSet.noneOf(PriceKind.class);
+        out.addAll(neededBy(scenario.blockKinds()));
+        if (scenario.connections().stream().anyMatch(c -> c.sentGb().signum() > 0 || c.returnedGb().signum() > 0))
+            out.add(DATA_TRANSFER);
+        return out;
+    }
+
     public String title() { return title; }
 
     public String shortName() { return shortName; }

@@ -82,6 +82,16 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
         return cached(catalog, region).only(PriceKind.neededBy(kinds));
     }
 
+    /** What the catalog has in {@code region} for the prices {@code scenario} needs (see {@link PriceKind#neededBy(dev.costbench.model.Scenario)}). */
+    public static RegionCoverage forDesign(PriceCatalog catalog, String region, dev.costbench.model.Scenario scenario) {
+        return forNeeds(catalog, region, PriceKind.neededBy(scenario));
+    }
+
+    /** What the catalog has in {@code region} for these kinds of price. */
+    public static RegionCoverage forNeeds(PriceCatalog catalog, String region, java.util.Set<PriceKind> needs) {
+        return cached(catalog, region).only(needs);
+    }
+
     /** This coverage for the given kinds of price only, in the usual order. */
     public RegionCoverage only(Set<PriceKind> kinds) {
         Map<PriceKind, ServiceCoverage> out = new EnumMap<>(PriceKind.class);

@@ -30,7 +30,7 @@ public final class StatusBar extends HBox {
     /** What the region and prices-as-of labels show now. */
     private String shownRegion;
     private dev.costbench.catalog.PriceCatalog shownCatalog;
-    private java.util.Set<dev.costbench.model.BlockKind> shownKinds;
+    private java.util.Set<dev.costbench.catalog.coverage.PriceKind> shownKinds;
 
     public StatusBar(Workbench workbench) {
         this.workbench = workbench;
@@ -68,8 +68,8 @@ public final class StatusBar extends HBox {
 
     private void showRegion() {
         String r = workbench.scenario().region();
-        java.util.Set<dev.costbench.model.BlockKind> kinds = workbench.scenario().blockKinds();
-        // every edit lands here; the dates only change with the region, the catalog or the kinds of block priced
+        java.util.Set<dev.costbench.catalog.coverage.PriceKind> kinds = dev.costbench.catalog.coverage.PriceKind.neededBy(workbench.scenario());
+        // every edit lands here; the dates only change with the region, the catalog or the kinds of price needed
         if (r.equals(shownRegion) && workbench.catalog() == shownCatalog && kinds.equals(shownKinds)) return;
         shownRegion = r;
         shownCatalog = workbench.catalog();
@@ -78,7 +78,7 @@ public final class StatusBar extends HBox {
         PricesAsOf asOf = PricesAsOf.of(workbench.catalog(), r);
         pricesAsOf.setText("Prices as of " + asOf.text());
         pricesTip.setText(asOf.detail());
-        RegionCoverage c = RegionCoverage.forDesign(workbench.catalog(), r, kinds);
+        RegionCoverage c = RegionCoverage.forNeeds(workbench.catalog(), r, kinds);
         coverage.setText(c.brief());
         coverageTip.setText(c.detail());
     }

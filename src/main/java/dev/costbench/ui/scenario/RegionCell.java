@@ -16,10 +16,10 @@ import java.util.function.Supplier;
  */
 final class RegionCell extends ListCell<String> {
     private final Supplier<PriceCatalog> catalog;
-    /** The kinds of block the scenario has: the list speaks of the prices they need. */
-    private final Supplier<Collection<BlockKind>> kinds;
+    /** The kinds of price the scenario needs: the list speaks of those only. */
+    private final Supplier<java.util.Set<dev.costbench.catalog.coverage.PriceKind>> kinds;
 
-    RegionCell(Supplier<PriceCatalog> catalog, Supplier<Collection<BlockKind>> kinds) {
+    RegionCell(Supplier<PriceCatalog> catalog, Supplier<java.util.Set<dev.costbench.catalog.coverage.PriceKind>> kinds) {
         this.catalog = catalog;
         this.kinds = kinds;
     }
@@ -32,7 +32,7 @@ final class RegionCell extends ListCell<String> {
             setTooltip(null);
             return;
         }
-        RegionCoverage c = RegionCoverage.forDesign(catalog.get(), region, kinds.get());
+        RegionCoverage c = RegionCoverage.forNeeds(catalog.get(), region, kinds.get());
         setText(region + "   " + c.brief());
         setTooltip(new Tooltip(c.detail()));
     }

@@ -89,7 +89,8 @@ public final class ScenarioBar extends HBox {
         // that region's whole price table, work the first frame does not show
         region.setOnShowing(e -> {
             if (region.getCellFactory() == null)
-                region.setCellFactory(list -> new RegionCell(workbench::catalog, () -> workbench.scenario().blockKinds()));
+                region.setCellFactory(list -> new RegionCell(workbench::catalog,
+                        () -> dev.costbench.catalog.coverage.PriceKind.neededBy(workbench.scenario())));
         });
         // the list's width is measured on its first row only: measuring all would read every region's prices at start
         region.getProperties().put("comboBoxRowsToMeasureWidth", 1);

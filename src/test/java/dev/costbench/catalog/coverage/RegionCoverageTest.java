@@ -25,6 +25,20 @@ class RegionCoverageTest {
     }
 
     @Test
+    void aDesignWhoseConnectionsCarryGbNeedsTransferRates() {
+        var web = new dev.costbench.model.AutoScalingGroup("web", "Web tier", 100, 100, null, "m5.xlarge", 1, 4, 8, 0, 100, 0, null, null);
+        var app = new dev.costbench.model.AutoScalingGroup("app", "App tier", 300, 100, null, "m5.large", 1, 2, 4, 0, 100, 0, null, null);
+        var quiet = new dev.costbench.model.Scenario("Baseline", "us-east-1", List.of(web, app),
+                List.of(new dev.costbench.model.Connection("web", "app", null, "HTTPS")), dev.costbench.model.Scenario.DEFAULT_OPTION, false);
+        var busy = quiet.withConnections(List.of(new dev.costbench.model.Connection("web", "app", null, "HTTPS", new java.math.BigDecimal("500"), null)));
+        // cross-AZ traffic between two groups is priced at the region's transfer rate: the coverage names it
+        assertFalse(PriceKind.neededBy(quiet).contains(PriceKind.DATA_TRANSFER));
+        assertTrue(PriceKind.neededBy(busy).contains(PriceKind.DATA_TRANSFER));
+        assertTrue(RegionCoverage.forDesign(CATALOG, "us-east-1", busy).summary().contains("Transfer"));
+        assertFalse(RegionCoverage.forDesign(CATALOG, "us-east-1", quiet).summary().contains("Transfer"));
+    }
+
+    @Test
     void govCloudHasNoSpotLambdaOrEks() {
         RegionCoverage c = RegionCoverage.of(CATALOG, "us-gov-west-1");
         assertEquals(ServiceCoverage.Status.MISSING, c.get(PriceKind.SPOT).status()); // the advisor has no GovCloud data

@@ -67,13 +67,13 @@ class RegionCoverageWindowTest {
 
     @Test
     void thePickerListsWhatEachRegionHas(FxRobot robot) {
-        RegionCell cell = new RegionCell(workbench::catalog, () -> List.of(BlockKind.ASG, BlockKind.LAMBDA));
+        RegionCell cell = new RegionCell(workbench::catalog, () -> dev.costbench.catalog.coverage.PriceKind.neededBy(List.of(BlockKind.ASG, BlockKind.LAMBDA)));
         robot.interact(() -> cell.updateItem("me-south-1", false));
         // Bahrain has no Lambda rates in the source tables; the EC2 prices an Auto Scaling group needs are there
         assertEquals("me-south-1   Prices: 3 published · 2 estimated · missing Lambda", cell.getText());
         assertTrue(cell.getTooltip().getText().contains("Lambda: missing"), cell.getTooltip().getText());
         assertTrue(cell.getTooltip().getText().contains("Spot: estimated"), cell.getTooltip().getText());
-        RegionCell containers = new RegionCell(workbench::catalog, () -> List.of(BlockKind.ECS_SERVICE));
+        RegionCell containers = new RegionCell(workbench::catalog, () -> dev.costbench.catalog.coverage.PriceKind.neededBy(List.of(BlockKind.ECS_SERVICE)));
         robot.interact(() -> containers.updateItem("me-south-1", false));
         assertTrue(containers.getTooltip().getText().contains("Fargate: estimated 2025-07-07"), containers.getTooltip().getText());
     }
