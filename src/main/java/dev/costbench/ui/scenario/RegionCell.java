@@ -1,13 +1,12 @@
 package dev.costbench.ui.scenario;
 
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.coverage.PriceKind;
 import dev.costbench.catalog.coverage.RegionCoverage;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 
-import dev.costbench.model.BlockKind;
-
-import java.util.Collection;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -17,9 +16,9 @@ import java.util.function.Supplier;
 final class RegionCell extends ListCell<String> {
     private final Supplier<PriceCatalog> catalog;
     /** The kinds of price the scenario needs: the list speaks of those only. */
-    private final Supplier<java.util.Set<dev.costbench.catalog.coverage.PriceKind>> kinds;
+    private final Supplier<Set<PriceKind>> kinds;
 
-    RegionCell(Supplier<PriceCatalog> catalog, Supplier<java.util.Set<dev.costbench.catalog.coverage.PriceKind>> kinds) {
+    RegionCell(Supplier<PriceCatalog> catalog, Supplier<Set<PriceKind>> kinds) {
         this.catalog = catalog;
         this.kinds = kinds;
     }
