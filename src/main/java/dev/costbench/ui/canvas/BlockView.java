@@ -27,6 +27,8 @@ public final class BlockView extends StackPane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass ESTIMATED = PseudoClass.getPseudoClass("estimated");
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
+    /** Zoomed far out: the name alone, in type large enough to read at that size. */
+    private static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
     /** While a scenario comparison is open: the block differs from the first scenario's, or is not in it. */
     public static final PseudoClass COMPARE_CHANGED = PseudoClass.getPseudoClass("compare-changed");
     public static final PseudoClass COMPARE_ADDED = PseudoClass.getPseudoClass("compare-added");
@@ -118,14 +120,26 @@ public final class BlockView extends StackPane {
     /** The block's tooltip, as it reads now. */
     public String tooltipText() { return blockTooltip(); }
 
-    /** Full detail, or (zoomed far out) only the icon, which is all that can be seen at that size. */
+    /**
+     * Full detail, or (zoomed far out, as when a whole design is fitted into a small window) the icon and the
+     * name in large type over two lines: the size and cost lines would be too small to read, the name is not.
+     */
     public void setDetailed(boolean detailed) {
-        name.setVisible(detailed);
         size.setVisible(detailed);
+        size.setManaged(detailed);
         cost.setVisible(detailed);
-        icon.setFitWidth(detailed ? 20 : 40);
-        icon.setFitHeight(detailed ? 20 : 40);
+        cost.setManaged(detailed);
+        name.setWrapText(!detailed);
+        name.pseudoClassStateChanged(FAR, !detailed);
+        icon.setFitWidth(detailed ? 20 : 24);
+        icon.setFitHeight(detailed ? 20 : 24);
     }
+
+    /** Whether the block shows its size and cost lines (false when zoomed far out). */
+    public boolean detailed() { return size.isVisible(); }
+
+    /** The name as shown on the block. */
+    public Label nameLabel() { return name; }
 
     public void setSelected(boolean selected) { pseudoClassStateChanged(SELECTED, selected); }
 

@@ -122,6 +122,30 @@ class CanvasGesturesTest {
     }
 
     @Test
+    void zoomedFarOutABlockStillShowsItsNameLargeEnoughToRead(FxRobot robot) {
+        var web = window.canvas().view("web");
+        assertTrue(web.detailed(), "at 100% a block shows its size and cost");
+        double normal = web.nameLabel().getFont().getSize();
+        // six steps out from 100%: 1 / 1.25^6 = 0.26, below the zoom where size and cost lines are dropped
+        robot.interact(() -> {
+            window.canvas().actualSize();
+            for (int i = 0; i < 6; i++) window.canvas().zoomOut();
+            web.applyCss();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoom = window.canvas().viewport().zoom();
+        assertTrue(!web.detailed() && web.nameLabel().isVisible(), "far out, the size and cost go and the name stays");
+        double onScreen = web.nameLabel().getFont().getSize() * zoom;
+        assertTrue(web.nameLabel().getFont().getSize() > 1.5 * normal, "the name is set larger far out: " + web.nameLabel().getFont());
+        robot.interact(() -> {
+            window.canvas().actualSize();
+            web.applyCss();
+        });
+        assertTrue(web.detailed() && web.nameLabel().getFont().getSize() == normal, "back at 100%, full detail at the usual size");
+        assertTrue(onScreen > normal * zoom, "larger on screen than the usual name would be at " + zoom);
+    }
+
+    @Test
     void clickingAnArrowSelectsItsConnectionAndDeleteRemovesItInOneStep(FxRobot robot) {
         robot.clickOn(center(window.canvas().view("web")));
         ConnectionView arrow = window.canvas().arrow(new Connection("web", "thumbs"));
