@@ -62,6 +62,13 @@ final class BlockPlan {
     }
 
     private java.util.Map<String, String> texts;
+    private java.util.Set<String> rowFields;
+
+    /** The fields of the block's Assumptions rows (worked out once, on first use). */
+    java.util.Set<String> rowFields() {
+        if (rowFields == null) rowFields = java.util.Set.copyOf(ComponentModel.rows(this).keySet());
+        return rowFields;
+    }
 
     /** The text inputs the block's lines compare with other blocks', with their values (worked out once, on first use). */
     java.util.Map<String, String> texts() {

@@ -23,14 +23,7 @@ final class ComponentModel {
     private ComponentModel() {}
 
     static List<AssumptionRow> assumptions(BlockPlan plan) {
-        Map<String, Object> rows = new LinkedHashMap<>();
-        String own = plan.block.id();
-        for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN})
-            for (PurchaseOption o : PurchaseOption.ALL) {
-                OptionCost oc = plan.options(v).get(o);
-                if (oc != null && oc.isPriced())
-                    for (CostLine l : oc.lines()) if (l.hasRule()) collect(l.rule(), own, rows);
-            }
+        Map<String, Object> rows = rows(plan);
         List<AssumptionRow> out = new ArrayList<>(rows.size() + 1);
         out.add(AssumptionRow.option(plan.cost.chosenOption().key()));
         FormulaText.Names names = names(plan);
@@ -46,6 +39,19 @@ final class ComponentModel {
             }
         }
         return out;
+    }
+
+    /** The block's Assumptions rows by field: the inputs and named figures of its priced options' lines. */
+    static Map<String, Object> rows(BlockPlan plan) {
+        Map<String, Object> rows = new LinkedHashMap<>();
+        String own = plan.block.id();
+        for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN})
+            for (PurchaseOption o : PurchaseOption.ALL) {
+                OptionCost oc = plan.options(v).get(o);
+                if (oc != null && oc.isPriced())
+                    for (CostLine l : oc.lines()) if (l.hasRule()) collect(l.rule(), own, rows);
+            }
+        return rows;
     }
 
     /**
@@ -90,6 +96,16 @@ final class ComponentModel {
                 for (BlockPlan other : plan.scenarioBlocks)
                     if (other.block.id().equals(block)) return other.names.of(field);
                 throw new IllegalStateException("a rule refers to block " + block + ", which the scenario does not have");
+            }
+
+            @Override
+            public String figure(Quantity.Named n) {
+                if (n.block() == null || n.block().equals(plan.block.id())) return plan.names.of(n.field());
+                for (BlockPlan other : plan.scenarioBlocks)
+                    if (other.block.id().equals(n.block()))
+                        // a block none of whose options is priced has no rows: its figure is written as the number it was
+                        return other.rowFields().contains(n.field()) ? other.names.of(n.field()) : FormulaText.number(n.value());
+                throw new IllegalStateException("a rule refers to block " + n.block() + ", which the scenario does not have");
             }
 
             @Override

@@ -16,6 +16,9 @@ final class FormulaText {
         /** The name of {@code field} of block {@code block} (null: the block the formula belongs to). */
         String of(String block, String field);
 
+        /** Named figure {@code n}: the name of its row, on its block. */
+        default String figure(Quantity.Named n) { return of(n.block(), n.field()); }
+
         /** The names of text {@code field} on the blocks before this one in the scenario that have it, in file order. */
         java.util.List<String> earlier(String field);
 
@@ -27,8 +30,8 @@ final class FormulaText {
     static String of(Quantity q, Names nameOf) {
         return switch (q) {
             case Quantity.Input i -> nameOf.of(null, i.field());
-            case Quantity.Named n -> nameOf.of(n.block(), n.field());
-            case Quantity.Constant c -> c.value().signum() < 0 ? "(" + c.value().toPlainString() + ")" : c.value().toPlainString();
+            case Quantity.Named n -> nameOf.figure(n);
+            case Quantity.Constant c -> number(c.value());
             case Quantity.Add a -> of(a.left(), nameOf) + "+" + of(a.right(), nameOf);
             case Quantity.Sub s -> of(s.left(), nameOf) + "-" + operand(s.right(), nameOf, true);
             case Quantity.Mul m -> operand(m.left(), nameOf, false) + "*" + operand(m.right(), nameOf, false);
@@ -47,6 +50,9 @@ final class FormulaText {
             }
         };
     }
+
+    /** A number as formula text, bracketed when negative. */
+    static String number(java.math.BigDecimal v) { return v.signum() < 0 ? "(" + v.toPlainString() + ")" : v.toPlainString(); }
 
     /** 1 unless an earlier block's text is exactly this one's (EXACT: Excel's = ignores case, the engine does not). */
     private static String firstOf(Quantity.FirstOf f, Names nameOf) {

@@ -14,16 +14,15 @@ import dev.costbench.pricing.component.Quantity.Input;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * An ECR private repository (https://aws.amazon.com/ecr/pricing/): GB-months stored, and data transferred out at
- * AWS's data transfer rates (https://aws.amazon.com/ec2/pricing/on-demand/#Data_Transfer): to the internet in tiers of
- * the month's GB (first 10 TB, next 40 TB, next 100 TB, over 150 TB; a TB is 1,024 GB), to other regions at the
- * region's inter-region rate. Pulls by compute in the repository's region are free, so they are no input. AWS's 100 GB
- * a month of free internet egress is the account's, shared by every service, and is not taken off here. Sold
- * On-Demand only: storage and transfer have no Spot, reservations or Savings Plans.
+ * AWS's data transfer rates (https://aws.amazon.com/ec2/pricing/on-demand/#Data_Transfer) to other regions at the
+ * region's inter-region rate. Pulls by compute in the repository's region are free, so they are no input. Its pulls
+ * from the internet are priced with the scenario's other internet egress ({@code traffic.TrafficCharges}), because
+ * AWS's tiers and 100 GB a month free are the account's, across every service. Sold On-Demand only: storage and
+ * transfer have no Spot, reservations or Savings Plans.
  */
 public final class EcrRepositoryPricer {
     private EcrRepositoryPricer() {}
@@ -36,29 +35,12 @@ public final class EcrRepositoryPricer {
     private static final NotApplicable RESERVED_NA = new NotApplicable(NO_RESERVED);
     private static final NotApplicable PLANS_NA = new NotApplicable(NO_PLANS);
 
-    /** Internet egress tier bounds, GB a month. */
-    public static final BigDecimal TB = BigDecimal.valueOf(1024);
-    private static final BigDecimal T10 = TB.multiply(BigDecimal.valueOf(10)), T50 = TB.multiply(BigDecimal.valueOf(50)),
-            T150 = TB.multiply(BigDecimal.valueOf(150));
-
-    private record Tier(String dimension, String code, String description, BigDecimal lower, BigDecimal upper) {}
-
-    private static final List<Tier> TIERS = List.of(
-            new Tier(ServiceRates.EGRESS_FIRST_10TB, "ecr.internet.first-10tb", "Pulled from the internet: first 10 TB", BigDecimal.ZERO, T10),
-            new Tier(ServiceRates.EGRESS_NEXT_40TB, "ecr.internet.next-40tb", "Pulled from the internet: next 40 TB", T10, T50),
-            new Tier(ServiceRates.EGRESS_NEXT_100TB, "ecr.internet.next-100tb", "Pulled from the internet: next 100 TB", T50, T150),
-            new Tier(ServiceRates.EGRESS_OVER_150TB, "ecr.internet.over-150tb", "Pulled from the internet: over 150 TB", T150, null));
-
     public static PricedBlock price(EcrRepository e, RateBook rates) {
         Input stored = Input.number("storedGb", "Stored", "GB", "on average over the month", e.storedGb());
-        Input internet = Input.number("internetGbPerMonth", "Pulled from the internet", "GB a month", null, e.internetGbPerMonth());
         Input crossRegion = Input.number("crossRegionGbPerMonth", "Pulled by other regions", "GB a month", null, e.crossRegionGbPerMonth());
         OptionLines out = new OptionLines(PurchaseOption.ON_DEMAND);
         monthly(out, rates.service(ServiceRates.ECR, ServiceRates.ECR_STORAGE), "ecr.storage", "Image storage", stored,
                 "GB-months", "ECR storage GB-month", "per GB-month");
-        for (Tier t : TIERS)
-            monthly(out, rates.service(ServiceRates.DATA_TRANSFER, t.dimension()), t.code(), t.description(),
-                    new Quantity.Band(internet, t.lower(), t.upper()), "GB", "data transfer out to the internet", "per GB");
         monthly(out, rates.service(ServiceRates.DATA_TRANSFER, ServiceRates.INTER_REGION_OUT), "ecr.inter-region",
                 "Pulled by other regions", crossRegion, "GB", "data transfer out to other regions", "per GB");
         OptionCost onDemand = out.build();

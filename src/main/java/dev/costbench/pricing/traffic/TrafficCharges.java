@@ -5,6 +5,7 @@ import dev.costbench.model.Block;
 import dev.costbench.model.Connection;
 import dev.costbench.model.Container;
 import dev.costbench.model.ContainerKind;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.Internet;
 import dev.costbench.model.NatGateway;
 import dev.costbench.model.Scenario;
@@ -24,7 +25,9 @@ import java.util.Set;
  * Who pays for the GB on a scenario's connections, worked out from both ends: the block that sends a GB pays for it
  * (cross-AZ, to another region, out to the internet), and a NAT gateway pays for every GB it receives. One rule for
  * the whole scenario, because two of AWS's charges span blocks: the internet egress tiers and the 100 GB a month free
- * are the account's, so they are counted along the scenario's connections in order, once.
+ * are the account's, so they are counted along the scenario's connections in order, once, and then along the ECR
+ * repositories' pulls from the internet in the order of the blocks (ECR bills them at the same rates, in the same
+ * account-wide tiers).
  * <p>
  * Where a block is: its Availability Zone is the nearest Availability Zone container around it (two containers with
  * the same zone name are the same zone); its region is the nearest Region container around it whose name is a region
@@ -40,14 +43,17 @@ public record TrafficCharges(Map<String, BlockTraffic> byBlock, List<String> war
 
     public BlockTraffic of(String blockId) { return byBlock.getOrDefault(blockId, BlockTraffic.NONE); }
 
+    /** What an ECR repository's pulls from the internet read as, in its lines. */
+    static final String PULLED = "pulled over", BY_THE_INTERNET = "the internet";
+
     public static TrafficCharges of(Scenario s) {
-        if (s.connections().isEmpty()) return NONE;
+        if (s.connections().isEmpty() && s.blocks().stream().noneMatch(b -> b instanceof EcrRepository)) return NONE;
         Map<String, Block> blocks = new HashMap<>();
         for (Block b : s.blocks()) blocks.put(b.id(), b);
         Map<String, List<Flow>> flows = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         Set<String> warnedRegion = new HashSet<>();
-        BigDecimal egress = BigDecimal.ZERO;
+        Flow.Previous egress = null;
         for (Connection c : s.connections()) {
             Block from = blocks.get(c.from()), to = blocks.get(c.to());
             if (from == null || to == null) continue;
@@ -65,9 +71,9 @@ public record TrafficCharges(Map<String, BlockTraffic> byBlock, List<String> war
                                 + "its own cost at the scenario's region, " + s.region());
                 if (receiver instanceof Internet) {
                     if (!(sender instanceof Internet)) {
-                        add(flows, sender, new Flow(Flow.Path.INTERNET_EGRESS, field, direction, receiver.name(), gb, senderRegion,
-                                null, egress));
-                        egress = egress.add(gb);
+                        Flow f = new Flow(Flow.Path.INTERNET_EGRESS, field, direction, receiver.name(), gb, senderRegion, null, egress);
+                        add(flows, sender, f);
+                        egress = TrafficLines.previous(sender.id(), f);
                     }
                 } else if (!(sender instanceof Internet)) {
                     if (!senderRegion.equals(receiverRegion))
@@ -82,6 +88,14 @@ public record TrafficCharges(Map<String, BlockTraffic> byBlock, List<String> war
                             null, null));
             }
         }
+        // a repository's flow is there even at 0 GB, so a workbook edit of its pulls charges them
+        for (Block b : s.blocks())
+            if (b instanceof EcrRepository e) {
+                Flow f = new Flow(Flow.Path.INTERNET_EGRESS, "internetGbPerMonth", PULLED, BY_THE_INTERNET,
+                        e.internetGbPerMonth(), regionOf(s, e.id()), null, egress);
+                add(flows, e, f);
+                egress = TrafficLines.previous(e.id(), f);
+            }
         Map<String, BlockTraffic> out = new HashMap<>();
         flows.forEach((id, f) -> out.put(id, new BlockTraffic(f)));
         return new TrafficCharges(out, warnings);

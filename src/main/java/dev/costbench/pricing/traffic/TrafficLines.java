@@ -31,6 +31,8 @@ public final class TrafficLines {
     private TrafficLines() {}
 
     private static final Quantity.Constant BOTH_SIDES = Quantity.Constant.of(2);
+    private static final String BEFORE_LABEL = "Internet GB of the month before this flow";
+    private static final String BEFORE_NOTE = "the flow before's GB and its own before: AWS's tiers and 100 GB free are the account's";
 
     /** {@code pricer} with {@code traffic}'s lines on every priced option, its Graviton twin's too. */
     public static KindPricer onTop(KindPricer pricer, BlockTraffic traffic, RateBook rates) {
@@ -49,12 +51,15 @@ public final class TrafficLines {
     /** The lines of {@code traffic} and the rates they lack. */
     public record Lines(List<CostLine> lines, List<MissingPrice> missing) {}
 
+    /** What a flow's GB input reads as: "GB sent to Internet". */
+    static String gbLabel(Flow f) { return "GB " + f.direction() + " " + f.peer(); }
+
     public static Lines lines(BlockTraffic traffic, RateBook rates) {
         List<CostLine> lines = new ArrayList<>();
         Set<MissingPrice> missing = new LinkedHashSet<>();
         for (Flow f : traffic.flows()) {
             RateBook at = rates.in(f.rateRegion());
-            Quantity.Input gb = Quantity.Input.number(f.field(), "GB " + f.direction() + " " + f.peer(), "GB a month", null, f.gb());
+            Quantity.Input gb = Quantity.Input.number(f.field(), gbLabel(f), "GB a month", null, f.gb());
             switch (f.path()) {
                 case CROSS_AZ -> line(lines, missing, at.service(ServiceRates.DATA_TRANSFER, ServiceRates.CROSS_AZ), "traffic.cross-az",
                         "Data transfer — cross-AZ, " + f.direction() + " " + f.peer() + " (out of one zone and into the other)",
@@ -75,15 +80,33 @@ public final class TrafficLines {
         return new Lines(List.copyOf(lines), List.copyOf(missing));
     }
 
+    /** Egress flow {@code f}, paid by block {@code payer}, as the flow before the next one. */
+    static Flow.Previous previous(String payer, Flow f) {
+        return new Flow.Previous(payer, f.field(), gbLabel(f), f.gb(), f.egressBefore(), f.previous() == null);
+    }
+
     /**
      * This flow's GB in each tier of the account's month: the scenario's earlier internet GB come first, and the first
      * 100 GB of all are free, so a tier holds band(before + gb) − band(before), with the first tier starting at 100 GB.
+     * "Before" is a figure of the payer's: the flow before's own "before" plus its GB, both that flow's payer's rows,
+     * so an edit of any earlier flow's GB in the workbook moves every later flow's tiers as the engine would, with
+     * two terms a flow however many there are.
      */
     private static void egress(List<CostLine> lines, Set<MissingPrice> missing, RateBook at, Flow f, Quantity.Input gb) {
-        Quantity.Constant before = new Quantity.Constant(f.egressBefore());
+        Flow.Previous p = f.previous();
+        Quantity before = null;
+        if (p != null) {
+            // the flow before's rows, named by its payer (this block's own rows too, which its earlier lines made)
+            Quantity term = new Quantity.Named(p.payer(), p.field(), p.label(), "GB a month", null,
+                    Quantity.Input.number(p.field(), p.label(), "GB a month", null, p.gb()), p.gb());
+            if (!p.first())
+                term = Quantity.add(new Quantity.Named(p.payer(), p.beforeField(), BEFORE_LABEL, "GB a month", null,
+                        new Quantity.Constant(p.before()), p.before()), term);
+            before = Quantity.Named.of(f.field() + ".before", BEFORE_LABEL, "GB a month", BEFORE_NOTE, term);
+        }
         for (EgressTiers.Tier t : EgressTiers.TIERS) {
             BigDecimal lower = t.lower().max(EgressTiers.FREE_GB);
-            Quantity inTier = f.egressBefore().signum() == 0 ? new Quantity.Band(gb, lower, t.upper())
+            Quantity inTier = before == null ? new Quantity.Band(gb, lower, t.upper())
                     : Quantity.sub(new Quantity.Band(Quantity.add(before, gb), lower, t.upper()), new Quantity.Band(before, lower, t.upper()));
             String free = t.lower().signum() == 0 ? " after the account's 100 GB free" : "";
             line(lines, missing, at.service(ServiceRates.DATA_TRANSFER, t.dimension()), "traffic.internet." + t.code(),
