@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * What a Savings Plans rate discounts, in the catalog's terms: Linux instance-hours of one EC2 type, the host-hours
- * of one Dedicated Host family, or a Fargate or Lambda dimension. Requests, Fargate Spot and other services are not discounted by a plan.
+ * of one Dedicated Host family, or a Fargate or Lambda dimension. Requests, Fargate Spot and other services are not
+ * discounted by a plan.
  */
 sealed interface DiscountedUsage {
     record InstanceHours(String instanceType) implements DiscountedUsage {}
