@@ -74,6 +74,24 @@ class RegionPriceOutputTest {
     }
 
     @Test
+    void aNatGatewayInARegionWithoutItsRatesIsNamedMissingThere() throws Exception {
+        // no source with provenance gives NAT gateway rates for Mumbai: the gateway is missing, never us-east-1's $0.045
+        Path file = dir.resolve("mumbai.costbench.json");
+        Files.writeString(file, """
+                {"schemaVersion": 1, "name": "Mumbai", "scenarios": [{"name": "Base", "region": "ap-south-1",
+                 "purchaseOption": "on-demand", "blocks": [{"id": "nat", "kind": "nat-gateway", "name": "Egress NAT", "gateways": 2,
+                 "x": 0, "y": 0}], "connections": []}]}
+                """);
+        String table = run("price", file.toString(), "--data-dir", dir.resolve("data").toString())[0];
+        assertTrue(table.contains("Prices this design needs in ap-south-1: ") && table.contains("· missing NAT gateway"), table);
+        assertTrue(table.contains("vpc nat_gateway_hour in ap-south-1"), table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("Egress NAT") && l.contains("missing")), table);
+        assertFalse(table.contains("$65.70"), "2 × $0.045 × 730 is us-east-1's figure: " + table);
+        JsonNode s = json(run("price", file.toString(), "--format", "json", "--scenario", "Base", "--data-dir", dir.resolve("data").toString())[0]);
+        assertEquals("missing", s.at("/coverage/services/NAT gateway/basis").asText(), s.at("/coverage").toString());
+    }
+
+    @Test
     void aTotalWithSomeBlocksPricedShowsThePricedPartAndTheMissingCount() throws Exception {
         String table = run("price", bahrain(ALB + "," + LAMBDA).toString(), "--data-dir", dir.resolve("data").toString())[0];
         // ALB in me-south-1, estimated at 1.2309 × us-east-1: $0.0225 → 0.0276953 per hour, $0.008 → 0.0098472 per LCU-hour;

@@ -2,6 +2,7 @@ package dev.costbench.pricing;
 
 import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.ServiceRates;
 import dev.costbench.catalog.importer.ImportMonitor;
 import dev.costbench.catalog.importer.PriceImporter;
 import dev.costbench.model.Ec2Instances;
@@ -71,6 +72,40 @@ class HostReservationPricingTest {
         assertTrue(all.lines().stream().noneMatch(l -> l.component().equals("ec2.hosts.ri.hourly")));
         // 3y All Upfront: 3 × 24,696 ÷ 36 = 3 × 686 = 2,058.00 + 17.60                                2,075.60
         assertExactly("2075.6", option(b, ri(Term.THREE_YEAR, OfferingClass.STANDARD, Payment.ALL_UPFRONT)).monthlyEffective());
+    }
+
+    @Test
+    void hostReservationsInUsEast1() {
+        // us-east-1 m5 host reservations, fixture rates put straight in the catalog (none is shipped): 1y No Upfront $4.00 a
+        // host-hour (fee 0), 1y All Upfront $24,000 a host (hourly 0). 30 × m5.xlarge (4 vCPU) on m5 hosts of 96 vCPU
+        // (m5.24xlarge): 24 a host, ceil(30 ÷ 24) = 2 hosts; no EBS.
+        var fixture = new dev.costbench.catalog.Provenance("fixture", "host reservation fixture", "2025-03-01",
+                dev.costbench.catalog.Basis.PUBLISHED, null);
+        var noUpfront = new ReservedKey(Term.ONE_YEAR, OfferingClass.STANDARD, Payment.NO_UPFRONT);
+        var allUpfront = new ReservedKey(Term.ONE_YEAR, OfferingClass.STANDARD, Payment.ALL_UPFRONT);
+        PriceCatalog c = CatalogLoader.bundled().toBuilder()
+                .serviceRate("us-east-1", ServiceRates.EC2_HOST_RESERVED, ServiceRates.hostReservedDimension("m5", noUpfront, false), rate("4.00", "hour", fixture))
+                .serviceRate("us-east-1", ServiceRates.EC2_HOST_RESERVED, ServiceRates.hostReservedDimension("m5", noUpfront, true), rate("0", "host", fixture))
+                .serviceRate("us-east-1", ServiceRates.EC2_HOST_RESERVED, ServiceRates.hostReservedDimension("m5", allUpfront, false), rate("0", "hour", fixture))
+                .serviceRate("us-east-1", ServiceRates.EC2_HOST_RESERVED, ServiceRates.hostReservedDimension("m5", allUpfront, true), rate("24000", "host", fixture))
+                .build();
+        Ec2Instances fleet = new Ec2Instances("db", "db", 0, 0, null, "m5.xlarge", 30, 0, null, Tenancy.HOST, Map.of());
+        BlockCost b = new PricingEngine(c).price(new Scenario("hosts", "us-east-1", List.of(fleet), List.of(), PurchaseOption.ON_DEMAND, false))
+                .blocks().getFirst();
+        // 1y No Upfront: 2 × 4.00 × 730 = 5,840.00
+        OptionCost none = option(b, ri(Term.ONE_YEAR, OfferingClass.STANDARD, Payment.NO_UPFRONT));
+        assertExactly("2", line(none, "ec2.hosts.ri.hourly").quantity());
+        assertExactly("5840", none.monthlyEffective());
+        // 1y All Upfront: 2 × 24,000 = 48,000 once, ÷ 12 = 4,000.00 a month
+        OptionCost all = option(b, ri(Term.ONE_YEAR, OfferingClass.STANDARD, Payment.ALL_UPFRONT));
+        assertExactly("48000", all.upfront());
+        assertExactly("4000", all.monthlyEffective());
+        // On-Demand: no us-east-1 host rate is shipped, so missing, never $0
+        assertEquals(OptionCost.Status.MISSING, option(b, PurchaseOption.ON_DEMAND).status());
+    }
+
+    private static dev.costbench.catalog.Rate rate(String usd, String unit, dev.costbench.catalog.Provenance p) {
+        return new dev.costbench.catalog.Rate(new java.math.BigDecimal(usd), unit, p);
     }
 
     @Test

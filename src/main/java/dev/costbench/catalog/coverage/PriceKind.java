@@ -20,7 +20,8 @@ public enum PriceKind {
     APP_RUNNER("App Runner", "AppRunner"),
     ECR("ECR storage", "ECR"),
     DATA_TRANSFER("Data transfer out", "Transfer"),
-    NAT_GATEWAY("NAT gateway hours and GB processed", "NAT");
+    // "NAT gateway", not "NAT": the status bar's "missing … NAT gateway" names the block a user drew
+    NAT_GATEWAY("NAT gateway hours and GB processed", "NAT gateway");
 
     private final String title;
     private final String shortName;

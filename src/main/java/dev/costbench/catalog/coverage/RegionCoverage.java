@@ -137,10 +137,14 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
         return "Prices: " + published + " published · " + estimated + " estimated · missing " + list(missing);
     }
 
-    /** One line per kind of price, e.g. "EC2 On-Demand: published 2025-04-04". */
+    /**
+     * One line per kind of price, e.g. "EC2 On-Demand: published 2025-04-04", "NAT gateway hours and GB processed:
+     * missing in ap-south-1" (a missing kind names the region, so a tooltip read on its own still says where).
+     */
     public String detail() {
         StringBuilder s = new StringBuilder("Prices in " + region + " (published + estimated: some rates of the kind are estimated)");
-        services.values().forEach(c -> s.append('\n').append(c.kind().title()).append(": ").append(c.describe()));
+        services.values().forEach(c -> s.append('\n').append(c.kind().title()).append(": ").append(c.describe())
+                .append(c.status() == ServiceCoverage.Status.MISSING ? " in " + region : ""));
         return s.toString();
     }
 

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Streams a Savings Plans offer file (AWSComputeSavingsPlan, one per region): Compute and EC2 Instance
- * Savings Plans rates for Linux EC2 instance hours (BoxUsage with the RunInstances operation), Fargate
+ * Savings Plans rates for Linux EC2 instance hours (BoxUsage with the RunInstances operation), Dedicated Host
+ * hours per family (HostUsage:&lt;family&gt;, stored as the {@code ec2_host} service dimension of that family), Fargate
  * vCPU and GB hours (x86 and ARM) and Lambda duration and provisioned concurrency (x86 and ARM).
  * Entries for other services, operations or regions, and malformed rate codes, are skipped.
  */

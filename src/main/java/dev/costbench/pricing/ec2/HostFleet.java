@@ -11,6 +11,7 @@ import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.rates.PlanTerms;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
 
@@ -32,8 +33,8 @@ import java.math.BigDecimal;
  * ({@code ec2_host_reserved/<family>/<offer>/hourly} and {@code .../upfront}, which only an imported offer file brings):
  * hosts × the upfront fee once a term (spread over its 12 or 36 months) plus hosts × the hourly rate × 730, missing
  * when the catalog lacks either part;
- * Savings Plans cover Dedicated Host usage (AWS's Savings Plans rates list a "dedicated host" usage), missing in the
- * same way; Spot does not run on Dedicated Hosts: not applicable.
+ * Savings Plans apply to Dedicated Host usage (same User Guide page, "Savings Plans"), priced from the plan's host-hour
+ * rate per family ({@link #savingsPlan}), missing in the same way; Spot does not run on Dedicated Hosts: not applicable.
  */
 public final class HostFleet {
     private HostFleet() {}
@@ -72,8 +73,7 @@ public final class HostFleet {
                 return OptionCost.notApplicable(option, NO_CONVERTIBLE);
             }
             case PurchaseOption.Reserved r -> reserved(out, rates, r, family, hosts);
-            case PurchaseOption.SavingsPlan p -> out.missing(new MissingPrice(rates.region(), PurchaseFamily.SAVINGS_PLAN.key(),
-                    p.plan().key() + " dedicated host " + family));
+            case PurchaseOption.SavingsPlan p -> savingsPlan(out, rates, p, family, hosts);
             case PurchaseOption.OnDemand d -> {
                 ServiceDimension host = rates.service(ServiceRates.EC2_HOST, family);
                 if (host.rate() == null) out.missing(new MissingPrice(rates.region(), "ec2", "dedicated host on-demand " + family));
@@ -108,6 +108,31 @@ public final class HostFleet {
         if (hourly.rate().usd().signum() != 0)
             out.add(CostLine.hourly("ec2.hosts.ri.hourly", name, hosts, "hosts",
                     hourly.rateRef(name, "per host-hour"), hourly.rate().usd(), hourly.perMonth()));
+    }
+
+    /**
+     * {@code hosts} Dedicated Hosts under a Savings Plan: AWS's rule is that Savings Plans apply to Dedicated Host usage
+     * (EC2 User Guide, Dedicated Hosts, "Pricing and billing" → "Savings Plans"); the offer file lists the plan's rate per
+     * host-hour of a family ({@code HostUsage:<family>}), kept as {@code ec2_host/<family>} under the plan. Hosts run all
+     * month, so the commitment is hosts × the rate × 730, paid as the plan's payment splits it: {@code ec2.hosts.sp}
+     * (the part paid as used) and {@code ec2.hosts.sp.upfront} (the prepaid part for the whole term). A plan whose host
+     * rate the catalog lacks is missing, never $0.
+     */
+    private static void savingsPlan(OptionLines out, RateBook rates, PurchaseOption.SavingsPlan option, String family, Quantity.Named hosts) {
+        ServiceDimension host = rates.service(ServiceRates.EC2_HOST, family);
+        PlanTerms sp = host.plan(option);
+        if (sp == null) {
+            out.missing(new MissingPrice(rates.region(), PurchaseFamily.SAVINGS_PLAN.key(), option.plan().key() + " dedicated host " + family));
+            return;
+        }
+        String name = family + " Dedicated Host, " + option.label();
+        if (sp.hasUpfront())
+            out.add(CostLine.upfront("ec2.hosts.sp.upfront", name + " upfront", hosts, "hosts",
+                    host.planCapacityUpfrontRateRef(option, name + " upfront", "per host"), sp.upfrontPerCapacityUnit(),
+                    sp.termMonths(), sp.amortizedPerCapacityUnit()));
+        if (sp.hasRecurring())
+            out.add(CostLine.hourly("ec2.hosts.sp", name, hosts, "hosts",
+                    host.planRateRef(option, name, "per host-hour"), sp.recurringRate(), sp.recurringPerCapacityUnit()));
     }
 
     /** hosts = ceil(instances ÷ instances per host), named so the workbook shows it. */

@@ -19,7 +19,7 @@ class RegionCoverageTest {
     void usEast1HasEveryKindWithSavingsPlansAndSpotEstimated() {
         RegionCoverage c = RegionCoverage.of(CATALOG, "us-east-1");
         // App Runner and ECR rates were read off AWS's pages on 2026-12-03
-        assertEquals("published EC2 OD, RI (part), Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer, NAT · estimated SP, Spot"
+        assertEquals("published EC2 OD, RI (part), Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer, NAT gateway · estimated SP, Spot"
                 + " · missing none · rates of 2021-02-05 to 2026-12-03", c.summary());
         assertEquals("published + estimated 2021-02-05 to 2026-07-20", c.get(PriceKind.RESERVED).describe());
     }
@@ -49,8 +49,19 @@ class RegionCoverageTest {
     }
 
     @Test
+    void aNatGatewayWithoutRatesInTheRegionIsSaidByNameAndRegion() {
+        // NAT gateway rates have a source for us-east-1, us-east-2 and eu-west-1 only (pricing-data/sources/SOURCES.md)
+        RegionCoverage mumbai = RegionCoverage.forDesign(CATALOG, "ap-south-1", List.of(BlockKind.NAT_GATEWAY));
+        assertEquals(ServiceCoverage.Status.MISSING, mumbai.get(PriceKind.NAT_GATEWAY).status());
+        assertTrue(mumbai.brief().endsWith("missing NAT gateway"), mumbai.brief());
+        assertTrue(mumbai.detail().contains("NAT gateway hours and GB processed: missing in ap-south-1"), mumbai.detail());
+        RegionCoverage ireland = RegionCoverage.forDesign(CATALOG, "eu-west-1", List.of(BlockKind.NAT_GATEWAY));
+        assertEquals(ServiceCoverage.Status.PUBLISHED, ireland.get(PriceKind.NAT_GATEWAY).status());
+    }
+
+    @Test
     void aRegionTheCatalogDoesNotHaveIsMissingThroughout() {
-        assertEquals("Prices: 0 published · 0 estimated · missing EC2 OD, RI, SP, Spot, Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer, NAT",
+        assertEquals("Prices: 0 published · 0 estimated · missing EC2 OD, RI, SP, Spot, Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer, NAT gateway",
                 RegionCoverage.of(CATALOG, "cn-north-1").brief());
     }
 

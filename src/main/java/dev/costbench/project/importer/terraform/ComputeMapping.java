@@ -54,11 +54,31 @@ final class ComputeMapping {
         return plan.referencedBy(r).stream().filter(t -> List.of(types).contains(t.type())).toList();
     }
 
-    Block autoScalingGroup(String id, PlanResource r) {
+    /**
+     * An Auto Scaling group. When ECS services run their tasks on its instances ({@code services}, found by
+     * {@link EcsCapacity}), the group is the one block that prices those instances: it is what EC2 bills, once however
+     * many services share it, and ECS adds no charge for EC2 capacity (https://aws.amazon.com/ecs/pricing/). The services
+     * are named on it rather than made blocks that would count the same instances again.
+     */
+    Block autoScalingGroup(String id, PlanResource r, List<PlanResource> services) {
         Assumptions a = new Assumptions();
         Integer min = r.whole("min_size"), max = r.whole("max_size"), desired = r.whole("desired_capacity");
+        if (!services.isEmpty()) {
+            List<String> named = new ArrayList<>();
+            for (PlanResource s : services) {
+                Integer tasks = s.whole("desired_count");
+                named.add(nameOf(s, "name") + " (" + (tasks == null ? "desired_count not in the plan" : tasks + (tasks == 1 ? " task" : " tasks")) + ")");
+            }
+            a.add("runs the tasks of ECS " + (services.size() == 1 ? "service " : "services ") + String.join(", ", named)
+                    + ": their instances are this group's, priced once on this block (ECS adds no charge for EC2 capacity); "
+                    + (services.size() == 1 ? "the service is" : "the services are") + " not made blocks of their own");
+        }
         if (min == null) { min = 0; a.add("min_size not in the plan: 0 assumed"); }
-        if (desired == null) { desired = min; a.add("desired_capacity not set: priced at min_size (" + min + ")"); }
+        if (desired == null) {
+            desired = min;
+            a.add("desired_capacity not set: priced at min_size (" + min + ")"
+                    + (services.isEmpty() ? "" : "; ECS managed scaling may run more instances for the tasks: set desired_capacity to the count you expect"));
+        }
         if (max == null || max < desired) max = Math.max(desired, max == null ? 0 : max);
         JsonNode distribution = r.first("mixed_instances_policy").path("instances_distribution").path(0);
         int base = distribution.path("on_demand_base_capacity").asInt(0);

@@ -33,12 +33,14 @@ public final class TerraformImporter {
             "aws_ecs_cluster", "aws_eks_cluster", "aws_lambda_provisioned_concurrency_config", "aws_lb_listener",
             "aws_alb_listener", "aws_lb_listener_rule", "aws_alb_listener_rule", "aws_lb_target_group", "aws_alb_target_group",
             "aws_lb_target_group_attachment", "aws_alb_target_group_attachment", "aws_autoscaling_attachment", "aws_vpc", "aws_subnet",
-            "aws_apprunner_auto_scaling_configuration_version", "aws_ecr_lifecycle_policy", "aws_ecr_repository_policy");
+            "aws_apprunner_auto_scaling_configuration_version", "aws_ecr_lifecycle_policy", "aws_ecr_repository_policy",
+            "aws_ecs_capacity_provider", "aws_ecs_cluster_capacity_providers");
     private static final Set<String> LOAD_BALANCERS = Set.of("aws_lb", "aws_alb");
     private static final String[] TARGET_GROUPS = {"aws_lb_target_group", "aws_alb_target_group"};
 
     private final TerraformPlan plan;
     private final ComputeMapping mapping;
+    private final EcsCapacity capacity;
     private final BlockIds ids = new BlockIds();
     private final List<Block> blocks = new ArrayList<>();
     /** Block ids by the config address of the resource block they come from. */
@@ -49,6 +51,7 @@ public final class TerraformImporter {
     private TerraformImporter(TerraformPlan plan, UsageFile usage) {
         this.plan = plan;
         this.mapping = new ComputeMapping(plan, usage);
+        this.capacity = new EcsCapacity(plan, mapping);
     }
 
     /** Reads the plan (and the usage file, when given) and returns the design; nothing is written. */
@@ -86,10 +89,11 @@ public final class TerraformImporter {
             // ids are taken once a block is made, so frames keep their resources' own names
             String id = "";
             Block b = switch (r.type()) {
-                case "aws_autoscaling_group" -> mapping.autoScalingGroup(id, r);
+                case "aws_autoscaling_group" -> mapping.autoScalingGroup(id, r, capacity.servicesOn(r));
                 case "aws_instance" -> instancesDone.add(r.configAddress())
                         ? mapping.instances(id, plan.instancesOf(r.configAddress())) : null;
-                case "aws_ecs_service" -> mapping.ecsService(id, r);
+                // a service on a group's instances is said on the group's block, which prices those instances once
+                case "aws_ecs_service" -> capacity.groupsOf(r).isEmpty() ? mapping.ecsService(id, r) : null;
                 case "aws_eks_node_group" -> mapping.eksNodeGroup(id, r, clusters);
                 case "aws_eks_fargate_profile" -> mapping.eksFargateProfile(id, r, clusters);
                 case "aws_lambda_function" -> mapping.lambda(id, r, provisioned);
@@ -115,6 +119,12 @@ public final class TerraformImporter {
             blocksOf.computeIfAbsent(r.configAddress(), k -> new ArrayList<>()).add(b.id());
             if (b instanceof dev.costbench.model.EksNodeGroup k) usedClusters.add(k.cluster());
         }
+        // a load balancer that sends traffic to a folded service reaches the group its tasks run on
+        for (PlanResource r : plan.resources())
+            for (PlanResource g : capacity.groupsOf(r))
+                for (String groupBlock : blocksOf.getOrDefault(g.configAddress(), List.of()))
+                    if (sourceOf.get(groupBlock).address().equals(g.address()))
+                        blocksOf.computeIfAbsent(r.configAddress(), k -> new ArrayList<>()).add(groupBlock);
         for (PlanResource r : plan.resources()) {
             if (r.type().equals("aws_batch_compute_environment") && !usedEnvironments.contains(r.address()))
                 notMapped(r, "no job queue in the plan uses it");

@@ -43,13 +43,16 @@ class TenancyAndNatImportTest {
     @Test
     void aLaunchTemplatesPlacementTenancyReachesEveryEc2BackedKind() {
         Scenario s = imported("dedicated.plan.json");
-        // service → capacity provider → Auto Scaling group → launch template (placement.tenancy = dedicated)
-        EcsService ecs = (EcsService) named(s, "licensed-api");
-        assertEquals(EcsService.LaunchType.EC2, ecs.launchType());
-        assertEquals(Tenancy.DEDICATED, ecs.tenancy());
+        // service licensed-api → capacity provider → Auto Scaling group ecs-capacity → launch template (placement.tenancy =
+        // dedicated): the service's tasks run on the group's instances, so the group's block prices them (once) and the
+        // service is named on it rather than made a second block of the same instances (EcsOnEc2ImportTest)
+        assertTrue(s.blocks().stream().noneMatch(b -> b instanceof EcsService), s.blocks().toString());
+        AutoScalingGroup capacity = (AutoScalingGroup) named(s, "ecs-capacity");
+        assertEquals(Tenancy.DEDICATED, capacity.tenancy());
+        assertTrue(assumptions(capacity).stream().anyMatch(a -> a.startsWith("runs the tasks of ECS service licensed-api (4 tasks)")),
+                assumptions(capacity).toString());
         assertEquals(Tenancy.DEDICATED, ((EksNodeGroup) named(s, "licensed")).tenancy());
         assertEquals(Tenancy.DEDICATED, ((BatchQueue) named(s, "licensed-jobs")).tenancy());
-        assertEquals(Tenancy.DEDICATED, ((AutoScalingGroup) named(s, "ecs-capacity")).tenancy());
         // host_resource_group_arn without a tenancy means hosts (EC2's LaunchTemplatePlacementRequest)
         assertEquals(Tenancy.HOST, ((AutoScalingGroup) named(s, "byol")).tenancy());
     }
@@ -78,6 +81,19 @@ class TenancyAndNatImportTest {
         var cost = new PricingEngine(CatalogLoader.bundled()).price(alone).blocks().getFirst().option(PurchaseOption.ON_DEMAND);
         assertTrue(cost.isPriced(), cost.reason());
         assertEquals(0, new BigDecimal("1764.264").compareTo(cost.monthlyEffective()), cost.monthlyEffective().toPlainString());
+    }
+
+    @Test
+    void theDedicatedEcsCapacityIsPricedOnceOnItsGroup() {
+        // us-east-1, the group alone: 2 × m5.large Dedicated at the shared $0.096 × 1.1 = $0.1056 (estimated, as above) × 730 h
+        // = 154.176; the $2/h per-region Dedicated fee × 730 = 1,460: 1,614.176. Before, licensed-api was also a block that
+        // packed its 4 tasks onto Dedicated instances of its own, so the same instances were billed twice.
+        Scenario s = imported("dedicated.plan.json");
+        Block group = named(s, "ecs-capacity");
+        Scenario alone = s.withBlocks(List.of(group)).withConnections(List.of()).withContainers(List.of());
+        var cost = new PricingEngine(CatalogLoader.bundled()).price(alone).blocks().getFirst().option(PurchaseOption.ON_DEMAND);
+        assertTrue(cost.isPriced(), cost.reason());
+        assertEquals(0, new BigDecimal("1614.176").compareTo(cost.monthlyEffective()), cost.monthlyEffective().toPlainString());
     }
 
     @Test
