@@ -4,6 +4,7 @@ import dev.costbench.catalog.Derivation;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.RateId;
 import dev.costbench.catalog.ServiceRates;
 
 import java.math.BigDecimal;
@@ -119,7 +120,10 @@ final class ServicePrices {
                     + "in us-east-1, taken for every region", fee.provenance().asOf(), DEDICATED_FEE_RULE,
                     new Derivation("us-east-1's fee", Map.of(Derivation.ALL, Derivation.Formula.of(Derivation.Round.EXACT,
                             new Derivation.Part("service:us-east-1:{key}", BigDecimal.ONE, null)))));
-            b.serviceRate(region, ServiceRates.EC2_DEDICATED, ServiceRates.DEDICATED_REGION_FEE, new Rate(fee.usd(), fee.unit(), p));
+            // the rule's exact figure, written with the decimals of AWS's us-east-1 figure ("2.00")
+            BigDecimal usd = ByRule.figure(p, RateId.service(region, ServiceRates.EC2_DEDICATED,
+                    ServiceRates.DEDICATED_REGION_FEE), ByRule.in(sofar)).setScale(fee.usd().scale());
+            b.serviceRate(region, ServiceRates.EC2_DEDICATED, ServiceRates.DEDICATED_REGION_FEE, new Rate(usd, fee.unit(), p));
         }
     }
 
