@@ -171,8 +171,13 @@ final class ServicePrices {
                         + "On-Demand rates. Old: Fargate Spot prices move", spotVcpu.provenance().asOf(),
                 "Fargate On-Demand GB-hour × (Fargate Spot vCPU-hour ÷ Fargate On-Demand vCPU-hour) = "
                         + odGb.usd().toPlainString() + " × " + spotVcpu.usd().toPlainString() + " ÷ "
-                        + odVcpu.usd().toPlainString() + ", to 6 significant digits");
-        BigDecimal gb = Rounding.sixDigits(Rounding.divide(odGb.usd().multiply(spotVcpu.usd()), odVcpu.usd()));
-        b.serviceRate(region, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB, new Rate(gb, odGb.unit(), p));
+                        + odVcpu.usd().toPlainString() + ", to 6 significant digits",
+                // the GB-hour is the base; the vCPU-hour's Spot ÷ On-Demand ratio is its factor, as the two figures
+                new Derivation("Fargate GB-hour × the vCPU-hour's Spot ÷ On-Demand", Map.of(Derivation.ALL,
+                        Derivation.Formula.of(Derivation.Round.SIX_DIGITS, new Derivation.Part("service:{region}:"
+                                + ServiceRates.FARGATE + "/" + ServiceRates.FARGATE_X86_GB, spotVcpu.usd(), odVcpu.usd())))));
+        RateId id = RateId.service(region, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB);
+        b.serviceRate(region, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB,
+                new Rate(ByRule.figure(p, id, ByRule.in(sofar)), odGb.unit(), p));
     }
 }
