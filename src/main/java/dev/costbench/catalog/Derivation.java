@@ -78,29 +78,57 @@ public record Derivation(String name, Map<String, Formula> formulas) {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    /** The estimate of rate {@code id} (whose figure is {@code usd}) under this rule, if the rule has parts for it. */
+    /** Whether the rule has a formula for rate {@code id}; an offer's figure it has none for is zero by the rule. */
+    public boolean covers(RateId id) { return formula(id) != null; }
+
+    private Formula formula(RateId id) {
+        Formula f = formulas.get(id.selector());
+        return f != null ? f : formulas.get(ALL);
+    }
+
+    /**
+     * The estimate of rate {@code id} (whose figure is {@code usd}) under this rule, if the rule has parts for it; a
+     * factor the rule does not keep is worked out as {@code usd} ÷ the base's figure in {@code catalog}.
+     */
     public Optional<Estimate> resolve(RateId id, BigDecimal usd, PriceCatalog catalog) {
-        Formula formula = formulas.get(id.selector());
-        if (formula == null) formula = formulas.get(ALL);
+        Formula formula = formula(id);
         if (formula == null) return Optional.empty();
-        List<Part> ps = formula.parts();
-        List<Estimate.Term> terms = new ArrayList<>();
-        for (Part p : ps) {
-            RateId base = RateId.parse(p.base().replace("{region}", id.region()).replace("{key}", id.key()));
+        BigDecimal unkept = null;
+        if (formula.parts().stream().anyMatch(p -> p.factor() == null)) {
+            if (formula.parts().size() != 1) return Optional.empty();
+            Part p = formula.parts().get(0);
+            RateId base = base(p, id);
             if (base == null) return Optional.empty();
-            BigDecimal factor = p.factor();
-            if (factor == null) {
-                if (ps.size() != 1) return Optional.empty();
-                Optional<RateId.Figure> f = base.in(catalog);
-                if (f.isEmpty() || f.get().usd().signum() == 0) return Optional.empty();
-                try {
-                    factor = usd.divide(f.get().usd()).multiply(p.per());
-                } catch (ArithmeticException notExact) {
-                    return Optional.empty();
-                }
+            Optional<RateId.Figure> f = base.in(catalog);
+            if (f.isEmpty() || f.get().usd().signum() == 0) return Optional.empty();
+            try {
+                unkept = usd.divide(f.get().usd()).multiply(p.per());
+            } catch (ArithmeticException notExact) {
+                return Optional.empty();
             }
+        }
+        return resolve(id, unkept);
+    }
+
+    /**
+     * The estimate of rate {@code id} under this rule, a factor the rule does not keep (Spot's 1 − savings) being
+     * {@code unkeptFactor}; empty when the rule has no formula for the rate, or needs that factor and it is null.
+     * The reference catalog builder works every estimate out this way, so the rule exists in this one form.
+     */
+    public Optional<Estimate> resolve(RateId id, BigDecimal unkeptFactor) {
+        Formula formula = formula(id);
+        if (formula == null) return Optional.empty();
+        List<Estimate.Term> terms = new ArrayList<>();
+        for (Part p : formula.parts()) {
+            RateId base = base(p, id);
+            BigDecimal factor = p.factor() != null ? p.factor() : unkeptFactor;
+            if (base == null || factor == null) return Optional.empty();
             terms.add(new Estimate.Term(base, factor, p.per()));
         }
         return Optional.of(new Estimate(id, name, formula.round(), terms));
+    }
+
+    private static RateId base(Part p, RateId id) {
+        return RateId.parse(p.base().replace("{region}", id.region()).replace("{key}", id.key()));
     }
 }

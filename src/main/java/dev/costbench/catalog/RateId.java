@@ -31,6 +31,24 @@ public record RateId(Kind kind, String region, String key, String offer, String 
 
     public static final String UPFRONT = "upfront", HOURLY = "hourly";
 
+    // written out rather than the record's own (method handles, slow until compiled): a workbook export looks ids up
+    // once per line
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(kind);
+        h = 31 * h + java.util.Objects.hashCode(region);
+        h = 31 * h + java.util.Objects.hashCode(key);
+        h = 31 * h + java.util.Objects.hashCode(offer);
+        return 31 * h + java.util.Objects.hashCode(figure);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof RateId r && kind == r.kind && java.util.Objects.equals(region, r.region)
+                && java.util.Objects.equals(key, r.key)
+                && java.util.Objects.equals(offer, r.offer) && java.util.Objects.equals(figure, r.figure);
+    }
+
     public static RateId onDemand(String region, String type) { return new RateId(Kind.ON_DEMAND, region, type, null, null); }
 
     public static RateId spot(String region, String type) { return new RateId(Kind.SPOT, region, type, null, null); }

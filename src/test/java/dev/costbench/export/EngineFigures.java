@@ -71,7 +71,7 @@ final class EngineFigures {
     }
 
     /** Purchase options: the header row of option keys, the first block's row, and the groups of columns (26 each). */
-    static final int OPTION_KEY_ROW = 5, FIRST_OPTION_ROW = 6, UPFRONT = 0, RECURRING = 1, EFFECTIVE = 2, IN_TOTAL = 3, BASIS = 4;
+    static final int OPTION_KEY_ROW = 5, FIRST_OPTION_ROW = 6, UPFRONT = 0, RECURRING = 1, EFFECTIVE = 2, BASIS = 3;
 
     /** The Purchase options column of option {@code o}'s figure in group {@code group} (after Scenario, Block id, Block, Variant). */
     static int optionCol(int group, PurchaseOption o) { return 4 + group * PurchaseOption.ALL.size() + o.index(); }

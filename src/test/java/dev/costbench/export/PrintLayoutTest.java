@@ -97,4 +97,54 @@ class PrintLayoutTest {
         String[] words = subtitle.split(" ");
         assertTrue(page2.contains(words[words.length - 2] + " " + words[words.length - 1]), page2);
     }
+
+    /**
+     * Cash flow prints at full size across seven pages with Scenario and Block repeated. Its subtitle, written once at
+     * A2, ran under the repeated columns on page 2 ("…chosen optio" over "es every month") and was cut at page 1's
+     * edge. Now it is a label in the repeated columns and the text on each page, merged over exactly that page's
+     * columns, the pages being set by column breaks; checked on the file and, with LibreOffice and pdftotext, on
+     * every printed Cash flow page's text.
+     */
+    @Test
+    void cashFlowPagesEachShowTheWholeSubtitle() throws Exception {
+        Path out = dir.resolve("web-shop.xlsx");
+        WorkbookExporter.write(Designs.priced(Designs.example("web-shop")), out);
+        int pages;
+        try (WorkbookReader wb = new WorkbookReader(out)) {
+            XSSFSheet cf = wb.wb.getSheet("Cash flow");
+            int[] breaks = cf.getColumnBreaks();
+            pages = breaks.length + 1;
+            java.util.List<Integer> starts = new java.util.ArrayList<>(java.util.List.of(2));
+            for (int b : breaks) starts.add(b + 1);
+            // Bought as to Monthly recurring, Term to Month 4, then the months 7 a page: 2 + 5 pages
+            assertEquals(7, pages, "pages " + starts);
+            int subtitleRegions = 0;
+            for (var m : cf.getMergedRegions()) {
+                if (m.getFirstRow() != 1) continue;
+                subtitleRegions++;
+                assertTrue(m.getLastColumn() <= 1 || m.getFirstColumn() >= 2, "merged " + m.formatAsString() + " crosses the repeated columns");
+                for (int b : breaks)
+                    assertTrue(m.getLastColumn() <= b || m.getFirstColumn() > b, "merged " + m.formatAsString() + " crosses the break after column " + b);
+            }
+            assertEquals(pages + 1, subtitleRegions, "the label, and the text once a page");
+            assertEquals("About the figures", wb.text("Cash flow", 2, 0));
+            for (int start : starts)
+                assertTrue(wb.text("Cash flow", 2, start).startsWith("When money leaves"), "page from column " + start);
+        }
+        assumeTrue(LibreOffice.installed() && java.nio.file.Files.isExecutable(Path.of("/usr/bin/pdftotext")),
+                "soffice or pdftotext is not installed");
+        Path pdf = LibreOffice.toPdf(out, dir.resolve("pdf"));
+        Process p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        int shown = 0;
+        for (String page : text.split("\f")) {
+            if (!page.stripLeading().startsWith("Cash flow")) continue;
+            String flat = page.replaceAll("\\s+", " ");
+            assertTrue(flat.contains("About the figures") && flat.contains("When money leaves under the chosen options:")
+                    && flat.contains("this does not."), "a Cash flow page without its whole subtitle: " + page);
+            shown++;
+        }
+        assertEquals(pages, shown, "printed Cash flow pages");
+    }
 }

@@ -212,8 +212,6 @@ public final class EstimateErrors {
      */
     private List<Check> usEast1Scaling() {
         Map<String, List<BigDecimal>> byOffer = new TreeMap<>();
-        ReservedRate m5Anchor = pattern.pattern().get(ReservedOffers.ANCHOR);
-        BigDecimal m5AnchorEffective = ReservedOffers.effective(m5Anchor, ReservedOffers.ANCHOR.term());
         Map<String, Map<ReservedKey, BigDecimal>> east = noUpfrontRates().getOrDefault(ReservedOffers.REGION, Map.of());
         for (Map<String, String> row : snapshot.rows()) {
             String type = row.get("instance_type");
@@ -221,10 +219,9 @@ public final class EstimateErrors {
             BigDecimal anchor = snapshot.decimal(row, GenerationRatios.RI_COLUMN);
             if (type.equals(ReservedOffers.PATTERN_TYPE) || offers == null || anchor.signum() <= 0
                     || snapshot.decimal(row, GenerationRatios.OD_COLUMN).compareTo(offers.get(null)) != 0) continue;
-            BigDecimal factor = Rounding.divide(anchor, m5AnchorEffective);
             offers.forEach((key, published) -> {
                 if (key == null) return;
-                BigDecimal estimate = Rounding.sixDigits(pattern.pattern().get(key).hourly().multiply(factor));
+                BigDecimal estimate = pattern.scaledFromAnchor(key, anchor, null).hourly();
                 byOffer.computeIfAbsent(key.term().key() + " " + key.offeringClass().key(), k -> new ArrayList<>())
                         .add(error(estimate, published));
             });

@@ -130,8 +130,10 @@ public final class ReferenceCatalogBuilder {
     }
 
     /**
-     * Every estimate whose rule is a formula must give its catalog figure from its base figures, so that a workbook
-     * that writes it as that formula shows the same figure (docs/pricing-data.md, "Estimates as formulas"). Returns
+     * Every estimate whose rule is a formula must give its catalog figure from its base figures as the finished
+     * catalog holds them, so that a workbook that writes it as that formula shows the same figure
+     * (docs/pricing-data.md, "Estimates as formulas"). Each estimate was worked out by that formula ({@link ByRule}); this
+     * catches a base rate replaced after its estimates were worked out, and a Spot factor that is not exact. Returns
      * how many estimates are formulas.
      */
     static int checkFormulas(PriceCatalog c) {

@@ -97,20 +97,27 @@ final class RegionalReservedOffers {
                 publishedRates++;
                 for (Payment p : List.of(Payment.PARTIAL_UPFRONT, Payment.ALL_UPFRONT)) {
                     ReservedKey k = new ReservedKey(key.term(), key.offeringClass(), p);
-                    b.reserved(region, e.getKey(), k, scaled(k, hourly));
+                    b.reserved(region, e.getKey(), k, scaled(region, e.getKey(), k, hourly));
                 }
             });
         }
         return added;
     }
 
-    /** m5.large's offer {@code key} × (No Upfront hourly ÷ m5.large's No Upfront hourly of the same term and class). */
+    /**
+     * Offer {@code key} of a type whose No Upfront hourly of the same term and class is {@code noUpfrontHourly}, by
+     * the rule's formula: m5.large's offer × (that hourly ÷ m5.large's No Upfront hourly).
+     */
     ReservedRate scaled(ReservedKey key, BigDecimal noUpfrontHourly) {
-        ReservedRate m5NoUpfront = pattern.pattern().get(new ReservedKey(key.term(), key.offeringClass(), Payment.NO_UPFRONT));
-        BigDecimal factor = Rounding.divide(noUpfrontHourly, m5NoUpfront.hourly());
-        ReservedRate m5 = pattern.pattern().get(key);
-        return new ReservedRate(Rounding.cents(m5.upfront().multiply(factor)), Rounding.sixDigits(m5.hourly().multiply(factor)),
-                estimated);
+        return scaled(ANY_REGION, ANY_TYPE, key, noUpfrontHourly);
+    }
+
+    /** The rule is the same everywhere: a stand-in region and type for figures that are not the catalog's. */
+    private static final String ANY_REGION = "any-region", ANY_TYPE = "any-type";
+
+    private ReservedRate scaled(String region, String type, ReservedKey key, BigDecimal noUpfrontHourly) {
+        RateId base = RateId.reserved(region, type, new ReservedKey(key.term(), key.offeringClass(), Payment.NO_UPFRONT), false);
+        return ByRule.reserved(estimated, region, type, key, ByRule.only(base, noUpfrontHourly));
     }
 
     /** type → the four published No Upfront hourlies, leaving out rows whose On-Demand differs from the catalog's. */

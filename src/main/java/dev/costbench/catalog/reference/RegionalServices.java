@@ -4,6 +4,7 @@ import dev.costbench.catalog.Derivation;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.RateId;
 import dev.costbench.catalog.ServiceRates;
 
 import java.math.BigDecimal;
@@ -104,9 +105,13 @@ final class RegionalServices {
                         + "arm64 provisioned concurrency = the region's x86 rate × us-east-1's arm64 ÷ x86 ratio; ratios "
                         + "to 4 places: " + describe(ratio) + "; to 6 significant digits",
                 perKey(ServiceRates.LAMBDA, "Lambda rate × us-east-1's ratio between dimensions", LAMBDA_DERIVED, ratio));
-        byRegion.forEach((region, rates) -> LAMBDA_DERIVED.forEach((dim, from) -> b.serviceRate(region,
-                ServiceRates.LAMBDA, dim, new Rate(Rounding.sixDigits(rates.get(from).multiply(ratio.get(dim))),
-                        "GB-second", derived))));
+        byRegion.forEach((region, rates) -> {
+            Map<String, BigDecimal> byKey = new TreeMap<>();
+            rates.forEach((dim, usd) -> byKey.put(ServiceRates.LAMBDA + "/" + dim, usd));
+            LAMBDA_DERIVED.forEach((dim, from) -> b.serviceRate(region, ServiceRates.LAMBDA, dim, new Rate(ByRule.figure(
+                    derived, RateId.service(region, ServiceRates.LAMBDA, dim), ByRule.services(region, byKey)),
+                    "GB-second", derived)));
+        });
     }
 
     void addEbs(PriceCatalog.Builder b, ReferenceTable table) {
@@ -170,13 +175,16 @@ final class RegionalServices {
                 "the region's Fargate rate × us-east-1's Fargate Spot ÷ Fargate rate, to 4 places ("
                         + describe(ratio) + "); to 6 significant digits. Checked on eu-west-1, whose Spot rates AWS's "
                         + "2019 feed gives: see docs/pricing-data.md",
-                perKey(ServiceRates.FARGATE_SPOT, "Fargate rate × us-east-1's Spot ÷ On-Demand ratio",
-                        FARGATE_SPOT_FROM, ratio));
+                fargateSpotFormula(ratio));
         for (String dim : FARGATE_SPOT_DIMENSIONS) {
             Rate od = c.serviceRate(region, ServiceRates.FARGATE, dim).orElseThrow();
-            b.serviceRate(region, ServiceRates.FARGATE_SPOT, dim,
-                    new Rate(Rounding.sixDigits(od.usd().multiply(ratio.get(dim))), od.unit(), p));
+            b.serviceRate(region, ServiceRates.FARGATE_SPOT, dim, new Rate(ByRule.figure(p,
+                    RateId.service(region, ServiceRates.FARGATE_SPOT, dim), ByRule.in(c)), od.unit(), p));
         }
+    }
+
+    private static Derivation fargateSpotFormula(Map<String, BigDecimal> ratio) {
+        return perKey(ServiceRates.FARGATE_SPOT, "Fargate rate × us-east-1's Spot ÷ On-Demand ratio", FARGATE_SPOT_FROM, ratio);
     }
 
     private static Map<String, BigDecimal> fargateSpotRatios(PriceCatalog c) {
@@ -190,12 +198,12 @@ final class RegionalServices {
 
     /** The Fargate Spot rule checked on a region with published Spot rates: (estimate − published) ÷ published. */
     Map<String, BigDecimal> fargateSpotCheck(PriceCatalog published, String region) {
-        Map<String, BigDecimal> ratio = fargateSpotRatios(published);
+        Derivation rule = fargateSpotFormula(fargateSpotRatios(published));
         Map<String, BigDecimal> out = new TreeMap<>();
         for (String dim : FARGATE_SPOT_DIMENSIONS) {
             BigDecimal truth = published.serviceRate(region, ServiceRates.FARGATE_SPOT, dim).orElseThrow().usd();
-            BigDecimal estimate = Rounding.sixDigits(published.serviceRate(region, ServiceRates.FARGATE, dim).orElseThrow()
-                    .usd().multiply(ratio.get(dim)));
+            BigDecimal estimate = ByRule.figure(rule, RateId.service(region, ServiceRates.FARGATE_SPOT, dim), null,
+                    ByRule.in(published));
             out.put(dim, Rounding.fourPlaces(Rounding.divide(estimate.subtract(truth), truth)));
         }
         return out;
@@ -211,21 +219,27 @@ final class RegionalServices {
                 "us-east-1 rate × " + level.toPlainString() + ", the median over EC2 types priced in both regions of "
                         + region + "'s On-Demand price ÷ us-east-1's (AWS pricing-page feed of 2025-04-04); to 6 "
                         + "significant digits. Checked on eu-west-1 Fargate, where both are known: see docs/pricing-data.md",
-                new Derivation("us-east-1's rate × the region's price level", Map.of(Derivation.ALL, Derivation.Formula.of(
-                        Derivation.Round.SIX_DIGITS, new Derivation.Part("service:" + BASE + ":{key}", level, null)))));
+                priceLevelFormula(level));
         for (String dim : dimensions) {
             Rate base = sofar.serviceRate(BASE, service, dim).orElseThrow();
-            b.serviceRate(region, service, dim, new Rate(Rounding.sixDigits(base.usd().multiply(level)), base.unit(), p));
+            b.serviceRate(region, service, dim, new Rate(ByRule.figure(p, RateId.service(region, service, dim),
+                    ByRule.in(sofar)), base.unit(), p));
         }
+    }
+
+    private static Derivation priceLevelFormula(BigDecimal level) {
+        return new Derivation("us-east-1's rate × the region's price level", Map.of(Derivation.ALL, Derivation.Formula.of(
+                Derivation.Round.SIX_DIGITS, new Derivation.Part("service:" + BASE + ":{key}", level, null))));
     }
 
     /** The rule checked where the published figure is known: (estimate − published) ÷ published per dimension. */
     Map<String, BigDecimal> fargateCheck(PriceCatalog published, String region) {
+        Derivation rule = priceLevelFormula(priceLevel.get(region));
         Map<String, BigDecimal> out = new TreeMap<>();
         for (String dim : FARGATE_DIMENSIONS) {
             BigDecimal truth = published.serviceRate(region, ServiceRates.FARGATE, dim).orElseThrow().usd();
-            BigDecimal estimate = Rounding.sixDigits(published.serviceRate(BASE, ServiceRates.FARGATE, dim).orElseThrow()
-                    .usd().multiply(priceLevel.get(region)));
+            BigDecimal estimate = ByRule.figure(rule, RateId.service(region, ServiceRates.FARGATE, dim), null,
+                    ByRule.in(published));
             out.put(dim, Rounding.fourPlaces(Rounding.divide(estimate.subtract(truth), truth)));
         }
         return out;

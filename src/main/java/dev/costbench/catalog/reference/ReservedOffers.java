@@ -123,7 +123,20 @@ final class ReservedOffers {
                 "2023-08-30",
                 "each offer = m5.large's offer (upfront and hourly) × (this type's published 1y Standard All Upfront "
                         + "effective hourly ÷ m5.large's $494 / 8760 h); upfront rounded to the cent, hourly to 6 significant digits");
-        addScaled(b, type, anchor, scaled, true);
+        pattern.keySet().forEach(key -> {
+            if (!key.equals(ANCHOR)) b.reserved(REGION, type, key, scaledFromAnchor(key, anchor, scaled));
+        });
+    }
+
+    /**
+     * Offer {@code key} of a type whose 1y Standard All Upfront effective hourly is {@code anchor}: m5.large's offer
+     * × (anchor ÷ m5.large's). Kept as a figure, not a {@link Derivation}: the catalog holds the anchor only as an
+     * upfront rounded to the cent, and the formula over that rounded figure gives other figures (docs/pricing-data.md).
+     */
+    ReservedRate scaledFromAnchor(ReservedKey key, BigDecimal anchor, Provenance p) {
+        BigDecimal factor = Rounding.divide(anchor, anchorEffective);
+        ReservedRate m5 = pattern.get(key);
+        return new ReservedRate(Rounding.cents(m5.upfront().multiply(factor)), Rounding.sixDigits(m5.hourly().multiply(factor)), p);
     }
 
     /** The published 2023-08 1y Standard All Upfront offer alone. */
@@ -147,7 +160,8 @@ final class ReservedOffers {
                 "1y Standard All Upfront effective hourly = On-Demand × " + g.ratio().toPlainString() + " (" + g.explanation()
                         + "); each offer = m5.large's offer (upfront and hourly) × (that effective ÷ m5.large's $494 / 8760 h); "
                         + "upfront rounded to the cent, hourly to 6 significant digits", ratioFormula(g.ratio()));
-        addScaled(b, type, od.multiply(g.ratio()), p, false);
+        ByRule.Bases bases = ByRule.only(RateId.onDemand(REGION, type), od);
+        pattern.keySet().forEach(key -> b.reserved(REGION, type, key, ByRule.reserved(p, REGION, type, key, bases)));
     }
 
     /**
@@ -169,16 +183,6 @@ final class ReservedOffers {
                         new Derivation.Part("onDemand:{region}:{key}", ratio.multiply(m5.hourly()).multiply(hours), per)));
         });
         return new Derivation("On-Demand × the generation's ratio, in m5.large's pattern", formulas);
-    }
-
-    /** Every offer as m5.large's offer × (anchor ÷ m5.large's anchor): same effective ratios, same upfront shares. */
-    private void addScaled(PriceCatalog.Builder b, String type, BigDecimal anchor, Provenance p, boolean skipAnchor) {
-        BigDecimal factor = Rounding.divide(anchor, anchorEffective);
-        pattern.forEach((key, m5) -> {
-            if (skipAnchor && key.equals(ANCHOR)) return;
-            b.reserved(REGION, type, key, new ReservedRate(Rounding.cents(m5.upfront().multiply(factor)),
-                    Rounding.sixDigits(m5.hourly().multiply(factor)), p));
-        });
     }
 
     /**

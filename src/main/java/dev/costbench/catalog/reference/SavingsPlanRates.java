@@ -102,14 +102,16 @@ final class SavingsPlanRates {
                 "rate per instance-hour = the effective hourly (upfront ÷ hours of the term + hourly) of the Reserved "
                         + "Instance of the same term and payment: Convertible for Compute Savings Plans, Standard for "
                         + "EC2 Instance Savings Plans; to 6 significant digits", EC2_FORMULA);
+        ByRule.Bases bases = ByRule.in(reservedSoFar);
         for (String type : reservedSoFar.pricedInstanceTypes(region)) {
             for (SavingsPlanType plan : SavingsPlanType.values())
                 for (Term t : Term.values())
                     for (Payment p : Payment.values()) {
                         OfferingClass c = plan == SavingsPlanType.COMPUTE ? OfferingClass.CONVERTIBLE : OfferingClass.STANDARD;
-                        reservedSoFar.reserved(region, type, new ReservedKey(t, c, p)).ifPresent(ri ->
-                                b.ec2SavingsPlan(region, type, new SavingsPlanKey(plan, t, p),
-                                        new Rate(Rounding.sixDigits(ReservedOffers.effective(ri, t)), "hour", source)));
+                        if (reservedSoFar.reserved(region, type, new ReservedKey(t, c, p)).isEmpty()) continue;
+                        SavingsPlanKey k = new SavingsPlanKey(plan, t, p);
+                        b.ec2SavingsPlan(region, type, k,
+                                new Rate(ByRule.figure(source, RateId.savingsPlan(region, type, k), bases), "hour", source));
                     }
         }
     }
@@ -143,20 +145,16 @@ final class SavingsPlanRates {
         return new Derivation("Fargate rate × m5.large's Convertible discount", formulas);
     }
 
-    /**
-     * Each plan's rate worked out by its formula in {@code p} (exact decimals, one division), so that a workbook's
-     * formula gives the same figure.
-     */
+    /** Each plan's rate worked out by its formula in {@code p}, so that a workbook's formula gives the same figure. */
     private void addByFormula(PriceCatalog.Builder b, PriceCatalog rates, String region, String service,
                               List<String> dimensions, Provenance p) {
+        ByRule.Bases bases = ByRule.in(rates);
         for (String dim : dimensions) {
             Rate od = rates.serviceRate(region, service, dim)
                     .orElseThrow(() -> new IllegalStateException("no " + service + "/" + dim + " rate in " + region));
-            for (SavingsPlanKey k : convertibleDiscount.keySet()) {
-                Derivation.Part part = p.derivation().formulas().get(k.key()).parts().get(0);
-                b.serviceSavingsPlan(region, service, dim, k, new Rate(Rounding.sixDigits(Rounding.divide(
-                        od.usd().multiply(part.factor()), part.per())), od.unit(), p));
-            }
+            for (SavingsPlanKey k : convertibleDiscount.keySet())
+                b.serviceSavingsPlan(region, service, dim, k, new Rate(ByRule.figure(p,
+                        RateId.servicePlan(region, service, dim, k), bases), od.unit(), p));
         }
     }
 

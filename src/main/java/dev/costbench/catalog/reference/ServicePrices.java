@@ -4,6 +4,7 @@ import dev.costbench.catalog.Derivation;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
 import dev.costbench.catalog.Rate;
+import dev.costbench.catalog.RateId;
 import dev.costbench.catalog.ServiceRates;
 
 import java.math.BigDecimal;
@@ -119,7 +120,10 @@ final class ServicePrices {
                     + "in us-east-1, taken for every region", fee.provenance().asOf(), DEDICATED_FEE_RULE,
                     new Derivation("us-east-1's fee", Map.of(Derivation.ALL, Derivation.Formula.of(Derivation.Round.EXACT,
                             new Derivation.Part("service:us-east-1:{key}", BigDecimal.ONE, null)))));
-            b.serviceRate(region, ServiceRates.EC2_DEDICATED, ServiceRates.DEDICATED_REGION_FEE, new Rate(fee.usd(), fee.unit(), p));
+            // the rule's exact figure, written with the decimals of AWS's us-east-1 figure ("2.00")
+            BigDecimal usd = ByRule.figure(p, RateId.service(region, ServiceRates.EC2_DEDICATED,
+                    ServiceRates.DEDICATED_REGION_FEE), ByRule.in(sofar)).setScale(fee.usd().scale());
+            b.serviceRate(region, ServiceRates.EC2_DEDICATED, ServiceRates.DEDICATED_REGION_FEE, new Rate(usd, fee.unit(), p));
         }
     }
 
@@ -167,8 +171,13 @@ final class ServicePrices {
                         + "On-Demand rates. Old: Fargate Spot prices move", spotVcpu.provenance().asOf(),
                 "Fargate On-Demand GB-hour × (Fargate Spot vCPU-hour ÷ Fargate On-Demand vCPU-hour) = "
                         + odGb.usd().toPlainString() + " × " + spotVcpu.usd().toPlainString() + " ÷ "
-                        + odVcpu.usd().toPlainString() + ", to 6 significant digits");
-        BigDecimal gb = Rounding.sixDigits(Rounding.divide(odGb.usd().multiply(spotVcpu.usd()), odVcpu.usd()));
-        b.serviceRate(region, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB, new Rate(gb, odGb.unit(), p));
+                        + odVcpu.usd().toPlainString() + ", to 6 significant digits",
+                // the GB-hour is the base; the vCPU-hour's Spot ÷ On-Demand ratio is its factor, as the two figures
+                new Derivation("Fargate GB-hour × the vCPU-hour's Spot ÷ On-Demand", Map.of(Derivation.ALL,
+                        Derivation.Formula.of(Derivation.Round.SIX_DIGITS, new Derivation.Part("service:{region}:"
+                                + ServiceRates.FARGATE + "/" + ServiceRates.FARGATE_X86_GB, spotVcpu.usd(), odVcpu.usd())))));
+        RateId id = RateId.service(region, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB);
+        b.serviceRate(region, ServiceRates.FARGATE_SPOT, ServiceRates.FARGATE_X86_GB,
+                new Rate(ByRule.figure(p, id, ByRule.in(sofar)), odGb.unit(), p));
     }
 }

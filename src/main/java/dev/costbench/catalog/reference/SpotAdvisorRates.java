@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.costbench.catalog.Derivation;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
+import dev.costbench.catalog.RateId;
 import dev.costbench.catalog.SpotRate;
 
 import java.io.IOException;
@@ -62,7 +63,9 @@ final class SpotAdvisorRates {
                 leftOut.add(region + " " + e.getKey() + " " + savings + "%");
                 continue;
             }
-            BigDecimal hourly = Rounding.tidy(od.multiply(BigDecimal.valueOf(100 - savings)).movePointLeft(2));
+            // the rule's per-type factor, 1 − savings, is the one figure the formula does not keep
+            BigDecimal factor = BigDecimal.valueOf(100 - savings).movePointLeft(2);
+            BigDecimal hourly = ByRule.figure(p, RateId.spot(region, e.getKey()), factor, ByRule.onDemand(region, onDemand));
             b.spot(region, e.getKey(), new SpotRate(hourly, bucket, label(bucket), p));
             added++;
         }

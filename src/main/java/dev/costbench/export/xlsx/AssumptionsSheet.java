@@ -42,11 +42,19 @@ final class AssumptionsSheet {
 
     private AssumptionsSheet() {}
 
-    /** Defines every input's name and writes the title, header and validations; returns the rows to stream. */
-    static List<Planned> frame(Workbook wb, Sheet sheet, Styles st, Layout layout, String title) {
+    /**
+     * Defines every input's name and writes the title, header and validations; returns the rows to stream. The
+     * workbook-wide and scenario inputs are POI names, as the sheets' headers parse formulas over them; the block
+     * inputs' names, thousands at scale, go to {@code blockNames}, written into the file as it is zipped.
+     */
+    static List<Planned> frame(Workbook wb, Sheet sheet, Styles st, Layout layout, String title, InjectedNames blockNames) {
         List<Planned> rows = plan(layout);
         Ref here = new Ref(NAME);
         for (Planned p : rows) {
+            if (!p.block().isEmpty()) {
+                blockNames.add(p.name(), here.cell(COL_VALUE, p.row()));
+                continue;
+            }
             Name name = wb.createName();
             name.setNameName(p.name());
             name.setRefersToFormula(here.cell(COL_VALUE, p.row()));

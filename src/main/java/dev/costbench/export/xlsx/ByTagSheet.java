@@ -104,8 +104,8 @@ final class ByTagSheet {
                 for (int k = 0; k < keys.size(); k++) w.text(B_FIRST_TAG + k, TagTotals.label(b.block.tags().get(keys.get(k))), st.inputText);
                 w.formula(chosenCol, SummarySheet.REF.cell(SummarySheet.COL_MONTHLY, b.summaryRow), st.money, b.summary().monthly());
                 for (PurchaseOption o : PurchaseOption.ALL)
-                    w.formula(chosenCol + 1 + o.index(), PurchaseOptionsSheet.REF.cell(PurchaseOptionsSheet.col(PurchaseOptionsSheet.IN_TOTAL, o),
-                            b.optionsRow), st.money, Cached.inTotal(b, Variant.DESIGN, o));
+                    w.formula(chosenCol + 1 + o.index(), PurchaseOptionsSheet.inTotal(b, Variant.DESIGN, o), st.money,
+                            Cached.inTotal(b, Variant.DESIGN, o));
                 for (int k = 0; k < keys.size(); k++)
                     w.formula(firstMatchCol + k, exact(Ref.local(B_FIRST_TAG + k, row - 1)), st.text,
                             exactText(TagTotals.label(b.block.tags().get(keys.get(k)))));

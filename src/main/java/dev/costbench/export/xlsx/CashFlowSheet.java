@@ -25,9 +25,6 @@ final class CashFlowSheet {
 
     static void frame(Sheet sheet, Styles st, Layout layout, String title) {
         RowWriter.at(sheet, 1).text(0, "Cash flow", st.title);
-        RowWriter.at(sheet, 2).text(0, "When money leaves under the chosen options: upfront payments in the month their term "
-                + "starts (again at each renewal within " + CashFlow.MONTHS + " months), recurring charges every month. "
-                + "Summary's Monthly spreads the upfront over the term; this does not.", st.subtitle);
         List<SheetFrame.Column> cols = new ArrayList<>(List.of(new SheetFrame.Column("Scenario", 12),
                 new SheetFrame.Column("Block", 20), new SheetFrame.Column("Bought as", 25),
                 new SheetFrame.Column("Option key", 30), new SheetFrame.Column("Upfront", 12),
@@ -45,6 +42,55 @@ final class CashFlowSheet {
         sheet.setFitToPage(false);
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COL_MONTH_1 + CashFlow.MONTHS - 1, 0, last - 1);
+        subtitle(sheet, st, cols);
+    }
+
+    static final String SUBTITLE_LABEL = "About the figures";
+    static final String SUBTITLE = "When money leaves under the chosen options: upfront payments in the month their term "
+            + "starts (again at each renewal within " + CashFlow.MONTHS + " months), recurring charges every month. "
+            + "Summary's Monthly spreads the upfront over the term; this does not.";
+    /**
+     * The characters of columns beside the repeated Scenario and Block (32) that LibreOffice prints on an A4 landscape
+     * page at full size: Bought as to Monthly recurring (79) fill page 1, as they did before the breaks were set.
+     */
+    static final int PAGE_CHARS = 79;
+
+    /**
+     * The subtitle as on Summary's money pages: a label in the repeated Scenario and Block columns, and its text wrapped
+     * on each printed page, merged over that page's columns. The pages are set by column breaks so that no merged
+     * cell crosses one; a subtitle written once at A2 ran under the repeated columns on page 2 and was cut on page 1.
+     */
+    private static void subtitle(Sheet sheet, Styles st, List<SheetFrame.Column> cols) {
+        RowWriter w = RowWriter.at(sheet, 2).text(0, SUBTITLE_LABEL, st.subtitleWrapped);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 1));
+        int lines = RowWriter.lines(SUBTITLE_LABEL, cols.get(0).widthChars() + cols.get(1).widthChars());
+        List<int[]> pages = pages(cols);
+        for (int[] page : pages) {
+            w.text(page[0], SUBTITLE, st.subtitleWrapped);
+            if (page[1] > page[0]) sheet.addMergedRegion(new CellRangeAddress(1, 1, page[0], page[1]));
+            if (page[1] < cols.size() - 1) sheet.setColumnBreak(page[1]);
+            int width = 0;
+            for (int c = page[0]; c <= page[1]; c++) width += cols.get(c).widthChars();
+            lines = Math.max(lines, RowWriter.lines(SUBTITLE, width));
+        }
+        sheet.getRow(1).setHeightInPoints(lines * 13f + 2);
+    }
+
+    /** The printed pages' columns beside the repeated two, first and last, each at most {@link #PAGE_CHARS} wide. */
+    static List<int[]> pages(List<SheetFrame.Column> cols) {
+        List<int[]> pages = new ArrayList<>();
+        int first = COL_BOUGHT, width = 0;
+        for (int c = COL_BOUGHT; c < cols.size(); c++) {
+            int w = cols.get(c).widthChars();
+            if (width > 0 && width + w > PAGE_CHARS) {
+                pages.add(new int[] {first, c - 1});
+                first = c;
+                width = 0;
+            }
+            width += w;
+        }
+        pages.add(new int[] {first, cols.size() - 1});
+        return pages;
     }
 
     static void rows(Sheet sheet, Styles st, Layout layout) {

@@ -84,9 +84,7 @@ final class GravitonSheet {
         if (b.hasTwin()) {
             w.text(COL_TWIN, g.twinType() != null ? g.twinType() : "arm64", st.text)
                     .wrapped(5, g.rule(), st.wrapped, RULE_WIDTH)
-                    .formula(COL_ON_TWIN, "INDEX(" + PurchaseOptionsSheet.figures(PurchaseOptionsSheet.IN_TOTAL, b.twinOptionsRow) + ",MATCH("
-                            + SummarySheet.REF.cell(SummarySheet.COL_KEY, b.summaryRow) + "," + PurchaseOptionsSheet.keys(PurchaseOptionsSheet.IN_TOTAL)
-                            + ",0))", st.money, f.onTwin())
+                    .formula(COL_ON_TWIN, onTwin(b), st.money, f.onTwin())
                     .formula(COL_SAVING, "IF(AND(ISNUMBER(" + design + "),ISNUMBER(" + twin + "))," + design + "-" + twin
                             + ",\"" + OptionStatus.NA_TEXT + "\")", st.money, f.saving())
                     .formula(COL_PCT, "IF(ISNUMBER(" + saving + "),IF(" + design + "<>0," + saving + "/" + design
@@ -120,5 +118,17 @@ final class GravitonSheet {
             case NatGateway n -> "NAT gateway";
             case Internet n -> "Internet";
         };
+    }
+
+    /**
+     * The twin's monthly effective figure under the block's option (Summary's key), or the twin's On-Demand figure
+     * when the option does not apply to the twin ("n/a"), as a scenario total counts it.
+     */
+    private static String onTwin(BlockPlan b) {
+        String figure = "INDEX(" + PurchaseOptionsSheet.figures(PurchaseOptionsSheet.EFFECTIVE, b.twinOptionsRow) + ",MATCH("
+                + SummarySheet.REF.cell(SummarySheet.COL_KEY, b.summaryRow) + "," + PurchaseOptionsSheet.keys(PurchaseOptionsSheet.EFFECTIVE) + ",0))";
+        String onDemand = PurchaseOptionsSheet.REF.cell(PurchaseOptionsSheet.col(PurchaseOptionsSheet.EFFECTIVE,
+                dev.costbench.model.purchase.PurchaseOption.ON_DEMAND), b.twinOptionsRow);
+        return "IF(" + figure + "=\"" + OptionStatus.NA_TEXT + "\"," + onDemand + "," + figure + ")";
     }
 }

@@ -38,10 +38,13 @@ final class Layout {
         for (int s = 0; s < request.scenarios().size(); s++) {
             PricedScenario ps = request.scenarios().get(s);
             List<BlockPlan> mine = new ArrayList<>();
+            // by id once, not Scenario.block's search per block: 500,000 comparisons at 1,000 blocks
+            Map<String, Block> byId = new HashMap<>();
+            for (Block b : ps.scenario().blocks()) byId.putIfAbsent(b.id(), b);
             for (BlockCost cost : ps.report().blocks()) {
-                Block block = ps.scenario().block(cost.blockId()).orElseThrow(() -> new IllegalArgumentException(
-                        "scenario " + ps.scenario().name() + ": the report prices block " + cost.blockId()
-                                + ", which the scenario does not have"));
+                Block block = byId.get(cost.blockId());
+                if (block == null) throw new IllegalArgumentException("scenario " + ps.scenario().name()
+                        + ": the report prices block " + cost.blockId() + ", which the scenario does not have");
                 BlockPlan plan = new BlockPlan(s + 1, ps, block, cost, names.forBlock(s + 1, block.id()));
                 plan.summaryRow = summaryRow;
                 plan.gravitonRow = summaryRow;

@@ -13,9 +13,10 @@ import java.util.List;
  * designed in the project's order, scenario after scenario, then every Graviton twin in the same order. Each
  * figure has a group of columns, one column per option (the options in {@link PurchaseOption#ALL}'s order, so a
  * family's options are side by side): upfront, monthly recurring and monthly effective as sums of the option's own
- * Line items rows; "in scenario total", what the option's scenario total counts for the block (its own figure, or
- * its On-Demand figure when the option does not apply); and the basis (estimated when any line uses an estimated
- * rate), or for an option without a figure the reason. An option that does not apply shows "n/a" as its monthly
+ * Line items rows; and the basis (estimated when any line uses an estimated rate), or for an option without a figure
+ * the reason. What an option's scenario total counts for a block, its own figure or its On-Demand figure when it does
+ * not apply, is worked out where it is used (Scenarios' per-option totals, Graviton, By tag), not copied here: that
+ * group of 26 columns was about 44,000 formulas at 1,000 blocks, most of them a copy of the cell beside. An option that does not apply shows "n/a" as its monthly
  * effective figure, one that lacks a price "missing" in every money column, never 0. The option keys head the
  * columns (row {@link #KEY_ROW}), which the Summary and Cash flow look a block's chosen option up in.
  * One row per block rather than per block and option: a 1,000-block design had 44,000 rows of 13 cells, six of them
@@ -30,8 +31,8 @@ final class PurchaseOptionsSheet {
     static final int FIRST_ROW = KEY_ROW + 1;
     static final int COL_VARIANT = 3, FIRST_GROUP_COL = 4;
     /** The groups of columns, in order, each {@link BlockPlan#OPTIONS} wide. */
-    static final int UPFRONT = 0, RECURRING = 1, EFFECTIVE = 2, IN_TOTAL = 3, BASIS = 4, GROUPS = 5;
-    private static final String[] GROUP_TITLES = {"Upfront", "Monthly recurring", "Monthly effective", "In scenario total"};
+    static final int UPFRONT = 0, RECURRING = 1, EFFECTIVE = 2, BASIS = 3, GROUPS = 4;
+    private static final String[] GROUP_TITLES = {"Upfront", "Monthly recurring", "Monthly effective"};
     private static final int BASIS_WIDTH = 24;
 
     private PurchaseOptionsSheet() {}
@@ -53,8 +54,8 @@ final class PurchaseOptionsSheet {
     static void header(Sheet sheet, Styles st, Layout layout, String title) {
         RowWriter.at(sheet, 1).text(0, "Purchase options", st.title);
         RowWriter.at(sheet, 2).text(0, "One row per block (and Graviton twin); each figure has one column per option, all "
-                + PurchaseOption.ALL.size() + " options, summed from the block's Line items. \"In scenario total\": what the option's "
-                + "scenario total counts, the On-Demand figure when the option does not apply. Twins follow the blocks as designed.", st.subtitle);
+                + PurchaseOption.ALL.size() + " options, summed from the block's Line items. An option's scenario total on Scenarios "
+                + "counts the On-Demand figure for a block the option does not apply to (\"n/a\"). Twins follow the blocks as designed.", st.subtitle);
         List<SheetFrame.Column> cols = new ArrayList<>(List.of(new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block id", 10),
                 new SheetFrame.Column("Block", 18), new SheetFrame.Column("Variant", 14)));
         for (int g = 0; g < GROUPS; g++)
@@ -86,7 +87,6 @@ final class PurchaseOptionsSheet {
 
     private static void write(Sheet sheet, Styles st, BlockPlan b, Variant v) {
         int r = b.optionsRow(v);
-        String onDemand = Ref.local(col(EFFECTIVE, PurchaseOption.ON_DEMAND), r);
         RowWriter w = RowWriter.at(sheet, r)
                 .text(0, b.scenario.scenario().name(), st.text)
                 .text(1, b.block.id(), st.text)
@@ -104,7 +104,6 @@ final class PurchaseOptionsSheet {
                 w.formula(col(UPFRONT, o), lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT, false) : "0", st.money, c.upfront())
                         .formula(col(RECURRING, o), lines ? sum(b, v, o, LineItemsSheet.COL_MONTHLY, false) : "0", st.money, c.monthlyRecurring())
                         .formula(col(EFFECTIVE, o), spread.equals("0") ? recurring : recurring + "+" + spread, st.money, c.monthlyEffective())
-                        .formula(col(IN_TOTAL, o), Ref.local(col(EFFECTIVE, o), r), st.money, c.monthlyEffective())
                         .text(col(BASIS, o), c.basis() == null ? "" : c.basis().fileName(), st.text);
             } else {
                 String text = OptionStatus.moneyText(c);
@@ -116,12 +115,21 @@ final class PurchaseOptionsSheet {
                 String reason = c == null ? "not priced" : c.reason();
                 w.text(col(BASIS, o), reason, st.wrapped);
                 reasonLines = Math.max(reasonLines, RowWriter.lines(reason, BASIS_WIDTH));
-                if (c != null && c.status() == OptionCost.Status.NOT_APPLICABLE && o.index() != 0)
-                    w.formula(col(IN_TOTAL, o), onDemand, st.money, Cached.inTotal(b, v, o));
-                else w.text(col(IN_TOTAL, o), text, st.status);
             }
         }
         if (reasonLines > 1) w.height(reasonLines * 12.75f + 2);
+    }
+
+    /**
+     * What option {@code o}'s scenario total counts for the block on row {@code row}: its monthly effective figure, or
+     * the block's On-Demand figure when the option does not apply ("n/a"); the status text when it lacks a price.
+     * Decided as the option's row is: {@link Cached#inTotal} gives the same.
+     */
+    static String inTotal(BlockPlan b, Variant v, PurchaseOption o) {
+        OptionCost c = b.options(v).get(o);
+        int row = b.optionsRow(v);
+        boolean onDemand = c != null && c.status() == OptionCost.Status.NOT_APPLICABLE && o.index() != 0;
+        return REF.cell(col(EFFECTIVE, onDemand ? PurchaseOption.ON_DEMAND : o), row);
     }
 
     /**

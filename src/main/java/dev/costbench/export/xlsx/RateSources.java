@@ -25,6 +25,27 @@ final class RateSources {
         RateKey {
             unitPrice = unitPrice.stripTrailingZeros();
         }
+
+        // written out rather than the record's own, which goes through method handles: looked up once per line (46,000
+        // at 1,000 blocks), those ran interpreted for much of a first export (docs/export.md, "Size at scale")
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(rate);
+            h = 31 * h + java.util.Objects.hashCode(region);
+            h = 31 * h + unitPrice.hashCode();
+            h = 31 * h + java.util.Objects.hashCode(service);
+            h = 31 * h + java.util.Objects.hashCode(unit);
+            h = 31 * h + java.util.Objects.hashCode(provenance);
+            return 31 * h + java.util.Objects.hashCode(id);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof RateKey k && java.util.Objects.equals(rate, k.rate)
+                    && java.util.Objects.equals(region, k.region) && unitPrice.equals(k.unitPrice)
+                    && java.util.Objects.equals(service, k.service) && java.util.Objects.equals(unit, k.unit)
+                    && java.util.Objects.equals(provenance, k.provenance) && java.util.Objects.equals(id, k.id);
+        }
     }
 
     private final int firstRow;

@@ -113,15 +113,24 @@ final class ScenariosSheet {
     }
 
     /**
-     * The scenario under one option, or how many blocks lack a price when it is incomplete (never a low figure): the
-     * option's "In scenario total" column over the scenario's rows on Purchase options, one per block as designed.
+     * The scenario under one option, or how many blocks lack a price when it is incomplete (never a low figure), over
+     * the scenario's rows on Purchase options, one per block as designed: the option's monthly effective figures, and
+     * the On-Demand figure of each block the option does not apply to ("n/a"). A block counts as lacking a price when
+     * the option's figure is "missing", or it does not apply and its On-Demand figure is.
      */
     private static String optionTotal(ScenarioPlan s, PurchaseOption o) {
         if (s.isEmpty()) return "0";
-        String inTotal = PurchaseOptionsSheet.REF.range(PurchaseOptionsSheet.col(PurchaseOptionsSheet.IN_TOTAL, o),
+        String own = PurchaseOptionsSheet.REF.range(PurchaseOptionsSheet.col(PurchaseOptionsSheet.EFFECTIVE, o),
                 s.firstOptionRow(), s.lastOptionRow());
-        String missing = "COUNTIF(" + inTotal + ",\"" + OptionStatus.MISSING + "\")";
-        return "IF(" + missing + ">0," + missing + "&\" block(s) lack a price\",SUM(" + inTotal + "))";
+        String missing = "COUNTIF(" + own + ",\"" + OptionStatus.MISSING + "\")", sum = "SUM(" + own + ")";
+        if (o.index() != 0) {
+            String onDemand = PurchaseOptionsSheet.REF.range(PurchaseOptionsSheet.col(PurchaseOptionsSheet.EFFECTIVE,
+                    PurchaseOption.ON_DEMAND), s.firstOptionRow(), s.lastOptionRow());
+            String na = "\"" + OptionStatus.NA_TEXT + "\"";
+            missing = "(" + missing + "+COUNTIFS(" + own + "," + na + "," + onDemand + ",\"" + OptionStatus.MISSING + "\"))";
+            sum = sum + "+SUMIF(" + own + "," + na + "," + onDemand + ")";
+        }
+        return "IF(" + missing + ">0," + missing + "&\" block(s) lack a price\"," + sum + ")";
     }
 
     /** Each later scenario minus the first; {@code values} are the row's cached figures per scenario. */

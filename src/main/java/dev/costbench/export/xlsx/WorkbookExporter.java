@@ -3,6 +3,7 @@ package dev.costbench.export.xlsx;
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
 import dev.costbench.files.AtomicFile;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -63,7 +64,8 @@ public final class WorkbookExporter {
         List<NotesSheet.Note> notes = NotesSheet.notes(layout);
 
         ScenariosSheet.defineOptionKeys(wb);
-        List<AssumptionsSheet.Planned> inputs = AssumptionsSheet.frame(wb, assumptions, st, layout, title);
+        InjectedNames blockNames = new InjectedNames();
+        List<AssumptionsSheet.Planned> inputs = AssumptionsSheet.frame(wb, assumptions, st, layout, title, blockNames);
         SourcesSheet.frame(sources, st, layout.sources, request.catalog(), title);
         SourcesSheet.frameOrigins(origins, title);
         LineItemsSheet.header(lines, st, layout, title);
@@ -85,7 +87,9 @@ public final class WorkbookExporter {
              */
             @Override
             protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream target) {
-                ZipArchiveOutputStream zip = super.createArchiveOutputStream(target);
+                // POI's stream (its default Zip64 "as needed"), with the block inputs' names added to the workbook part
+                ZipArchiveOutputStream zip = blockNames.wrap(target);
+                zip.setUseZip64(Zip64Mode.AsNeeded);
                 zip.setLevel(Deflater.BEST_SPEED);
                 return zip;
             }
