@@ -7,6 +7,7 @@ import dev.costbench.model.Architecture;
 import dev.costbench.model.Block;
 import dev.costbench.model.Connection;
 import dev.costbench.model.Container;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
@@ -199,17 +200,18 @@ public final class PricingEngine {
 
     /**
      * Whether the traffic charges cannot have moved since {@code last}: the same connections, frames and region, and
-     * every block at an end of a connection the same object ({@link TrafficCharges#of} reads nothing else). A one-block
-     * edit away from the connections then works none of it out again.
+     * every block at an end of a connection that carries GB the same object, and every ECR repository too (its pulls
+     * from the internet count in the account's egress tiers, in the order of the blocks). A one-block edit away from
+     * those works none of the charges out again.
      */
     private static boolean sameTraffic(Shared last, Block[] blocks, Scenario scenario, Set<String> ends) {
         if (last.blocks().length != blocks.length || !last.region().equals(scenario.region())
                 || !last.connections().equals(scenario.connections()) || !last.containers().equals(scenario.containers()))
             return false;
-        if (ends.isEmpty()) return true;
         Block[] old = last.blocks();
         for (int i = 0; i < blocks.length; i++)
-            if (old[i] != blocks[i] && (ends.contains(old[i].id()) || ends.contains(blocks[i].id()))) return false;
+            if (old[i] != blocks[i] && (old[i] instanceof EcrRepository || blocks[i] instanceof EcrRepository
+                    || ends.contains(old[i].id()) || ends.contains(blocks[i].id()))) return false;
         return true;
     }
 
