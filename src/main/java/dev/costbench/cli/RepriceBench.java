@@ -4,8 +4,8 @@ import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
 import dev.costbench.workshop.CommittedScenario;
-import dev.costbench.workshop.ScenarioComparison;
 import dev.costbench.workshop.WhatIf;
+import dev.costbench.workshop.WhatIfPreviews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +27,9 @@ import java.util.function.IntFunction;
  * after a one-block edit, the work the window does after every edit (the engine reuses the costs of the blocks the
  * edit left alone); with every block renamed (no block the same object, so a full reprice, in which every block
  * takes the cost of the block of the same content priced before); with every block's inputs scaled (a full reprice
- * of contents not priced before); and a step of the What-if traffic slider, the changed design built and priced
- * beside the design as the What-if panel does.
+ * of contents not priced before); a step of the What-if traffic slider to a tick not shown before, the changed design
+ * built and priced beside the design as the What-if panel does; and a step back to a tick shown before, which the
+ * panel's previews remember.
  */
 @Command(name = "reprice", mixinStandardHelpOptions = true,
         description = "Reprices a generated design repeatedly and prints the median and p90 time, and GC time, of a reprice"
@@ -68,12 +69,12 @@ public final class RepriceBench implements Callable<Integer> {
             Scenario changed = whatIf.traffic(design, 1.5 + Math.floorMod(37 * i, 200) / 100.0);
             return () -> engine.price(changed);
         };
-        // a step of the slider: the next tick (never the one before, which the engine would still remember)
-        IntFunction<Runnable> slider = i -> () -> {
-            double multiplier = 0.25 * (1 + Math.floorMod(i, TRAFFIC_TICKS));
-            Scenario changed = multiplier == 1 ? whatIf.traffic(design, 1.125) : whatIf.traffic(design, multiplier);
-            ScenarioComparison.of(List.of(CommittedScenario.of(design), CommittedScenario.of(changed)), engine);
-        };
+        // a step of the slider to a tick not shown before (and never the one before, which the engine would still
+        // remember): the What-if panel's previews are new for every step, so the design and its copy are priced
+        IntFunction<Runnable> slider = i -> () -> step(new WhatIfPreviews(), whatIf, design, engine, i);
+        // a step back to a tick shown before, as a drag to and fro does: the panel's previews remember it
+        WhatIfPreviews shown = new WhatIfPreviews();
+        IntFunction<Runnable> back = i -> () -> step(shown, whatIf, design, engine, i);
         // let the JIT compile the pricing path before timing it, as it is in a window that has run a while
         int warmUp = Math.max(5, runs / 2);
         for (int i = 0; i < warmUp; i++) {
@@ -82,19 +83,29 @@ public final class RepriceBench implements Callable<Integer> {
             edit.apply(i).run();
             slider.apply(i).run();
         }
+        // every tick shown once, so the steps timed go back to ticks the previews remember
+        for (int i = 0; i < TRAFFIC_TICKS; i++) back.apply(i).run();
         engine.price(design);
         Measured afterEdit = measure(edit, warmUp), all = measure(full, 0);
         Measured fresh = measure(cold, 100);
         engine.price(design);
-        Measured step = measure(slider, warmUp);
+        Measured step = measure(slider, warmUp), stepBack = measure(back, warmUp);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Repriced %d blocks (seed %d), %d times each after %d warm-up runs%n", design.blocks().size(), generated.seed, runs, warmUp);
         out.printf("after a one-block edit:  %s%n", afterEdit);
         out.printf("every block renamed:     %s%n", all);
         out.printf("every block's inputs changed: %s%n", fresh);
         out.printf("what-if traffic step:    %s%n", step);
+        out.printf("what-if step, tick shown before: %s%n", stepBack);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** A step of the What-if traffic slider to tick {@code i} (mod 16) of {@code design}, through {@code previews}. */
+    private static void step(WhatIfPreviews previews, WhatIf whatIf, Scenario design, PricingEngine engine, int i) {
+        double multiplier = 0.25 * (1 + Math.floorMod(i, TRAFFIC_TICKS));
+        double m = multiplier == 1 ? 1.125 : multiplier;
+        previews.of(design, m, () -> CommittedScenario.of(whatIf.traffic(design, m)), engine);
     }
 
     /** Times {@link #runs} runs, the run made by {@code run} for {@code first}, {@code first + 1}, … (made before its timing starts). */

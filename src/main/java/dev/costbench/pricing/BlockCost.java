@@ -18,4 +18,23 @@ public record BlockCost(String blockId, String name, BlockKind kind, String keyS
     public OptionCost option(PurchaseOption option) { return options.get(option); }
 
     public OptionCost chosen() { return options.get(chosenOption); }
+
+    /**
+     * Works out now, on the calling thread, what a view of this one block reads that the engine leaves until first
+     * read: the lines of the chosen option (the inspector lists them; see {@link LaterLines}) and the Graviton twin
+     * under the chosen option, lines and all (the cost row; see {@link OptionMap#later}). The window's repricer calls
+     * it for the selected block on its worker, so the UI thread finds them made. Returns this block cost.
+     */
+    public BlockCost readAhead() {
+        readLines(chosen());
+        if (graviton != null && graviton.available()) {
+            readLines(graviton.options().get(chosenOption));
+            readLines(graviton.options().get(PurchaseOption.ON_DEMAND));
+        }
+        return this;
+    }
+
+    private static void readLines(OptionCost c) {
+        if (c != null && !c.lines().isEmpty()) c.lines().getFirst();
+    }
 }

@@ -6,6 +6,8 @@ import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.Architecture;
 import dev.costbench.model.Block;
 import dev.costbench.model.Connection;
+import dev.costbench.model.Container;
+import dev.costbench.model.EcrRepository;
 import dev.costbench.model.EksNodeGroup;
 import dev.costbench.model.LambdaFunction;
 import dev.costbench.model.LoadBalancer;
@@ -101,7 +103,8 @@ public final class PricingEngine {
         Map<Content, BlockCost> byContent;
         if (totals == null) {
             for (int i = 0; i < n; i++) shares[i] = context.shareOf(designBlocks[i]);
-            byContent = new ConcurrentHashMap<>();
+            // sized for every block at once: growing it while two threads fill it was 1 % of a cold reprice
+            byContent = new ConcurrentHashMap<>(n);
             totals = sumAll(designBlocks, shares, priced, context, byContent,
                     reference ? List.of() : remembered(region, scenarioOption, regionMissing == null));
         } else {
@@ -133,7 +136,7 @@ public final class PricingEngine {
                           List<Connection> connections, Map<LambdaFunction, LambdaRules> rules, ClusterFees clusterFees,
                           Map<String, FreeTierAllowance> freeTier, Map<String, AccountDuration> lambdaAccount,
                           Map<String, AlbTargets> albTargets, Block[] ec2Backed, DedicatedFees dedicatedFees,
-                          TrafficCharges traffic) {}
+                          TrafficCharges traffic, String region, List<Container> containers, Set<String> trafficEnds) {}
 
     private Shared shared(Block[] blocks, Scenario scenario) {
         List<LambdaFunction> lambdaList = new ArrayList<>();
@@ -178,13 +181,38 @@ public final class PricingEngine {
 
         Map<String, AlbTargets> albTargets = last != null && sameTargets(last, blocks, scenario.connections())
                 ? last.albTargets() : AlbTargets.of(blockList, scenario.connections());
-        // traffic spans both ends of each connection; kept as the same object while it comes out equal, so blocks keep their costs
-        TrafficCharges traffic = TrafficCharges.of(scenario);
-        if (last != null && last.traffic().equals(traffic)) traffic = last.traffic();
+        // traffic spans both ends of each connection: kept while no block at an end changed (nor the connections, the
+        // frames or the region), else worked out again and kept as the same object if it comes out equal, so blocks keep
+        // their costs
+        Set<String> ends = last != null && last.connections().equals(scenario.connections()) ? last.trafficEnds()
+                : TrafficCharges.ends(scenario.connections());
+        TrafficCharges traffic;
+        if (last != null && sameTraffic(last, blocks, scenario, ends)) traffic = last.traffic();
+        else {
+            traffic = TrafficCharges.of(scenario);
+            if (last != null && last.traffic().equals(traffic)) traffic = last.traffic();
+        }
         Shared now = new Shared(blocks, lambdas, groups, scenario.lambdaFreeTier(), scenario.connections(), rules, clusterFees,
-                freeTier, lambdaAccount, albTargets, ec2Backed, dedicatedFees, traffic);
+                freeTier, lambdaAccount, albTargets, ec2Backed, dedicatedFees, traffic, scenario.region(), scenario.containers(), ends);
         lastShared = now;
         return now;
+    }
+
+    /**
+     * Whether the traffic charges cannot have moved since {@code last}: the same connections, frames and region, and
+     * every block at an end of a connection that carries GB the same object, and every ECR repository too (its pulls
+     * from the internet count in the account's egress tiers, in the order of the blocks). A one-block edit away from
+     * those works none of the charges out again.
+     */
+    private static boolean sameTraffic(Shared last, Block[] blocks, Scenario scenario, Set<String> ends) {
+        if (last.blocks().length != blocks.length || !last.region().equals(scenario.region())
+                || !last.connections().equals(scenario.connections()) || !last.containers().equals(scenario.containers()))
+            return false;
+        Block[] old = last.blocks();
+        for (int i = 0; i < blocks.length; i++)
+            if (old[i] != blocks[i] && (old[i] instanceof EcrRepository || blocks[i] instanceof EcrRepository
+                    || ends.contains(old[i].id()) || ends.contains(blocks[i].id()))) return false;
+        return true;
     }
 
     private static boolean sameObjects(Object[] a, Object[] b) {

@@ -1,6 +1,7 @@
 package dev.costbench.ui;
 
 import dev.costbench.model.Scenario;
+import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +25,8 @@ import java.util.function.Function;
  * replace the waiting one, and a result is shown only if no newer edit came in (latest edit wins).
  */
 public final class Repricer implements AutoCloseable {
-    private record Job(long generation, Scenario scenario) {}
+    /** {@code readAhead}: ids of the blocks whose costs a view will read in full (the selected block). */
+    private record Job(long generation, Scenario scenario, Set<String> readAhead) {}
 
     /** A job's outcome: its report, or the problem that stopped it. */
     private record Result(long generation, CostReport report, String problem) {}
@@ -52,8 +55,15 @@ public final class Repricer implements AutoCloseable {
     }
 
     /** Call on the UI thread after every change of the scenario on screen. Never blocks. */
-    public void reprice(Scenario scenario) {
-        Job job = new Job(latest.incrementAndGet(), scenario);
+    public void reprice(Scenario scenario) { reprice(scenario, Set.of()); }
+
+    /**
+     * As {@link #reprice(Scenario)}; the worker also works out, before the report reaches the UI thread, what the
+     * views read of the blocks {@code readAhead} names beyond their totals ({@link BlockCost#readAhead}: the
+     * inspector's cost lines, the Graviton twin's cost), which the engine otherwise leaves until first read.
+     */
+    public void reprice(Scenario scenario, Set<String> readAhead) {
+        Job job = new Job(latest.incrementAndGet(), scenario, Set.copyOf(readAhead));
         busy.set(true);
         if (waiting.getAndSet(job) == null) worker.execute(this::priceWaiting);
     }
@@ -65,6 +75,10 @@ public final class Repricer implements AutoCloseable {
         String problem = "";
         try {
             result = pricer.apply(job.scenario());
+            for (String id : job.readAhead()) {
+                BlockCost cost = result.block(id);
+                if (cost != null) cost.readAhead();
+            }
         } catch (RuntimeException e) {
             problem = "Could not price scenario '" + job.scenario().name() + "': " + e.getMessage();
         }

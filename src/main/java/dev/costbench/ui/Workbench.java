@@ -59,7 +59,8 @@ public final class Workbench implements AutoCloseable {
     private void repriceIfChanged(EditorState now) {
         if (now.scenario() == priced) return;
         priced = now.scenario();
-        repricer.reprice(priced);
+        // the inspector shows one selected block's cost lines: the worker works them out, not the UI thread
+        repricer.reprice(priced, now.selection().size() == 1 ? now.selection() : Set.of());
     }
 
     /** The window's title for a document: its name, marked when it has unsaved changes. */

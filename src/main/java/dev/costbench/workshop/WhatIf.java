@@ -185,7 +185,12 @@ public final class WhatIf {
     private static Scenario each(Scenario s, String name, UnaryOperator<Block> change) {
         List<Block> out = new ArrayList<>(s.blocks().size());
         // fields of a newer Costbench stay on the changed block, as they would through any edit
-        for (Block b : s.blocks()) out.add(change.apply(b).withExtensions(b.extensions()));
+        // a block the what-if leaves as it was stays the same object, so the engine keeps its cost without a look
+        for (Block b : s.blocks()) {
+            Block changed = change.apply(b);
+            if (changed != b) changed = changed.withExtensions(b.extensions());
+            out.add(changed.equals(b) ? b : changed);
+        }
         return s.withBlocks(out).withName(name);
     }
 

@@ -50,6 +50,71 @@ class TotalsByDifferenceTest {
         }
     }
 
+    /**
+     * The same with GB on the connections, an internet, a NAT gateway and two Availability Zones (and a Region frame
+     * of another region): the traffic charges, kept while no block at an end of a connection changed, are what a
+     * fresh engine works out, also after an end is renamed, replaced, removed or put back.
+     */
+    @Test
+    void trafficKeptByDifferenceEqualsAFreshReprice() {
+        Random random = new Random(11);
+        Scenario design = withTraffic(SyntheticDesign.generate(200, 11), random);
+        List<Block> others = SyntheticDesign.generate(200, 111).blocks();
+        PricingEngine engine = new PricingEngine(CATALOG);
+        List<Scenario> history = new ArrayList<>(List.of(design));
+        List<Block> removed = new ArrayList<>();
+        Scenario s = design;
+        assertTrue(engine.price(s).blocks().stream().anyMatch(b -> b.chosen().lines().stream()
+                .anyMatch(l -> l.description().contains("Internet"))), "the design pays for traffic to the internet");
+        int endsEdited = 0;
+        for (int step = 0; step < 80; step++) {
+            Scenario next = edit(s, random, others, removed, history);
+            for (int i = 0; i < Math.min(s.blocks().size(), next.blocks().size()); i++)
+                if (s.blocks().get(i) != next.blocks().get(i) && ends(s).contains(s.blocks().get(i).id())) endsEdited++;
+            s = next;
+            history.add(s);
+            CostReport kept = engine.price(s), fresh = new PricingEngine(CATALOG, true).price(s);
+            assertSameReport(fresh, kept, "step " + step);
+        }
+        // the run edits blocks at the ends of connections as well as blocks away from them
+        assertTrue(endsEdited > 5, "ends edited: " + endsEdited);
+    }
+
+    private static java.util.Set<String> ends(Scenario s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (dev.costbench.model.Connection c : s.connections()) {
+            out.add(c.from());
+            out.add(c.to());
+        }
+        return out;
+    }
+
+    /** {@code s} with GB on every connection, 30 more to an internet and through a NAT gateway, and blocks in frames. */
+    private static Scenario withTraffic(Scenario s, Random random) {
+        List<Block> blocks = new ArrayList<>(s.blocks());
+        blocks.add(new dev.costbench.model.Internet("net", "Internet", 0, 0, null));
+        blocks.add(new dev.costbench.model.NatGateway("nat", "NAT", 0, 0, null, 1));
+        List<dev.costbench.model.Connection> connections = new ArrayList<>();
+        for (dev.costbench.model.Connection c : s.connections())
+            connections.add(c.withTraffic(BigDecimal.valueOf(random.nextInt(5000)), BigDecimal.valueOf(random.nextInt(200))));
+        for (int i = 0; i < 30; i++) {
+            String from = s.blocks().get(random.nextInt(s.blocks().size())).id();
+            connections.add(new dev.costbench.model.Connection(from, i % 2 == 0 ? "net" : "nat")
+                    .withTraffic(BigDecimal.valueOf(random.nextInt(40_000)), BigDecimal.ONE));
+        }
+        List<String> zoneA = new ArrayList<>(), zoneB = new ArrayList<>(), elsewhere = new ArrayList<>();
+        for (int i = 0; i < s.blocks().size(); i++)
+            (i % 3 == 0 ? zoneA : i % 3 == 1 ? zoneB : elsewhere).add(s.blocks().get(i).id());
+        List<dev.costbench.model.Container> frames = List.of(
+                new dev.costbench.model.Container("az-a", dev.costbench.model.ContainerKind.AVAILABILITY_ZONE, "a", 0, 0, 500, 500,
+                        null, "us-east-1a", null, zoneA),
+                new dev.costbench.model.Container("az-b", dev.costbench.model.ContainerKind.AVAILABILITY_ZONE, "b", 0, 0, 500, 500,
+                        null, "us-east-1b", null, zoneB),
+                new dev.costbench.model.Container("eu", dev.costbench.model.ContainerKind.REGION, "eu-west-1", 0, 0, 500, 500,
+                        null, null, null, elsewhere.subList(0, 10)));
+        return s.withBlocks(blocks).withConnections(connections).withContainers(frames);
+    }
+
     @Test
     void aRenameKeepsEveryOtherBlocksCostAndMovesNoTotal() {
         PricingEngine engine = new PricingEngine(CATALOG);

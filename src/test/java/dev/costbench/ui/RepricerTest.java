@@ -2,11 +2,17 @@ package dev.costbench.ui;
 
 import dev.costbench.pricing.OptionMap;
 import dev.costbench.model.Scenario;
+import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
+import dev.costbench.pricing.GravitonTwin;
+import dev.costbench.pricing.OptionCost;
+import dev.costbench.model.BlockKind;
+import dev.costbench.model.purchase.PurchaseOption;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -61,6 +67,36 @@ class RepricerTest {
             assertEquals(List.of("edit 1", "edit 4"), List.copyOf(priced));
             assertTrue(threads.stream().allMatch(t -> t != Thread.currentThread()));
             assertNotEquals(Thread.currentThread().getName(), threads.peek().getName());
+        }
+    }
+
+    /**
+     * The selected block's Graviton twin, which the engine prices when first read, is worked out on the worker
+     * before the report reaches the UI thread; another block's is left until read.
+     */
+    @Test
+    void theSelectedBlocksTwinIsWorkedOutOnTheWorkerBeforeTheReportIsShown() throws Exception {
+        ConcurrentLinkedQueue<String> worked = new ConcurrentLinkedQueue<>();
+        LinkedBlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>();
+        try (Repricer repricer = new Repricer(s -> {
+            List<BlockCost> blocks = new java.util.ArrayList<>();
+            for (String id : List.of("selected", "other")) {
+                OptionMap<OptionCost> twin = OptionMap.later(() -> OptionMap.of(o -> {
+                    worked.add(id + " " + o.key() + " on " + Thread.currentThread().getName());
+                    return OptionCost.notApplicable(o, "test");
+                }));
+                blocks.add(new BlockCost(id, id, BlockKind.values()[0], "", OptionMap.of(o -> OptionCost.notApplicable(o, "test")),
+                        PurchaseOption.ON_DEMAND, new GravitonTwin(true, null, null, null, twin, null, null, null), null, List.of(), List.of()));
+            }
+            return new CostReport("test", "2025-06-01", s.name(), s.region(), blocks, OptionMap.of(o -> null), BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, List.of(), List.of());
+        }, uiThread::add)) {
+            repricer.reprice(Scenario.empty("edit"), Set.of("selected"));
+            Runnable show = uiThread.poll(5, TimeUnit.SECONDS);
+            // the report is not shown yet, and the selected block's twin is already worked out, on the worker
+            assertEquals(List.of("selected " + PurchaseOption.ON_DEMAND.key() + " on costbench-reprice"), List.copyOf(worked));
+            show.run();
+            assertEquals(2, repricer.report().blocks().size());
         }
     }
 

@@ -101,6 +101,20 @@ public record TrafficCharges(Map<String, BlockTraffic> byBlock, List<String> war
         return new TrafficCharges(out, warnings);
     }
 
+    /**
+     * The ids of the blocks at either end of a connection that carries GB: the only blocks {@link #of} reads (a
+     * connection without GB charges nothing and warns of nothing).
+     */
+    public static Set<String> ends(List<Connection> connections) {
+        Set<String> out = new HashSet<>();
+        for (Connection c : connections) {
+            if (c.sentGb().signum() <= 0 && c.returnedGb().signum() <= 0) continue;
+            out.add(c.from());
+            out.add(c.to());
+        }
+        return Set.copyOf(out);
+    }
+
     private static void add(Map<String, List<Flow>> flows, Block payer, Flow f) {
         flows.computeIfAbsent(payer.id(), k -> new ArrayList<>()).add(f);
     }

@@ -13,6 +13,7 @@ import dev.costbench.workshop.CommittedScenario;
 import dev.costbench.workshop.SavingsPlanCommitment;
 import dev.costbench.workshop.SavingsPlanOptimizer;
 import dev.costbench.workshop.ScenarioComparison;
+import dev.costbench.workshop.WhatIfPreviews;
 import dev.costbench.workshop.WhatIf;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -54,6 +55,8 @@ public final class WhatIfPanel implements AutoCloseable {
     private final Label preview = new Label();
     private final Label note = new Label();
     private final Button keep = new Button("Keep as New Scenario");
+    /** Previews of the design on screen, remembered by what-if while it stays (see {@link WhatIfPreviews}). */
+    private final WhatIfPreviews previews = new WhatIfPreviews();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "costbench-what-if");
         t.setDaemon(true);
@@ -150,6 +153,9 @@ public final class WhatIfPanel implements AutoCloseable {
     private record Settings(Scenario base, double traffic, Integer spot, boolean graviton) {
         boolean any() { return traffic != 1 || spot != null || graviton; }
 
+        /** What these settings and {@code commitment} do to the base, as a value to remember a preview by. */
+        Object whatIf(SavingsPlanCommitment commitment) { return List.of(traffic, spot == null ? -1 : spot, graviton, commitment == null ? "" : commitment); }
+
         Scenario applied(WhatIf whatIf) {
             Scenario s = base;
             if (traffic != 1) s = whatIf.traffic(s, traffic);
@@ -219,9 +225,11 @@ public final class WhatIfPanel implements AutoCloseable {
             }
             long mine = r.generation();
             try {
-                Scenario changed = r.settings().applied(whatIf(r.catalog()));
-                CommittedScenario what = r.commitment() == null ? CommittedScenario.of(changed) : WhatIf.commitment(changed, r.commitment());
-                ScenarioComparison result = ScenarioComparison.of(List.of(CommittedScenario.of(r.settings().base()), what), r.engine());
+                // a tick dragged back over shows its remembered comparison; a new one is priced
+                ScenarioComparison result = previews.of(r.settings().base(), r.settings().whatIf(r.commitment()), () -> {
+                    Scenario changed = r.settings().applied(whatIf(r.catalog()));
+                    return r.commitment() == null ? CommittedScenario.of(changed) : WhatIf.commitment(changed, r.commitment());
+                }, r.engine());
                 Platform.runLater(() -> { if (mine == generation.get()) show(result); });
             } catch (RuntimeException e) {
                 String why = e.getMessage();

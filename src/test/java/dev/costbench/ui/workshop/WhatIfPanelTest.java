@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** Workshop → What-if…: a live preview that leaves the design alone, and a kept scenario that one undo removes. */
 @ExtendWith(ApplicationExtension.class)
@@ -80,6 +82,30 @@ class WhatIfPanelTest {
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(last, panel[0].previewText());
+    }
+
+    /** A drag back over a tick shown before shows that tick's remembered comparison; an edit of the design forgets it. */
+    @Test
+    void aTickShownBeforeComesBackRememberedUntilTheDesignIsEdited(FxRobot robot) throws Exception {
+        WhatIfPanel[] panel = new WhatIfPanel[1];
+        robot.interact(() -> panel[0] = window.workshop().whatIf());
+        robot.interact(() -> panel[0].setTraffic(2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith("Base · traffic ×2: $2,803.20"));
+        var atTwo = panel[0].preview();
+        robot.interact(() -> panel[0].setTraffic(3));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith("Base · traffic ×3: $4,204.80"));
+        robot.interact(() -> panel[0].setTraffic(2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith("Base · traffic ×2: $2,803.20"));
+        assertSame(atTwo, panel[0].preview(), "the comparison shown at ×2 before, not priced again");
+
+        // 12 desired: ×2 is 24 × 0.192 × 730 = $3,363.84, $1,681.92 above the design's 12 × 0.192 × 730 = $1,681.92
+        // (the preview follows the design on screen once the panel is asked again)
+        AutoScalingGroup web = (AutoScalingGroup) workbench.scenario().block("web").orElseThrow();
+        robot.interact(() -> workbench.execute(new dev.costbench.ui.command.EditBlock("More", web.withCounts(2, 12, 20))));
+        robot.interact(() -> panel[0].setTraffic(3));
+        robot.interact(() -> panel[0].setTraffic(2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith("Base · traffic ×2: $3,363.84"));
+        assertNotSame(atTwo, panel[0].preview());
     }
 
     @Test
