@@ -67,7 +67,10 @@ public final class UserCatalog {
      */
     public static PriceCatalog load(Path dataDir) {
         Path pointer = dataDir.resolve(POINTER);
-        String current = pointerTarget(dataDir);
+        // one read decides both: an import that creates the first pointer between two looks made "no pointer"
+        // followed by "a pointer that names nothing", and a reader failed on a whole catalog
+        Pointer read = readPointer(dataDir);
+        String current = read.target();
         if (current != null) {
             Path dir = dataDir.resolve(current);
             if (!isCatalog(dir))
@@ -75,7 +78,7 @@ public final class UserCatalog {
                         + ", which is missing or incomplete; import the prices again to rebuild it");
             return CatalogLoader.load(dir);
         }
-        if (Files.exists(pointer))
+        if (read.present())
             throw new CatalogException(pointer.toString(), "", "does not name a catalog folder (catalog.v<N>); "
                     + "import the prices again to rebuild it");
         if (isCatalog(dataDir.resolve(LEGACY_FOLDER))) return CatalogLoader.load(dataDir.resolve(LEGACY_FOLDER));
@@ -108,14 +111,19 @@ public final class UserCatalog {
     }
 
     /** The version folder the pointer names, or null when there is no pointer or it is not one. */
-    private static String pointerTarget(Path dataDir) {
+    private static String pointerTarget(Path dataDir) { return readPointer(dataDir).target(); }
+
+    /** The pointer as one read found it: whether the file is there, and the version folder it names (null: none). */
+    private record Pointer(boolean present, String target) {}
+
+    private static Pointer readPointer(Path dataDir) {
         try {
             byte[] bytes = Files.readAllBytes(dataDir.resolve(POINTER));
-            if (bytes.length > 64) return null;
+            if (bytes.length > 64) return new Pointer(true, null);
             String name = new String(bytes, StandardCharsets.UTF_8).strip();
-            return VERSION.matcher(name).matches() ? name : null;
+            return new Pointer(true, VERSION.matcher(name).matches() ? name : null);
         } catch (NoSuchFileException e) {
-            return null;
+            return new Pointer(false, null);
         } catch (IOException e) {
             throw new CatalogException(dataDir.resolve(POINTER).toString(), "", "cannot be read: " + e.getMessage());
         }
