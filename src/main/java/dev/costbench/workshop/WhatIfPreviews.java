@@ -28,6 +28,7 @@ public final class WhatIfPreviews {
     /** Least recently shown first. */
     private final LinkedHashMap<Object, ScenarioComparison> byWhatIf = new LinkedHashMap<>(32, 0.75f, true);
     private int rows;
+    private long priced;
 
     /**
      * {@code base} beside {@code changed}, priced by {@code engine}; {@code whatIf} says what {@code changed} does to
@@ -48,6 +49,7 @@ public final class WhatIfPreviews {
         }
         ScenarioComparison priced = ScenarioComparison.of(List.of(CommittedScenario.of(base), changed.get()), engine);
         synchronized (this) {
+            this.priced++;
             if (base == this.base && engine == this.engine && !byWhatIf.containsKey(whatIf)) {
                 byWhatIf.put(whatIf, priced);
                 rows += priced.rows().size();
@@ -60,6 +62,14 @@ public final class WhatIfPreviews {
         return priced;
     }
 
-    /** How many comparisons are remembered (for tests). */
-    synchronized int size() { return byWhatIf.size(); }
+    /** Whether the comparison of {@code whatIf} on {@code base}, priced by {@code engine}, is remembered. */
+    public synchronized boolean has(Scenario base, Object whatIf, PricingEngine engine) {
+        return base == this.base && engine == this.engine && byWhatIf.containsKey(whatIf);
+    }
+
+    /** How many comparisons are remembered. */
+    public synchronized int size() { return byWhatIf.size(); }
+
+    /** How many comparisons have been priced since this was made (the rest came from memory). */
+    public synchronized long priced() { return priced; }
 }

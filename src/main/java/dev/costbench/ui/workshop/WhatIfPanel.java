@@ -38,12 +38,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Workshop → What-if…: traffic multiplier, Spot share, Graviton and a Savings Plan commitment applied to the
  * scenario on screen. The preview is priced off the UI thread and never touches the design or its undo history;
- * "Keep as New Scenario" adds the changed scenario as one undo step.
+ * "Keep as New Scenario" adds the changed scenario as one undo step. While nothing is asked, the worker prices the
+ * traffic slider's other ticks ahead, nearest first, so a facilitator's drag shows each tick from memory.
  */
 public final class WhatIfPanel implements AutoCloseable {
     private final Workbench workbench;
     private final VBox root = new VBox(10);
-    private final Slider traffic = new Slider(0.25, 4, 1);
+    /** The traffic slider's range and step: its 16 ticks are what the worker prices ahead. */
+    static final double TRAFFIC_MIN = 0.25, TRAFFIC_MAX = 4, TRAFFIC_STEP = 0.25;
+    private final Slider traffic = new Slider(TRAFFIC_MIN, TRAFFIC_MAX, 1);
     private final Label trafficValue = new Label();
     private final CheckBox spotOn = new CheckBox("Spot share");
     private final Slider spot = new Slider(0, 100, 50);
@@ -70,6 +73,8 @@ public final class WhatIfPanel implements AutoCloseable {
     private volatile PriceCatalog whatIfCatalog;
     private final javafx.beans.value.ChangeListener<Object> follow = (o, a, b) -> update();
     private ScenarioComparison shown;
+    /** The last request worked out: its traffic slider's other ticks are priced ahead while nothing else is asked. */
+    private volatile Request ahead;
 
     public WhatIfPanel(Workbench workbench) {
         this.workbench = workbench;
@@ -79,7 +84,7 @@ public final class WhatIfPanel implements AutoCloseable {
         title.getStyleClass().add("workshop-title");
 
         traffic.setId("what-if-traffic");
-        traffic.setMajorTickUnit(0.25);
+        traffic.setMajorTickUnit(TRAFFIC_STEP);
         traffic.setMinorTickCount(0);
         traffic.setSnapToTicks(true);
         spotOn.setId("what-if-spot-on");
@@ -217,6 +222,7 @@ public final class WhatIfPanel implements AutoCloseable {
     private void previewLatest() {
         while (true) {
             Request r = latest.getAndSet(null);
+            if (r == null && priceOneTickAhead()) continue;
             if (r == null) {
                 scheduled.set(false);
                 // a request that came after the last look but before the flag was down would otherwise wait
@@ -224,6 +230,7 @@ public final class WhatIfPanel implements AutoCloseable {
                 return;
             }
             long mine = r.generation();
+            ahead = r;
             try {
                 // a tick dragged back over shows its remembered comparison; a new one is priced
                 ScenarioComparison result = previews.of(r.settings().base(), r.settings().whatIf(r.commitment()), () -> {
@@ -237,6 +244,38 @@ public final class WhatIfPanel implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * Prices the nearest traffic tick of the last request not yet remembered (same design, engine and other what-ifs);
+     * false when every tick is. A request that comes meanwhile waits for this one tick only.
+     */
+    private boolean priceOneTickAhead() {
+        Request r = ahead;
+        if (r == null || Thread.currentThread().isInterrupted()) return false;
+        List<Double> ticks = new java.util.ArrayList<>();
+        for (double t = TRAFFIC_MIN; t <= TRAFFIC_MAX + 1e-9; t += TRAFFIC_STEP) ticks.add(t);
+        ticks.sort(java.util.Comparator.comparingDouble(t -> Math.abs(t - r.settings().traffic())));
+        for (double t : ticks) {
+            Settings at = new Settings(r.settings().base(), t, r.settings().spot(), r.settings().graviton());
+            Object key = at.whatIf(r.commitment());
+            if (previews.has(at.base(), key, r.engine())) continue;
+            try {
+                previews.of(at.base(), key, () -> {
+                    Scenario changed = at.applied(whatIf(r.catalog()));
+                    return r.commitment() == null ? CommittedScenario.of(changed) : WhatIf.commitment(changed, r.commitment());
+                }, r.engine());
+            } catch (RuntimeException e) {
+                ahead = null; // the request itself said why; nothing more to price ahead
+                return false;
+            }
+            return true;
+        }
+        ahead = null;
+        return false;
+    }
+
+    /** The panel's remembered previews (what the worker priced on request and ahead). */
+    public WhatIfPreviews previews() { return previews; }
 
     private void show(ScenarioComparison r) {
         shown = r;

@@ -109,6 +109,19 @@ class WhatIfPanelTest {
     }
 
     @Test
+    void theTrafficSlidersTicksArePricedAheadSoADragShowsThemFromMemory(FxRobot robot) throws Exception {
+        WhatIfPanel[] panel = new WhatIfPanel[1];
+        robot.interact(() -> panel[0] = window.workshop().whatIf());
+        // opened at ×1: while nothing is asked, the worker prices the other 15 ticks (0.25 to 4 by 0.25) ahead
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panel[0].previews().size() == 16);
+        long priced = panel[0].previews().priced();
+        robot.interact(() -> panel[0].setTraffic(3));
+        // 10 desired × 3 = 30 × 0.192 × 730 = $4,204.80
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith("Base · traffic ×3: $4,204.80"));
+        assertEquals(priced, panel[0].previews().priced(), "×3 came from memory: nothing was priced on the drag");
+    }
+
+    @Test
     void aCommitmentThatIsNotAnAmountSaysSo(FxRobot robot) {
         WhatIfPanel[] panel = new WhatIfPanel[1];
         robot.interact(() -> { panel[0] = window.workshop().whatIf(); panel[0].setCommitment("five"); });
