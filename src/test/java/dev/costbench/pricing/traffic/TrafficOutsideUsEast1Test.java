@@ -1,17 +1,14 @@
 package dev.costbench.pricing.traffic;
 
-import dev.costbench.catalog.CatalogLoader;
 import dev.costbench.model.Block;
 import dev.costbench.model.Connection;
 import dev.costbench.model.Container;
 import dev.costbench.model.ContainerKind;
 import dev.costbench.model.Ec2Instances;
-import dev.costbench.model.Scenario;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.OptionCost;
-import dev.costbench.pricing.PricingEngine;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -28,20 +25,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * regions $0.138 per GB.
  */
 class TrafficOutsideUsEast1Test {
-    private static final PricingEngine ENGINE = new PricingEngine(CatalogLoader.bundled());
+    // the designs are built as TrafficPricingTest builds them
+    private static Ec2Instances server(String id) { return TrafficPricingTest.server(id); }
 
-    private static Ec2Instances server(String id) { return new Ec2Instances(id, id, 0, 0, null, "m5.large", 1, 0, null); }
+    private static Container zone(String id, String zone, String... blocks) { return TrafficPricingTest.zone(id, zone, blocks); }
 
-    private static Container zone(String id, String zone, String... blocks) {
-        return new Container(id, ContainerKind.AVAILABILITY_ZONE, zone, 0, 0, 400, 300, null, zone, null, List.of(blocks));
-    }
-
-    private static Connection link(String from, String to, String sent, String returned) {
-        return new Connection(from, to, null, null, new BigDecimal(sent), returned == null ? null : new BigDecimal(returned));
-    }
+    private static Connection link(String from, String to, String sent, String returned) { return TrafficPricingTest.link(from, to, sent, returned); }
 
     private static CostReport price(String region, List<Block> blocks, List<Connection> links, List<Container> frames) {
-        return ENGINE.price(new Scenario("traffic", region, blocks, links, PurchaseOption.ON_DEMAND, false, "", java.util.Map.of(), frames));
+        return TrafficPricingTest.price(region, blocks, links, frames);
     }
 
     private static BigDecimal traffic(CostReport r, String id) {
@@ -50,22 +42,18 @@ class TrafficOutsideUsEast1Test {
         return c.lines().stream().filter(l -> l.component().startsWith("traffic.")).map(CostLine::monthly).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static void assertExactly(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
-    }
-
     @Test
     void inSydneyTrafficInOneZoneIsFreeAndAcrossZonesBothSidesPay() {
         // one zone: nothing
         CostReport same = price("ap-southeast-2", List.of(server("web"), server("api")), List.of(link("web", "api", "500", "200")),
                 List.of(zone("a", "ap-southeast-2a", "web", "api")));
-        assertExactly("0", traffic(same, "web"));
-        assertExactly("0", traffic(same, "api"));
+        TrafficPricingTest.assertExactly("0", traffic(same, "web"));
+        TrafficPricingTest.assertExactly("0", traffic(same, "api"));
         // web (2a) sends 500 GB to api (2b): 500 × 2 sides × $0.01 = 10.00; api sends 200 GB back: 200 × 2 × $0.01 = 4.00
         CostReport across = price("ap-southeast-2", List.of(server("web"), server("api")), List.of(link("web", "api", "500", "200")),
                 List.of(zone("a", "ap-southeast-2a", "web"), zone("b", "ap-southeast-2b", "api")));
-        assertExactly("10", traffic(across, "web"));
-        assertExactly("4", traffic(across, "api"));
+        TrafficPricingTest.assertExactly("10", traffic(across, "web"));
+        TrafficPricingTest.assertExactly("4", traffic(across, "api"));
     }
 
     @Test
@@ -74,7 +62,7 @@ class TrafficOutsideUsEast1Test {
         Container virginia = new Container("va", ContainerKind.REGION, "us-east-1", 0, 0, 400, 300, null, null, null, List.of("backup"));
         CostReport r = price("sa-east-1", List.of(server("web"), server("backup")), List.of(link("web", "backup", "1000", null)),
                 List.of(virginia));
-        assertExactly("138", traffic(r, "web"));
-        assertExactly("0", traffic(r, "backup"));
+        TrafficPricingTest.assertExactly("138", traffic(r, "web"));
+        TrafficPricingTest.assertExactly("0", traffic(r, "backup"));
     }
 }

@@ -36,34 +36,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TrafficPricingTest {
     private static final PricingEngine ENGINE = new PricingEngine(CatalogLoader.bundled());
 
-    private static Ec2Instances server(String id) { return new Ec2Instances(id, id, 0, 0, null, "m5.large", 1, 0, null); }
+    static Ec2Instances server(String id) { return new Ec2Instances(id, id, 0, 0, null, "m5.large", 1, 0, null); }
 
-    private static Container zone(String id, String zone, String... blocks) {
+    static Container zone(String id, String zone, String... blocks) {
         return new Container(id, ContainerKind.AVAILABILITY_ZONE, zone, 0, 0, 400, 300, null, zone, null, List.of(blocks));
     }
 
-    private static Connection link(String from, String to, String sent, String returned) {
+    static Connection link(String from, String to, String sent, String returned) {
         return new Connection(from, to, null, null, new BigDecimal(sent), returned == null ? null : new BigDecimal(returned));
     }
 
-    private static CostReport price(String region, List<Block> blocks, List<Connection> links, List<Container> frames) {
+    static CostReport price(String region, List<Block> blocks, List<Connection> links, List<Container> frames) {
         return ENGINE.price(new Scenario("traffic", region, blocks, links, PurchaseOption.ON_DEMAND, false, "", java.util.Map.of(), frames));
     }
 
-    private static OptionCost onDemand(CostReport r, String id) {
+    static OptionCost onDemand(CostReport r, String id) {
         BlockCost b = r.blocks().stream().filter(c -> c.blockId().equals(id)).findFirst().orElseThrow();
         return b.options().get(PurchaseOption.ON_DEMAND);
     }
 
-    private static List<CostLine> traffic(OptionCost c) {
+    static List<CostLine> traffic(OptionCost c) {
         return c.lines().stream().filter(l -> l.component().startsWith("traffic.")).toList();
     }
 
-    private static BigDecimal sum(List<CostLine> lines) {
+    static BigDecimal sum(List<CostLine> lines) {
         return lines.stream().map(CostLine::monthly).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static void assertExactly(String expected, BigDecimal actual) {
+    static void assertExactly(String expected, BigDecimal actual) {
         assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
     }
 
