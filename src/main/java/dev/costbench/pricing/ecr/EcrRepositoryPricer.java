@@ -54,12 +54,8 @@ public final class EcrRepositoryPricer {
 
     private static void monthly(OptionLines out, ServiceDimension rate, String code, String description, Quantity quantity,
                                 String unit, String rateName, String perUnit) {
-        // a line of nothing needs no rate: a repository nobody pulls from outside its region prices without transfer rates;
-        // with its rate, a line of nothing is kept, so the workbook charges a tier an edit reaches after export
-        if (rate.rate() == null) {
-            if (quantity.value().signum() != 0) out.missing(rate.missing());
-            return;
-        }
-        out.add(CostLine.monthly(code, description, quantity, unit, rate.rateRef(rateName, perUnit), rate.rate().usd()));
+        // a repository nobody pulls from outside its region prices without transfer rates
+        CostLine line = rate.monthlyLine(code, description, quantity, unit, rateName, perUnit, out::missing);
+        if (line != null) out.add(line);
     }
 }

@@ -10,6 +10,7 @@ import dev.costbench.pricing.component.RateRef;
 import dev.costbench.catalog.RateId;
 
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 
 /**
  * One non-EC2 rate (e.g. Fargate Linux x86 vCPU-hour) in one region with its twelve Compute Savings Plan
@@ -74,6 +75,20 @@ public final class ServiceDimension {
         RateRef r = hit(0, name, unit);
         return r != null ? r : keep(0, RateRef.published(service, name, region, unit, rate.usd(), rate.provenance(),
                 RateId.service(region, service, dimension)));
+    }
+
+    /**
+     * A monthly line of {@code quantity} at the pay-as-you-go rate, or null when the catalog has no rate: then
+     * {@code missing} is told of it only when the quantity is not 0, since a dimension the block does not use needs no
+     * rate; never a line at $0. With the rate, a line of nothing is kept, so the workbook charges what an edit reaches.
+     */
+    public dev.costbench.pricing.CostLine monthlyLine(String code, String description, dev.costbench.pricing.component.Quantity quantity,
+                                                      String unit, String rateName, String perUnit, Consumer<MissingPrice> missing) {
+        if (rate == null) {
+            if (quantity.value().signum() != 0) missing.accept(this.missing);
+            return null;
+        }
+        return dev.costbench.pricing.CostLine.monthly(code, description, quantity, unit, rateRef(rateName, perUnit), rate.usd());
     }
 
     /** For hourly dimensions: one unit running all month, rate × 730. */

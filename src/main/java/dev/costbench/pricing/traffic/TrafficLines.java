@@ -117,12 +117,9 @@ public final class TrafficLines {
 
     private static void line(List<CostLine> lines, Set<MissingPrice> missing, ServiceDimension rate, String code, String description,
                              Quantity quantity, String rateName, String perUnit) {
-        // a tier this flow does not reach needs no rate (us-east-1 has no over-150 TB rate): missing only when it is used
-        if (rate.rate() == null) {
-            if (quantity.value().signum() != 0) missing.add(rate.missing());
-            return;
-        }
-        lines.add(CostLine.monthly(code, description, quantity, "GB", rate.rateRef(rateName, perUnit), rate.rate().usd()));
+        // a tier this flow does not reach needs no rate (us-east-1 has no over-150 TB rate)
+        CostLine line = rate.monthlyLine(code, description, quantity, "GB", rateName, perUnit, missing::add);
+        if (line != null) lines.add(line);
     }
 
     private static PricedBlock add(PricedBlock priced, BlockTraffic traffic, RateBook rates) {
