@@ -28,12 +28,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class HostReservationWorkbookTest {
     @TempDir Path dir;
 
+    private static final Path IMPORTER = Path.of(System.getProperty("costbench.project.dir", "."), "src/test/resources/importer");
+    private static final Path HOST_OFFER = IMPORTER.resolve("hostreservation/offers/v1.0/aws/AmazonEC2/20250301120000/eu-west-1/index.csv");
+
     @Test
     void hostReservationLinesRecalculateToTheEngines() throws Exception {
-        Path offer = Path.of(System.getProperty("costbench.project.dir", "."),
-                "src/test/resources/importer/hostreservation/offers/v1.0/aws/AmazonEC2/20250301120000/eu-west-1/index.csv");
-        PriceCatalog catalog = new PriceImporter(Set.of(), ImportMonitor.SILENT).apply(Designs.CATALOG, List.of(offer)).catalog();
-        Ec2Instances hosts = new Ec2Instances("db", "Licensed DB", 0, 0, PurchaseOption.parse("reserved/1y/standard/partial-upfront"),
+        assertRecalculatesToTheEngine("reserved/1y/standard/partial-upfront", List.of(HOST_OFFER));
+    }
+
+    /**
+     * Dedicated Hosts under a Savings Plan (the part of the plan's host-hour rate paid as used, and the prepaid part
+     * for the term), under an EC2 Instance Savings Plan 1y Partial Upfront and every other option.
+     */
+    @Test
+    void hostSavingsPlanLinesRecalculateToTheEngines() throws Exception {
+        assertRecalculatesToTheEngine("savings-plan/ec2-instance/1y/partial-upfront", List.of(HOST_OFFER,
+                IMPORTER.resolve("hostsavingsplans/savingsPlan/v1.0/aws/AWSComputeSavingsPlan/20250301120000/eu-west-1/index.json")));
+    }
+
+    /** 10 c3.2xlarge on hosts in eu-west-1 bought as {@code option}, priced from the imported {@code files}. */
+    private void assertRecalculatesToTheEngine(String option, List<Path> files) throws Exception {
+        PriceCatalog catalog = new PriceImporter(Set.of(), ImportMonitor.SILENT).apply(Designs.CATALOG, files).catalog();
+        Ec2Instances hosts = new Ec2Instances("db", "Licensed DB", 0, 0, PurchaseOption.parse(option),
                 "c3.2xlarge", 10, 20, null, Tenancy.HOST, Map.of());
         Project p = new Project("Hosts", List.of(new Scenario("Base", "eu-west-1", List.of(hosts), List.of(), PurchaseOption.ON_DEMAND, false)));
         ExportRequest request = ExportRequest.of(p, new PricingEngine(catalog), null);
