@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code costbench bench ui --blocks N}: opens a generated design of N blocks in the real window, edits one
- * block again and again and prints the median and p90 time from the edit to the cost panel showing the new total.
+ * block again and again and prints the median and p90 time from the edit to the cost panel showing the new total,
+ * beside the same for a bare JavaFX window whose one label changes at the same pace.
  */
 @Command(name = "ui", mixinStandardHelpOptions = true,
         description = "Times edit-to-new-total in the real window on a generated design (needs a display, or Monocle to run headless).")
@@ -53,16 +54,20 @@ public final class WindowBench implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (pauseMillis < 0 || pauseMillis > 10_000) throw new BadInputException("--pause must be from 0 to 10000 ms, not " + pauseMillis);
         if (warmUp < 0 || warmUp > MAX_EDITS) throw new BadInputException("--warmup must be from 0 to " + MAX_EDITS + ", not " + warmUp);
-        List<Long> nanos;
+        WindowBenchmark.Samples samples;
         try {
-            nanos = benchmark.editToTotalNanos(blocks, seed, edits, warmUp, pauseMillis, out);
+            samples = benchmark.editToTotalNanos(blocks, seed, edits, warmUp, pauseMillis, out);
         } catch (IllegalStateException e) {
             throw new BadInputException(e.getMessage());
         }
-        Timings t = new Timings(nanos);
+        Timings t = new Timings(samples.design()), bare = new Timings(samples.bare());
         out.printf("Edit to total shown, %d blocks (seed %d), %d edits %d ms apart after %d warm-up edits%n", blocks, seed, edits,
                 pauseMillis, warmUp);
         out.printf("median %.2f ms%np90    %.2f ms%n", t.medianMillis(), t.p90Millis());
+        out.printf("bare JavaFX window, a label's new text to the frame that shows it, same pace: median %.2f ms, p90 %.2f ms%n",
+                bare.medianMillis(), bare.p90Millis());
+        out.printf("ratio to the bare window: median %.2f×, p90 %.2f×%n", t.medianMillis() / bare.medianMillis(),
+                t.p90Millis() / bare.p90Millis());
         out.flush();
         return ExitCode.OK;
     }

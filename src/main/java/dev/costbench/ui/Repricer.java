@@ -40,6 +40,8 @@ public final class Repricer implements AutoCloseable {
     });
     private final AtomicReference<Job> waiting = new AtomicReference<>();
     private final AtomicLong latest = new AtomicLong();
+    /** Whether the worker is pricing a job now. */
+    private final java.util.concurrent.atomic.AtomicBoolean pricing = new java.util.concurrent.atomic.AtomicBoolean();
     /** The last job the worker finished, for a caller that waits for it; guarded by itself. */
     private final Object finishedLock = new Object();
     private Result finished;
@@ -68,8 +70,32 @@ public final class Repricer implements AutoCloseable {
         if (waiting.getAndSet(job) == null) worker.execute(this::priceWaiting);
     }
 
+    /**
+     * As {@link #reprice(Scenario, Set)}, then, when the worker was free, waits up to {@code quick} for the price and
+     * shows it at once: an edit and its new total then reach the screen in the same frame, not the total a frame
+     * later. When the worker is still pricing an earlier job, or the price takes longer, it arrives as usual.
+     */
+    public void repriceShowingQuickly(Scenario scenario, Set<String> readAhead, Duration quick) {
+        boolean free = !pricing.get() && waiting.get() == null;
+        reprice(scenario, readAhead);
+        if (!free) return;
+        try {
+            awaitLatest(quick);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void priceWaiting() {
-        Job job = waiting.getAndSet(null);
+        pricing.set(true);
+        try {
+            price(waiting.getAndSet(null));
+        } finally {
+            pricing.set(false);
+        }
+    }
+
+    private void price(Job job) {
         if (job == null) return;
         CostReport result = null;
         String problem = "";

@@ -39,6 +39,11 @@ public final class Workbench implements AutoCloseable {
     private final StringProperty untitledName = new SimpleStringProperty(this, "untitledName", "Untitled");
     private final ObservableStringValue title;
     private Scenario priced;
+    /**
+     * How long the UI thread waits, after an edit, for its price: a one-block edit reprices in about a millisecond, so
+     * the frame that shows the edit shows its total too; half a frame at most, so a slow reprice never stalls the window.
+     */
+    private static final java.time.Duration EDIT_PRICE_WAIT = java.time.Duration.ofMillis(8);
     /** Counts New/Open, so views can re-fit the canvas to a design just opened. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened");
 
@@ -50,17 +55,17 @@ public final class Workbench implements AutoCloseable {
         this.catalog.set(session.catalog());
         this.commands = new CommandStack(EditorState.of(project));
         this.repricer = new Repricer(s -> this.session.price(s), Platform::runLater);
-        commands.stateProperty().addListener((obs, old, now) -> repriceIfChanged(now));
+        commands.stateProperty().addListener((obs, old, now) -> repriceIfChanged(now, EDIT_PRICE_WAIT));
         title = Bindings.createStringBinding(() -> windowTitle(documentName(), commands.isDirty()),
                 commands.dirtyProperty(), file, untitledName);
-        repriceIfChanged(commands.current());
+        repriceIfChanged(commands.current(), java.time.Duration.ZERO);
     }
 
-    private void repriceIfChanged(EditorState now) {
+    private void repriceIfChanged(EditorState now, java.time.Duration wait) {
         if (now.scenario() == priced) return;
         priced = now.scenario();
         // the inspector shows one selected block's cost lines: the worker works them out, not the UI thread
-        repricer.reprice(priced, now.selection().size() == 1 ? now.selection() : Set.of());
+        repricer.repriceShowingQuickly(priced, now.selection().size() == 1 ? now.selection() : Set.of(), wait);
     }
 
     /** The window's title for a document: its name, marked when it has unsaved changes. */
@@ -88,7 +93,7 @@ public final class Workbench implements AutoCloseable {
         session.replaceCatalog(newCatalog);
         catalog.set(newCatalog);
         priced = null;
-        repriceIfChanged(commands.current());
+        repriceIfChanged(commands.current(), java.time.Duration.ZERO);
     }
     public CommandStack commands() { return commands; }
     public EditorState state() { return commands.current(); }

@@ -71,6 +71,39 @@ class RepricerTest {
     }
 
     /**
+     * After an edit, a quick price is shown before the call returns, so the frame that shows the edit shows its total;
+     * while the worker is still on an earlier job, the call does not wait and the price arrives as usual.
+     */
+    @Test
+    void aQuickPriceIsShownAtOnceButAWorkerStillBusyIsNotWaitedFor() throws Exception {
+        CountDownLatch slowStarted = new CountDownLatch(1), release = new CountDownLatch(1);
+        LinkedBlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>();
+        try (Repricer repricer = new Repricer(s -> {
+            if (s.name().equals("slow")) {
+                slowStarted.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return report(s);
+        }, uiThread::add)) {
+            repricer.repriceShowingQuickly(Scenario.empty("quick"), Set.of(), java.time.Duration.ofSeconds(5));
+            assertEquals("quick", repricer.report().scenario(), "shown before the call returned, not through the UI queue");
+            assertFalse(repricer.busyProperty().get());
+
+            repricer.reprice(Scenario.empty("slow"));
+            assertTrue(slowStarted.await(5, TimeUnit.SECONDS));
+            long t0 = System.nanoTime();
+            repricer.repriceShowingQuickly(Scenario.empty("after slow"), Set.of(), java.time.Duration.ofSeconds(5));
+            assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(2), "a busy worker is not waited for");
+            assertEquals("quick", repricer.report().scenario());
+            release.countDown();
+        }
+    }
+
+    /**
      * The selected block's Graviton twin, which the engine prices when first read, is worked out on the worker
      * before the report reaches the UI thread; another block's is left until read.
      */

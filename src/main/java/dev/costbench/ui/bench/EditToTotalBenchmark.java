@@ -54,7 +54,7 @@ public final class EditToTotalBenchmark {
         int warmup = intArg(args, "--warmup", 30);
         useHeadlessScreenIfNeeded(Arrays.asList(args).contains("--headless"));
         PrintWriter out = new PrintWriter(System.out, true);
-        List<Long> samples = measure(blocks, 42, edits, warmup, intArg(args, "--pause", (int) PAUSE_MILLIS), out);
+        List<Long> samples = measure(blocks, 42, edits, warmup, intArg(args, "--pause", (int) PAUSE_MILLIS), out).design();
         out.printf("Edit to total shown, %d edits after %d warm-up: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
                 edits, warmup, ms(percentile(samples, 50)), ms(percentile(samples, 90)), ms(percentile(samples, 0)),
                 ms(percentile(samples, 100)));
@@ -63,10 +63,11 @@ public final class EditToTotalBenchmark {
 
     /**
      * Opens a generated design of {@code blocks} blocks in the window and returns, for each of {@code edits}
-     * timed edits, the nanoseconds from the edit to the cost panel showing the new total. Starts the JavaFX
-     * toolkit (Monocle when there is no display and it is on the class path); the caller exits it.
+     * timed edits, the nanoseconds from the edit to the cost panel showing the new total; then, with the window
+     * closed, the same for a bare window's label ({@link #bareLabel}). Starts the JavaFX toolkit (Monocle when there
+     * is no display and it is on the class path); the caller exits it.
      */
-    public static List<Long> measure(int blocks, long seed, int edits, int warmup, long pauseMillis, PrintWriter out) throws Exception {
+    public static dev.costbench.cli.WindowBenchmark.Samples measure(int blocks, long seed, int edits, int warmup, long pauseMillis, PrintWriter out) throws Exception {
         useHeadlessScreenIfNeeded(false);
         Session session = Session.shipped();
         Scenario scenario = SyntheticDesign.generate(blocks, seed);
@@ -163,6 +164,45 @@ public final class EditToTotalBenchmark {
             window.get().workbench().close();
             stage.get().close();
         });
+        return new dev.costbench.cli.WindowBenchmark.Samples(samples, bareLabel(edits, warmup, pauseMillis));
+    }
+
+    /**
+     * The floor any JavaFX window has: in a bare window of one label, the time from setting its text to the first
+     * pulse laid out after it, at the edits' pace. JavaFX lays out and draws on its pulse, at most 60 a second, so a
+     * change made between two pulses waits for the next.
+     */
+    static List<Long> bareLabel(int edits, int warmup, long pauseMillis) throws InterruptedException {
+        AtomicReference<Stage> stage = new AtomicReference<>();
+        Label label = new Label("Total $0.00 a month");
+        onFx(() -> {
+            stage.set(new Stage());
+            stage.get().setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(label), 640, 480));
+            stage.get().show();
+        });
+        javafx.scene.Scene scene = stage.get().getScene();
+        List<Long> samples = new ArrayList<>();
+        for (int i = 0; i < warmup + edits; i++) {
+            CountDownLatch shown = new CountDownLatch(1);
+            AtomicLong start = new AtomicLong(), end = new AtomicLong();
+            Runnable laidOut = new Runnable() {
+                @Override public void run() {
+                    end.set(System.nanoTime());
+                    scene.removePostLayoutPulseListener(this);
+                    shown.countDown();
+                }
+            };
+            String text = "Total $" + (1000 + i) + ".00 a month";
+            onFx(() -> {
+                start.set(System.nanoTime());
+                label.setText(text);
+                scene.addPostLayoutPulseListener(laidOut);
+            });
+            if (!shown.await(120, TimeUnit.SECONDS)) throw new IllegalStateException("the bare window never drew a frame");
+            Thread.sleep(pauseMillis);
+            if (i >= warmup) samples.add(end.get() - start.get());
+        }
+        onFx(() -> stage.get().close());
         return samples;
     }
 

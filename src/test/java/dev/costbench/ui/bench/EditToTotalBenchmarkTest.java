@@ -15,10 +15,14 @@ class EditToTotalBenchmarkTest {
     @Test
     void timesEachEditUntilTheFrameThatShowsTheNewTotal() throws Exception {
         StringWriter printed = new StringWriter();
-        List<Long> samples = EditToTotalBenchmark.measure(30, 1, 3, 1, 20, new PrintWriter(printed, true));
+        var measured = EditToTotalBenchmark.measure(30, 1, 3, 1, 20, new PrintWriter(printed, true));
+        List<Long> samples = measured.design();
 
         assertEquals(3, samples.size());
         assertTrue(samples.stream().allMatch(n -> n > 0), samples.toString());
+        // the bare window's label, at the same pace: one sample per timed edit too
+        assertEquals(3, measured.bare().size());
+        assertTrue(measured.bare().stream().allMatch(n -> n > 0), measured.bare().toString());
         String out = printed.toString();
         assertTrue(out.contains("Design: 30 blocks"), out);
         assertTrue(out.contains("in view and selected"), out);
