@@ -56,6 +56,12 @@ public final class OptionMap<V> implements Iterable<OptionMap.Entry<V>> {
 
     Function<? super PurchaseOption, ? extends V> maker() { return maker; }
 
+    /** Whether the value at {@code index} is worked out already (reading it costs nothing). */
+    boolean known(int index) { return values[index] != UNSET; }
+
+    /** Sets the value at {@code index} of a map just {@link #made}, before any other thread can see it. */
+    void seed(int index, V value) { values[index] = value; }
+
     /**
      * The value of every option, worked out by {@code valueOf}: at once, or, in a map made while {@link #later}
      * runs, each when first read.

@@ -515,6 +515,10 @@ public final class PricingEngine {
             if (design.warnings().isEmpty())
                 for (String w : twinPriced.warnings()) warnings.add("Graviton twin: " + w);
             graviton = TwinPricing.of(twin.fromType(), twin.twinType(), twin.rule(), twinPriced, chosenOption, chosen);
+            if (!reference && cx.regionMissing() == null)
+                graviton = new GravitonTwin(true, graviton.fromType(), graviton.twinType(), graviton.rule(),
+                        TwinOptions.of(twinPriced.options(), twinPricing), graviton.savingMonthly(), graviton.savingPct(),
+                        graviton.reason());
         }
         return new BlockCost(block.id(), block.name(), block.kind(), design.keySize(), options, chosenOption, graviton,
                 range, List.copyOf(warnings), missingOf(cx.regionMissing() != null ? options : design.options()));
