@@ -18,39 +18,65 @@ final class OptionFigures implements Function<PurchaseOption, OptionCost> {
     private static final Basis[] BASES = Basis.values();
     /** The scale of a figure kept as the BigDecimal itself (its unscaled value does not fit a long). */
     static final byte WHOLE = Byte.MIN_VALUE;
-    /** Which figure of an option: upfront, monthly recurring, monthly effective. */
-    static final int UPFRONT = 0, RECURRING = 1, EFFECTIVE = 2;
+    /** Which figure of an option, in the order they are kept: monthly recurring, upfront, monthly effective. */
+    static final int RECURRING = 0, UPFRONT = 1, EFFECTIVE = 2;
 
-    /** Figure k of option i at 3i + k: the unscaled values, and their scales (or {@link #WHOLE}). */
-    private final long[] unscaled = new long[3 * N];
-    private final byte[] scales = new byte[3 * N];
-    /** Per option: the basis ordinal, or -1 when the option is not priced (then {@link #other} holds its cost). */
+    /**
+     * The figures, option after option from {@link #at}: recurring, then upfront and effective unless the option has
+     * no upfront part ({@link #single}); each as its unscaled value and scale (or {@link #WHOLE}).
+     */
+    private final long[] unscaled;
+    private final byte[] scales;
+    /** Per option: where its figures start, or -1 when it is not priced (then {@link #unpriced} holds its cost). */
+    private final byte[] at = new byte[N];
     private final byte[] basis = new byte[N];
-    /** Per option: whether its effective figure is its recurring one (no upfront part), and its number of lines. */
     private final short[] lines = new short[N];
+    /** Bit i: option i's effective figure is its recurring one (the same object); its upfront is zero, unless {@link #single} is clear. */
     private final long effectiveIsRecurring;
-    /** The costs of options not priced, and figures too large for a long; null while there are none. */
-    private Object[] other;
+    /** Bit i: option i keeps its recurring figure alone (upfront zero, effective the recurring one). */
+    private final long single;
+    /** The costs of the options not priced; null while there are none. */
+    private OptionCost[] unpriced;
+    /** Figures whose unscaled value does not fit a long, where {@link #scales} says {@link #WHOLE}; null while none. */
+    private BigDecimal[] whole;
     private final LaterLines.Source source;
 
     private OptionFigures(OptionMap<OptionCost> options, LaterLines.Source source) {
         this.source = source;
-        long same = 0;
+        long same = 0, alone = 0;
+        int count = 0;
+        for (int i = 0; i < N; i++) {
+            OptionCost c = options.at(i);
+            if (!c.isPriced() || c.lines().size() > Short.MAX_VALUE) continue;
+            if (c.monthlyEffective() == c.monthlyRecurring()) {
+                same |= 1L << i;
+                // OptionCost.priced gives an option without upfront lines the ZERO constant as its upfront figure
+                if (c.upfront() == BigDecimal.ZERO) alone |= 1L << i;
+            }
+            count += (alone & (1L << i)) != 0 ? 1 : 3;
+        }
+        effectiveIsRecurring = same;
+        single = alone;
+        unscaled = new long[count];
+        scales = new byte[count];
+        int next = 0;
         for (int i = 0; i < N; i++) {
             OptionCost c = options.at(i);
             if (!c.isPriced() || c.lines().size() > Short.MAX_VALUE) {
-                basis[i] = -1;
-                keep(3 * i, c);
+                at[i] = -1;
+                if (unpriced == null) unpriced = new OptionCost[N];
+                unpriced[i] = c;
                 continue;
             }
+            at[i] = (byte) next;
             basis[i] = (byte) c.basis().ordinal();
             lines[i] = (short) c.lines().size();
-            put(3 * i + UPFRONT, c.upfront());
-            put(3 * i + RECURRING, c.monthlyRecurring());
-            if (c.monthlyEffective() == c.monthlyRecurring()) same |= 1L << i;
-            else put(3 * i + EFFECTIVE, c.monthlyEffective());
+            put(next++, c.monthlyRecurring());
+            if ((alone & (1L << i)) == 0) {
+                put(next++, c.upfront());
+                put(next++, c.monthlyEffective());
+            }
         }
-        effectiveIsRecurring = same;
     }
 
     /**
@@ -77,33 +103,36 @@ final class OptionFigures implements Function<PurchaseOption, OptionCost> {
             scales[at] = (byte) scale;
         } else {
             scales[at] = WHOLE;
-            keep(at, v);
+            if (whole == null) whole = new BigDecimal[unscaled.length];
+            whole[at] = v;
         }
     }
 
-    private void keep(int at, Object v) {
-        if (other == null) other = new Object[3 * N];
-        other[at] = v;
-    }
-
     /** Whether option {@code i} is priced. */
-    boolean priced(int i) { return basis[i] >= 0; }
+    boolean priced(int i) { return at[i] >= 0; }
 
     /** The cost of option {@code i} when it is not priced. */
-    OptionCost unpriced(int i) { return (OptionCost) other[3 * i]; }
+    OptionCost unpriced(int i) { return unpriced[i]; }
 
     boolean effectiveIsRecurring(int i) { return (effectiveIsRecurring & (1L << i)) != 0; }
 
-    long unscaled(int i, int figure) { return unscaled[3 * i + figure]; }
-
-    /** The scale of a figure, or {@link Byte#MIN_VALUE} when only {@link #figure} gives it. */
-    int scale(int i, int figure) { return scales[3 * i + figure]; }
-
-    BigDecimal figure(int i, int figure) {
-        int at = 3 * i + figure;
-        return scales[at] == WHOLE ? (BigDecimal) other[at] : BigDecimal.valueOf(unscaled[at], scales[at]);
+    /** Where figure {@code figure} of priced option {@code i} is; an option kept {@link #single} has its recurring one alone. */
+    private int index(int i, int figure) {
+        if ((single & (1L << i)) == 0) return at[i] + figure;
+        if (figure == UPFRONT) throw new IllegalArgumentException("option " + i + " has no upfront part");
+        return at[i];
     }
 
+    long unscaled(int i, int figure) { return unscaled[index(i, figure)]; }
+
+    /** The scale of a figure, or {@link #WHOLE} when only {@link #figure} gives it. */
+    int scale(int i, int figure) { return scales[index(i, figure)]; }
+
+    BigDecimal figure(int i, int figure) {
+        if (figure == UPFRONT && (single & (1L << i)) != 0) return BigDecimal.ZERO;
+        int k = index(i, figure);
+        return scales[k] == WHOLE ? whole[k] : BigDecimal.valueOf(unscaled[k], scales[k]);
+    }
 
     /** The option's cost, as the pricer gave it (its lines priced again when first read). */
     @Override public OptionCost apply(PurchaseOption option) {
