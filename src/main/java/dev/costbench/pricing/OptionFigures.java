@@ -20,6 +20,10 @@ final class OptionFigures implements Function<PurchaseOption, OptionCost> {
     static final byte WHOLE = Byte.MIN_VALUE;
     /** Which figure of an option, in the order they are kept: monthly recurring, upfront, monthly effective. */
     static final int RECURRING = 0, UPFRONT = 1, EFFECTIVE = 2;
+    static {
+        // one bit an option in a long, and a figure's place in a byte: a catalogue past 42 options needs wider fields
+        if (3 * N > Byte.MAX_VALUE) throw new IllegalStateException(N + " purchase options do not fit the compact figures");
+    }
 
     /**
      * The figures, option after option from {@link #at}: recurring, then upfront and effective unless the option has
