@@ -21,7 +21,7 @@ final class LaterLines extends AbstractList<CostLine> implements RandomAccess {
     private final int option;
     private final int size;
 
-    private LaterLines(Source source, int option, int size) {
+    LaterLines(Source source, int option, int size) {
         this.source = source;
         this.option = option;
         this.size = size;
@@ -47,7 +47,7 @@ final class LaterLines extends AbstractList<CostLine> implements RandomAccess {
     }
 
     /** A block's options priced again, once, by whichever thread first needs a line (pricing twice is harmless). */
-    private static final class Source {
+    static final class Source {
         private final Supplier<OptionMap<OptionCost>> pricing;
         private volatile OptionMap<OptionCost> options;
 

@@ -30,10 +30,37 @@ public final class OptionMap<V> implements Iterable<OptionMap.Entry<V>> {
     /** Works out a value still {@link #UNSET}; null once every value is known (or in a map made whole). */
     private volatile Function<? super PurchaseOption, ? extends V> valueOf;
 
+    /** What {@link #made} made this map from, kept for the engine to read the figures behind it; else null. */
+    private final Function<? super PurchaseOption, ? extends V> maker;
+
     private OptionMap(Object[] values, Function<? super PurchaseOption, ? extends V> valueOf) {
+        this(values, valueOf, null);
+    }
+
+    private OptionMap(Object[] values, Function<? super PurchaseOption, ? extends V> valueOf,
+                      Function<? super PurchaseOption, ? extends V> maker) {
         this.values = values;
         this.valueOf = valueOf;
+        this.maker = maker;
     }
+
+    /**
+     * Each option's value worked out by {@code maker} when first read, whatever the thread; {@code maker} is kept
+     * ({@link #maker()}), so its owner can read what it holds without making the values.
+     */
+    static <V> OptionMap<V> made(Function<? super PurchaseOption, ? extends V> maker) {
+        Object[] values = new Object[PurchaseOption.ALL.size()];
+        java.util.Arrays.fill(values, UNSET);
+        return new OptionMap<>(values, maker, maker);
+    }
+
+    Function<? super PurchaseOption, ? extends V> maker() { return maker; }
+
+    /** Whether the value at {@code index} is worked out already (reading it costs nothing). */
+    boolean known(int index) { return values[index] != UNSET; }
+
+    /** Sets the value at {@code index} of a map just {@link #made}, before any other thread can see it. */
+    void seed(int index, V value) { values[index] = value; }
 
     /**
      * The value of every option, worked out by {@code valueOf}: at once, or, in a map made while {@link #later}

@@ -480,11 +480,11 @@ public final class PricingEngine {
                     () -> p.onArchitecture().apply(Architecture.ARM64));
             case KindPricer.WithoutTwin p -> TwinPlan.none(p.noTwinReason());
         };
-        // the figures are kept and the lines worked out again when a view reads them (see LaterLines)
+        // the figures are kept compact and the lines worked out again when a view reads them (see OptionFigures)
         OptionMap<OptionCost> options = cx.regionMissing() != null ? allMissing(design, cx.regionMissing())
                 : reference ? design.options()
                 // the same pricer, so the lines worked out again carry what it adds on top (traffic on connections)
-                : LaterLines.of(design.options(), () -> pricer.price().options());
+                : OptionFigures.of(design.options(), () -> pricer.price().options());
         List<String> warnings = new ArrayList<>(design.warnings());
         PurchaseOption chosenOption = ChosenOption.of(block, cx.scenarioOption(), options);
         OptionCost chosen = options.get(chosenOption);
@@ -515,9 +515,13 @@ public final class PricingEngine {
             if (design.warnings().isEmpty())
                 for (String w : twinPriced.warnings()) warnings.add("Graviton twin: " + w);
             graviton = TwinPricing.of(twin.fromType(), twin.twinType(), twin.rule(), twinPriced, chosenOption, chosen);
+            if (!reference && cx.regionMissing() == null)
+                graviton = new GravitonTwin(true, graviton.fromType(), graviton.twinType(), graviton.rule(),
+                        TwinOptions.of(twinPriced.options(), twinPricing), graviton.savingMonthly(), graviton.savingPct(),
+                        graviton.reason());
         }
         return new BlockCost(block.id(), block.name(), block.kind(), design.keySize(), options, chosenOption, graviton,
-                range, List.copyOf(warnings), missingOf(options));
+                range, List.copyOf(warnings), missingOf(cx.regionMissing() != null ? options : design.options()));
     }
 
     /**

@@ -61,6 +61,11 @@ final class ScenarioTotals {
     }
 
     private void countOptions(OptionMap<OptionCost> options, int sign) {
+        OptionFigures figures = OptionFigures.behind(options);
+        if (figures != null) {
+            countFigures(figures, sign);
+            return;
+        }
         OptionCost onDemand = options.get(PurchaseOption.ON_DEMAND);
         for (int i = 0; i < N; i++) {
             OptionCost counted = options.at(i);
@@ -76,6 +81,29 @@ final class ScenarioTotals {
                 } else {
                     upfront[i].add(counted.upfront(), sign);
                     effective[i].add(counted.monthlyEffective(), sign);
+                }
+            } else {
+                missing[i] += sign;
+            }
+        }
+    }
+
+    /** The same as {@link #countOptions} for the engine's compact figures, read without making an {@link OptionCost}. */
+    private void countFigures(OptionFigures f, int sign) {
+        int onDemand = PurchaseOption.ON_DEMAND.index();
+        for (int i = 0; i < N; i++) {
+            int counted = i;
+            if (!f.priced(i) && f.unpriced(i).status() == OptionCost.Status.NOT_APPLICABLE) {
+                fallback[i] += sign;
+                counted = onDemand;
+            }
+            if (f.priced(counted)) {
+                recurring[i].add(f, counted, OptionFigures.RECURRING, sign);
+                if (f.effectiveIsRecurring(counted)) {
+                    effective[i].add(f, counted, OptionFigures.RECURRING, sign);
+                } else {
+                    upfront[i].add(f, counted, OptionFigures.UPFRONT, sign);
+                    effective[i].add(f, counted, OptionFigures.EFFECTIVE, sign);
                 }
             } else {
                 missing[i] += sign;
@@ -131,12 +159,15 @@ final class ScenarioTotals {
         private static final int EXACT_DIGITS = 15;
         private static final long[] POW10 = new long[FIXED + 1];
         private static final double[] DOUBLE_POW10 = new double[FIXED + 1];
+        /** {@code FITS[k]}: 10^(18 - k), below which an unscaled value times 10^k fits a long. */
+        private static final long[] FITS = new long[FIXED + 1];
         static {
             long p = 1;
             for (int k = 0; k <= FIXED; k++, p *= 10) {
                 POW10[k] = p;
                 DOUBLE_POW10[k] = p;
             }
+            for (int k = 0; k <= FIXED; k++) FITS[k] = POW10[FIXED] * 100_000_000L / POW10[k];
         }
 
         /** The figures that fit, in units of 10^-{@link #FIXED}. */
@@ -155,6 +186,25 @@ final class ScenarioTotals {
                 long f = unscaled(v, scale) * POW10[FIXED - scale];
                 addFixed(sign > 0 ? f : -f);
             } else {
+                rest = rest == null ? (sign > 0 ? v : v.negate()) : sign > 0 ? rest.add(v) : rest.subtract(v);
+            }
+        }
+
+        /** Figure {@code figure} of option {@code option} of {@code f}, as {@link #add(BigDecimal, int)} adds it. */
+        void add(OptionFigures f, int option, int figure, int sign) {
+            int scale = f.scale(option, figure);
+            if (scale == OptionFigures.WHOLE) {
+                add(f.figure(option, figure), sign);
+                return;
+            }
+            long u = f.unscaled(option, figure);
+            count(scale, sign);
+            // below 10^18 in units of 10^-FIXED fits a long; the sum is exact either way, so only the speed differs
+            if (scale >= 0 && scale <= FIXED && Math.abs(u) < FITS[FIXED - scale]) {
+                long v = u * POW10[FIXED - scale];
+                addFixed(sign > 0 ? v : -v);
+            } else {
+                BigDecimal v = BigDecimal.valueOf(u, scale);
                 rest = rest == null ? (sign > 0 ? v : v.negate()) : sign > 0 ? rest.add(v) : rest.subtract(v);
             }
         }

@@ -74,7 +74,7 @@ class ExactSumTest {
         assertEquals(BigDecimal.ZERO, sum.value()); // nothing held: no places
     }
 
-    private static BigDecimal figure(Random random) {
+    static BigDecimal figure(Random random) {
         int kind = random.nextInt(10);
         int scale = switch (kind) {
             case 0 -> 0;

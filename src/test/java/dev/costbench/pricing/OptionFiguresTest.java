@@ -1,0 +1,61 @@
+package dev.costbench.pricing;
+
+import dev.costbench.catalog.Basis;
+import dev.costbench.model.BlockKind;
+import dev.costbench.model.purchase.PurchaseOption;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/**
+ * Property: a block's options kept compact give back every option equal to the one priced (each figure at its own
+ * scale, whatever its size: cents, more than ten places, 30 digits, negative), and the totals read from the compact
+ * figures are the totals of the options themselves, to the scale.
+ */
+class OptionFiguresTest {
+    @Test
+    void compactOptionsAreTheOptionsPricedAndSumTheSame() {
+        for (long seed = 1; seed <= 300; seed++) {
+            Random random = new Random(seed);
+            OptionMap<OptionCost> priced = randomOptions(random);
+            OptionMap<OptionCost> compact = OptionFigures.of(priced, () -> priced);
+            for (int i = 0; i < priced.size(); i++) {
+                OptionCost was = priced.at(i), kept = compact.at(i);
+                assertEquals(was, kept, "seed " + seed + ", option " + i);
+                if (was.isPriced() && was.monthlyEffective() == was.monthlyRecurring())
+                    assertSame(kept.monthlyRecurring(), kept.monthlyEffective(), "seed " + seed + ": no upfront part, one figure");
+            }
+            ScenarioTotals plain = new ScenarioTotals(), fromFigures = new ScenarioTotals();
+            // the compact map is read before its options are made, as the engine's totals read it
+            fromFigures.add(block(OptionFigures.of(priced, () -> priced)));
+            plain.add(block(priced));
+            assertEquals(plain.build(), fromFigures.build(), "seed " + seed);
+            assertEquals(plain.chosenMonthly(), fromFigures.chosenMonthly(), "seed " + seed);
+        }
+    }
+
+    private static BlockCost block(OptionMap<OptionCost> options) {
+        return new BlockCost("b", "b", BlockKind.values()[0], "", options, PurchaseOption.ON_DEMAND,
+                GravitonTwin.unavailable("none"), null, List.of(), List.of());
+    }
+
+    /** Every option priced (with or without an upfront part), not applicable or missing, at random. */
+    private static OptionMap<OptionCost> randomOptions(Random random) {
+        return OptionMap.of(o -> switch (random.nextInt(6)) {
+            case 0 -> OptionCost.notApplicable(o, "not for this kind");
+            case 1 -> OptionCost.missing(o, List.of(new MissingPrice("us-east-1", "EC2", "m5.large")));
+            case 2, 3 -> {
+                BigDecimal recurring = ExactSumTest.figure(random);
+                yield new OptionCost(o, OptionCost.Status.PRICED, BigDecimal.ZERO, recurring, recurring,
+                        random.nextBoolean() ? Basis.PUBLISHED : Basis.ESTIMATED, List.of(), null, List.of());
+            }
+            default -> new OptionCost(o, OptionCost.Status.PRICED, ExactSumTest.figure(random), ExactSumTest.figure(random),
+                    ExactSumTest.figure(random), Basis.PUBLISHED, List.of(), null, List.of());
+        });
+    }
+}
