@@ -2,10 +2,12 @@ package dev.costbench.pricing.rates;
 
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Rate;
+import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
 import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.component.RateRef;
 import dev.costbench.catalog.RateId;
 
@@ -82,13 +84,39 @@ public final class ServiceDimension {
      * {@code missing} is told of it only when the quantity is not 0, since a dimension the block does not use needs no
      * rate; never a line at $0. With the rate, a line of nothing is kept, so the workbook charges what an edit reaches.
      */
-    public dev.costbench.pricing.CostLine monthlyLine(String code, String description, dev.costbench.pricing.component.Quantity quantity,
-                                                      String unit, String rateName, String perUnit, Consumer<MissingPrice> missing) {
+    public CostLine monthlyLine(String code, String description, Quantity quantity, String unit, String rateName,
+                                String perUnit, Consumer<MissingPrice> missing) {
+        return monthlyLine(code, description, quantity, unit, rateName, perUnit, false, missing);
+    }
+
+    /** As {@link #monthlyLine}, the rate missing even at quantity 0 when {@code needed} (a block's own fee, its first tier). */
+    public CostLine monthlyLine(String code, String description, Quantity quantity, String unit, String rateName,
+                                String perUnit, boolean needed, Consumer<MissingPrice> missing) {
         if (rate == null) {
-            if (quantity.value().signum() != 0) missing.accept(this.missing);
+            this.missing.reportWhenUsed(quantity.value(), needed, missing);
             return null;
         }
-        return dev.costbench.pricing.CostLine.monthly(code, description, quantity, unit, rateRef(rateName, perUnit), rate.usd());
+        return CostLine.monthly(code, description, quantity, unit, rateRef(rateName, perUnit), rate.usd());
+    }
+
+    /** As {@link #monthlyLine}, for a quantity running every hour of the month (rate × 730 per unit). */
+    public CostLine hourlyLine(String code, String description, Quantity quantity, String unit, String rateName,
+                               String perUnit, Consumer<MissingPrice> missing) {
+        if (rate == null) {
+            this.missing.reportWhenUsed(quantity.value(), false, missing);
+            return null;
+        }
+        return CostLine.hourly(code, description, quantity, unit, rateRef(rateName, perUnit), rate.usd(), perMonth);
+    }
+
+    /**
+     * The Savings Plan's terms for lines of {@code quantity}, or null when the catalog lacks the plan's rate: then
+     * {@code missing} is told of it as {@link #monthlyLine} tells of an absent pay-as-you-go rate.
+     */
+    public PlanTerms planFor(PurchaseOption.SavingsPlan option, Quantity quantity, boolean needed, Consumer<MissingPrice> missing) {
+        PlanTerms terms = plan(option);
+        if (terms == null) missingPlan(option).reportWhenUsed(quantity.value(), needed, missing);
+        return terms;
     }
 
     /** For hourly dimensions: one unit running all month, rate × 730. */
