@@ -10,8 +10,11 @@ public record MissingPrice(String region, String service, String lookup) {
     /**
      * Tells {@code to} of this absent rate when the line it would price is used ({@code quantity} not 0) or
      * {@code needed} even at 0: a tier no usage reaches needs no rate, and no line stands at $0 in its place.
+     * Whether it told them.
      */
-    public void reportWhenUsed(BigDecimal quantity, boolean needed, Consumer<MissingPrice> to) {
-        if (needed || quantity.signum() != 0) to.accept(this);
+    public boolean reportWhenUsed(BigDecimal quantity, boolean needed, Consumer<MissingPrice> to) {
+        if (!needed && quantity.signum() == 0) return false;
+        to.accept(this);
+        return true;
     }
 }

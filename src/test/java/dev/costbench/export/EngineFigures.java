@@ -164,6 +164,20 @@ final class EngineFigures {
                             assertEquals(l.monthly().doubleValue(), lineMonthly(wb, at), CENT, where + " monthly");
                             if (newRow) row++;
                         }
+                        // a line awaiting a rate the catalog lacks: its own row, or an earlier one of the options alike
+                        for (dev.costbench.pricing.UnpricedLine u : c.unpriced()) {
+                            String where = b.name() + " / " + o.key() + " / " + u.component() + " (awaiting its rate) row " + row;
+                            boolean earlier = false;
+                            for (int e = first; e < row && !earlier; e++) {
+                                String names = wb.text("Line items", e, 3);
+                                earlier = u.component().equals(wb.text("Line items", e, 4)) && "missing rate".equals(wb.text("Line items", e, 8))
+                                        && (names.equals("every priced option") || List.of(names.split(", ")).contains(o.key()));
+                            }
+                            if (earlier) continue;
+                            assertEquals(u.component(), wb.text("Line items", row, 4), where);
+                            assertEquals("missing rate", wb.text("Line items", row, 8), where);
+                            row++;
+                        }
                     }
                 }
             }

@@ -91,7 +91,7 @@ public final class AppRunnerPricer {
         if (s.deployments() == AppRunnerService.Deployments.AUTOMATIC) {
             CostLine fee = rates.service(ServiceRates.APP_RUNNER, ServiceRates.APP_RUNNER_DEPLOYMENTS).monthlyLine(
                     "apprunner.automatic-deployments", "Automatic deployments", Quantity.Constant.of(1), "services",
-                    "App Runner automatic deployments", "per service a month", true, out::missing);
+                    "App Runner automatic deployments", "per service a month", true, out.gaps());
             if (fee != null) out.add(fee);
         }
         OptionCost onDemand = out.build();
@@ -106,7 +106,7 @@ public final class AppRunnerPricer {
     private static void hourly(OptionLines out, ServiceDimension rate, String code, String description, Named quantity,
                                String unit, String rateName, String perUnit) {
         // a service never active needs no vCPU rate
-        CostLine line = rate.hourlyLine(code, description, quantity, unit, rateName, perUnit, out::missing);
+        CostLine line = rate.hourlyLine(code, description, quantity, unit, rateName, perUnit, out.gaps());
         if (line != null) out.add(line);
     }
 }

@@ -163,11 +163,11 @@ public final class LambdaPricer {
         Quantity q = part.quantity();
         if (plan == null) {
             CostLine line = rate.monthlyLine(kind.code(), kind.description(), q, part.unit(), kind.rateName(),
-                    part.perUnit(), part.needed(), out::missing);
+                    part.perUnit(), part.needed(), out.gaps());
             if (line != null) out.add(line);
             return;
         }
-        PlanTerms sp = rate.planFor(plan, q, part.needed(), out::missing);
+        PlanTerms sp = rate.planFor(plan, kind.planCode(), kind.planDescription(), q, GB_S, part.needed(), out.gaps());
         if (sp == null) return;
         String rateName = kind.rateName() + ", " + plan.label(), unit = part.perUnit();
         if (sp.hasUpfront())
