@@ -12,6 +12,8 @@ import java.util.List;
  * and monthly effective (recurring + upfront spread over the term). NOT_APPLICABLE says why (e.g.
  * "Lambda has no Reserved Instances"); MISSING lists the prices the catalog lacks. Neither is ever 0. A PRICED
  * option may also carry {@code unpriced} lines: lines of nothing whose rate the catalog lacks (see {@link UnpricedLine}).
+ * A PRICED option with a {@code reason} has no charge of its own (the Internet block: its senders pay for the GB):
+ * it counts as 0 in totals, and every view shows {@link OptionFigure#NO_CHARGE} with the reason, not $0.00.
  */
 public record OptionCost(PurchaseOption option, Status status, BigDecimal upfront, BigDecimal monthlyRecurring,
                          BigDecimal monthlyEffective, Basis basis, List<CostLine> lines, String reason,
@@ -27,6 +29,15 @@ public record OptionCost(PurchaseOption option, Status status, BigDecimal upfron
     }
 
     public boolean isPriced() { return status == Status.PRICED; }
+
+    /** Whether the block has no charge of its own under this option: priced at 0 by its nature, the reason says why. */
+    public boolean noChargeOfItsOwn() { return status == Status.PRICED && reason != null; }
+
+    /** A block that charges nothing itself under {@code option}, for {@code reason} (someone else pays for its use). */
+    public static OptionCost noChargeOfItsOwn(PurchaseOption option, String reason) {
+        return new OptionCost(option, Status.PRICED, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Basis.PUBLISHED,
+                List.of(), reason, List.of(), List.of());
+    }
 
     /** The same figures with {@code lines} that give the same lines (the engine's lines worked out when first read). */
     OptionCost withLines(LaterLines lines) {

@@ -102,7 +102,7 @@ final class EngineFigures {
                     assertEquals(c.upfront().doubleValue(), wb.number("Purchase options", row, optionCol(UPFRONT, o)), CENT, where);
                     assertEquals(c.monthlyRecurring().doubleValue(), wb.number("Purchase options", row, optionCol(RECURRING, o)), CENT, where);
                     assertEquals(c.monthlyEffective().doubleValue(), wb.number("Purchase options", row, optionCol(EFFECTIVE, o)), CENT, where);
-                    assertEquals(c.basis().fileName(), wb.text("Purchase options", row, optionCol(BASIS, o)), where);
+                    assertEquals(c.noChargeOfItsOwn() ? c.reason() : c.basis().fileName(), wb.text("Purchase options", row, optionCol(BASIS, o)), where);
                 } else {
                     assertEquals(c.status() == OptionCost.Status.MISSING ? "missing" : "n/a",
                             wb.text("Purchase options", row, optionCol(EFFECTIVE, o)), where);

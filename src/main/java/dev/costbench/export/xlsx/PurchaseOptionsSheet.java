@@ -96,7 +96,7 @@ final class PurchaseOptionsSheet {
         for (PurchaseOption o : PurchaseOption.ALL) {
             OptionCost c = b.options(v).get(o);
             if (c != null && c.isPriced()) {
-                // a block priced at nothing (the Internet block) has no Line items rows to sum: its option is 0, not n/a
+                // a block with no charge of its own (the Internet block) has no Line items rows to sum: its option is 0, not n/a
                 boolean lines = b.hasLines(v);
                 // monthly effective: the monthly recurring beside it plus the upfront lines' upfront per month
                 String spread = lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT_MONTHLY, true) : "0";
@@ -112,11 +112,12 @@ final class PurchaseOptionsSheet {
                     recurringSum = "IF(" + reached + "," + missing + "," + recurringSum + ")";
                     effective = "IF(ISTEXT(" + recurring + ")," + recurring + "," + effective + ")";
                 }
-                org.apache.poi.ss.usermodel.CellStyle money = st.money;
+                // no charge of its own (the Internet block): 0 in every sum, read as such, the reason beside it
+                org.apache.poi.ss.usermodel.CellStyle money = c.noChargeOfItsOwn() ? st.noCharge : st.money;
                 w.formula(col(UPFRONT, o), upfrontSum, money, c.upfront())
                         .formula(col(RECURRING, o), recurringSum, money, c.monthlyRecurring())
                         .formula(col(EFFECTIVE, o), effective, money, c.monthlyEffective())
-                        .text(col(BASIS, o), c.basis() == null ? "" : c.basis().fileName(), st.text);
+                        .text(col(BASIS, o), c.noChargeOfItsOwn() ? c.reason() : c.basis() == null ? "" : c.basis().fileName(), st.text);
             } else {
                 String text = OptionStatus.moneyText(c);
                 // "missing" in every money column, so a block bought under it shows "missing" upfront and recurring too;
