@@ -137,6 +137,7 @@ final class JsonPriceReport {
         money(o, "monthlyEffective", c.monthlyEffective());
         if (c.basis() == null) o.putNull("basis");
         else o.put("basis", c.basis().fileName());
+        if (c.noChargeOfItsOwn()) o.put("noChargeOfItsOwn", true);
         if (c.reason() != null) o.put("reason", c.reason());
         if (!c.missing().isEmpty()) missing(o.putArray("missing"), c.missing());
         if (!c.lines().isEmpty()) {

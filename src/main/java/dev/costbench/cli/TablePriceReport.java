@@ -10,6 +10,7 @@ import dev.costbench.pricing.GravitonTwin;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionFigure;
 import dev.costbench.pricing.OptionTotal;
 import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
@@ -181,12 +182,7 @@ final class TablePriceReport {
     }
 
     private static String cell(OptionCost c) {
-        if (c == null) return NOT_APPLICABLE;
-        return switch (c.status()) {
-            case PRICED -> (c.basis() == Basis.ESTIMATED ? "~" : "") + Money.format(c.monthlyEffective());
-            case NOT_APPLICABLE -> NOT_APPLICABLE;
-            case MISSING -> MISSING;
-        };
+        return c == null ? NOT_APPLICABLE : OptionFigure.monthly(c);
     }
 
     /** Text columns left-aligned, money columns right-aligned; every row's labels sit under its figures. */
@@ -231,6 +227,7 @@ final class TablePriceReport {
                 Compute SP / EC2 SP: Compute or EC2 Instance Savings Plan. Graviton: the same block on arm64.
                 ~        estimated from AWS's published rates by a stated rule, not a figure AWS publishes
                 n/a      the option does not apply to the block; totals count such blocks at On-Demand
+                no charge  the block has no charge of its own (the Internet): the blocks sending to it pay for the GB
                 missing  the price catalog has no price for it; "+ 2 missing" after a total: it counts only the
                          priced blocks and leaves out that many blocks, listed under "Missing prices"
                 """);

@@ -7,11 +7,13 @@ import dev.costbench.model.purchase.SavingsPlanType;
 
 /**
  * How a block's monthly figure under one option reads wherever it is shown (cost table, canvas, exported
- * diagram): "$560.64", "~$12.00" when estimated, "missing" (never $0) or "n/a"; and an option's short name.
+ * diagram, CLI): "$560.64", "~$12.00" when estimated, "missing" (never $0), "n/a", or "no charge" (the Internet
+ * block, which has no charge of its own: never $0.00); and an option's short name.
  */
 public final class OptionFigure {
     public static final String MISSING = "missing";
     public static final String NOT_APPLICABLE = "n/a";
+    public static final String NO_CHARGE = "no charge";
 
     private OptionFigure() {}
 
@@ -20,7 +22,7 @@ public final class OptionFigure {
         return switch (cost.status()) {
             case MISSING -> MISSING;
             case NOT_APPLICABLE -> NOT_APPLICABLE;
-            case PRICED -> (cost.basis() == Basis.ESTIMATED ? "~" : "") + Money.format(cost.monthlyEffective());
+            case PRICED -> cost.noChargeOfItsOwn() ? NO_CHARGE : (cost.basis() == Basis.ESTIMATED ? "~" : "") + Money.format(cost.monthlyEffective());
         };
     }
 

@@ -15,6 +15,15 @@ public final class OptionLines {
     private CostLine[] lines = new CostLine[6];
     private int count;
     private List<MissingPrice> missing;
+    private List<UnpricedLine> unpriced;
+    private final RateGaps gaps = new RateGaps() {
+        @Override public void missing(MissingPrice price) { OptionLines.this.missing(price); }
+
+        @Override public void awaiting(UnpricedLine line) {
+            if (unpriced == null) unpriced = new ArrayList<>(2);
+            unpriced.add(line);
+        }
+    };
 
     public OptionLines(PurchaseOption option) { this.option = option; }
 
@@ -26,6 +35,7 @@ public final class OptionLines {
         option = next;
         count = 0;
         missing = null;
+        unpriced = null;
         return this;
     }
 
@@ -48,6 +58,9 @@ public final class OptionLines {
         return this;
     }
 
+    /** Where a rate the catalog lacks leaves a missing price or a line awaiting the rate, for this option. */
+    public RateGaps gaps() { return gaps; }
+
     public OptionLines missingAll(List<MissingPrice> prices) {
         for (MissingPrice p : prices) missing(p);
         return this;
@@ -62,6 +75,6 @@ public final class OptionLines {
             case 2 -> List.of(lines[0], lines[1]);
             default -> List.of(Arrays.copyOf(lines, count));
         };
-        return OptionCost.priced(option, list);
+        return OptionCost.priced(option, list, unpriced == null ? List.of() : unpriced);
     }
 }

@@ -102,7 +102,7 @@ final class EngineFigures {
                     assertEquals(c.upfront().doubleValue(), wb.number("Purchase options", row, optionCol(UPFRONT, o)), CENT, where);
                     assertEquals(c.monthlyRecurring().doubleValue(), wb.number("Purchase options", row, optionCol(RECURRING, o)), CENT, where);
                     assertEquals(c.monthlyEffective().doubleValue(), wb.number("Purchase options", row, optionCol(EFFECTIVE, o)), CENT, where);
-                    assertEquals(c.basis().fileName(), wb.text("Purchase options", row, optionCol(BASIS, o)), where);
+                    assertEquals(c.noChargeOfItsOwn() ? c.reason() : c.basis().fileName(), wb.text("Purchase options", row, optionCol(BASIS, o)), where);
                 } else {
                     assertEquals(c.status() == OptionCost.Status.MISSING ? "missing" : "n/a",
                             wb.text("Purchase options", row, optionCol(EFFECTIVE, o)), where);
@@ -163,6 +163,20 @@ final class EngineFigures {
                             assertRelative(l.unitPrice(), wb.number("Line items", at, 8), where + " unit price");
                             assertEquals(l.monthly().doubleValue(), lineMonthly(wb, at), CENT, where + " monthly");
                             if (newRow) row++;
+                        }
+                        // a line awaiting a rate the catalog lacks: its own row, or an earlier one of the options alike
+                        for (dev.costbench.pricing.UnpricedLine u : c.unpriced()) {
+                            String where = b.name() + " / " + o.key() + " / " + u.component() + " (awaiting its rate) row " + row;
+                            boolean earlier = false;
+                            for (int e = first; e < row && !earlier; e++) {
+                                String names = wb.text("Line items", e, 3);
+                                earlier = u.component().equals(wb.text("Line items", e, 4)) && "missing rate".equals(wb.text("Line items", e, 8))
+                                        && (names.equals("every priced option") || List.of(names.split(", ")).contains(o.key()));
+                            }
+                            if (earlier) continue;
+                            assertEquals(u.component(), wb.text("Line items", row, 4), where);
+                            assertEquals("missing rate", wb.text("Line items", row, 8), where);
+                            row++;
                         }
                     }
                 }

@@ -94,4 +94,23 @@ class ExampleDesignsWorkbookTest {
             EngineFigures.assertTotals(wb, request);
         }
     }
+
+    @Test
+    void theInternetBlockReadsNoChargeOverItsZero() throws Exception {
+        // it has no charge of its own: its 0 counts in the sums, its cells read "no charge", its basis says why
+        ExportRequest request = Designs.priced(Designs.example("container-platform"));
+        Path out = dir.resolve("internet.xlsx");
+        WorkbookExporter.write(request, out);
+        try (WorkbookReader wb = new WorkbookReader(out)) {
+            int row = wb.rowOf("Summary", 1, "Internet");
+            assertEquals(0, wb.number("Summary", row, 6), 0);
+            assertEquals("\"no charge\"", wb.cell("Summary", row, 6).getCellStyle().getDataFormatString());
+            int options = wb.rowOf("Purchase options", 2, "Internet");
+            assertEquals("\"no charge\"", wb.cell("Purchase options", options, 4 + 2 * 26).getCellStyle().getDataFormatString());
+            assertTrue(wb.text("Purchase options", options, 4 + 3 * 26).contains("pay for the GB"));
+            // a block with a charge keeps the money format
+            int nat = wb.rowOf("Summary", 1, "NAT gateway");
+            assertTrue(wb.cell("Summary", nat, 6).getCellStyle().getDataFormatString().contains("0.00"));
+        }
+    }
 }

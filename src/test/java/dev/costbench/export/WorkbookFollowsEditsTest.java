@@ -125,8 +125,8 @@ class WorkbookFollowsEditsTest {
             Map.entry("ecr-repository/storedGb", editor((r, b) -> BigDecimal.valueOf(r.nextInt(1_000_000), 1),
                     (b, v) -> ((EcrRepository) b).withStoredGb(v))),
             // the repositories' pulls share the account's tiers, so a few of up to 30,000 GB cross the 10 and 50 TB tiers;
-            // us-east-1's over-150 TB rate is not in the catalog, and an edit into a tier whose rate is missing is not
-            // marked in the workbook (a known gap, docs/export.md), so together they stay under 150 TB
+            // us-east-1's over-150 TB rate is not in the catalog, and an edit into that tier reads "missing" (see
+            // UnreachedTierWorkbookTest), not a figure to compare to the cent, so together they stay under 150 TB
             Map.entry("ecr-repository/internetGbPerMonth", editor(upTo(30_000),
                     (b, v) -> ((EcrRepository) b).withTransfer(v, ((EcrRepository) b).crossRegionGbPerMonth()))),
             Map.entry("ecr-repository/crossRegionGbPerMonth", editor(upTo(50_000),

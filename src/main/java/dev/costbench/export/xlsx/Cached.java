@@ -28,7 +28,8 @@ final class Cached {
     /** The Purchase options money cell of option {@code o} of the variant: a figure, or "n/a"/"missing". */
     static Object money(BlockPlan b, Variant v, PurchaseOption o, Column col) {
         OptionCost c = b.options(v).get(o);
-        if (c != null && c.isPriced() && b.hasLines(v)) return switch (col) {
+        // a block with no charge of its own has no lines, and its Purchase options cells are 0: so is their cache
+        if (c != null && c.isPriced() && (b.hasLines(v) || c.noChargeOfItsOwn())) return switch (col) {
             case UPFRONT -> c.upfront();
             case RECURRING -> c.monthlyRecurring();
             case EFFECTIVE -> c.monthlyEffective();
@@ -41,7 +42,7 @@ final class Cached {
     /** "In scenario total" of option {@code o}: its own figure, or the On-Demand figure when it does not apply. */
     static Object inTotal(BlockPlan b, Variant v, PurchaseOption o) {
         OptionCost c = b.options(v).get(o);
-        if (c != null && c.isPriced() && b.hasLines(v)) return c.monthlyEffective();
+        if (c != null && c.isPriced() && (b.hasLines(v) || c.noChargeOfItsOwn())) return c.monthlyEffective();
         if (c != null && c.status() == OptionCost.Status.NOT_APPLICABLE && o.index() != 0)
             return money(b, v, PurchaseOption.ALL.getFirst(), Column.EFFECTIVE);
         return OptionStatus.moneyText(c);

@@ -48,8 +48,10 @@ final class ComponentModel {
         for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN})
             for (PurchaseOption o : PurchaseOption.ALL) {
                 OptionCost oc = plan.options(v).get(o);
-                if (oc != null && oc.isPriced())
+                if (oc != null && oc.isPriced()) {
                     for (CostLine l : oc.lines()) if (l.hasRule()) collect(l.rule(), own, rows);
+                    for (dev.costbench.pricing.UnpricedLine u : oc.unpriced()) collect(u.rule(), own, rows);
+                }
             }
         return rows;
     }

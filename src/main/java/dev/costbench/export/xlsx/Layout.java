@@ -5,6 +5,7 @@ import dev.costbench.export.PricedScenario;
 import dev.costbench.model.Block;
 import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostLine;
+import dev.costbench.pricing.UnpricedLine;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.RateRef;
@@ -56,6 +57,7 @@ final class Layout {
                     // a line several options have alike (gp3 volumes, a cluster fee, the On-Demand part above a
                     // reservation: same figures, same rate, same rule) is one row that each of them counts
                     Map<Alike, LinePlan> shared = new HashMap<>();
+                    Map<UnpricedLine, LinePlan> awaited = new HashMap<>();
                     for (PurchaseOption o : PurchaseOption.ALL) {
                         OptionCost oc = plan.options(v).get(o);
                         if (oc == null || !oc.isPriced()) continue;
@@ -73,6 +75,18 @@ final class Layout {
                             LinePlan lp = new LinePlan(lineRow++, v, new ArrayList<>(List.of(o)), line,
                                     sources.rowOf(ps.report().region(), rate), rate.multiplier());
                             shared.put(key, lp);
+                            plan.lines.add(lp);
+                        }
+                        // a tier whose rate the catalog lacks, not reached yet: a row (one for the options alike), so an
+                        // edit into it reads missing
+                        for (UnpricedLine u : oc.unpriced()) {
+                            LinePlan already = awaited.get(u);
+                            if (already != null) {
+                                already.options().add(o);
+                                continue;
+                            }
+                            LinePlan lp = LinePlan.awaiting(lineRow++, v, o, u);
+                            awaited.put(u, lp);
                             plan.lines.add(lp);
                         }
                     }

@@ -6,6 +6,7 @@ import dev.costbench.pricing.OptionCost;
 import dev.costbench.model.purchase.PurchaseOption;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -52,6 +53,10 @@ final class LineItemsSheet {
             for (LinePlan lp : b.lines) {
                 CostLine line = lp.line();
                 int r = lp.row();
+                if (lp.unpriced() != null) {
+                    awaiting(sheet, st, b, lp);
+                    continue;
+                }
                 RowWriter w = RowWriter.at(sheet, r)
                         .text(0, b.scenario.scenario().name(), st.text)
                         .text(COL_BLOCK, b.block.name(), st.text)
@@ -90,6 +95,33 @@ final class LineItemsSheet {
         }
         return fixedQuantities;
     }
+
+    /**
+     * A line awaiting a rate the catalog lacks: its quantity follows the block's inputs like any line's, and its
+     * money reads "missing" once that quantity is not 0, which makes its option's figures "missing" (Purchase options).
+     */
+    private static void awaiting(Sheet sheet, Styles st, BlockPlan b, LinePlan lp) {
+        CostLine line = lp.line();
+        int r = lp.row();
+        String q = Ref.local(COL_QUANTITY, r), money = "IF(" + q + "=0,\"\",\"" + OptionStatus.MISSING + "\")";
+        RowWriter w = RowWriter.at(sheet, r)
+                .text(0, b.scenario.scenario().name(), st.text)
+                .text(COL_BLOCK, b.block.name(), st.text)
+                .text(COL_VARIANT, lp.variant().label(), st.text)
+                .text(COL_OPTION, options(b, lp), st.text)
+                .text(COL_COMPONENT, line.component(), st.text)
+                .text(COL_DESCRIPTION, line.description() + " (" + MISSING_RATE + ": " + lp.unpriced().missing().describe() + ")", st.text)
+                .formula(COL_QUANTITY, FormulaText.of(line.rule(), ComponentModel.names(b)), st.quantity, BigDecimal.ZERO)
+                .text(COL_UNIT, line.unit(), st.text)
+                .text(COL_UNIT_PRICE, MISSING_RATE, st.status)
+                .text(COL_CHARGE, charge(line.charge()), st.text)
+                .formula(COL_MONTHLY, money, st.status, "")
+                .text(COL_SOURCE, "", st.text)
+                .text(COL_BASIS, OptionStatus.MISSING, st.text);
+    }
+
+    /** What the unit price of a line awaiting a rate the catalog lacks shows. */
+    static final String MISSING_RATE = "missing rate";
 
     /** The option the line is part of, or, for a line shared by several, "every priced option" or their keys. */
     static String options(BlockPlan b, LinePlan lp) {

@@ -96,15 +96,28 @@ final class PurchaseOptionsSheet {
         for (PurchaseOption o : PurchaseOption.ALL) {
             OptionCost c = b.options(v).get(o);
             if (c != null && c.isPriced()) {
-                // a block priced at nothing (the Internet block) has no Line items rows to sum: its option is 0, not n/a
+                // a block with no charge of its own (the Internet block) has no Line items rows to sum: its option is 0, not n/a
                 boolean lines = b.hasLines(v);
                 // monthly effective: the monthly recurring beside it plus the upfront lines' upfront per month
                 String spread = lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT_MONTHLY, true) : "0";
                 String recurring = Ref.local(col(RECURRING, o), r);
-                w.formula(col(UPFRONT, o), lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT, false) : "0", st.money, c.upfront())
-                        .formula(col(RECURRING, o), lines ? sum(b, v, o, LineItemsSheet.COL_MONTHLY, false) : "0", st.money, c.monthlyRecurring())
-                        .formula(col(EFFECTIVE, o), spread.equals("0") ? recurring : recurring + "+" + spread, st.money, c.monthlyEffective())
-                        .text(col(BASIS, o), c.basis() == null ? "" : c.basis().fileName(), st.text);
+                String upfrontSum = lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT, false) : "0",
+                        recurringSum = lines ? sum(b, v, o, LineItemsSheet.COL_MONTHLY, false) : "0",
+                        effective = spread.equals("0") ? recurring : recurring + "+" + spread;
+                // a line awaiting a rate the catalog lacks, once an edit reaches it, makes the option "missing", never low
+                String reached = c.unpriced().isEmpty() ? null : reached(b, v, o);
+                if (reached != null) {
+                    String missing = "\"" + OptionStatus.MISSING + "\"";
+                    upfrontSum = "IF(" + reached + "," + missing + "," + upfrontSum + ")";
+                    recurringSum = "IF(" + reached + "," + missing + "," + recurringSum + ")";
+                    effective = "IF(ISTEXT(" + recurring + ")," + recurring + "," + effective + ")";
+                }
+                // no charge of its own (the Internet block): 0 in every sum, read as such, the reason beside it
+                org.apache.poi.ss.usermodel.CellStyle money = c.noChargeOfItsOwn() ? st.noCharge : st.money;
+                w.formula(col(UPFRONT, o), upfrontSum, money, c.upfront())
+                        .formula(col(RECURRING, o), recurringSum, money, c.monthlyRecurring())
+                        .formula(col(EFFECTIVE, o), effective, money, c.monthlyEffective())
+                        .text(col(BASIS, o), c.noChargeOfItsOwn() ? c.reason() : c.basis() == null ? "" : c.basis().fileName(), st.text);
             } else {
                 String text = OptionStatus.moneyText(c);
                 // "missing" in every money column, so a block bought under it shows "missing" upfront and recurring too;
@@ -130,6 +143,17 @@ final class PurchaseOptionsSheet {
         int row = b.optionsRow(v);
         boolean onDemand = c != null && c.status() == OptionCost.Status.NOT_APPLICABLE && o.index() != 0;
         return REF.cell(col(EFFECTIVE, onDemand ? PurchaseOption.ON_DEMAND : o), row);
+    }
+
+    /** Whether any of the option's lines awaiting a rate reads "missing" (an OR of their cells), or null when it has none. */
+    private static String reached(BlockPlan b, Variant v, PurchaseOption o) {
+        StringBuilder or = null;
+        for (LinePlan lp : b.lines) {
+            if (lp.unpriced() == null || lp.variant() != v || !lp.options().contains(o)) continue;
+            or = or == null ? new StringBuilder("OR(") : or.append(',');
+            or.append(LineItemsSheet.REF.cell(LineItemsSheet.COL_MONTHLY, lp.row())).append("=\"").append(OptionStatus.MISSING).append('"');
+        }
+        return or == null ? null : or.append(')').toString();
     }
 
     /**

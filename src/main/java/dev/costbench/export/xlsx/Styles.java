@@ -38,6 +38,8 @@ final class Styles {
     final CellStyle moneyBold;
     final CellStyle moneyEstimated;
     final CellStyle moneyBoldEstimated;
+    /** A block with no charge of its own (the Internet): its 0 counts in every sum and reads as that text, not $0.00. */
+    final CellStyle noCharge;
     final CellStyle quantity;
     final CellStyle unitPrice;
     final CellStyle integer;
@@ -108,6 +110,9 @@ final class Styles {
         moneyBoldEstimated = wb.createCellStyle();
         moneyBoldEstimated.cloneStyleFrom(moneyBold);
         moneyBoldEstimated.setDataFormat(fmt.getFormat(MONEY_ESTIMATED_FORMAT));
+        noCharge = wb.createCellStyle();
+        noCharge.cloneStyleFrom(money);
+        noCharge.setDataFormat(fmt.getFormat("\"" + dev.costbench.pricing.OptionFigure.NO_CHARGE + "\""));
         quantity = numeric(wb, plain, fmt.getFormat(QUANTITY_FORMAT));
         unitPrice = numeric(wb, plain, fmt.getFormat(UNIT_PRICE_FORMAT));
         integer = numeric(wb, plain, fmt.getFormat("#,##0"));

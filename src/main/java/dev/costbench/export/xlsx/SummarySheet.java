@@ -191,7 +191,7 @@ final class SummarySheet {
      */
     record Figures(PurchaseOption bought, Object monthly, Object upfront, Object onDemand, Object reserved, Object plan,
                    Object spot, Object twin, Object onTwin, Object saving, Object savingPct, Object onGraviton,
-                   java.util.Set<Integer> estimated) {
+                   java.util.Set<Integer> estimated, boolean noCharge) {
 
         /** Whether the figure in Summary column {@code col} is built on an estimated rate (it is marked "~"). */
         boolean isEstimated(int col) { return estimated.contains(col); }
@@ -220,7 +220,9 @@ final class SummarySheet {
                     Cached.money(b, Variant.DESIGN, PurchaseOption.ON_DEMAND, Cached.Column.EFFECTIVE),
                     Cached.best(b, RESERVED_FROM, RESERVED_TO), Cached.best(b, PLANS_FROM, PLANS_TO),
                     Cached.money(b, Variant.DESIGN, PurchaseOption.SPOT, Cached.Column.EFFECTIVE),
-                    twin, onTwin, saving, pct, onGraviton, java.util.Set.copyOf(estimated));
+                    twin, onTwin, saving, pct, onGraviton, java.util.Set.copyOf(estimated),
+                    // its On-Demand is what every option of such a block counts (the others do not apply)
+                    b.cost.option(PurchaseOption.ON_DEMAND) != null && b.cost.option(PurchaseOption.ON_DEMAND).noChargeOfItsOwn());
         }
 
         /** The cached value of Summary column {@code col}. */
@@ -241,7 +243,7 @@ final class SummarySheet {
 
     /** The money style of a block's figure: marked "~" when it is built on an estimated rate. */
     private static org.apache.poi.ss.usermodel.CellStyle money(Styles st, Figures f, int col) {
-        return f.isEstimated(col) ? st.moneyEstimated : st.money;
+        return f.noCharge() ? st.noCharge : f.isEstimated(col) ? st.moneyEstimated : st.money;
     }
 
     /** Whether any block of the scenario has an estimated figure in column {@code col}. */

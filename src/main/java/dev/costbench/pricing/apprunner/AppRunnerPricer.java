@@ -89,10 +89,10 @@ public final class AppRunnerPricer {
         hourly(out, rates.service(ServiceRates.APP_RUNNER, ServiceRates.APP_RUNNER_PROVISIONED_GB), "apprunner.provisioned-memory",
                 "Provisioned instances: memory while idle", provisionedGb, "GB", "App Runner provisioned GB-hour", "per GB-hour");
         if (s.deployments() == AppRunnerService.Deployments.AUTOMATIC) {
-            ServiceDimension fee = rates.service(ServiceRates.APP_RUNNER, ServiceRates.APP_RUNNER_DEPLOYMENTS);
-            if (fee.rate() == null) out.missing(fee.missing());
-            else out.add(CostLine.monthly("apprunner.automatic-deployments", "Automatic deployments", Quantity.Constant.of(1),
-                    "services", fee.rateRef("App Runner automatic deployments", "per service a month"), fee.rate().usd()));
+            CostLine fee = rates.service(ServiceRates.APP_RUNNER, ServiceRates.APP_RUNNER_DEPLOYMENTS).monthlyLine(
+                    "apprunner.automatic-deployments", "Automatic deployments", Quantity.Constant.of(1), "services",
+                    "App Runner automatic deployments", "per service a month", true, out.gaps());
+            if (fee != null) out.add(fee);
         }
         OptionCost onDemand = out.build();
         return new PricedBlock(keySize, PricedBlock.eachOption(o -> switch (o) {
@@ -105,12 +105,8 @@ public final class AppRunnerPricer {
 
     private static void hourly(OptionLines out, ServiceDimension rate, String code, String description, Named quantity,
                                String unit, String rateName, String perUnit) {
-        if (rate.rate() == null) {
-            // a dimension the block does not use is no missing price (a service never active needs no vCPU rate)
-            if (quantity.value().signum() > 0) out.missing(rate.missing());
-            return;
-        }
-        out.add(CostLine.hourly(code, description, quantity, unit, rate.rateRef(rateName, perUnit), rate.rate().usd(),
-                rate.perMonth()));
+        // a service never active needs no vCPU rate
+        CostLine line = rate.hourlyLine(code, description, quantity, unit, rateName, perUnit, out.gaps());
+        if (line != null) out.add(line);
     }
 }

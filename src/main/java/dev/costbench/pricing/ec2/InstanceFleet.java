@@ -128,7 +128,7 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
                           BigDecimal value, BigDecimal perMonth, boolean needed) {
         RateRef rate = rates.rateRef(rateOf);
         if (rate == null) {
-            if (needed || value.signum() > 0) out.missing(rates.missing(rateOf));
+            rates.missing(rateOf).reportWhenUsed(value, needed, out::missing);
             return;
         }
         out.add(CostLine.hourly(code, description, count, UNIT, rate, rate.published(), perMonth));

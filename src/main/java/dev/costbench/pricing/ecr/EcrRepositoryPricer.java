@@ -55,7 +55,7 @@ public final class EcrRepositoryPricer {
     private static void monthly(OptionLines out, ServiceDimension rate, String code, String description, Quantity quantity,
                                 String unit, String rateName, String perUnit) {
         // a repository nobody pulls from outside its region prices without transfer rates
-        CostLine line = rate.monthlyLine(code, description, quantity, unit, rateName, perUnit, out::missing);
+        CostLine line = rate.monthlyLine(code, description, quantity, unit, rateName, perUnit, false, out.gaps());
         if (line != null) out.add(line);
     }
 }

@@ -164,9 +164,8 @@ public final class FargateCompute {
 
     /** A line at the Spot rate; a part at 0 whose rate is absent is left out unless {@code needed}. */
     private void addSpot(OptionLines out, FargateSpotRate rate, Quantity quantity, Names names, boolean needed) {
-        if (rate.ref() == null) {
-            if (needed || quantity.value().signum() > 0) out.missing(rate.missing());
-        } else add(out, rate.ref(), rate.usd(), rate.perMonth(), quantity, names);
+        if (rate.ref() == null) rate.missing().reportWhenUsed(quantity.value(), needed, out::missing);
+        else add(out, rate.ref(), rate.usd(), rate.perMonth(), quantity, names);
     }
 
     private void add(OptionLines out, RateRef ref, BigDecimal usd, BigDecimal perMonth, Quantity quantity, Names names) {

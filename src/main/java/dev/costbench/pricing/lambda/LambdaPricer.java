@@ -162,17 +162,13 @@ public final class LambdaPricer {
         ServiceDimension rate = part.rate();
         Quantity q = part.quantity();
         if (plan == null) {
-            if (rate.rate() == null) {
-                if (part.needed() || q.value().signum() > 0) out.missing(rate.missing());
-            } else out.add(CostLine.monthly(kind.code(), kind.description(), q, part.unit(),
-                    rate.rateRef(kind.rateName(), part.perUnit()), rate.rate().usd()));
+            CostLine line = rate.monthlyLine(kind.code(), kind.description(), q, part.unit(), kind.rateName(),
+                    part.perUnit(), part.needed(), out.gaps());
+            if (line != null) out.add(line);
             return;
         }
-        PlanTerms sp = rate.plan(plan);
-        if (sp == null) {
-            if (part.needed() || q.value().signum() > 0) out.missing(rate.missingPlan(plan));
-            return;
-        }
+        PlanTerms sp = rate.planFor(plan, kind.planCode(), kind.planDescription(), q, GB_S, part.needed(), out.gaps());
+        if (sp == null) return;
         String rateName = kind.rateName() + ", " + plan.label(), unit = part.perUnit();
         if (sp.hasUpfront())
             out.add(CostLine.upfront(kind.upfrontCode(), kind.upfrontDescription(), q, GB_S, rate.planUpfrontRateRef(plan,

@@ -2,15 +2,19 @@ package dev.costbench.pricing.rates;
 
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Rate;
+import dev.costbench.pricing.Charge;
+import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
+import dev.costbench.pricing.RateGaps;
+import dev.costbench.pricing.UnpricedLine;
 import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.component.RateRef;
 import dev.costbench.catalog.RateId;
 
 import java.math.BigDecimal;
-import java.util.function.Consumer;
 
 /**
  * One non-EC2 rate (e.g. Fargate Linux x86 vCPU-hour) in one region with its twelve Compute Savings Plan
@@ -78,17 +82,42 @@ public final class ServiceDimension {
     }
 
     /**
-     * A monthly line of {@code quantity} at the pay-as-you-go rate, or null when the catalog has no rate: then
-     * {@code missing} is told of it only when the quantity is not 0, since a dimension the block does not use needs no
-     * rate; never a line at $0. With the rate, a line of nothing is kept, so the workbook charges what an edit reaches.
+     * A monthly line of {@code quantity} at the pay-as-you-go rate, or null when the catalog has no rate: then the
+     * rate is missing when the quantity is not 0 or the line is {@code needed} even at 0 (a block's own fee, its first
+     * tier); else the line awaits the rate in {@code gaps}, so the workbook marks it missing when an edit reaches it.
+     * Never a line at $0. With the rate, a line of nothing is kept, so the workbook charges what an edit reaches.
      */
-    public dev.costbench.pricing.CostLine monthlyLine(String code, String description, dev.costbench.pricing.component.Quantity quantity,
-                                                      String unit, String rateName, String perUnit, Consumer<MissingPrice> missing) {
+    public CostLine monthlyLine(String code, String description, Quantity quantity, String unit, String rateName,
+                                String perUnit, boolean needed, RateGaps gaps) {
         if (rate == null) {
-            if (quantity.value().signum() != 0) missing.accept(this.missing);
+            if (!missing.reportWhenUsed(quantity.value(), needed, gaps::missing))
+                gaps.awaiting(new UnpricedLine(code, description, quantity, unit, Charge.MONTHLY, missing));
             return null;
         }
-        return dev.costbench.pricing.CostLine.monthly(code, description, quantity, unit, rateRef(rateName, perUnit), rate.usd());
+        return CostLine.monthly(code, description, quantity, unit, rateRef(rateName, perUnit), rate.usd());
+    }
+
+    /** As {@link #monthlyLine}, for a quantity running every hour of the month (rate × 730 per unit). */
+    public CostLine hourlyLine(String code, String description, Quantity quantity, String unit, String rateName,
+                               String perUnit, RateGaps gaps) {
+        if (rate == null) {
+            if (!missing.reportWhenUsed(quantity.value(), false, gaps::missing))
+                gaps.awaiting(new UnpricedLine(code, description, quantity, unit, Charge.HOURLY, missing));
+            return null;
+        }
+        return CostLine.hourly(code, description, quantity, unit, rateRef(rateName, perUnit), rate.usd(), perMonth);
+    }
+
+    /**
+     * The Savings Plan's terms for a monthly line of {@code quantity}, or null when the catalog lacks the plan's rate:
+     * then the rate is missing, or the line awaits it, as in {@link #monthlyLine}.
+     */
+    public PlanTerms planFor(PurchaseOption.SavingsPlan option, String code, String description, Quantity quantity,
+                             String unit, boolean needed, RateGaps gaps) {
+        PlanTerms terms = plan(option);
+        if (terms == null && !missingPlan(option).reportWhenUsed(quantity.value(), needed, gaps::missing))
+            gaps.awaiting(new UnpricedLine(code, description, quantity, unit, Charge.MONTHLY, missingPlan(option)));
+        return terms;
     }
 
     /** For hourly dimensions: one unit running all month, rate × 730. */

@@ -8,6 +8,8 @@ import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionMap;
 import dev.costbench.pricing.PricedBlock;
+import dev.costbench.pricing.RateGaps;
+import dev.costbench.pricing.UnpricedLine;
 import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
@@ -48,8 +50,8 @@ public final class TrafficLines {
         };
     }
 
-    /** The lines of {@code traffic} and the rates they lack. */
-    public record Lines(List<CostLine> lines, List<MissingPrice> missing) {}
+    /** The lines of {@code traffic}, the rates they lack, and the lines of nothing awaiting a rate (a tier not reached). */
+    public record Lines(List<CostLine> lines, List<MissingPrice> missing, List<UnpricedLine> unpriced) {}
 
     /** What a flow's GB input reads as: "GB sent to Internet". */
     static String gbLabel(Flow f) { return "GB " + f.direction() + " " + f.peer(); }
@@ -57,27 +59,33 @@ public final class TrafficLines {
     public static Lines lines(BlockTraffic traffic, RateBook rates) {
         List<CostLine> lines = new ArrayList<>();
         Set<MissingPrice> missing = new LinkedHashSet<>();
+        List<UnpricedLine> unpriced = new ArrayList<>(0);
+        RateGaps gaps = new RateGaps() {
+            @Override public void missing(MissingPrice price) { missing.add(price); }
+
+            @Override public void awaiting(UnpricedLine line) { unpriced.add(line); }
+        };
         for (Flow f : traffic.flows()) {
             RateBook at = rates.in(f.rateRegion());
             Quantity.Input gb = Quantity.Input.number(f.field(), gbLabel(f), "GB a month", null, f.gb());
             switch (f.path()) {
-                case CROSS_AZ -> line(lines, missing, at.service(ServiceRates.DATA_TRANSFER, ServiceRates.CROSS_AZ), "traffic.cross-az",
+                case CROSS_AZ -> line(lines, gaps, at.service(ServiceRates.DATA_TRANSFER, ServiceRates.CROSS_AZ), "traffic.cross-az",
                         "Data transfer — cross-AZ, " + f.direction() + " " + f.peer() + " (out of one zone and into the other)",
                         Quantity.mul(gb, BOTH_SIDES), "data transfer between Availability Zones", "per GB each direction");
                 case INTER_REGION -> {
                     // out of one US East region into the other is billed at AWS's lower "to US East" rate
                     ServiceDimension usEast = at.service(ServiceRates.DATA_TRANSFER, ServiceRates.INTER_REGION_OUT_US_EAST);
                     boolean toUsEast = f.toRegion().startsWith("us-east-") && usEast.rate() != null;
-                    line(lines, missing, toUsEast ? usEast : at.service(ServiceRates.DATA_TRANSFER, ServiceRates.INTER_REGION_OUT),
+                    line(lines, gaps, toUsEast ? usEast : at.service(ServiceRates.DATA_TRANSFER, ServiceRates.INTER_REGION_OUT),
                             "traffic.inter-region", "Data transfer — to " + f.toRegion() + ", " + f.direction() + " " + f.peer(), gb,
                             "data transfer out to " + (toUsEast ? "US East" : "other regions"), "per GB");
                 }
-                case INTERNET_EGRESS -> egress(lines, missing, at, f, gb);
-                case NAT_PROCESSED -> line(lines, missing, at.service(ServiceRates.VPC, ServiceRates.NAT_GATEWAY_GB), "traffic.nat-processed",
+                case INTERNET_EGRESS -> egress(lines, gaps, at, f, gb);
+                case NAT_PROCESSED -> line(lines, gaps, at.service(ServiceRates.VPC, ServiceRates.NAT_GATEWAY_GB), "traffic.nat-processed",
                         "NAT gateway — data processed, " + f.direction() + " " + f.peer(), gb, "NAT gateway data processed", "per GB");
             }
         }
-        return new Lines(List.copyOf(lines), List.copyOf(missing));
+        return new Lines(List.copyOf(lines), List.copyOf(missing), List.copyOf(unpriced));
     }
 
     /** Egress flow {@code f}, paid by block {@code payer}, as the flow before the next one. */
@@ -92,7 +100,7 @@ public final class TrafficLines {
      * so an edit of any earlier flow's GB in the workbook moves every later flow's tiers as the engine would, with
      * two terms a flow however many there are.
      */
-    private static void egress(List<CostLine> lines, Set<MissingPrice> missing, RateBook at, Flow f, Quantity.Input gb) {
+    private static void egress(List<CostLine> lines, RateGaps gaps, RateBook at, Flow f, Quantity.Input gb) {
         Flow.Previous p = f.previous();
         Quantity before = null;
         if (p != null) {
@@ -109,16 +117,16 @@ public final class TrafficLines {
             Quantity inTier = before == null ? new Quantity.Band(gb, lower, t.upper())
                     : Quantity.sub(new Quantity.Band(Quantity.add(before, gb), lower, t.upper()), new Quantity.Band(before, lower, t.upper()));
             String free = t.lower().signum() == 0 ? " after the account's 100 GB free" : "";
-            line(lines, missing, at.service(ServiceRates.DATA_TRANSFER, t.dimension()), "traffic.internet." + t.code(),
+            line(lines, gaps, at.service(ServiceRates.DATA_TRANSFER, t.dimension()), "traffic.internet." + t.code(),
                     "Data transfer — internet egress, " + f.direction() + " " + f.peer() + ": " + t.name() + free, inTier,
                     "data transfer out to the internet, " + t.name(), "per GB");
         }
     }
 
-    private static void line(List<CostLine> lines, Set<MissingPrice> missing, ServiceDimension rate, String code, String description,
+    private static void line(List<CostLine> lines, RateGaps gaps, ServiceDimension rate, String code, String description,
                              Quantity quantity, String rateName, String perUnit) {
         // a tier this flow does not reach needs no rate (us-east-1 has no over-150 TB rate)
-        CostLine line = rate.monthlyLine(code, description, quantity, "GB", rateName, perUnit, missing::add);
+        CostLine line = rate.monthlyLine(code, description, quantity, "GB", rateName, perUnit, false, gaps);
         if (line != null) lines.add(line);
     }
 
@@ -141,7 +149,12 @@ public final class TrafficLines {
                 if (!extra.missing().isEmpty()) yield OptionCost.missing(o, extra.missing());
                 List<CostLine> all = new ArrayList<>(c.lines());
                 all.addAll(extra.lines());
-                yield OptionCost.priced(o, all);
+                List<UnpricedLine> unpriced = c.unpriced();
+                if (!extra.unpriced().isEmpty()) {
+                    unpriced = new ArrayList<>(unpriced);
+                    unpriced.addAll(extra.unpriced());
+                }
+                yield OptionCost.priced(o, all, unpriced);
             }
         };
     }

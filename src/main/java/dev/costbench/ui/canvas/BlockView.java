@@ -99,7 +99,7 @@ public final class BlockView extends StackPane {
         renderedCost = blockCost;
         OptionCell cell = OptionCell.chosen(blockCost);
         String option = blockCost == null ? "" : " · " + OptionCell.shortLabel(blockCost.chosenOption());
-        cost.setText(blockCost == null ? "pricing…" : cell.text() + "/mo" + option);
+        cost.setText(blockCost == null ? "pricing…" : cell.text("/mo") + option);
         cost.pseudoClassStateChanged(ESTIMATED, cell.kind() == OptionCell.Kind.ESTIMATED);
         cost.pseudoClassStateChanged(MISSING, cell.kind() == OptionCell.Kind.MISSING);
     }

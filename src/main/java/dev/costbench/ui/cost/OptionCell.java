@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 
 /**
  * How one monthly figure is shown: "$560.64", "~$12.00" (estimated, in italics, with the basis and rule
- * in the tooltip), "missing" (never $0) or "n/a" with the reason.
+ * in the tooltip), "missing" (never $0), "n/a" or "no charge of its own" with the reason.
  */
 public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind kind, Supplier<String> explanation) {
 
@@ -55,7 +55,11 @@ public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind
     /** The tooltip, built when it opens. */
     public String tooltip() { return explanation == null ? null : explanation.get(); }
 
-    public enum Kind { PUBLISHED, ESTIMATED, MISSING, NOT_APPLICABLE, EMPTY }
+    /** NO_CHARGE: a block with no charge of its own (the Internet); it counts as 0, it reads as that. */
+    public enum Kind { PUBLISHED, ESTIMATED, MISSING, NOT_APPLICABLE, NO_CHARGE, EMPTY }
+
+    /** The text with {@code perMonth} after it ("/mo", " a month") when it is a monthly figure; a status reads alone. */
+    public String text(String perMonth) { return kind == Kind.NO_CHARGE ? text() : text() + perMonth; }
 
     public static final OptionCell EMPTY = new OptionCell("", null, Kind.EMPTY, (String) null);
 
@@ -67,7 +71,9 @@ public record OptionCell(Supplier<String> textSupplier, BigDecimal monthly, Kind
         return switch (cost.status()) {
             case MISSING -> new OptionCell("missing", null, Kind.MISSING, label + ": " + cost.reason());
             case NOT_APPLICABLE -> new OptionCell("n/a", null, Kind.NOT_APPLICABLE, label + ": " + cost.reason());
-            case PRICED -> priced(label, cost);
+            case PRICED -> cost.noChargeOfItsOwn()
+                    ? new OptionCell(dev.costbench.pricing.OptionFigure.NO_CHARGE, cost.monthlyEffective(), Kind.NO_CHARGE, label + ": " + cost.reason())
+                    : priced(label, cost);
         };
     }
 

@@ -165,13 +165,14 @@ public final class Inspector extends VBox {
             lines.getChildren().clear();
             return;
         }
-        linesTitle.setText("Cost as " + cost.chosenOption().label() + ": " + OptionCell.of(chosen).text() + " a month");
+        linesTitle.setText("Cost as " + cost.chosenOption().label() + ": " + OptionCell.of(chosen).text(" a month"));
         if (!chosen.isPriced()) {
             showLine(0, chosen.reason(), "field-problem", null);
             trimLines(1);
             return;
         }
         int i = 0;
+        if (chosen.noChargeOfItsOwn()) showLine(i++, chosen.reason(), "cost-line", null);
         for (CostLine l : chosen.lines()) {
             boolean estimated = l.provenance() != null && l.provenance().isEstimated();
             showLine(i++, (estimated ? "~" : "") + Money.format(l.monthly()) + "  " + l.description(),

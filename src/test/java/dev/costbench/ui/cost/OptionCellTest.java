@@ -55,4 +55,17 @@ class OptionCellTest {
         assertEquals("SP 1y", OptionCell.shortLabel(PurchaseOption.parse("savings-plan/compute/1y/no-upfront")));
         assertEquals("EC2 SP 1y", OptionCell.shortLabel(PurchaseOption.parse("savings-plan/ec2-instance/1y/no-upfront")));
     }
+
+    @Test
+    void theInternetReadsNoChargeWithTheReasonNotZero() {
+        OptionCost od = dev.costbench.pricing.traffic.InternetPricer.price(new dev.costbench.model.Internet("net", "Internet", 0, 0, null))
+                .options().get(PurchaseOption.ON_DEMAND);
+        OptionCell cell = OptionCell.of(od);
+        assertEquals("no charge", cell.text());
+        assertEquals("no charge", cell.text("/mo"), "a status, not a monthly figure");
+        assertEquals(OptionCell.Kind.NO_CHARGE, cell.kind());
+        assertTrue(cell.tooltip().contains("pay for the GB"), cell.tooltip());
+        // it counts as 0 wherever figures are added up
+        assertEquals(0, cell.monthly().signum());
+    }
 }
