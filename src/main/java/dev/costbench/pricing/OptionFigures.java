@@ -41,6 +41,12 @@ final class OptionFigures implements Function<PurchaseOption, OptionCost> {
     private final long single;
     /** The costs of the options not priced; null while there are none. */
     private OptionCost[] unpriced;
+    /**
+     * What a priced option carries beside its figures, when one does (null while none): why it has no charge of its
+     * own ({@link OptionCost#noChargeOfItsOwn()}), and its lines awaiting a rate the catalog lacks.
+     */
+    private String[] reasons;
+    private java.util.List<?>[] awaiting;
     /** Figures whose unscaled value does not fit a long, where {@link #scales} says {@link #WHOLE}; null while none. */
     private BigDecimal[] whole;
     private final LaterLines.Source source;
@@ -74,6 +80,14 @@ final class OptionFigures implements Function<PurchaseOption, OptionCost> {
             }
             at[i] = (byte) next;
             basis[i] = (byte) c.basis().ordinal();
+            if (c.reason() != null) {
+                if (reasons == null) reasons = new String[N];
+                reasons[i] = c.reason();
+            }
+            if (!c.unpriced().isEmpty()) {
+                if (awaiting == null) awaiting = new java.util.List<?>[N];
+                awaiting[i] = c.unpriced();
+            }
             lines[i] = (short) c.lines().size();
             put(next++, c.monthlyRecurring());
             if ((alone & (1L << i)) == 0) {
@@ -145,7 +159,9 @@ final class OptionFigures implements Function<PurchaseOption, OptionCost> {
         BigDecimal recurring = figure(i, RECURRING);
         BigDecimal effective = effectiveIsRecurring(i) ? recurring : figure(i, EFFECTIVE);
         java.util.List<CostLine> l = lines[i] == 0 ? java.util.List.of() : new LaterLines(source, i, lines[i]);
+        @SuppressWarnings("unchecked")
+        java.util.List<UnpricedLine> gaps = awaiting == null || awaiting[i] == null ? java.util.List.of() : (java.util.List<UnpricedLine>) awaiting[i];
         return new OptionCost(option, OptionCost.Status.PRICED, figure(i, UPFRONT), recurring, effective, BASES[basis[i]],
-                l, null, java.util.List.of());
+                l, reasons == null ? null : reasons[i], java.util.List.of(), gaps);
     }
 }

@@ -52,10 +52,23 @@ class OptionFiguresTest {
             case 2, 3 -> {
                 BigDecimal recurring = ExactSumTest.figure(random);
                 yield new OptionCost(o, OptionCost.Status.PRICED, BigDecimal.ZERO, recurring, recurring,
-                        random.nextBoolean() ? Basis.PUBLISHED : Basis.ESTIMATED, List.of(), null, List.of());
+                        random.nextBoolean() ? Basis.PUBLISHED : Basis.ESTIMATED, List.of(), reason(random), List.of(), awaiting(random));
             }
             default -> new OptionCost(o, OptionCost.Status.PRICED, ExactSumTest.figure(random), ExactSumTest.figure(random),
-                    ExactSumTest.figure(random), Basis.PUBLISHED, List.of(), null, List.of());
+                    ExactSumTest.figure(random), Basis.PUBLISHED, List.of(), reason(random), List.of(), awaiting(random));
         });
+    }
+
+    /** Now and then the reason a priced option has no charge of its own (the Internet block's), kept with the figures. */
+    private static String reason(Random random) {
+        return random.nextInt(5) == 0 ? "no charge of its own: its senders pay" : null;
+    }
+
+    /** Now and then a tier line awaiting a rate the catalog lacks, which the workbook writes: kept with the figures. */
+    private static List<UnpricedLine> awaiting(Random random) {
+        if (random.nextInt(5) != 0) return List.of();
+        return List.of(new UnpricedLine("egress-tier-4", "Data transfer out beyond 150 TB",
+                new dev.costbench.pricing.component.Quantity.Constant(BigDecimal.ZERO), "GB", Charge.MONTHLY,
+                new MissingPrice("us-east-1", "Transfer", "internet egress over 150 TB")));
     }
 }
