@@ -80,44 +80,62 @@ final class PurchaseOptionsSheet {
         }
     }
 
-    static void rows(Sheet sheet, Styles st, Layout layout) {
+    static void rows(StreamedRows sheet, Styles st, Layout layout) {
         for (BlockPlan b : layout.blocks) write(sheet, st, b, Variant.DESIGN);
         for (BlockPlan b : layout.blocks) if (b.hasTwin()) write(sheet, st, b, Variant.GRAVITON);
+        sheet.finish();
     }
 
-    private static void write(Sheet sheet, Styles st, BlockPlan b, Variant v) {
+    /** The block's row, group after group, each cell in column order. */
+    private static void write(StreamedRows sheet, Styles st, BlockPlan b, Variant v) {
         int r = b.optionsRow(v);
-        RowWriter w = RowWriter.at(sheet, r)
+        int reasonLines = 1;
+        for (PurchaseOption o : PurchaseOption.ALL) {
+            OptionCost c = b.options(v).get(o);
+            if (c == null || !c.isPriced()) reasonLines = Math.max(reasonLines, RowWriter.lines(reason(c), BASIS_WIDTH));
+        }
+        RowWriter w = sheet.row(r, reasonLines > 1 ? reasonLines * 12.75f + 2 : 0)
                 .text(0, b.scenario.scenario().name(), st.text)
                 .text(1, b.block.id(), st.text)
                 .text(2, b.block.name(), st.text)
                 .text(COL_VARIANT, v.label(), st.text);
-        int reasonLines = 1;
-        for (PurchaseOption o : PurchaseOption.ALL) {
-            OptionCost c = b.options(v).get(o);
-            if (c != null && c.isPriced()) {
-                // a block priced at nothing (the Internet block) has no Line items rows to sum: its option is 0, not n/a
-                boolean lines = b.hasLines(v);
-                // monthly effective: the monthly recurring beside it plus the upfront lines' upfront per month
-                String spread = lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT_MONTHLY, true) : "0";
-                String recurring = Ref.local(col(RECURRING, o), r);
-                w.formula(col(UPFRONT, o), lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT, false) : "0", st.money, c.upfront())
-                        .formula(col(RECURRING, o), lines ? sum(b, v, o, LineItemsSheet.COL_MONTHLY, false) : "0", st.money, c.monthlyRecurring())
-                        .formula(col(EFFECTIVE, o), spread.equals("0") ? recurring : recurring + "+" + spread, st.money, c.monthlyEffective())
-                        .text(col(BASIS, o), c.basis() == null ? "" : c.basis().fileName(), st.text);
-            } else {
-                String text = OptionStatus.moneyText(c);
-                // "missing" in every money column, so a block bought under it shows "missing" upfront and recurring too;
-                // an option that does not apply has its "n/a" once: nothing refers to its upfront or recurring
-                if (text.equals(OptionStatus.MISSING))
-                    w.text(col(UPFRONT, o), text, st.status).text(col(RECURRING, o), text, st.status);
-                w.text(col(EFFECTIVE, o), text, st.status);
-                String reason = c == null ? "not priced" : c.reason();
-                w.text(col(BASIS, o), reason, st.wrapped);
-                reasonLines = Math.max(reasonLines, RowWriter.lines(reason, BASIS_WIDTH));
+        // a block priced at nothing (the Internet block) has no Line items rows to sum: its option is 0, not n/a
+        boolean lines = b.hasLines(v);
+        for (int g = 0; g < GROUPS; g++) {
+            for (PurchaseOption o : PurchaseOption.ALL) {
+                OptionCost c = b.options(v).get(o);
+                int col = col(g, o);
+                if (c != null && c.isPriced()) {
+                    switch (g) {
+                        case UPFRONT -> w.formula(col, lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT, false) : "0", st.money, c.upfront());
+                        case RECURRING -> w.formula(col, lines ? sum(b, v, o, LineItemsSheet.COL_MONTHLY, false) : "0", st.money, c.monthlyRecurring());
+                        case EFFECTIVE -> {
+                            // monthly effective: the monthly recurring beside it plus the upfront lines' upfront per month
+                            String spread = lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT_MONTHLY, true) : "0";
+                            String recurring = Ref.local(col(RECURRING, o), r);
+                            w.formula(col, spread.equals("0") ? recurring : recurring + "+" + spread, st.money, c.monthlyEffective());
+                        }
+                        default -> w.text(col, c.basis() == null ? "" : c.basis().fileName(), st.text);
+                    }
+                } else {
+                    String text = OptionStatus.moneyText(c);
+                    switch (g) {
+                        // "missing" in every money column, so a block bought under it shows "missing" upfront and recurring too;
+                        // an option that does not apply has its "n/a" once: nothing refers to its upfront or recurring
+                        case UPFRONT, RECURRING -> {
+                            if (text.equals(OptionStatus.MISSING)) w.text(col, text, st.status);
+                        }
+                        case EFFECTIVE -> w.text(col, text, st.status);
+                        default -> w.text(col, reason(c), st.wrapped);
+                    }
+                }
             }
         }
-        if (reasonLines > 1) w.height(reasonLines * 12.75f + 2);
+    }
+
+    /** Why an option has no figure. */
+    private static String reason(OptionCost c) {
+        return c == null ? "not priced" : c.reason();
     }
 
     /**

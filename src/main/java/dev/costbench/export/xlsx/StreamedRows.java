@@ -9,13 +9,14 @@ import java.io.UncheckedIOException;
  * The rows of a streamed sheet with tens of thousands of rows (Line items), written in order straight as sheet XML
  * rather than as POI row and cell objects: at 1,000 blocks those objects were most of the sheet's cost, and their
  * code was still being compiled through much of a first export. The XML is the one POI writes. The sheet's first
- * and last row still go through POI, which works out the sheet's dimension (its first and last row) from them.
+ * and last row still go through POI, which works out the sheet's dimension (its first and last row) from them, and so
+ * does a row of its own height.
  */
 final class StreamedRows {
     private final SXSSFSheet sheet;
     private final FastSheetDataWriter xml;
     private final int lastRow;
-    private boolean started, firstInMemory;
+    private boolean started, poiInMemory;
     private RowWriter open;
 
     /** {@code xml} writes {@code sheet}'s rows; {@code lastRow} (1-based) is the last row the sheet will get. */
@@ -27,18 +28,28 @@ final class StreamedRows {
 
     /** Row {@code excelRow} (1-based), after every row written so far. */
     RowWriter row(int excelRow) {
+        return row(excelRow, 0);
+    }
+
+    /**
+     * Row {@code excelRow} (1-based), after every row written so far, {@code heightPoints} tall (0: the default
+     * height). A row of its own height goes through POI, as the first and the last do.
+     */
+    RowWriter row(int excelRow, float heightPoints) {
         try {
             end();
-            if (!started) {
-                started = firstInMemory = true;
-                return RowWriter.at(sheet, excelRow);
-            }
-            // the first row goes out before any written straight, so the rows stay in order
-            if (firstInMemory) {
+            boolean throughPoi = !started || excelRow == lastRow || heightPoints > 0;
+            // a row through POI goes out before the next one written straight, so the rows stay in order
+            if (poiInMemory && !throughPoi) {
                 sheet.flushRows();
-                firstInMemory = false;
+                poiInMemory = false;
             }
-            if (excelRow == lastRow) return RowWriter.at(sheet, excelRow);
+            started = true;
+            if (throughPoi) {
+                poiInMemory = true;
+                RowWriter w = RowWriter.at(sheet, excelRow);
+                return heightPoints > 0 ? w.height(heightPoints) : w;
+            }
             xml.beginDirectRow(excelRow);
             open = RowWriter.direct(xml);
             return open;

@@ -117,10 +117,11 @@ public final class WorkbookExporter {
             try {
                 fixed = LineItemsSheet.rows(new StreamedRows(streaming.getSheet(LineItemsSheet.NAME),
                         writers.get(wb.getSheetIndex(LineItemsSheet.NAME)), layout.lastLineRow), st, layout);
+                PurchaseOptionsSheet.rows(new StreamedRows(streaming.getSheet(PurchaseOptionsSheet.NAME),
+                        writers.get(wb.getSheetIndex(PurchaseOptionsSheet.NAME)), layout.lastOptionRow), st, layout);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            PurchaseOptionsSheet.rows(streaming.getSheet(PurchaseOptionsSheet.NAME), st, layout);
             SourcesSheet.rows(streaming.getSheet(SourcesSheet.NAME), streaming.getSheet(SourcesSheet.ORIGINS_NAME), st, layout.sources, request.catalog(), regions(request));
             NotesSheet.rows(streaming.getSheet(NotesSheet.NAME), st, notes);
             ByTagSheet.write(streaming, st, layout, title);
