@@ -60,11 +60,18 @@ final class FastSheetDataWriter extends SheetDataWriter {
         }
     }
 
-    /** Starts row {@code excelRow} (1-based) written straight, with no POI row or cell objects: see {@link StreamedRows}. */
-    void beginDirectRow(int excelRow) throws IOException {
+    /**
+     * Starts row {@code excelRow} (1-based) written straight, with no POI row or cell objects (see {@link StreamedRows}),
+     * {@code heightPoints} tall (0: the default height).
+     */
+    void beginDirectRow(int excelRow, float heightPoints) throws IOException {
         rowNumber = Integer.toString(excelRow);
         _out.write("<row r=\"");
         _out.write(rowNumber);
+        if (heightPoints > 0) {
+            _out.write("\" customHeight=\"1\" ht=\"");
+            _out.write(Float.toString(heightPoints));
+        }
         _out.write("\">\n");
     }
 

@@ -6,11 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The rows of a streamed sheet with tens of thousands of rows (Line items), written in order straight as sheet XML
+ * The rows of a streamed sheet with thousands of rows (Line items, Purchase options), written in order straight as sheet XML
  * rather than as POI row and cell objects: at 1,000 blocks those objects were most of the sheet's cost, and their
  * code was still being compiled through much of a first export. The XML is the one POI writes. The sheet's first
- * and last row still go through POI, which works out the sheet's dimension (its first and last row) from them, and so
- * does a row of its own height.
+ * and last row still go through POI, which works out the sheet's dimension (its first and last row) from them.
  */
 final class StreamedRows {
     private final SXSSFSheet sheet;
@@ -31,14 +30,11 @@ final class StreamedRows {
         return row(excelRow, 0);
     }
 
-    /**
-     * Row {@code excelRow} (1-based), after every row written so far, {@code heightPoints} tall (0: the default
-     * height). A row of its own height goes through POI, as the first and the last do.
-     */
+    /** Row {@code excelRow} (1-based), after every row written so far, {@code heightPoints} tall (0: the default height). */
     RowWriter row(int excelRow, float heightPoints) {
         try {
             end();
-            boolean throughPoi = !started || excelRow == lastRow || heightPoints > 0;
+            boolean throughPoi = !started || excelRow == lastRow;
             // a row through POI goes out before the next one written straight, so the rows stay in order
             if (poiInMemory && !throughPoi) {
                 sheet.flushRows();
@@ -50,7 +46,7 @@ final class StreamedRows {
                 RowWriter w = RowWriter.at(sheet, excelRow);
                 return heightPoints > 0 ? w.height(heightPoints) : w;
             }
-            xml.beginDirectRow(excelRow);
+            xml.beginDirectRow(excelRow, heightPoints);
             open = RowWriter.direct(xml);
             return open;
         } catch (IOException e) {
