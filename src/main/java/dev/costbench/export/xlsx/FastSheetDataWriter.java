@@ -8,6 +8,7 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import java.io.IOException;
+import java.io.Writer;
 
 /**
  * POI's streaming sheet writer with the same XML, written faster: POI names each cell's address by building a
@@ -28,6 +29,11 @@ final class FastSheetDataWriter extends SheetDataWriter {
 
     FastSheetDataWriter() throws IOException {
         super((SharedStringsTable) null);
+    }
+
+    /** Writes to {@code out} instead of a temporary file. */
+    FastSheetDataWriter(Writer out) throws IOException {
+        super(out);
     }
 
     @Override
