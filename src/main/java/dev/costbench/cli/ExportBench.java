@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
  * {@code costbench bench export --blocks N}: exports a generated design of N blocks to a workbook and prints
  * the seconds it took (wall and CPU) and the peak heap used while writing it (the design is priced before
  * timing starts); then, in the same run, a bare POI write (SXSSF) of as many formula and value cells as the
- * workbook has, with no styles, names or validations: the floor an export of that size cannot go below.
+ * workbook has, with no styles, names or validations: what POI's own streaming write of that many cells costs.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Exports a generated design to a workbook and prints the time and peak heap it took.")

@@ -8,6 +8,7 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import java.io.IOException;
+import java.io.Writer;
 
 /**
  * POI's streaming sheet writer with the same XML, written faster: POI names each cell's address by building a
@@ -30,6 +31,11 @@ final class FastSheetDataWriter extends SheetDataWriter {
         super((SharedStringsTable) null);
     }
 
+    /** Writes to {@code out} instead of a temporary file. */
+    FastSheetDataWriter(Writer out) throws IOException {
+        super(out);
+    }
+
     @Override
     public void writeRow(int rownum, SXSSFRow row) throws IOException {
         rowNumber = Integer.toString(rownum + 1);
@@ -47,52 +53,95 @@ final class FastSheetDataWriter extends SheetDataWriter {
             super.writeCell(columnIndex, cell);
             return;
         }
+        int style = cell.getCellStyle().getIndex() & 0xffff;
+        switch (type) {
+            case BLANK -> textCell(columnIndex, style, null);
+            case FORMULA -> {
+                if (cached == CellType.NUMERIC) formulaCell(columnIndex, style, cell.getCellFormula(), cell.getNumericCellValue());
+                else formulaCell(columnIndex, style, cell.getCellFormula(), cell.getStringCellValue());
+            }
+            case STRING -> textCell(columnIndex, style, cell.getStringCellValue());
+            case NUMERIC -> numberCell(columnIndex, style, cell.getNumericCellValue());
+            default -> throw new IllegalStateException("cell type " + type);
+        }
+    }
+
+    /**
+     * Starts row {@code excelRow} (1-based) written straight, with no POI row or cell objects (see {@link StreamedRows}),
+     * {@code heightPoints} tall (0: the default height).
+     */
+    void beginDirectRow(int excelRow, float heightPoints) throws IOException {
+        rowNumber = Integer.toString(excelRow);
+        _out.write("<row r=\"");
+        _out.write(rowNumber);
+        if (heightPoints > 0) {
+            _out.write("\" customHeight=\"1\" ht=\"");
+            _out.write(Float.toString(heightPoints));
+        }
+        _out.write("\">\n");
+    }
+
+    void endDirectRow() throws IOException {
+        _out.write("</row>\n");
+    }
+
+    /** A text cell of the current row ({@code value} null: a blank cell with only its style), as POI writes it. */
+    void textCell(int col, int style, String value) throws IOException {
+        open(col, style);
+        if (value == null) _out.write('>');
+        else {
+            _out.write(hasLeadingTrailingSpaces(value) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
+            outputEscapedString(value);
+            _out.write("</t></is>");
+        }
+        _out.write("</c>");
+    }
+
+    void numberCell(int col, int style, double value) throws IOException {
+        open(col, style);
+        _out.write(" t=\"n\"><v>");
+        _out.write(Double.toString(value));
+        _out.write("</v></c>");
+    }
+
+    /** A formula cell with a number as its cached result. */
+    void formulaCell(int col, int style, String formula, double cached) throws IOException {
+        open(col, style);
+        _out.write(" t=\"n\"><f>");
+        outputEscapedString(formula);
+        _out.write("</f>");
+        if (!Double.isNaN(cached)) {
+            _out.write("<v>");
+            _out.write(Double.toString(cached));
+            _out.write("</v>");
+        }
+        _out.write("</c>");
+    }
+
+    /** A formula cell with a text as its cached result. */
+    void formulaCell(int col, int style, String formula, String cached) throws IOException {
+        open(col, style);
+        _out.write(" t=\"str\"><f>");
+        outputEscapedString(formula);
+        _out.write("</f>");
+        if (cached != null && !cached.isEmpty()) {
+            _out.write("<v>");
+            outputEscapedString(cached);
+            _out.write("</v>");
+        }
+        _out.write("</c>");
+    }
+
+    private void open(int col, int style) throws IOException {
         _out.write("<c r=\"");
-        _out.write(COLUMNS[columnIndex]);
+        _out.write(col < COLUMNS.length ? COLUMNS[col] : CellReference.convertNumToColString(col));
         _out.write(rowNumber);
         _out.write('"');
-        int style = cell.getCellStyle().getIndex() & 0xffff;
         if (style != 0) {
             _out.write(" s=\"");
             _out.write(Integer.toString(style));
             _out.write('"');
         }
-        switch (type) {
-            case BLANK -> _out.write('>');
-            case FORMULA -> {
-                _out.write(cached == CellType.NUMERIC ? " t=\"n\"><f>" : " t=\"str\"><f>");
-                outputEscapedString(cell.getCellFormula());
-                _out.write("</f>");
-                if (cached == CellType.NUMERIC) {
-                    double v = cell.getNumericCellValue();
-                    if (!Double.isNaN(v)) {
-                        _out.write("<v>");
-                        _out.write(Double.toString(v));
-                        _out.write("</v>");
-                    }
-                } else {
-                    String v = cell.getStringCellValue();
-                    if (v != null && !v.isEmpty()) {
-                        _out.write("<v>");
-                        outputEscapedString(v);
-                        _out.write("</v>");
-                    }
-                }
-            }
-            case STRING -> {
-                String v = cell.getStringCellValue();
-                _out.write(hasLeadingTrailingSpaces(v) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
-                outputEscapedString(v);
-                _out.write("</t></is>");
-            }
-            case NUMERIC -> {
-                _out.write(" t=\"n\"><v>");
-                _out.write(Double.toString(cell.getNumericCellValue()));
-                _out.write("</v>");
-            }
-            default -> throw new IllegalStateException("cell type " + type);
-        }
-        _out.write("</c>");
     }
 
     /** Leading or trailing white space, which the XML must be told to keep (as POI decides it). */

@@ -46,8 +46,8 @@ final class LineItemsSheet {
         SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT_MONTHLY, "Upfront per month");
     }
 
-    /** Writes the rows; {@code sheet} may be a streaming sheet, rows are written in order. */
-    static int rows(Sheet sheet, Styles st, Layout layout) {
+    /** Writes the rows, in order, each cell in column order. */
+    static int rows(StreamedRows sheet, Styles st, Layout layout) {
         int fixedQuantities = 0;
         for (BlockPlan b : layout.blocks) {
             for (LinePlan lp : b.lines) {
@@ -57,27 +57,25 @@ final class LineItemsSheet {
                     awaiting(sheet, st, b, lp);
                     continue;
                 }
-                RowWriter w = RowWriter.at(sheet, r)
+                RowWriter w = sheet.row(r)
                         .text(0, b.scenario.scenario().name(), st.text)
                         .text(COL_BLOCK, b.block.name(), st.text)
                         .text(COL_VARIANT, lp.variant().label(), st.text)
                         .text(COL_OPTION, options(b, lp), st.text)
                         .text(COL_COMPONENT, line.component(), st.text)
-                        .text(COL_DESCRIPTION, line.description(), st.text)
-                        .text(COL_UNIT, line.unit(), st.text)
-                        .formula(COL_UNIT_PRICE, SourcesSheet.REF.cell(SourcesSheet.COL_PRICE, lp.sourceRow())
-                                + (lp.multiplier().compareTo(java.math.BigDecimal.ONE) == 0 ? ""
-                                : "*" + lp.multiplier().toPlainString()), st.unitPrice,
-                                line.rate().published().multiply(lp.multiplier()))
-                        .text(COL_CHARGE, charge(line.charge()), st.text)
-                        .text(COL_SOURCE, SourcesSheet.ref(lp.sourceRow()), st.text)
-                        .text(COL_BASIS, line.provenance() == null ? "" : line.provenance().basis().fileName(), st.text);
+                        .text(COL_DESCRIPTION, line.description(), st.text);
                 String quantity = ComponentModel.quantity(b, line);
                 if (quantity != null) w.formula(COL_QUANTITY, quantity, st.quantity, line.quantity());
                 else {
                     w.number(COL_QUANTITY, line.quantity(), st.inputNumber);
                     fixedQuantities++;
                 }
+                w.text(COL_UNIT, line.unit(), st.text)
+                        .formula(COL_UNIT_PRICE, SourcesSheet.REF.cell(SourcesSheet.COL_PRICE, lp.sourceRow())
+                                + (lp.multiplier().compareTo(java.math.BigDecimal.ONE) == 0 ? ""
+                                : "*" + lp.multiplier().toPlainString()), st.unitPrice,
+                                line.rate().published().multiply(lp.multiplier()))
+                        .text(COL_CHARGE, charge(line.charge()), st.text);
                 String q = Ref.local(COL_QUANTITY, r), price = Ref.local(COL_UNIT_PRICE, r), term = Ref.local(COL_TERM, r);
                 String spot = line.rate().spot() ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
                 String fx = "*" + GlobalInputs.EXCHANGE_RATE + "*(1-" + GlobalInputs.discount(b.scenarioIndex) + ")";
@@ -91,8 +89,11 @@ final class LineItemsSheet {
                             .formula(COL_UPFRONT, q + "*" + price + fx + spot, st.money, line.upfront())
                             .formula(COL_UPFRONT_MONTHLY, Ref.local(COL_UPFRONT, r) + "/" + term, st.money, line.monthly());
                 }
+                w.text(COL_SOURCE, SourcesSheet.ref(lp.sourceRow()), st.text)
+                        .text(COL_BASIS, line.provenance() == null ? "" : line.provenance().basis().fileName(), st.text);
             }
         }
+        sheet.finish();
         return fixedQuantities;
     }
 
@@ -100,11 +101,11 @@ final class LineItemsSheet {
      * A line awaiting a rate the catalog lacks: its quantity follows the block's inputs like any line's, and its
      * money reads "missing" once that quantity is not 0, which makes its option's figures "missing" (Purchase options).
      */
-    private static void awaiting(Sheet sheet, Styles st, BlockPlan b, LinePlan lp) {
+    private static void awaiting(StreamedRows sheet, Styles st, BlockPlan b, LinePlan lp) {
         CostLine line = lp.line();
         int r = lp.row();
         String q = Ref.local(COL_QUANTITY, r), money = "IF(" + q + "=0,\"\",\"" + OptionStatus.MISSING + "\")";
-        RowWriter w = RowWriter.at(sheet, r)
+        sheet.row(r)
                 .text(0, b.scenario.scenario().name(), st.text)
                 .text(COL_BLOCK, b.block.name(), st.text)
                 .text(COL_VARIANT, lp.variant().label(), st.text)

@@ -80,57 +80,72 @@ final class PurchaseOptionsSheet {
         }
     }
 
-    static void rows(Sheet sheet, Styles st, Layout layout) {
+    static void rows(StreamedRows sheet, Styles st, Layout layout) {
         for (BlockPlan b : layout.blocks) write(sheet, st, b, Variant.DESIGN);
         for (BlockPlan b : layout.blocks) if (b.hasTwin()) write(sheet, st, b, Variant.GRAVITON);
+        sheet.finish();
     }
 
-    private static void write(Sheet sheet, Styles st, BlockPlan b, Variant v) {
+    /** The block's row, group after group, each cell in column order. */
+    private static void write(StreamedRows sheet, Styles st, BlockPlan b, Variant v) {
         int r = b.optionsRow(v);
-        RowWriter w = RowWriter.at(sheet, r)
+        int reasonLines = 1;
+        for (PurchaseOption o : PurchaseOption.ALL) {
+            OptionCost c = b.options(v).get(o);
+            if (c == null || !c.isPriced()) reasonLines = Math.max(reasonLines, RowWriter.lines(reason(c), BASIS_WIDTH));
+        }
+        RowWriter w = sheet.row(r, reasonLines > 1 ? reasonLines * 12.75f + 2 : 0)
                 .text(0, b.scenario.scenario().name(), st.text)
                 .text(1, b.block.id(), st.text)
                 .text(2, b.block.name(), st.text)
                 .text(COL_VARIANT, v.label(), st.text);
-        int reasonLines = 1;
-        for (PurchaseOption o : PurchaseOption.ALL) {
-            OptionCost c = b.options(v).get(o);
-            if (c != null && c.isPriced()) {
-                // a block with no charge of its own (the Internet block) has no Line items rows to sum: its option is 0, not n/a
-                boolean lines = b.hasLines(v);
-                // monthly effective: the monthly recurring beside it plus the upfront lines' upfront per month
-                String spread = lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT_MONTHLY, true) : "0";
-                String recurring = Ref.local(col(RECURRING, o), r);
-                String upfrontSum = lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT, false) : "0",
-                        recurringSum = lines ? sum(b, v, o, LineItemsSheet.COL_MONTHLY, false) : "0",
-                        effective = spread.equals("0") ? recurring : recurring + "+" + spread;
-                // a line awaiting a rate the catalog lacks, once an edit reaches it, makes the option "missing", never low
-                String reached = c.unpriced().isEmpty() ? null : reached(b, v, o);
-                if (reached != null) {
+        // a block with no charge of its own (the Internet block) has no Line items rows to sum: its option is 0, not n/a
+        boolean lines = b.hasLines(v);
+        for (int g = 0; g < GROUPS; g++) {
+            for (PurchaseOption o : PurchaseOption.ALL) {
+                OptionCost c = b.options(v).get(o);
+                int col = col(g, o);
+                if (c != null && c.isPriced()) {
+                    // a line awaiting a rate the catalog lacks, once an edit reaches it, makes the option "missing", never low
+                    String reached = c.unpriced().isEmpty() ? null : reached(b, v, o);
                     String missing = "\"" + OptionStatus.MISSING + "\"";
-                    upfrontSum = "IF(" + reached + "," + missing + "," + upfrontSum + ")";
-                    recurringSum = "IF(" + reached + "," + missing + "," + recurringSum + ")";
-                    effective = "IF(ISTEXT(" + recurring + ")," + recurring + "," + effective + ")";
+                    // no charge of its own (the Internet block): 0 in every sum, read as such, the reason beside it
+                    org.apache.poi.ss.usermodel.CellStyle money = c.noChargeOfItsOwn() ? st.noCharge : st.money;
+                    switch (g) {
+                        case UPFRONT, RECURRING -> {
+                            String sum = !lines ? "0" : sum(b, v, o, g == UPFRONT ? LineItemsSheet.COL_UPFRONT : LineItemsSheet.COL_MONTHLY, false);
+                            w.formula(col, reached == null ? sum : "IF(" + reached + "," + missing + "," + sum + ")", money,
+                                    g == UPFRONT ? c.upfront() : c.monthlyRecurring());
+                        }
+                        case EFFECTIVE -> {
+                            // monthly effective: the monthly recurring beside it plus the upfront lines' upfront per month
+                            String spread = lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT_MONTHLY, true) : "0";
+                            String recurring = Ref.local(col(RECURRING, o), r);
+                            String effective = spread.equals("0") ? recurring : recurring + "+" + spread;
+                            if (reached != null) effective = "IF(ISTEXT(" + recurring + ")," + recurring + "," + effective + ")";
+                            w.formula(col, effective, money, c.monthlyEffective());
+                        }
+                        default -> w.text(col, c.noChargeOfItsOwn() ? c.reason() : c.basis() == null ? "" : c.basis().fileName(), st.text);
+                    }
+                } else {
+                    String text = OptionStatus.moneyText(c);
+                    switch (g) {
+                        // "missing" in every money column, so a block bought under it shows "missing" upfront and recurring too;
+                        // an option that does not apply has its "n/a" once: nothing refers to its upfront or recurring
+                        case UPFRONT, RECURRING -> {
+                            if (text.equals(OptionStatus.MISSING)) w.text(col, text, st.status);
+                        }
+                        case EFFECTIVE -> w.text(col, text, st.status);
+                        default -> w.text(col, reason(c), st.wrapped);
+                    }
                 }
-                // no charge of its own (the Internet block): 0 in every sum, read as such, the reason beside it
-                org.apache.poi.ss.usermodel.CellStyle money = c.noChargeOfItsOwn() ? st.noCharge : st.money;
-                w.formula(col(UPFRONT, o), upfrontSum, money, c.upfront())
-                        .formula(col(RECURRING, o), recurringSum, money, c.monthlyRecurring())
-                        .formula(col(EFFECTIVE, o), effective, money, c.monthlyEffective())
-                        .text(col(BASIS, o), c.noChargeOfItsOwn() ? c.reason() : c.basis() == null ? "" : c.basis().fileName(), st.text);
-            } else {
-                String text = OptionStatus.moneyText(c);
-                // "missing" in every money column, so a block bought under it shows "missing" upfront and recurring too;
-                // an option that does not apply has its "n/a" once: nothing refers to its upfront or recurring
-                if (text.equals(OptionStatus.MISSING))
-                    w.text(col(UPFRONT, o), text, st.status).text(col(RECURRING, o), text, st.status);
-                w.text(col(EFFECTIVE, o), text, st.status);
-                String reason = c == null ? "not priced" : c.reason();
-                w.text(col(BASIS, o), reason, st.wrapped);
-                reasonLines = Math.max(reasonLines, RowWriter.lines(reason, BASIS_WIDTH));
             }
         }
-        if (reasonLines > 1) w.height(reasonLines * 12.75f + 2);
+    }
+
+    /** Why an option has no figure. */
+    private static String reason(OptionCost c) {
+        return c == null ? "not priced" : c.reason();
     }
 
     /**

@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
 /**
@@ -18,19 +20,37 @@ final class RowWriter {
     /** Height of one line of 10-point Arial. */
     private static final float LINE_POINTS = 12.75f;
 
+    /** The POI row, or null when the row is written straight as XML (then in column order) through {@link #xml}. */
     private final Row row;
+    private final FastSheetDataWriter xml;
+    private int lastColumn = -1;
 
-    private RowWriter(Row row) { this.row = row; }
+    private RowWriter(Row row, FastSheetDataWriter xml) {
+        this.row = row;
+        this.xml = xml;
+    }
+
+    /** The row {@code xml} has begun (see {@link StreamedRows}). */
+    static RowWriter direct(FastSheetDataWriter xml) { return new RowWriter(null, xml); }
 
     /** Row {@code excelRow} (1-based, as a reviewer reads it) of the sheet. */
     static RowWriter at(Sheet sheet, int excelRow) {
         Row r = sheet.getRow(excelRow - 1);
-        return new RowWriter(r != null ? r : sheet.createRow(excelRow - 1));
+        return new RowWriter(r != null ? r : sheet.createRow(excelRow - 1), null);
     }
 
     RowWriter text(int col, String value, CellStyle style) {
+        String v = value == null || value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "…";
+        if (row == null) {
+            try {
+                xml.textCell(next(col), style(style), v);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
         Cell c = cell(col, style);
-        if (value != null) c.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value);
+        if (v != null) c.setCellValue(v);
         return this;
     }
 
@@ -39,6 +59,7 @@ final class RowWriter {
      * row's height to wrapped text when it opens a file, so the lines would overlap the next row.
      */
     RowWriter wrapped(int col, String value, CellStyle style, int widthChars) {
+        if (row == null) throw new IllegalStateException("a row written straight as XML has the default height");
         text(col, value, style);
         int lines = lines(value, widthChars);
         if (lines > 1) {
@@ -71,12 +92,21 @@ final class RowWriter {
     }
 
     RowWriter number(int col, BigDecimal value, CellStyle style) {
+        if (row == null) return value == null ? text(col, null, style) : number(col, value.doubleValue(), style);
         Cell c = cell(col, style);
         if (value != null) c.setCellValue(value.doubleValue());
         return this;
     }
 
     RowWriter number(int col, double value, CellStyle style) {
+        if (row == null) {
+            try {
+                xml.numberCell(next(col), style(style), value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
         cell(col, style).setCellValue(value);
         return this;
     }
@@ -88,6 +118,20 @@ final class RowWriter {
      * engine's figures rather than blanks. Excel recalculates on open (the workbook asks it to).
      */
     RowWriter formula(int col, String formula, CellStyle style, Object cached) {
+        if (row == null) {
+            try {
+                switch (cached) {
+                    case BigDecimal d -> xml.formulaCell(next(col), style(style), formula, d.doubleValue());
+                    case Number n -> xml.formulaCell(next(col), style(style), formula, n.doubleValue());
+                    case String t -> xml.formulaCell(next(col), style(style), formula, t);
+                    case null -> throw new IllegalArgumentException("formula " + formula + " has no cached value");
+                    default -> throw new IllegalArgumentException("cached value of unknown type " + cached.getClass());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
         Cell c = cell(col, style);
         c.setCellFormula(formula);
         switch (cached) {
@@ -101,8 +145,20 @@ final class RowWriter {
     }
 
     RowWriter height(float points) {
+        if (row == null) throw new IllegalStateException("a row written straight as XML has the default height");
         row.setHeightInPoints(points);
         return this;
+    }
+
+    /** {@code col}, after checking it comes after the row's cells so far: XML cells must be in column order. */
+    private int next(int col) {
+        if (col <= lastColumn) throw new IllegalStateException("column " + col + " written after column " + lastColumn);
+        lastColumn = col;
+        return col;
+    }
+
+    private static int style(CellStyle style) {
+        return style == null ? 0 : style.getIndex() & 0xffff;
     }
 
     private Cell cell(int col, CellStyle style) {

@@ -13,7 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -80,6 +82,8 @@ public final class WorkbookExporter {
 
         // rows go through SXSSF, which neither keeps them in memory nor parses formulas (POI's parser looks
         // defined names up one by one, which grows with the square of the block count)
+        // each streamed sheet's writer, in the order of the sheets (POI makes one per sheet, in that order)
+        List<FastSheetDataWriter> writers = new ArrayList<>();
         SXSSFWorkbook streaming = new SXSSFWorkbook(wb, STREAM_WINDOW) {
             /**
              * The fastest deflate: the sheets are about 100 MB of XML at 1,000 blocks, and the default level spent about
@@ -96,7 +100,9 @@ public final class WorkbookExporter {
 
             @Override
             protected SheetDataWriter createSheetDataWriter() throws IOException {
-                return new FastSheetDataWriter();
+                FastSheetDataWriter writer = new FastSheetDataWriter();
+                writers.add(writer);
+                return writer;
             }
         };
         try {
@@ -105,8 +111,17 @@ public final class WorkbookExporter {
             ScenariosSheet.rows(streaming.getSheet(ScenariosSheet.NAME), st, layout);
             GravitonSheet.rows(streaming.getSheet(GravitonSheet.NAME), st, layout);
             CashFlowSheet.rows(streaming.getSheet(CashFlowSheet.NAME), st, layout);
-            int fixed = LineItemsSheet.rows(streaming.getSheet(LineItemsSheet.NAME), st, layout);
-            PurchaseOptionsSheet.rows(streaming.getSheet(PurchaseOptionsSheet.NAME), st, layout);
+            if (writers.size() != wb.getNumberOfSheets()) throw new IllegalStateException(writers.size() + " sheet writers for "
+                    + wb.getNumberOfSheets() + " sheets");
+            int fixed;
+            try {
+                fixed = LineItemsSheet.rows(new StreamedRows(streaming.getSheet(LineItemsSheet.NAME),
+                        writers.get(wb.getSheetIndex(LineItemsSheet.NAME)), layout.lastLineRow), st, layout);
+                PurchaseOptionsSheet.rows(new StreamedRows(streaming.getSheet(PurchaseOptionsSheet.NAME),
+                        writers.get(wb.getSheetIndex(PurchaseOptionsSheet.NAME)), layout.lastOptionRow), st, layout);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             SourcesSheet.rows(streaming.getSheet(SourcesSheet.NAME), streaming.getSheet(SourcesSheet.ORIGINS_NAME), st, layout.sources, request.catalog(), regions(request));
             NotesSheet.rows(streaming.getSheet(NotesSheet.NAME), st, notes);
             ByTagSheet.write(streaming, st, layout, title);
