@@ -30,6 +30,16 @@ class RepricerTest {
                 BigDecimal.ZERO, BigDecimal.ZERO, List.of(), List.of());
     }
 
+    /** A price that says it started, then waits for {@code release}: the worker busy on it meanwhile. */
+    private static void holdUntil(CountDownLatch started, CountDownLatch release) {
+        started.countDown();
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void aSlowPriceNeverBlocksTheCallerAndOnlyTheLatestEditIsShown() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1), release = new CountDownLatch(1);
@@ -39,14 +49,7 @@ class RepricerTest {
         try (Repricer repricer = new Repricer(s -> {
             threads.add(Thread.currentThread());
             priced.add(s.name());
-            if (s.name().equals("edit 1")) {
-                firstStarted.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            if (s.name().equals("edit 1")) holdUntil(firstStarted, release);
             return report(s);
         }, uiThread::add)) {
             repricer.reprice(Scenario.empty("edit 1"));
@@ -79,14 +82,7 @@ class RepricerTest {
         CountDownLatch slowStarted = new CountDownLatch(1), release = new CountDownLatch(1);
         LinkedBlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>();
         try (Repricer repricer = new Repricer(s -> {
-            if (s.name().equals("slow")) {
-                slowStarted.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            if (s.name().equals("slow")) holdUntil(slowStarted, release);
             return report(s);
         }, uiThread::add)) {
             repricer.repriceShowingQuickly(Scenario.empty("quick"), Set.of(), java.time.Duration.ofSeconds(5));
