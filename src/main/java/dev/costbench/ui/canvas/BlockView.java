@@ -98,7 +98,9 @@ public final class BlockView extends StackPane {
         BlockCost blockCost = shownCost;
         renderedCost = blockCost;
         OptionCell cell = OptionCell.chosen(blockCost);
-        String option = blockCost == null ? "" : " · " + OptionCell.shortLabel(blockCost.chosenOption());
+        // a block with no charge of its own is bought under no option: "no charge", not "no charge · OD"
+        String option = blockCost == null || cell.kind() == OptionCell.Kind.NO_CHARGE ? ""
+                : " · " + OptionCell.shortLabel(blockCost.chosenOption());
         cost.setText(blockCost == null ? "pricing…" : cell.text("/mo") + option);
         cost.pseudoClassStateChanged(ESTIMATED, cell.kind() == OptionCell.Kind.ESTIMATED);
         cost.pseudoClassStateChanged(MISSING, cell.kind() == OptionCell.Kind.MISSING);
@@ -107,7 +109,8 @@ public final class BlockView extends StackPane {
     /** Built when the tooltip opens, from the cost shown then. */
     private String costTooltip() {
         OptionCell cell = OptionCell.chosen(shownCost);
-        return cell.tooltip() == null ? "Not priced yet" : "Bought as " + shownCost.chosenOption().label() + "\n" + cell.tooltip();
+        if (cell.tooltip() == null) return "Not priced yet";
+        return cell.kind() == OptionCell.Kind.NO_CHARGE ? cell.tooltip() : "Bought as " + shownCost.chosenOption().label() + "\n" + cell.tooltip();
     }
 
     /** "Web tier · EC2 Auto Scaling group", its size and its cost, built when the tooltip opens. */

@@ -60,6 +60,9 @@ class ExamplesMenuTest {
 
         robot.interact(() -> window.canvas().fitToWindow());
         WaitForAsyncUtils.waitForFxEvents(5);
+        // the Internet has no charge of its own and is bought under no option: the canvas says so, no "$0.00", no "· OD"
+        String internet = workbench.scenario().blocks().stream().filter(b -> b.kind() == BlockKind.INTERNET).findFirst().orElseThrow().id();
+        assertEquals("no charge", window.canvas().view(internet).costText());
         Path dir = Path.of(System.getProperty("costbench.project.dir", ".")).resolve("docs/screenshots");
         Files.createDirectories(dir);
         Path png = dir.resolve("container-platform.png");
