@@ -72,7 +72,10 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         // the window's benchmark reaches the command line as a plain function, so cli never imports the toolkit
-        cl.getSubcommands().get("bench").addSubcommand("ui", new WindowBench(EditToTotalBenchmark::measure));
+        cl.getSubcommands().get("bench").addSubcommand("ui", new WindowBench((blocks, seed, edits, warmUp, pause, out) -> {
+            EditToTotalBenchmark.EditTimes t = EditToTotalBenchmark.measure(blocks, seed, edits, warmUp, pause, out);
+            return new dev.costbench.cli.WindowBenchmark.Samples(t.design(), t.bare());
+        }));
         cl.getSubcommands().get("bench").addSubcommand("startup", new StartupBench(FirstFrameProbe.PROPERTY, FirstFrameProbe.FIRST,
                 FirstFrameProbe.READY, FirstFrameProbe.CPU, Main.class.getName(), BareWindow.Launcher.class.getName()));
         return ErrorReporting.configure(cl);

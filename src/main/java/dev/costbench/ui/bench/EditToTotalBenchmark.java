@@ -48,6 +48,9 @@ public final class EditToTotalBenchmark {
 
     private EditToTotalBenchmark() {}
 
+    /** Per timed edit, nanoseconds to the new total on screen ({@code design}) and to a bare window's label ({@code bare}). */
+    public record EditTimes(List<Long> design, List<Long> bare) {}
+
     public static void main(String[] args) throws Exception {
         int blocks = intArg(args, "--blocks", 500);
         int edits = intArg(args, "--edits", 50);
@@ -67,7 +70,7 @@ public final class EditToTotalBenchmark {
      * closed, the same for a bare window's label ({@link #bareLabel}). Starts the JavaFX toolkit (Monocle when there
      * is no display and it is on the class path); the caller exits it.
      */
-    public static dev.costbench.cli.WindowBenchmark.Samples measure(int blocks, long seed, int edits, int warmup, long pauseMillis, PrintWriter out) throws Exception {
+    public static EditTimes measure(int blocks, long seed, int edits, int warmup, long pauseMillis, PrintWriter out) throws Exception {
         useHeadlessScreenIfNeeded(false);
         Session session = Session.shipped();
         Scenario scenario = SyntheticDesign.generate(blocks, seed);
@@ -164,7 +167,7 @@ public final class EditToTotalBenchmark {
             window.get().workbench().close();
             stage.get().close();
         });
-        return new dev.costbench.cli.WindowBenchmark.Samples(samples, bareLabel(edits, warmup, pauseMillis));
+        return new EditTimes(samples, bareLabel(edits, warmup, pauseMillis));
     }
 
     /**
