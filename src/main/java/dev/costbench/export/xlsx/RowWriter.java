@@ -41,14 +41,7 @@ final class RowWriter {
 
     RowWriter text(int col, String value, CellStyle style) {
         String v = value == null || value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "…";
-        if (row == null) {
-            try {
-                xml.textCell(next(col), style(style), v);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
-        }
+        if (row == null) return straight(() -> xml.textCell(next(col), style(style), v));
         Cell c = cell(col, style);
         if (v != null) c.setCellValue(v);
         return this;
@@ -99,14 +92,7 @@ final class RowWriter {
     }
 
     RowWriter number(int col, double value, CellStyle style) {
-        if (row == null) {
-            try {
-                xml.numberCell(next(col), style(style), value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
-        }
+        if (row == null) return straight(() -> xml.numberCell(next(col), style(style), value));
         cell(col, style).setCellValue(value);
         return this;
     }
@@ -118,28 +104,33 @@ final class RowWriter {
      * engine's figures rather than blanks. Excel recalculates on open (the workbook asks it to).
      */
     RowWriter formula(int col, String formula, CellStyle style, Object cached) {
-        if (row == null) {
-            try {
-                switch (cached) {
-                    case BigDecimal d -> xml.formulaCell(next(col), style(style), formula, d.doubleValue());
-                    case Number n -> xml.formulaCell(next(col), style(style), formula, n.doubleValue());
-                    case String t -> xml.formulaCell(next(col), style(style), formula, t);
-                    case null -> throw new IllegalArgumentException("formula " + formula + " has no cached value");
-                    default -> throw new IllegalArgumentException("cached value of unknown type " + cached.getClass());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
-        }
-        Cell c = cell(col, style);
-        c.setCellFormula(formula);
-        switch (cached) {
-            case BigDecimal d -> c.setCellValue(d.doubleValue());
-            case Number n -> c.setCellValue(n.doubleValue());
-            case String t -> c.setCellValue(t);
+        String text = switch (cached) {
+            case String t -> t;
+            case Number n -> null;
             case null -> throw new IllegalArgumentException("formula " + formula + " has no cached value");
             default -> throw new IllegalArgumentException("cached value of unknown type " + cached.getClass());
+        };
+        // BigDecimal is a Number: its double is the cached number either way
+        double number = text == null ? ((Number) cached).doubleValue() : 0;
+        if (row == null) return straight(() -> {
+            if (text == null) xml.formulaCell(next(col), style(style), formula, number);
+            else xml.formulaCell(next(col), style(style), formula, text);
+        });
+        Cell c = cell(col, style);
+        c.setCellFormula(formula);
+        if (text == null) c.setCellValue(number);
+        else c.setCellValue(text);
+        return this;
+    }
+
+    /** A cell of a row written straight as XML; the sheet's file is the exporter's, so a write error stops the export. */
+    private interface XmlCell { void write() throws IOException; }
+
+    private RowWriter straight(XmlCell cell) {
+        try {
+            cell.write();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return this;
     }
