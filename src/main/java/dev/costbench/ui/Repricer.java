@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -41,7 +42,7 @@ public final class Repricer implements AutoCloseable {
     private final AtomicReference<Job> waiting = new AtomicReference<>();
     private final AtomicLong latest = new AtomicLong();
     /** Whether the worker is pricing a job now. */
-    private final java.util.concurrent.atomic.AtomicBoolean pricing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean pricing = new AtomicBoolean();
     /** The last job the worker finished, for a caller that waits for it; guarded by itself. */
     private final Object finishedLock = new Object();
     private Result finished;

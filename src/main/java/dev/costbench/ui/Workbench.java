@@ -20,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,7 +44,7 @@ public final class Workbench implements AutoCloseable {
      * How long the UI thread waits, after an edit, for its price: a one-block edit reprices in about a millisecond, so
      * the frame that shows the edit shows its total too; half a frame at most, so a slow reprice never stalls the window.
      */
-    private static final java.time.Duration EDIT_PRICE_WAIT = java.time.Duration.ofMillis(8);
+    private static final Duration EDIT_PRICE_WAIT = Duration.ofMillis(8);
     /** Counts New/Open, so views can re-fit the canvas to a design just opened. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened");
 
@@ -58,10 +59,10 @@ public final class Workbench implements AutoCloseable {
         commands.stateProperty().addListener((obs, old, now) -> repriceIfChanged(now, EDIT_PRICE_WAIT));
         title = Bindings.createStringBinding(() -> windowTitle(documentName(), commands.isDirty()),
                 commands.dirtyProperty(), file, untitledName);
-        repriceIfChanged(commands.current(), java.time.Duration.ZERO);
+        repriceIfChanged(commands.current(), Duration.ZERO);
     }
 
-    private void repriceIfChanged(EditorState now, java.time.Duration wait) {
+    private void repriceIfChanged(EditorState now, Duration wait) {
         if (now.scenario() == priced) return;
         priced = now.scenario();
         // the inspector shows one selected block's cost lines: the worker works them out, not the UI thread
@@ -93,7 +94,7 @@ public final class Workbench implements AutoCloseable {
         session.replaceCatalog(newCatalog);
         catalog.set(newCatalog);
         priced = null;
-        repriceIfChanged(commands.current(), java.time.Duration.ZERO);
+        repriceIfChanged(commands.current(), Duration.ZERO);
     }
     public CommandStack commands() { return commands; }
     public EditorState state() { return commands.current(); }
