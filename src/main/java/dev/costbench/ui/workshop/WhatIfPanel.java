@@ -233,16 +233,20 @@ public final class WhatIfPanel implements AutoCloseable {
             ahead = r;
             try {
                 // a tick dragged back over shows its remembered comparison; a new one is priced
-                ScenarioComparison result = previews.of(r.settings().base(), r.settings().whatIf(r.commitment()), () -> {
-                    Scenario changed = r.settings().applied(whatIf(r.catalog()));
-                    return r.commitment() == null ? CommittedScenario.of(changed) : WhatIf.commitment(changed, r.commitment());
-                }, r.engine());
+                ScenarioComparison result = previews.of(r.settings().base(), r.settings().whatIf(r.commitment()),
+                        () -> changed(r.settings(), r), r.engine());
                 Platform.runLater(() -> { if (mine == generation.get()) show(result); });
             } catch (RuntimeException e) {
                 String why = e.getMessage();
                 Platform.runLater(() -> { if (mine == generation.get()) preview.setText("Could not price the what-if: " + why); });
             }
         }
+    }
+
+    /** The design under {@code settings} and the request's Savings Plan commitment, as the preview prices it. */
+    private CommittedScenario changed(Settings settings, Request r) {
+        Scenario changed = settings.applied(whatIf(r.catalog()));
+        return r.commitment() == null ? CommittedScenario.of(changed) : WhatIf.commitment(changed, r.commitment());
     }
 
     /**
@@ -260,10 +264,7 @@ public final class WhatIfPanel implements AutoCloseable {
             Object key = at.whatIf(r.commitment());
             if (previews.has(at.base(), key, r.engine())) continue;
             try {
-                previews.of(at.base(), key, () -> {
-                    Scenario changed = at.applied(whatIf(r.catalog()));
-                    return r.commitment() == null ? CommittedScenario.of(changed) : WhatIf.commitment(changed, r.commitment());
-                }, r.engine());
+                previews.of(at.base(), key, () -> changed(at, r), r.engine());
             } catch (RuntimeException e) {
                 ahead = null; // the request itself said why; nothing more to price ahead
                 return false;
