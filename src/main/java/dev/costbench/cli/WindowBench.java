@@ -27,10 +27,13 @@ public final class WindowBench implements Callable<Integer> {
     @Option(names = "--edits", paramLabel = "E", defaultValue = "50", description = "Timed edits (default: 50).")
     int edits;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "30",
-            description = "Edits before timing starts, so the window's code is compiled as in a session that has run a while (default: 30).")
+    // 30 warm-up edits left the window's code half compiled: the p90 then measured the JIT, not the window
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "200",
+            description = "Edits before timing starts, so the window's code is compiled as in a session that has run a while (default: 200).")
     int warmUp;
 
+    // an architect's edits come a few a second: the pause lets the window draw one before the next, so that a sample
+    // is one edit's latency rather than a queue of them
     @Option(names = "--pause", paramLabel = "MS", defaultValue = "150",
             description = "Milliseconds between edits, the pace of a person typing counts (default: 150); 0 times edits back to back.")
     long pauseMillis;

@@ -22,7 +22,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,38 +30,17 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * How long an architect waits, in the real window, from an edit to the cost panel showing the new total.
- * Opens a generated design of {@code --blocks} blocks (500 by default), then repeatedly raises one Auto
- * Scaling group's desired count through the command stack and times until the panel's total label reads
- * the figure worked out beforehand by the engine, laid out in a frame (the first pulse after the label took the
- * text: what is drawn next). Prints the median and 90th percentile.
+ * Opens a generated design, then repeatedly raises one Auto Scaling group's desired count through the command stack
+ * and times until the panel's total label reads the figure worked out beforehand by the engine, laid out in a frame
+ * (the first pulse after the label took the text: what is drawn next). {@code costbench bench ui} runs it.
  * <p>
- * Runs under headless Monocle when it is on the class path and there is no display (or with {@code --headless}).
+ * Runs under headless Monocle when it is on the class path and there is no display.
  */
 public final class EditToTotalBenchmark {
-    /**
-     * Time between edits, by default. An architect's edits (a count typed into the inspector, a drag let go)
-     * come at most a few a second; the pause lets the window finish drawing one before the next, so that each
-     * sample is one edit's latency rather than a queue of them.
-     */
-    public static final long PAUSE_MILLIS = 150;
-
     private EditToTotalBenchmark() {}
 
     /** Per timed edit, nanoseconds to the new total on screen ({@code design}) and to a bare window's label ({@code bare}). */
     public record EditTimes(List<Long> design, List<Long> bare) {}
-
-    public static void main(String[] args) throws Exception {
-        int blocks = intArg(args, "--blocks", 500);
-        int edits = intArg(args, "--edits", 50);
-        int warmup = intArg(args, "--warmup", 30);
-        useHeadlessScreenIfNeeded(Arrays.asList(args).contains("--headless"));
-        PrintWriter out = new PrintWriter(System.out, true);
-        List<Long> samples = measure(blocks, 42, edits, warmup, intArg(args, "--pause", (int) PAUSE_MILLIS), out).design();
-        out.printf("Edit to total shown, %d edits after %d warm-up: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
-                edits, warmup, ms(percentile(samples, 50)), ms(percentile(samples, 90)), ms(percentile(samples, 0)),
-                ms(percentile(samples, 100)));
-        Platform.exit();
-    }
 
     /**
      * Opens a generated design of {@code blocks} blocks in the window and returns, for each of {@code edits}
@@ -71,7 +49,7 @@ public final class EditToTotalBenchmark {
      * is no display and it is on the class path); the caller exits it.
      */
     public static EditTimes measure(int blocks, long seed, int edits, int warmup, long pauseMillis, PrintWriter out) throws Exception {
-        useHeadlessScreenIfNeeded(false);
+        useHeadlessScreenIfNeeded();
         Session session = Session.shipped();
         Scenario scenario = SyntheticDesign.generate(blocks, seed);
 
@@ -241,18 +219,12 @@ public final class EditToTotalBenchmark {
 
     private static double ms(long nanos) { return nanos / 1e6; }
 
-    private static int intArg(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) if (args[i].equals(name)) return Integer.parseInt(args[i + 1]);
-        return fallback;
-    }
-
-    private static void useHeadlessScreenIfNeeded(boolean asked) {
+    private static void useHeadlessScreenIfNeeded() {
         boolean noDisplay = System.getenv("DISPLAY") == null && System.getProperty("os.name", "").toLowerCase().contains("linux");
-        if (!(asked || noDisplay)) return;
+        if (!noDisplay) return;
         try {
             Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory");
         } catch (ClassNotFoundException e) {
-            if (asked) throw new IllegalStateException("--headless needs Monocle (org.testfx:openjfx-monocle) on the class path");
             return;
         }
         System.setProperty("glass.platform", "Monocle");
