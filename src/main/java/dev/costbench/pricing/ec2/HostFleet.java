@@ -126,13 +126,9 @@ public final class HostFleet {
             return;
         }
         String name = family + " Dedicated Host, " + option.label();
-        if (sp.hasUpfront())
-            out.add(CostLine.upfront("ec2.hosts.sp.upfront", name + " upfront", hosts, "hosts",
-                    host.planCapacityUpfrontRateRef(option, name + " upfront", "per host"), sp.upfrontPerCapacityUnit(),
-                    sp.termMonths(), sp.amortizedPerCapacityUnit()));
-        if (sp.hasRecurring())
-            out.add(CostLine.hourly("ec2.hosts.sp", name, hosts, "hosts",
-                    host.planRateRef(option, name, "per host-hour"), sp.recurringRate(), sp.recurringPerCapacityUnit()));
+        sp.addRunning(out, hosts, "hosts",
+                new PlanTerms.Part("ec2.hosts.sp.upfront", name + " upfront", host.planCapacityUpfrontRateRef(option, name + " upfront", "per host")),
+                new PlanTerms.Part("ec2.hosts.sp", name, host.planRateRef(option, name, "per host-hour")));
     }
 
     /** hosts = ceil(instances ÷ instances per host), named so the workbook shows it. */

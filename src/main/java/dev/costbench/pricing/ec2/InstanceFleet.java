@@ -193,12 +193,8 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
     }
 
     private void addPlanLines(OptionLines out, PurchaseOption.SavingsPlan option, PlanTerms sp, Quantity count) {
-        if (sp.hasUpfront())
-            out.add(CostLine.upfront("sp.upfront", rates.upfrontLabel(option), count, UNIT, rates.upfrontRateRef(option),
-                    sp.upfrontPerCapacityUnit(), sp.termMonths(), sp.amortizedPerCapacityUnit()));
-        if (sp.hasRecurring())
-            out.add(CostLine.hourly("sp.hourly", rates.label(option), count, UNIT, rates.rateRef(option),
-                    sp.recurringRate(), sp.recurringPerCapacityUnit()));
+        sp.addRunning(out, count, UNIT, new PlanTerms.Part("sp.upfront", rates.upfrontLabel(option), rates.upfrontRateRef(option)),
+                new PlanTerms.Part("sp.hourly", rates.label(option), rates.rateRef(option)));
     }
 
     private void addPlan(OptionLines out, PurchaseOption.SavingsPlan option, BigDecimal n) {
@@ -207,12 +203,6 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
             out.missing(rates.missing(option));
             return;
         }
-        if (sp.hasUpfront())
-            out.add(CostLine.upfront("sp.upfront", rates.upfrontLabel(option), n, UNIT,
-                    sp.upfrontPerCapacityUnit(), sp.termMonths(), sp.amortizedPerCapacityUnit(),
-                    sp.rate().provenance()));
-        if (sp.hasRecurring())
-            out.add(CostLine.hourly("sp.hourly", rates.label(option), n, UNIT, sp.recurringRate(),
-                    sp.recurringPerCapacityUnit(), sp.rate().provenance()));
+        sp.addRunning(out, n, UNIT, "sp.upfront", rates.upfrontLabel(option), "sp.hourly", rates.label(option));
     }
 }

@@ -185,13 +185,10 @@ public final class FargateCompute {
         Names plan = resource.plan, upfront = resource.planUpfront;
         String rateName = resource.onDemand.rateName + ", " + option.label();
         if (measure == Measure.RUNNING) {
-            if (sp.hasUpfront())
-                out.add(CostLine.upfront(upfront.running, upfront.description, quantity, upfront.runningUnit,
-                        rate.planCapacityUpfrontRateRef(option, rateName, resource.perUnit), sp.upfrontPerCapacityUnit(),
-                        sp.termMonths(), sp.amortizedPerCapacityUnit()));
-            if (sp.hasRecurring())
-                out.add(CostLine.hourly(plan.running, plan.description, quantity, plan.runningUnit,
-                        rate.planRateRef(option, rateName, resource.perUnit), sp.recurringRate(), sp.recurringPerCapacityUnit()));
+            // the plan's two parts share their unit (vCPU or GB)
+            sp.addRunning(out, quantity, plan.runningUnit,
+                    new PlanTerms.Part(upfront.running, upfront.description, rate.planCapacityUpfrontRateRef(option, rateName, resource.perUnit)),
+                    new PlanTerms.Part(plan.running, plan.description, rate.planRateRef(option, rateName, resource.perUnit)));
         } else {
             if (sp.hasUpfront())
                 out.add(CostLine.upfront(upfront.used, upfront.description, quantity, upfront.usedUnit,

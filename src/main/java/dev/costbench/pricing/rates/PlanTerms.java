@@ -2,7 +2,11 @@ package dev.costbench.pricing.rates;
 
 import dev.costbench.catalog.Rate;
 import dev.costbench.model.purchase.SavingsPlanKey;
+import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.Money;
+import dev.costbench.pricing.OptionLines;
+import dev.costbench.pricing.component.Quantity;
+import dev.costbench.pricing.component.RateRef;
 
 import java.math.BigDecimal;
 
@@ -54,4 +58,31 @@ public record PlanTerms(SavingsPlanKey key, Rate rate, BigDecimal recurringRate,
     public boolean hasRecurring() { return recurringRate.signum() != 0; }
 
     public boolean hasUpfront() { return upfrontShareRate.signum() != 0; }
+
+    /** One of a plan's two lines: its component code, its text, and the rate it cites. */
+    public record Part(String code, String description, RateRef rate) {}
+
+    /**
+     * {@code count} units of capacity running all month under this plan, as its payment splits the commitment: the
+     * prepaid part for the whole term ({@code upfront}) when the payment has one, and the part paid as used
+     * ({@code recurring}) when it has one.
+     */
+    public void addRunning(OptionLines out, Quantity count, String unit, Part upfront, Part recurring) {
+        if (hasUpfront())
+            out.add(CostLine.upfront(upfront.code(), upfront.description(), count, unit, upfront.rate(),
+                    upfrontPerCapacityUnit, termMonths, amortizedPerCapacityUnit));
+        if (hasRecurring())
+            out.add(CostLine.hourly(recurring.code(), recurring.description(), count, unit, recurring.rate(),
+                    recurringRate, recurringPerCapacityUnit));
+    }
+
+    /** As {@link #addRunning(OptionLines, Quantity, String, Part, Part)}, for a count that is a figure, not a rule. */
+    public void addRunning(OptionLines out, BigDecimal count, String unit, String upfrontCode, String upfrontDescription,
+                           String code, String description) {
+        if (hasUpfront())
+            out.add(CostLine.upfront(upfrontCode, upfrontDescription, count, unit, upfrontPerCapacityUnit, termMonths,
+                    amortizedPerCapacityUnit, rate.provenance()));
+        if (hasRecurring())
+            out.add(CostLine.hourly(code, description, count, unit, recurringRate, recurringPerCapacityUnit, rate.provenance()));
+    }
 }
