@@ -176,7 +176,7 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
         if (ri.hasUpfront())
             out.add(CostLine.upfront("ri.upfront", rates.upfrontLabel(option), n, UNIT, ri.rate().upfront(),
                     ri.termMonths(), ri.amortizedPerInstance(), ri.rate().provenance()));
-        if (ri.hasHourly() || !ri.hasUpfront())
+        if (ri.billsHourly())
             out.add(CostLine.hourly("ri.hourly", rates.label(option), n, UNIT, ri.rate().hourly(),
                     ri.hourlyPerInstanceMonth(), ri.rate().provenance()));
     }
@@ -187,7 +187,7 @@ public record InstanceFleet(InstanceRates rates, BigDecimal bought, BigDecimal s
         if (ri.hasUpfront())
             out.add(CostLine.upfront("ri.upfront", rates.upfrontLabel(option), count, UNIT, rates.upfrontRateRef(option),
                     ri.rate().upfront(), ri.termMonths(), ri.amortizedPerInstance()));
-        if (ri.hasHourly() || !ri.hasUpfront())
+        if (ri.billsHourly())
             out.add(CostLine.hourly("ri.hourly", rates.label(option), count, UNIT, rates.rateRef(option),
                     ri.rate().hourly(), ri.hourlyPerInstanceMonth()));
     }

@@ -22,4 +22,7 @@ public record ReservedTerms(ReservedKey key, ReservedRate rate, BigDecimal amort
     public boolean hasUpfront() { return rate.upfront().signum() != 0; }
 
     public boolean hasHourly() { return rate.hourly().signum() != 0; }
+
+    /** Whether the offer has an hourly line: all but all-upfront, so an offer of nothing at all still shows its line. */
+    public boolean billsHourly() { return hasHourly() || !hasUpfront(); }
 }
