@@ -49,12 +49,9 @@ public record InstanceUsage(InstanceRates rates, Quantity instanceHours, Quantit
                     out.missing(rates.missing(option));
                     return;
                 }
-                if (sp.hasUpfront())
-                    out.add(CostLine.upfront("sp.usage.upfront", rates.upfrontLabel(option), instanceHours, UNIT,
-                            rates.usageUpfrontRateRef(p), sp.upfrontPerUsageUnit(), sp.termMonths(), sp.upfrontShareRate()));
-                if (sp.hasRecurring())
-                    out.add(CostLine.monthly("sp.usage", rates.label(option), instanceHours, UNIT, rates.rateRef(option),
-                            sp.recurringRate()));
+                sp.addUsed(out, instanceHours, UNIT,
+                        new PlanTerms.Part("sp.usage.upfront", rates.upfrontLabel(option), rates.usageUpfrontRateRef(p)),
+                        new PlanTerms.Part("sp.usage", rates.label(option), rates.rateRef(option)));
             }
         }
     }

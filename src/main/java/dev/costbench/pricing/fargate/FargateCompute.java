@@ -190,13 +190,9 @@ public final class FargateCompute {
                     new PlanTerms.Part(upfront.running, upfront.description, rate.planCapacityUpfrontRateRef(option, rateName, resource.perUnit)),
                     new PlanTerms.Part(plan.running, plan.description, rate.planRateRef(option, rateName, resource.perUnit)));
         } else {
-            if (sp.hasUpfront())
-                out.add(CostLine.upfront(upfront.used, upfront.description, quantity, upfront.usedUnit,
-                        rate.planUpfrontRateRef(option, rateName, resource.perUnit), sp.upfrontPerUsageUnit(),
-                        sp.termMonths(), sp.upfrontShareRate()));
-            if (sp.hasRecurring())
-                out.add(CostLine.monthly(plan.used, plan.description, quantity, plan.usedUnit,
-                        rate.planRateRef(option, rateName, resource.perUnit), sp.recurringRate()));
+            sp.addUsed(out, quantity, plan.usedUnit,
+                    new PlanTerms.Part(upfront.used, upfront.description, rate.planUpfrontRateRef(option, rateName, resource.perUnit)),
+                    new PlanTerms.Part(plan.used, plan.description, rate.planRateRef(option, rateName, resource.perUnit)));
         }
     }
 

@@ -170,12 +170,8 @@ public final class LambdaPricer {
         PlanTerms sp = rate.planFor(plan, kind.planCode(), kind.planDescription(), q, GB_S, part.needed(), out.gaps());
         if (sp == null) return;
         String rateName = kind.rateName() + ", " + plan.label(), unit = part.perUnit();
-        if (sp.hasUpfront())
-            out.add(CostLine.upfront(kind.upfrontCode(), kind.upfrontDescription(), q, GB_S, rate.planUpfrontRateRef(plan,
-                    rateName, unit), sp.upfrontPerUsageUnit(), sp.termMonths(), sp.upfrontShareRate()));
-        if (sp.hasRecurring())
-            out.add(CostLine.monthly(kind.planCode(), kind.planDescription(), q, GB_S, rate.planRateRef(plan, rateName, unit),
-                    sp.recurringRate()));
+        sp.addUsed(out, q, GB_S, new PlanTerms.Part(kind.upfrontCode(), kind.upfrontDescription(), rate.planUpfrontRateRef(plan, rateName, unit)),
+                new PlanTerms.Part(kind.planCode(), kind.planDescription(), rate.planRateRef(plan, rateName, unit)));
     }
 
     /** "10M requests × 200 ms × 512 MB" */

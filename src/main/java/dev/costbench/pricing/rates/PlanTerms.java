@@ -85,4 +85,17 @@ public record PlanTerms(SavingsPlanKey key, Rate rate, BigDecimal recurringRate,
         if (hasRecurring())
             out.add(CostLine.hourly(code, description, count, unit, recurringRate, recurringPerCapacityUnit, rate.provenance()));
     }
+
+    /**
+     * {@code quantity} units of usage a month (GB-seconds, requests, instance-hours used) under this plan: the
+     * prepaid part, paid once for the term's months of such usage, when the payment has one, and the part paid as
+     * used when it has one.
+     */
+    public void addUsed(OptionLines out, Quantity quantity, String unit, Part upfront, Part recurring) {
+        if (hasUpfront())
+            out.add(CostLine.upfront(upfront.code(), upfront.description(), quantity, unit, upfront.rate(),
+                    upfrontPerUsageUnit, termMonths, upfrontShareRate));
+        if (hasRecurring())
+            out.add(CostLine.monthly(recurring.code(), recurring.description(), quantity, unit, recurring.rate(), recurringRate));
+    }
 }
