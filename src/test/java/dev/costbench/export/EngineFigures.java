@@ -118,6 +118,23 @@ final class EngineFigures {
     }
 
     /**
+     * The keys of the options a Line items row's Option cell names, in order: its keys, "every priced option" (the
+     * priced options of {@code options}), or "every priced option but" some of them.
+     */
+    static List<String> named(String cell, OptionMap<OptionCost> options) {
+        List<String> priced = new ArrayList<>();
+        for (PurchaseOption o : PurchaseOption.ALL) if (options.get(o).isPriced()) priced.add(o.key());
+        if (cell.equals("every priced option")) return priced;
+        if (cell.startsWith("every priced option but ")) {
+            List<String> but = List.of(cell.substring("every priced option but ".length()).split(", "));
+            assertTrue(priced.containsAll(but), "'" + cell + "' leaves out only priced options");
+            priced.removeAll(but);
+            return priced;
+        }
+        return List.of(cell.split(", "));
+    }
+
+    /**
      * Every engine line is on Line items with its quantity, unit price and monthly effective: a line several options
      * have alike is one row whose Option column names them all (or "every priced option"), so an option's line is
      * either the next row, first written for this option, or an earlier row of the same variant that names it.
@@ -132,8 +149,6 @@ final class EngineFigures {
                 if (b.graviton().available()) variants.add(b.graviton().options());
                 for (var options : variants) {
                     int first = row;
-                    PurchaseOption firstPriced = null;
-                    for (PurchaseOption o : PurchaseOption.ALL) if (firstPriced == null && options.get(o).isPriced()) firstPriced = o;
                     for (PurchaseOption o : PurchaseOption.ALL) {
                         OptionCost c = options.get(o);
                         if (!c.isPriced()) continue;
@@ -144,7 +159,7 @@ final class EngineFigures {
                             int at = -1;
                             for (int e = first; e < row && at < 0; e++) {
                                 String names = wb.text("Line items", e, 3);
-                                boolean named = names.equals("every priced option") || List.of(names.split(", ")).contains(o.key());
+                                boolean named = named(names, options).contains(o.key());
                                 if (named && !used.contains(e) && l.component().equals(wb.text("Line items", e, 4))
                                         && Math.abs(l.monthly().doubleValue() - lineMonthly(wb, e)) < CENT
                                         && Math.abs(l.unitPrice().doubleValue() - wb.number("Line items", e, 8)) <= Math.abs(l.unitPrice().doubleValue()) * 1e-9)
@@ -154,8 +169,8 @@ final class EngineFigures {
                             if (newRow) {
                                 at = row;
                                 String names = wb.text("Line items", row, 3);
-                                assertTrue(names != null && (names.split(", ")[0].equals(o.key())
-                                        || (names.equals("every priced option") && o == firstPriced)), where + ": the row is not first written for " + o.key());
+                                assertTrue(names != null && named(names, options).get(0).equals(o.key()),
+                                        where + ": the row is not first written for " + o.key());
                             }
                             used.add(at);
                             assertEquals(l.component(), wb.text("Line items", at, 4), where);
@@ -171,7 +186,7 @@ final class EngineFigures {
                             for (int e = first; e < row && !earlier; e++) {
                                 String names = wb.text("Line items", e, 3);
                                 earlier = u.component().equals(wb.text("Line items", e, 4)) && "missing rate".equals(wb.text("Line items", e, 8))
-                                        && (names.equals("every priced option") || List.of(names.split(", ")).contains(o.key()));
+                                        && named(names, options).contains(o.key());
                             }
                             if (earlier) continue;
                             assertEquals(u.component(), wb.text("Line items", row, 4), where);

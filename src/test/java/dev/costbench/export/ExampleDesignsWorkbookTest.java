@@ -42,6 +42,28 @@ class ExampleDesignsWorkbookTest {
     }
 
     @Test
+    void aLineMostOptionsShareNamesTheFewItIsNotIn() throws Exception {
+        for (String example : List.of("web-shop", "data-platform", "licensed-workloads", "container-platform")) {
+            Path out = dir.resolve(example + ".xlsx");
+            WorkbookExporter.write(Designs.priced(Designs.example(example)), out);
+            try (WorkbookReader wb = new WorkbookReader(out)) {
+                int rows = 0, allButSpot = 0;
+                for (org.apache.poi.ss.usermodel.Row r : wb.wb.getSheet("Line items")) {
+                    if (r.getRowNum() < 5 || r.getCell(3) == null) continue;
+                    String option = r.getCell(3).getStringCellValue();
+                    rows++;
+                    if (option.equals("every priced option but spot")) allButSpot++;
+                    // 26 options: a cell names at most half of them, by their keys or as the ones left out
+                    assertTrue(option.split(", ").length <= 13, example + " row " + (r.getRowNum() + 1) + ": " + option);
+                }
+                assertTrue(rows > 100, example + " has its line rows");
+                // a group's Spot share is the same line under every option but Spot, which buys the whole group on Spot
+                assertTrue(allButSpot > 0, example + ": a Spot share reads 'every priced option but spot'");
+            }
+        }
+    }
+
+    @Test
     void blocksOnALoadProfileAreFormulasOverTheirLoadLevels() throws Exception {
         // web tier at 10 instances in business hours and 2 otherwise, on a 1-year Reserved Instance (the
         // quietest hour's 2 reserved, the rest On-Demand); the Orders API at its daily peak

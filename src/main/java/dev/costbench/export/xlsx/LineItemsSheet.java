@@ -3,10 +3,12 @@ package dev.costbench.export.xlsx;
 import dev.costbench.pricing.Charge;
 import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.OptionCost;
+import dev.costbench.pricing.OptionMap;
 import dev.costbench.model.purchase.PurchaseOption;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -124,14 +126,32 @@ final class LineItemsSheet {
     /** What the unit price of a line awaiting a rate the catalog lacks shows. */
     static final String MISSING_RATE = "missing rate";
 
-    /** The option the line is part of, or, for a line shared by several, "every priced option" or their keys. */
+    /**
+     * The option the line is part of, or, for a line shared by several, "every priced option", "every priced option
+     * but" the few it is not in, or their keys.
+     */
     static String options(BlockPlan b, LinePlan lp) {
         if (lp.options().size() == 1) return lp.option().key();
         int priced = 0;
-        for (OptionCost c : b.options(lp.variant()).values()) if (c != null && c.isPriced()) priced++;
-        if (lp.options().size() == priced) return EVERY_OPTION;
+        List<PurchaseOption> without = new ArrayList<>();
+        for (OptionMap.Entry<OptionCost> e : b.options(lp.variant()))
+            if (e.value() != null && e.value().isPriced()) {
+                priced++;
+                if (!lp.options().contains(e.option())) without.add(e.option());
+            }
+        boolean allPriced = lp.options().size() + without.size() == priced;
+        if (allPriced && without.isEmpty()) return EVERY_OPTION;
+        // a line all options but Spot share named 25 options in 900 characters: the few it is not in read better
+        if (allPriced && without.size() < lp.options().size()) return EVERY_OPTION + BUT + keys(without);
+        return keys(lp.options());
+    }
+
+    /** Between "every priced option" and the options a line is not in. */
+    static final String BUT = " but ";
+
+    private static String keys(List<PurchaseOption> options) {
         StringBuilder out = new StringBuilder();
-        for (PurchaseOption o : lp.options()) out.append(out.isEmpty() ? "" : ", ").append(o.key());
+        for (PurchaseOption o : options) out.append(out.isEmpty() ? "" : ", ").append(o.key());
         return out.toString();
     }
 
