@@ -3,14 +3,10 @@ package dev.costbench.ui.bench;
 import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.model.AutoScalingGroup;
 import dev.costbench.model.Block;
-import dev.costbench.model.Project;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
 import dev.costbench.session.Session;
-import dev.costbench.ui.Workbench;
 import dev.costbench.ui.app.MainWindow;
-import dev.costbench.ui.app.Theme;
-import dev.costbench.ui.app.UserSettings;
 import dev.costbench.ui.command.EditBlock;
 import dev.costbench.ui.cost.CostRow;
 import javafx.application.Platform;
@@ -19,8 +15,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -49,28 +43,15 @@ public final class EditToTotalBenchmark {
      * is no display and it is on the class path); the caller exits it.
      */
     public static EditTimes measure(int blocks, long seed, int edits, int warmup, long pauseMillis, PrintWriter out) throws Exception {
-        useHeadlessScreenIfNeeded();
-        Session session = Session.shipped();
         Scenario scenario = SyntheticDesign.generate(blocks, seed);
-
-        startToolkit();
-        Path home = Files.createTempDirectory("costbench-bench");
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        AtomicReference<Stage> stage = new AtomicReference<>();
-        onFx(() -> {
-            Theme.LIGHT.apply();
-            Workbench workbench = new Workbench(session, new Project("Benchmark", List.of(scenario)));
-            MainWindow w = new MainWindow(workbench, new UserSettings(home));
-            stage.set(new Stage());
-            w.show(stage.get(), 1400, 900);
-            window.set(w);
-        });
+        BenchWindow.Opened opened = BenchWindow.open(scenario);
+        AtomicReference<MainWindow> window = new AtomicReference<>(opened.window());
+        AtomicReference<Stage> stage = new AtomicReference<>(opened.stage());
         Label total = (Label) window.get().root().lookup("#cost-total");
-        waitFor(() -> window.get().workbench().report() != null, 120);
 
         // an architect edits a block they can see, selected so that the inspector shows it
         AtomicReference<AutoScalingGroup> picked = new AtomicReference<>();
-        onFx(() -> {
+        BenchWindow.onFx(() -> {
             MainWindow w = window.get();
             picked.set(scenario.blocks().stream().filter(b -> b instanceof AutoScalingGroup)
                     .filter(b -> inView(w, b.id())).map(b -> (AutoScalingGroup) b).findFirst().orElse(null));
@@ -125,14 +106,14 @@ public final class EditToTotalBenchmark {
                     scene.addPostLayoutPulseListener(laidOut);
                 }
             };
-            onFx(() -> {
+            BenchWindow.onFx(() -> {
                 total.textProperty().addListener(watch);
                 start.set(System.nanoTime());
                 window.get().workbench().execute(new EditBlock("Benchmark edit", edited));
             });
             if (!shown.await(120, TimeUnit.SECONDS))
                 throw new IllegalStateException("the cost panel never showed " + want + " (it shows " + total.getText() + ")");
-            onFx(() -> total.textProperty().removeListener(watch));
+            BenchWindow.onFx(() -> total.textProperty().removeListener(watch));
             Thread.sleep(pauseMillis);
             if (i >= warmup) {
                 samples.add(end.get() - start.get());
@@ -141,7 +122,7 @@ public final class EditToTotalBenchmark {
         }
         out.printf("Total label updated: median %.1f ms; laid out in the next frame: median %.1f ms%n",
                 ms(percentile(textSet, 50)), ms(percentile(samples, 50)));
-        onFx(() -> {
+        BenchWindow.onFx(() -> {
             window.get().workbench().close();
             stage.get().close();
         });
@@ -156,7 +137,7 @@ public final class EditToTotalBenchmark {
     static List<Long> bareLabel(int edits, int warmup, long pauseMillis) throws InterruptedException {
         AtomicReference<Stage> stage = new AtomicReference<>();
         Label label = new Label("Total $0.00 a month");
-        onFx(() -> {
+        BenchWindow.onFx(() -> {
             stage.set(new Stage());
             stage.get().setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(label), 640, 480));
             stage.get().show();
@@ -174,7 +155,7 @@ public final class EditToTotalBenchmark {
                 }
             };
             String text = "Total $" + (1000 + i) + ".00 a month";
-            onFx(() -> {
+            BenchWindow.onFx(() -> {
                 start.set(System.nanoTime());
                 label.setText(text);
                 scene.addPostLayoutPulseListener(laidOut);
@@ -183,7 +164,7 @@ public final class EditToTotalBenchmark {
             Thread.sleep(pauseMillis);
             if (i >= warmup) samples.add(end.get() - start.get());
         }
-        onFx(() -> stage.get().close());
+        BenchWindow.onFx(() -> stage.get().close());
         return samples;
     }
 
@@ -196,20 +177,6 @@ public final class EditToTotalBenchmark {
                 && onCanvas.getMaxX() <= w.canvas().getWidth() && onCanvas.getMaxY() <= w.canvas().getHeight();
     }
 
-    private static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        } catch (UnsupportedOperationException | UnsatisfiedLinkError noDisplay) {
-            throw new IllegalStateException("the window benchmark needs a display (or Monocle on the class path to run headless): "
-                    + noDisplay.getMessage());
-        }
-        started.await();
-        Platform.setImplicitExit(false);
-    }
-
     /** Nearest-rank percentile. */
     static long percentile(List<Long> values, int p) {
         List<Long> sorted = values.stream().sorted().toList();
@@ -218,45 +185,4 @@ public final class EditToTotalBenchmark {
     }
 
     private static double ms(long nanos) { return nanos / 1e6; }
-
-    private static void useHeadlessScreenIfNeeded() {
-        boolean noDisplay = System.getenv("DISPLAY") == null && System.getProperty("os.name", "").toLowerCase().contains("linux");
-        if (!noDisplay) return;
-        try {
-            Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory");
-        } catch (ClassNotFoundException e) {
-            return;
-        }
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1600x1200-32");
-    }
-
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } catch (RuntimeException e) {
-                failure.set(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-        if (failure.get() != null) throw failure.get();
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            AtomicReference<Boolean> ok = new AtomicReference<>(false);
-            onFx(() -> ok.set(condition.getAsBoolean()));
-            if (ok.get()) return;
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("timed out after " + seconds + " s");
-    }
 }
