@@ -45,7 +45,10 @@ public final class WhatIfPanel implements AutoCloseable {
     private final Workbench workbench;
     private final VBox root = new VBox(10);
     /** The traffic slider's range and step: its 16 ticks are what the worker prices ahead. */
-    static final double TRAFFIC_MIN = 0.25, TRAFFIC_MAX = 4, TRAFFIC_STEP = 0.25;
+    /** The traffic slider's range and ticks. */
+    public static final double TRAFFIC_MIN = 0.25, TRAFFIC_MAX = 4, TRAFFIC_STEP = 0.25;
+    /** What the preview reads while its figure is worked out. */
+    public static final String PRICING = "With the what-ifs: pricing…";
     private final Slider traffic = new Slider(TRAFFIC_MIN, TRAFFIC_MAX, 1);
     private final Label trafficValue = new Label();
     private final CheckBox spotOn = new CheckBox("Spot share");
@@ -73,6 +76,11 @@ public final class WhatIfPanel implements AutoCloseable {
     private volatile PriceCatalog whatIfCatalog;
     private final javafx.beans.value.ChangeListener<Object> follow = (o, a, b) -> update();
     private ScenarioComparison shown;
+    /** The traffic multiplier of the preview on screen, and the request it answered (FX thread). */
+    private double shownTraffic = Double.NaN;
+    private long shownGeneration;
+    /** A preview of settings older than the controls' reads dimmed until the current one replaces it. */
+    private static final double PENDING_OPACITY = 0.55;
     /** The last request worked out: its traffic slider's other ticks are priced ahead while nothing else is asked. */
     private volatile Request ahead;
 
@@ -212,7 +220,9 @@ public final class WhatIfPanel implements AutoCloseable {
         }
         keep.setDisable(!settings.any());
         note.setText(c == null ? "" : "The design file has no place for a commitment: a kept scenario keeps the other what-ifs only.");
-        preview.setText("With the what-ifs: pricing…");
+        // the figure on screen stays, dimmed, while the one of the new settings is worked out
+        if (shownGeneration == 0) preview.setText(PRICING);
+        else preview.setOpacity(PENDING_OPACITY);
         // while a slider is dragged, only its latest value is worked out: a newer request replaces one not yet started
         latest.set(new Request(generation.incrementAndGet(), settings, c, workbench.engine(), workbench.catalog()));
         if (scheduled.compareAndSet(false, true)) worker.execute(this::previewLatest);
@@ -235,10 +245,24 @@ public final class WhatIfPanel implements AutoCloseable {
                 // a tick dragged back over shows its remembered comparison; a new one is priced
                 ScenarioComparison result = previews.of(r.settings().base(), r.settings().whatIf(r.commitment()),
                         () -> changed(r.settings(), r), r.engine());
-                Platform.runLater(() -> { if (mine == generation.get()) show(result); });
+                // a drag shows each figure priced while it moves, named by its own multiplier, not "pricing…" until
+                // it stops; the worker takes requests in order, so an older figure never follows a newer one
+                Platform.runLater(() -> {
+                    if (mine > shownGeneration) {
+                        shownGeneration = mine;
+                        shownTraffic = r.settings().traffic();
+                        show(result);
+                        preview.setOpacity(mine == generation.get() ? 1 : PENDING_OPACITY);
+                    }
+                });
             } catch (RuntimeException e) {
                 String why = e.getMessage();
-                Platform.runLater(() -> { if (mine == generation.get()) preview.setText("Could not price the what-if: " + why); });
+                Platform.runLater(() -> {
+                    if (mine != generation.get()) return;
+                    shownTraffic = Double.NaN;
+                    preview.setOpacity(1);
+                    preview.setText("Could not price the what-if: " + why);
+                });
             }
         }
     }
@@ -299,6 +323,12 @@ public final class WhatIfPanel implements AutoCloseable {
     }
 
     public void setTraffic(double m) { traffic.setValue(m); }
+    public double traffic() { return traffic.getValue(); }
+    /** Whether the preview on screen is that of traffic × {@code m}. */
+    public boolean showsTraffic(double m) { return shownTraffic == m; }
+
+    /** Whether nothing is being priced and every traffic tick of the last request is remembered: a drag then shows each at once. */
+    public boolean ticksPricedAhead() { return ahead == null && !scheduled.get() && latest.get() == null; }
     public void setSpotShare(Integer pct) { spotOn.setSelected(pct != null); if (pct != null) spot.setValue(pct); }
     public void setGraviton(boolean on) { graviton.setSelected(on); }
     public void setCommitment(String perHour) { commitment.setText(perHour); }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -82,6 +83,31 @@ class WhatIfPanelTest {
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(last, panel[0].previewText());
+    }
+
+    /** While a new figure is worked out the one on screen stays, dimmed, rather than give way to "pricing…". */
+    @Test
+    void theFigureOnScreenStaysDimmedUntilTheNewOneArrives(FxRobot robot) throws Exception {
+        WhatIfPanel[] panel = new WhatIfPanel[1];
+        robot.interact(() -> panel[0] = window.workshop().whatIf());
+        robot.interact(() -> panel[0].setTraffic(2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith("Base · traffic ×2: $2,803.20"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node preview = panel[0].root().lookup("#what-if-preview");
+        assertEquals(1.0, preview.getOpacity());
+        String[] right = new String[1];
+        double[] dimmed = new double[1];
+        // read in the same turn of the UI thread as the move, before any price can come back
+        robot.interact(() -> {
+            panel[0].setTraffic(3);
+            right[0] = panel[0].previewText();
+            dimmed[0] = preview.getOpacity();
+        });
+        assertTrue(right[0].startsWith("Base · traffic ×2: $2,803.20"), right[0]);
+        assertTrue(dimmed[0] < 1, "dimmed while ×3 is priced: " + dimmed[0]);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith("Base · traffic ×3: $4,204.80"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, preview.getOpacity());
     }
 
     /** A drag back over a tick shown before shows that tick's remembered comparison; an edit of the design forgets it. */
