@@ -15,7 +15,9 @@ import dev.costbench.cli.VersionProvider;
 import dev.costbench.cli.StartupBench;
 import dev.costbench.cli.WindowBench;
 import dev.costbench.ui.app.WorkbenchApp;
+import dev.costbench.cli.WhatIfDragBench;
 import dev.costbench.ui.bench.EditToTotalBenchmark;
+import dev.costbench.ui.bench.WhatIfDragBenchmark;
 import dev.costbench.ui.startup.BareWindow;
 import dev.costbench.ui.startup.FirstFrameProbe;
 import picocli.CommandLine;
@@ -76,9 +78,17 @@ public final class Main implements Runnable {
             EditToTotalBenchmark.EditTimes t = EditToTotalBenchmark.measure(blocks, seed, edits, warmUp, pause, out);
             return new dev.costbench.cli.WindowBenchmark.Samples(t.design(), t.bare());
         }));
+        cl.getSubcommands().get("bench").addSubcommand("what-if", new WhatIfDragBench((blocks, seed, seconds, out) -> {
+            WhatIfDragBenchmark.Drags d = WhatIfDragBenchmark.measure(blocks, seed, seconds, out);
+            return new WhatIfDragBench.Drag[] {drag(d.first()), drag(d.pricedAhead()), drag(d.afterEdit())};
+        }));
         cl.getSubcommands().get("bench").addSubcommand("startup", new StartupBench(FirstFrameProbe.PROPERTY, FirstFrameProbe.FIRST,
                 FirstFrameProbe.READY, FirstFrameProbe.CPU, Main.class.getName(), BareWindow.Launcher.class.getName()));
         return ErrorReporting.configure(cl);
+    }
+
+    private static WhatIfDragBench.Drag drag(WhatIfDragBenchmark.Drag d) {
+        return new WhatIfDragBench.Drag(d.seconds(), d.frames(), d.moves(), d.previews(), d.settleNanos());
     }
 
     @Override

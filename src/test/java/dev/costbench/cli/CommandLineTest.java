@@ -329,6 +329,16 @@ class CommandLineTest {
     }
 
     @Test
+    void benchWhatIfRefusesOutOfRangeSettingsBeforeOpeningAWindow() {
+        Run blocks = run("bench", "what-if", "--blocks", "5001");
+        assertEquals(ExitCode.BAD_INPUT, blocks.exit());
+        assertTrue(blocks.err().contains("--blocks must be from 1 to 5000, not 5001"), blocks.err());
+        Run seconds = run("bench", "what-if", "--blocks", "10", "--seconds", "0.1");
+        assertEquals(ExitCode.BAD_INPUT, seconds.exit());
+        assertTrue(seconds.err().contains("--seconds must be from 0.5 to 60, not 0.1"), seconds.err());
+    }
+
+    @Test
     void benchLargeTimesEveryStepAndThePeakHeap() {
         Run r = run("bench", "large", "--blocks", "60", "--runs", "2");
         assertEquals(ExitCode.OK, r.exit(), r.err());
