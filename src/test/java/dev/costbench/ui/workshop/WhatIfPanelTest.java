@@ -97,12 +97,15 @@ class WhatIfPanelTest {
         assertEquals(1.0, preview.getOpacity());
         String[] right = new String[1];
         double[] dimmed = new double[1];
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
         // read in the same turn of the UI thread as the move, before any price can come back
         robot.interact(() -> {
             panel[0].setTraffic(3);
             right[0] = panel[0].previewText();
             dimmed[0] = preview.getOpacity();
+            image[0] = preview.getScene().snapshot(null);
         });
+        Screenshots.save(image[0], "what-if-dragging.png");
         assertTrue(right[0].startsWith("Base · traffic ×2: $2,803.20"), right[0]);
         assertTrue(dimmed[0] < 1, "dimmed while ×3 is priced: " + dimmed[0]);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith("Base · traffic ×3: $4,204.80"));
