@@ -28,10 +28,7 @@ public final class WhatIfDragBenchmark {
      * One drag: its length, the frames drawn, the slider's moves, the previews shown (a new figure on screen), and
      * the time from the drag's last move to the preview of where it stopped.
      */
-    public record Drag(double seconds, int frames, int moves, int previews, long settleNanos) {
-        public double framesPerSecond() { return frames / seconds; }
-        public double previewsPerSecond() { return previews / seconds; }
-    }
+    public record Drag(double seconds, int frames, int moves, int previews, long settleNanos) {}
 
     /**
      * The drag straight after the panel opens (its code not yet compiled), once every tick is priced ahead, and after

@@ -45,7 +45,6 @@ public final class WhatIfPanel implements AutoCloseable {
     private final Workbench workbench;
     private final VBox root = new VBox(10);
     /** The traffic slider's range and step: its 16 ticks are what the worker prices ahead. */
-    /** The traffic slider's range and ticks. */
     public static final double TRAFFIC_MIN = 0.25, TRAFFIC_MAX = 4, TRAFFIC_STEP = 0.25;
     /** What the preview reads while its figure is worked out. */
     public static final String PRICING = "With the what-ifs: pricing…";
@@ -329,6 +328,7 @@ public final class WhatIfPanel implements AutoCloseable {
 
     /** Whether nothing is being priced and every traffic tick of the last request is remembered: a drag then shows each at once. */
     public boolean ticksPricedAhead() { return ahead == null && !scheduled.get() && latest.get() == null; }
+
     public void setSpotShare(Integer pct) { spotOn.setSelected(pct != null); if (pct != null) spot.setValue(pct); }
     public void setGraviton(boolean on) { graviton.setSelected(on); }
     public void setCommitment(String perHour) { commitment.setText(perHour); }
