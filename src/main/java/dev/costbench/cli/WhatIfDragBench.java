@@ -27,16 +27,10 @@ public final class WhatIfDragBench implements Callable<Integer> {
         Drag[] drag(int blocks, long seed, double seconds, PrintWriter progress) throws Exception;
     }
 
-    @Option(names = "--blocks", paramLabel = "N", required = true, description = "Blocks in the generated design (1 to 5000).")
-    int blocks;
-
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "3", description = "Length of each drag in seconds (default: 3).")
     double seconds;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "Seed of the generated design; the same seed gives the same design (default: 1).")
-    long seed;
-
+    @Mixin WindowDesignOptions design;
     @Mixin DataDirOption dataDir;
     @Spec CommandSpec spec;
 
@@ -46,17 +40,16 @@ public final class WhatIfDragBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (blocks < 1 || blocks > WindowBench.MAX_BLOCKS)
-            throw new BadInputException("--blocks must be from 1 to " + WindowBench.MAX_BLOCKS + ", not " + blocks);
+        design.check();
         if (!(seconds >= 0.5 && seconds <= 60)) throw new BadInputException("--seconds must be from 0.5 to 60, not " + seconds);
         PrintWriter out = spec.commandLine().getOut();
         Drag[] drags;
         try {
-            drags = dragging.drag(blocks, seed, seconds, out);
+            drags = dragging.drag(design.blocks, design.seed, seconds, out);
         } catch (IllegalStateException e) {
             throw new BadInputException(e.getMessage());
         }
-        out.printf("What-if traffic slider dragged a tick a frame, %d blocks (seed %d), %.1f s a drag%n", blocks, seed, seconds);
+        out.printf("What-if traffic slider dragged a tick a frame, %d blocks (seed %d), %.1f s a drag%n", design.blocks, design.seed, seconds);
         print(out, "straight after the panel opens", drags[0]);
         print(out, "after the ticks were priced ahead", drags[1]);
         print(out, "after an edit of the design", drags[2]);

@@ -18,11 +18,7 @@ import java.util.concurrent.Callable;
 @Command(name = "ui", mixinStandardHelpOptions = true,
         description = "Times edit-to-new-total in the real window on a generated design (needs a display, or Monocle to run headless).")
 public final class WindowBench implements Callable<Integer> {
-    static final int MAX_BLOCKS = 5_000;
     static final int MAX_EDITS = 1_000;
-
-    @Option(names = "--blocks", paramLabel = "N", required = true, description = "Blocks in the generated design (1 to 5000).")
-    int blocks;
 
     @Option(names = "--edits", paramLabel = "E", defaultValue = "50", description = "Timed edits (default: 50).")
     int edits;
@@ -38,10 +34,7 @@ public final class WindowBench implements Callable<Integer> {
             description = "Milliseconds between edits, the pace of a person typing counts (default: 150); 0 times edits back to back.")
     long pauseMillis;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "Seed of the generated design; the same seed gives the same design (default: 1).")
-    long seed;
-
+    @Mixin WindowDesignOptions design;
     @Mixin DataDirOption dataDir;
     @Spec CommandSpec spec;
 
@@ -51,20 +44,19 @@ public final class WindowBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (blocks < 1 || blocks > MAX_BLOCKS)
-            throw new BadInputException("--blocks must be from 1 to " + MAX_BLOCKS + ", not " + blocks);
+        design.check();
         if (edits < 1 || edits > MAX_EDITS) throw new BadInputException("--edits must be from 1 to " + MAX_EDITS + ", not " + edits);
         PrintWriter out = spec.commandLine().getOut();
         if (pauseMillis < 0 || pauseMillis > 10_000) throw new BadInputException("--pause must be from 0 to 10000 ms, not " + pauseMillis);
         if (warmUp < 0 || warmUp > MAX_EDITS) throw new BadInputException("--warmup must be from 0 to " + MAX_EDITS + ", not " + warmUp);
         WindowBenchmark.Samples samples;
         try {
-            samples = benchmark.editToTotalNanos(blocks, seed, edits, warmUp, pauseMillis, out);
+            samples = benchmark.editToTotalNanos(design.blocks, design.seed, edits, warmUp, pauseMillis, out);
         } catch (IllegalStateException e) {
             throw new BadInputException(e.getMessage());
         }
         Timings t = new Timings(samples.design()), bare = new Timings(samples.bare());
-        out.printf("Edit to total shown, %d blocks (seed %d), %d edits %d ms apart after %d warm-up edits%n", blocks, seed, edits,
+        out.printf("Edit to total shown, %d blocks (seed %d), %d edits %d ms apart after %d warm-up edits%n", design.blocks, design.seed, edits,
                 pauseMillis, warmUp);
         out.printf("median %.2f ms%np90    %.2f ms%n", t.medianMillis(), t.p90Millis());
         out.printf("bare JavaFX window, a label's new text to the frame that shows it, same pace: median %.2f ms, p90 %.2f ms%n",
