@@ -30,7 +30,7 @@ public final class WhatIfDragBench implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "3", description = "Length of each drag in seconds (default: 3).")
     double seconds;
 
-    @Mixin WindowDesignOptions design;
+    @Mixin GeneratedDesignOptions design;
     @Mixin DataDirOption dataDir;
     @Spec CommandSpec spec;
 
@@ -40,7 +40,7 @@ public final class WhatIfDragBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        design.check();
+        design.check(GeneratedDesignOptions.WINDOW_MAX_BLOCKS);
         if (!(seconds >= 0.5 && seconds <= 60)) throw new BadInputException("--seconds must be from 0.5 to 60, not " + seconds);
         PrintWriter out = spec.commandLine().getOut();
         Drag[] drags;

@@ -34,7 +34,7 @@ public final class WindowBench implements Callable<Integer> {
             description = "Milliseconds between edits, the pace of a person typing counts (default: 150); 0 times edits back to back.")
     long pauseMillis;
 
-    @Mixin WindowDesignOptions design;
+    @Mixin GeneratedDesignOptions design;
     @Mixin DataDirOption dataDir;
     @Spec CommandSpec spec;
 
@@ -44,7 +44,7 @@ public final class WindowBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        design.check();
+        design.check(GeneratedDesignOptions.WINDOW_MAX_BLOCKS);
         if (edits < 1 || edits > MAX_EDITS) throw new BadInputException("--edits must be from 1 to " + MAX_EDITS + ", not " + edits);
         PrintWriter out = spec.commandLine().getOut();
         if (pauseMillis < 0 || pauseMillis > 10_000) throw new BadInputException("--pause must be from 0 to 10000 ms, not " + pauseMillis);
