@@ -9,7 +9,6 @@ import dev.costbench.session.Session;
 import dev.costbench.ui.app.MainWindow;
 import dev.costbench.ui.command.EditBlock;
 import dev.costbench.ui.cost.CostRow;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
