@@ -43,7 +43,8 @@ public final class WorkbenchApp extends Application {
         Opening.Begun begun = Opening.begin(getParameters().getNamed().get("data-dir"), getParameters().getUnnamed());
         UserSettings settings = begun.settings();
         // paint at once what is being opened; the catalog, the design and the workbench follow
-        Scene starting = new Scene(new StartingView(begun.opening(), settings.darkTheme()).root(), StartingView.WIDTH, StartingView.HEIGHT);
+        var size = StartingView.size();
+        Scene starting = new Scene(new StartingView(begun.opening(), settings.darkTheme()).root(), size.getWidth(), size.getHeight());
         stage.titleProperty().unbind(); // a stage that showed a workbench before (tests reuse one) keeps its binding
         stage.setTitle(Workbench.windowTitle(begun.opening(), false));
         stage.setScene(starting);

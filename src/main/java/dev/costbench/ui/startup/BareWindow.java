@@ -17,7 +17,8 @@ public final class BareWindow extends Application {
 
     @Override
     public void start(Stage stage) {
-        Scene scene = new Scene(new StackPane(new Label("Hello")), StartingView.WIDTH, StartingView.HEIGHT);
+        var size = StartingView.size();
+        Scene scene = new Scene(new StackPane(new Label("Hello")), size.getWidth(), size.getHeight());
         stage.setTitle("Hello");
         stage.setScene(scene);
         FirstFrameProbe.first(scene);

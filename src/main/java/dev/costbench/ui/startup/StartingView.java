@@ -1,6 +1,8 @@
 package dev.costbench.ui.startup;
 
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
@@ -14,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.stage.Screen;
 
 /**
  * What the window paints while the catalog and the design are read and the workbench is built: the workbench's
@@ -23,6 +26,16 @@ import javafx.scene.text.Font;
 public final class StartingView {
     public static final double WIDTH = 1400;
     public static final double HEIGHT = 900;
+
+    /**
+     * The window's size at start: {@link #WIDTH} × {@link #HEIGHT}, or the primary screen's usable area where that is
+     * smaller (a 1280×720 laptop or projector), so no part of the window starts off the screen.
+     */
+    public static Dimension2D size() { return sizeOn(Screen.getPrimary().getVisualBounds()); }
+
+    static Dimension2D sizeOn(Rectangle2D screen) {
+        return new Dimension2D(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+    }
 
     private record Colours(Color background, Color panel, Color border, Color text, Color muted) {}
 
