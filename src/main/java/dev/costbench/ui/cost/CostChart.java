@@ -55,7 +55,26 @@ public final class CostChart extends StackedBarChart<String, Number> {
         ((CategoryAxis) getXAxis()).getCategories().setAll(OPTIONS);
         setCategoryGap(14);
         ((CategoryAxis) getXAxis()).setTickLabelRotation(0);
+        // the axis turns its labels upright only once they overlap, and hides one that nearly does ("Chosen" went
+        // missing between about 320 and 375 px of chart): upright a little earlier, every bar keeps its name
+        getXAxis().widthProperty().addListener((o, was, width) -> uprightWhenCrowded(width.doubleValue()));
         setMinHeight(160);
+    }
+
+    /** Room each option's name needs beside its neighbours' beyond its own width, or the axis may hide it. */
+    private static final double LABEL_ROOM = 16;
+
+    private void uprightWhenCrowded(double axisWidth) {
+        CategoryAxis axis = (CategoryAxis) getXAxis();
+        javafx.scene.text.Text ruler = new javafx.scene.text.Text();
+        ruler.setFont(axis.getTickLabelFont());
+        double widest = 0;
+        for (String option : OPTIONS) {
+            ruler.setText(option);
+            widest = Math.max(widest, ruler.getLayoutBounds().getWidth());
+        }
+        double rotation = axisWidth / OPTIONS.size() < widest + LABEL_ROOM ? 90 : 0;
+        if (axis.getTickLabelRotation() != rotation) axis.setTickLabelRotation(rotation);
     }
 
     public void show(List<CostRow> all) {
