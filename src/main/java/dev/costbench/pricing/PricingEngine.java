@@ -52,9 +52,12 @@ public final class PricingEngine {
 
     private final PriceCatalog catalog;
     private final GravitonAdvisor graviton;
-    private final Map<String, RateBook> rateBooks = new ConcurrentHashMap<>();
-    /** What the blocks of the last scenario priced share; replaced whole, never changed. */
-    private volatile Shared lastShared;
+    private final Map<String, RateBook> rateBooks;
+    /**
+     * What the blocks of the last scenarios priced share, newest first ({@link #KEPT}): the What-if preview prices the
+     * design and its changed copy in turn, and each finds its own. Replaced whole, never changed.
+     */
+    private volatile List<Shared> recentShared = List.of();
 
     /**
      * Whether this engine works the old way, for the property tests to compare with: every block in a full
@@ -68,8 +71,26 @@ public final class PricingEngine {
     PricingEngine(PriceCatalog catalog, boolean reference) {
         this.catalog = catalog;
         this.graviton = new GravitonAdvisor(catalog);
+        this.rateBooks = new ConcurrentHashMap<>();
         this.reference = reference;
     }
+
+    private PricingEngine(PricingEngine from) {
+        this.catalog = from.catalog;
+        this.graviton = from.graviton;
+        this.rateBooks = from.rateBooks;
+        this.reference = from.reference;
+        this.recentShared = from.recentShared;
+        this.recent = from.recent;
+    }
+
+    /**
+     * An engine of the same catalog, rate books and Graviton choices that remembers its own scenarios, starting from
+     * what this one remembers now. For a caller that prices a sequence of its own beside the window's, as a What-if
+     * tick does (the design under traffic ×2, again after each edit): each of its reprices goes by difference from its
+     * own last one instead of from whatever the window priced in between, and it pushes none of the window's out.
+     */
+    public PricingEngine apart() { return new PricingEngine(this); }
 
     public PriceCatalog catalog() { return catalog; }
 
@@ -152,23 +173,31 @@ public final class PricingEngine {
         LambdaFunction[] lambdas = lambdaList.toArray(new LambdaFunction[0]);
         EksNodeGroup[] groups = groupList.toArray(new EksNodeGroup[0]);
         List<Block> blockList = scenario.blocks();
-        Shared last = lastShared;
-
-        ClusterFees clusterFees = last != null && sameObjects(last.groups(), groups) ? last.clusterFees() : ClusterFees.of(blockList);
+        List<Shared> recent = recentShared;
+        Shared groupsKept = null, ec2Kept = null, lambdasKept = null, targetsKept = null, endsKept = null, trafficKept = null;
+        Set<String> ends = null;
+        for (Shared last : recent) {
+            if (groupsKept == null && sameObjects(last.groups(), groups)) groupsKept = last;
+            if (ec2Kept == null && sameObjects(last.ec2Backed(), ec2Backed)) ec2Kept = last;
+            if (lambdasKept == null && last.freeTierOn() == scenario.lambdaFreeTier() && sameUsage(last.lambdas(), lambdas)) lambdasKept = last;
+            if (targetsKept == null && sameTargets(last, blocks, scenario.connections())) targetsKept = last;
+            if (endsKept == null && last.connections().equals(scenario.connections())) endsKept = last;
+        }
+        ClusterFees clusterFees = groupsKept != null ? groupsKept.clusterFees() : ClusterFees.of(blockList);
         // the first block running Dedicated Instances pays the region's fee; kept while the EC2-backed blocks are the same
-        DedicatedFees dedicatedFees = last != null && sameObjects(last.ec2Backed(), ec2Backed) ? last.dedicatedFees()
-                : DedicatedFees.of(blockList);
+        DedicatedFees dedicatedFees = ec2Kept != null ? ec2Kept.dedicatedFees() : DedicatedFees.of(blockList);
 
         Map<LambdaFunction, LambdaRules> rules;
         Map<String, FreeTierAllowance> freeTier;
         Map<String, AccountDuration> lambdaAccount;
-        if (last != null && last.freeTierOn() == scenario.lambdaFreeTier() && sameUsage(last.lambdas(), lambdas)) {
-            rules = last.rules();
-            freeTier = last.freeTier();
-            lambdaAccount = last.lambdaAccount();
+        if (lambdasKept != null) {
+            rules = lambdasKept.rules();
+            freeTier = lambdasKept.freeTier();
+            lambdaAccount = lambdasKept.lambdaAccount();
         } else {
             // a function's usage rules are reused from the last reprice while it is the same object (blocks are immutable)
-            Map<LambdaFunction, LambdaRules> previousRules = last == null ? Map.of() : last.rules(), next = new IdentityHashMap<>();
+            Map<LambdaFunction, LambdaRules> previousRules = recent.isEmpty() ? Map.of() : recent.getFirst().rules(),
+                    next = new IdentityHashMap<>();
             freeTier = FreeTierAllowance.shareOut(blockList, scenario.lambdaFreeTier(), f -> {
                 LambdaRules r = previousRules.get(f);
                 if (r == null) r = LambdaRules.of(f);
@@ -179,22 +208,24 @@ public final class PricingEngine {
             lambdaAccount = AccountDuration.of(blockList, freeTier);
         }
 
-        Map<String, AlbTargets> albTargets = last != null && sameTargets(last, blocks, scenario.connections())
-                ? last.albTargets() : AlbTargets.of(blockList, scenario.connections());
+        Map<String, AlbTargets> albTargets = targetsKept != null ? targetsKept.albTargets() : AlbTargets.of(blockList, scenario.connections());
         // traffic spans both ends of each connection: kept while no block at an end changed (nor the connections, the
         // frames or the region), else worked out again and kept as the same object if it comes out equal, so blocks keep
         // their costs
-        Set<String> ends = last != null && last.connections().equals(scenario.connections()) ? last.trafficEnds()
-                : TrafficCharges.ends(scenario.connections());
+        ends = endsKept != null ? endsKept.trafficEnds() : TrafficCharges.ends(scenario.connections());
+        for (Shared last : recent) if (sameTraffic(last, blocks, scenario, ends)) { trafficKept = last; break; }
         TrafficCharges traffic;
-        if (last != null && sameTraffic(last, blocks, scenario, ends)) traffic = last.traffic();
+        if (trafficKept != null) traffic = trafficKept.traffic();
         else {
             traffic = TrafficCharges.of(scenario);
-            if (last != null && last.traffic().equals(traffic)) traffic = last.traffic();
+            for (Shared last : recent) if (last.traffic().equals(traffic)) { traffic = last.traffic(); break; }
         }
         Shared now = new Shared(blocks, lambdas, groups, scenario.lambdaFreeTier(), scenario.connections(), rules, clusterFees,
                 freeTier, lambdaAccount, albTargets, ec2Backed, dedicatedFees, traffic, scenario.region(), scenario.containers(), ends);
-        lastShared = now;
+        List<Shared> next = new ArrayList<>(KEPT);
+        next.add(now);
+        for (Shared older : recent) if (next.size() < KEPT) next.add(older);
+        recentShared = List.copyOf(next);
         return now;
     }
 
