@@ -29,12 +29,12 @@ import java.util.function.IntFunction;
  * takes the cost of the block of the same content priced before); with every block's inputs scaled (a full reprice
  * of contents not priced before); a step of the What-if traffic slider to a tick not shown before, the changed design
  * built and priced beside the design as the What-if panel does; and a step back to a tick shown before, which the
- * panel's previews remember.
+ * panel's previews remember; and a step after a one-block edit, to a tick priced before it.
  */
 @Command(name = "reprice", mixinStandardHelpOptions = true,
         description = "Reprices a generated design repeatedly and prints the median and p90 time, and GC time, of a reprice"
                 + " after a one-block edit, of full reprices (every block renamed; every block's inputs scaled) and of a"
-                + " What-if traffic slider step.")
+                + " What-if traffic slider step (to a new tick, to one shown before, after an edit).")
 public final class RepriceBench implements Callable<Integer> {
     static final int MAX_RUNS = 10_000;
     /** The traffic slider's ticks: 0.25 to 4 in steps of 0.25, as the What-if panel has them. */
@@ -75,6 +75,16 @@ public final class RepriceBench implements Callable<Integer> {
         // a step back to a tick shown before, as a drag to and fro does: the panel's previews remember it
         WhatIfPreviews shown = new WhatIfPreviews();
         IntFunction<Runnable> back = i -> () -> step(shown, whatIf, design, engine, i);
+        // a step to a tick after a one-block edit, every tick priced ahead for the design before the edit (as the panel
+        // does while nothing is asked): each what-if reprices its changed copy by difference from the one it priced
+        WhatIfPreviews carried = new WhatIfPreviews();
+        Scenario[] current = {design};
+        IntFunction<Runnable> stepAfterEdit = i -> {
+            for (int t = 0; t < TRAFFIC_TICKS; t++) step(carried, whatIf, current[0], engine, t);
+            Scenario edited = SyntheticDesign.withOneBlockRenamed(current[0], i);
+            current[0] = edited;
+            return () -> step(carried, whatIf, edited, engine, i);
+        };
         // let the JIT compile the pricing path before timing it, as it is in a window that has run a while
         int warmUp = Math.max(5, runs / 2);
         for (int i = 0; i < warmUp; i++) {
@@ -82,6 +92,7 @@ public final class RepriceBench implements Callable<Integer> {
             cold.apply(i).run();
             edit.apply(i).run();
             slider.apply(i).run();
+            stepAfterEdit.apply(-1 - i).run();
         }
         // every tick shown once, so the steps timed go back to ticks the previews remember
         for (int i = 0; i < TRAFFIC_TICKS; i++) back.apply(i).run();
@@ -89,7 +100,7 @@ public final class RepriceBench implements Callable<Integer> {
         Measured afterEdit = measure(edit, warmUp), all = measure(full, 0);
         Measured fresh = measure(cold, 100);
         engine.price(design);
-        Measured step = measure(slider, warmUp), stepBack = measure(back, warmUp);
+        Measured step = measure(slider, warmUp), stepBack = measure(back, warmUp), stepEdited = measure(stepAfterEdit, warmUp);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Repriced %d blocks (seed %d), %d times each after %d warm-up runs%n", design.blocks().size(), generated.seed, runs, warmUp);
         out.printf("after a one-block edit:  %s%n", afterEdit);
@@ -97,6 +108,7 @@ public final class RepriceBench implements Callable<Integer> {
         out.printf("every block's inputs changed: %s%n", fresh);
         out.printf("what-if traffic step:    %s%n", step);
         out.printf("what-if step, tick shown before: %s%n", stepBack);
+        out.printf("what-if step after a one-block edit, ticks priced before it: %s%n", stepEdited);
         // the What-if panel prices the slider's ticks ahead while nothing is asked: how long after it opens (or after
         // an edit) every tick of a drag comes from memory
         long wall = System.nanoTime(), cpu = processCpuNanos();

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The What-if previews remember a comparison by what-if while the design and engine stay, and only then. */
 class WhatIfPreviewsTest {
@@ -99,5 +100,78 @@ class WhatIfPreviewsTest {
         int asg = 0;
         while (!(design.blocks().get(asg) instanceof dev.costbench.model.AutoScalingGroup)) asg++;
         assertNotSame(design.blocks().get(asg), changed.blocks().get(asg));
+    }
+
+    /** The design with its first block of {@code kind} replaced by {@code edit} of it. */
+    private static <T extends Block> Scenario editFirst(Scenario design, Class<T> kind, java.util.function.UnaryOperator<T> edit) {
+        for (Block b : design.blocks()) if (kind.isInstance(b)) return design.withBlock(edit.apply(kind.cast(b)));
+        throw new AssertionError("no " + kind.getSimpleName() + " in the design");
+    }
+
+    @Test
+    void afterAnEditEachTickKeepsTheBlocksItHadAndPricesAsAFreshEngineDoes() {
+        PricingEngine engine = new PricingEngine(Workshop.CATALOG);
+        Scenario design = SyntheticDesign.generate(300, 7);
+        WhatIfPreviews previews = new WhatIfPreviews();
+        for (int tick = 1; tick <= 16; tick++) {
+            double m = 0.25 * tick;
+            previews.of(design, m, () -> CommittedScenario.of(whatIf.traffic(design, m)), engine);
+        }
+        Scenario before = previews.carried(2.0);
+        // edits that move a block's own figures, the Lambda free tier's sharing, and the blocks' places in the list
+        List<Scenario> edits = new ArrayList<>();
+        edits.add(editFirst(design, dev.costbench.model.AutoScalingGroup.class, a -> a.withCounts(a.min(), a.desired() + 3, a.max() + 3)));
+        edits.add(editFirst(edits.getLast(), dev.costbench.model.LambdaFunction.class, f -> f.withRequestsPerMonth(f.requestsPerMonth() * 7 + 1)));
+        edits.add(edits.getLast().withoutBlock(edits.getLast().blocks().get(5).id()));
+        for (Scenario edited : edits) {
+            for (int tick = 1; tick <= 16; tick++) {
+                double m = 0.25 * tick;
+                ScenarioComparison c = previews.of(edited, m, () -> CommittedScenario.of(whatIf.traffic(edited, m)), engine);
+                ScenarioComparison fresh = ScenarioComparison.of(List.of(CommittedScenario.of(edited),
+                        CommittedScenario.of(whatIf.traffic(edited, m))), new PricingEngine(Workshop.CATALOG));
+                assertEquals(fresh, c, "tick " + m + " after " + (edits.indexOf(edited) + 1) + " edit(s)");
+            }
+        }
+        // every block the edits left as it was is the very object the tick priced before them: its engine found it unchanged
+        Scenario after = previews.carried(2.0);
+        Scenario last = edits.getLast();
+        int same = 0;
+        for (int i = 0; i < last.blocks().size(); i++) {
+            Block b = last.blocks().get(i);
+            int j = design.blocks().indexOf(b);
+            if (j >= 0 && design.blocks().get(j) == b) {
+                assertSame(before.blocks().get(j), after.blocks().get(i), b.id());
+                same++;
+            }
+        }
+        // all but the edited blocks (two, unless the removed one was one of them)
+        assertTrue(same >= last.blocks().size() - 2, same + " of " + last.blocks().size());
+    }
+
+    @Test
+    void whatIsCarriedAcrossEditsIsBoundedAndKeepsTheWhatIfsPricedForTheDesignOnScreen() {
+        PricingEngine engine = new PricingEngine(Workshop.CATALOG);
+        Scenario design = SyntheticDesign.generate(50, 4);
+        // room for four what-ifs of 50 blocks
+        WhatIfPreviews previews = new WhatIfPreviews(200);
+        for (int tick = 1; tick <= 6; tick++) {
+            double m = 0.25 * tick;
+            previews.of(design, m, () -> CommittedScenario.of(whatIf.traffic(design, m)), engine);
+        }
+        List<Object> carried = new ArrayList<>();
+        for (int tick = 1; tick <= 6; tick++) if (previews.carried(0.25 * tick) != null) carried.add(0.25 * tick);
+        // the first four priced stay: the later ones found no what-if priced for another design to drop
+        assertEquals(List.of(0.25, 0.5, 0.75, 1.0), carried);
+        Scenario edited = SyntheticDesign.withOneBlockRenamed(design, 3);
+        // a what-if of the edited design takes the place of one carried for the design before it
+        previews.of(edited, 3.0, () -> CommittedScenario.of(whatIf.traffic(edited, 3)), engine);
+        assertEquals(edited.blocks().size(), previews.carried(3.0).blocks().size());
+        assertEquals(null, previews.carried(0.25), "the least recently priced what-if of the old design made room");
+        for (double m : new double[] {0.5, 0.75, 1.0})
+            previews.of(edited, m, () -> CommittedScenario.of(whatIf.traffic(edited, m)), engine);
+        // every what-if carried is now one of the edited design, and none is dropped for a fifth
+        previews.of(edited, 4.0, () -> CommittedScenario.of(whatIf.traffic(edited, 4)), engine);
+        assertEquals(null, previews.carried(4.0));
+        for (double m : new double[] {0.5, 0.75, 1.0, 3.0}) assertNotSame(null, previews.carried(m), "×" + m);
     }
 }
