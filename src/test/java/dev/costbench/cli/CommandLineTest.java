@@ -313,6 +313,7 @@ class CommandLineTest {
                 + " whole program's CPU median -?\\d+\\.\\d\\d ms, allocated median -?\\d+\\.\\d MB\n";
         assertTrue(r.out().matches("(?s).*\nafter a one-block edit:" + timing + "every block renamed:" + timing + "every block's inputs changed:" + timing
                 + "what-if traffic step:" + timing + "what-if step, tick shown before:" + timing
+                + "what-if step after a one-block edit, ticks priced before it:" + timing
                 + "what-if, all 16 traffic ticks priced ahead: \\d+ ms, whole program's CPU -?\\d+ ms\n"), r.out());
         assertEquals(ExitCode.BAD_INPUT, run("bench", "reprice", "--blocks", "0").exit());
     }

@@ -130,6 +130,16 @@ class ExampleDesignsWorkbookTest {
             int options = wb.rowOf("Purchase options", 2, "Internet");
             assertEquals("\"no charge\"", wb.cell("Purchase options", options, 4 + 2 * 26).getCellStyle().getDataFormatString());
             assertTrue(wb.text("Purchase options", options, 4 + 3 * 26).contains("pay for the GB"));
+            // and so it reads on Cash flow (upfront, recurring, first 12 months, 36 months and every month) and Scenarios
+            int flow = wb.rowOf("Cash flow", 1, "Internet");
+            for (int col : new int[] {4, 5, 7, 8, 9, 9 + 35}) {
+                assertEquals(0, wb.number("Cash flow", flow, col), 0, "Cash flow column " + col);
+                assertEquals("\"no charge\"", wb.cell("Cash flow", flow, col).getCellStyle().getDataFormatString(), "Cash flow column " + col);
+            }
+            int perBlock = wb.rowOf("Scenarios", 0, "Internet");
+            assertEquals("\"no charge\"", wb.cell("Scenarios", perBlock, 2).getCellStyle().getDataFormatString());
+            int natFlow = wb.rowOf("Cash flow", 1, "NAT gateway");
+            assertTrue(wb.cell("Cash flow", natFlow, 9).getCellStyle().getDataFormatString().contains("0.00"));
             // a block with a charge keeps the money format
             int nat = wb.rowOf("Summary", 1, "NAT gateway");
             assertTrue(wb.cell("Summary", nat, 6).getCellStyle().getDataFormatString().contains("0.00"));

@@ -123,14 +123,16 @@ final class CashFlowSheet {
             termFormula.append("IF(ISNUMBER(FIND(\"/").append(t.key()).append("/\",").append(key).append(")),").append(t.months()).append(',');
         termFormula.append('0').append(")".repeat(Term.values().length));
         List<Object> months = months(b);
+        // a block with no charge of its own (the Internet: its senders pay) reads so, as on Summary, not as 0.00
+        org.apache.poi.ss.usermodel.CellStyle money = f.noCharge() ? st.noCharge : st.money;
         RowWriter w = RowWriter.at(sheet, r)
                 .text(0, b.scenario.scenario().name(), st.text)
                 .text(1, b.block.name(), st.text)
                 .formula(COL_BOUGHT, sum.cell(SummarySheet.COL_BOUGHT, r), st.text, f.bought().label())
                 .formula(COL_KEY, sum.cell(SummarySheet.COL_KEY, r), st.note, f.bought().key())
-                .formula(COL_UPFRONT, sum.cell(SummarySheet.COL_UPFRONT, r), st.money, f.upfront())
+                .formula(COL_UPFRONT, sum.cell(SummarySheet.COL_UPFRONT, r), money, f.upfront())
                 .formula(COL_RECURRING, "INDEX(" + PurchaseOptionsSheet.figures(PurchaseOptionsSheet.RECURRING, b.optionsRow) + ",MATCH(" + key + ","
-                        + PurchaseOptionsSheet.keys(PurchaseOptionsSheet.RECURRING) + ",0))", st.money,
+                        + PurchaseOptionsSheet.keys(PurchaseOptionsSheet.RECURRING) + ",0))", money,
                         Cached.money(b, Variant.DESIGN, f.bought(), Cached.Column.RECURRING))
                 .formula(COL_TERM, termFormula.toString(), st.integer, CashFlow.termMonths(f.bought()));
         // the upfront is a status text ("missing", "n/a") or a figure; ISTEXT, not ISNUMBER, tells them apart. An
@@ -140,11 +142,11 @@ final class CashFlowSheet {
         String status = "ISTEXT(" + up + ")";
         for (int m = 1; m <= CashFlow.MONTHS; m++)
             w.formula(COL_MONTH_1 + m - 1, "IF(" + status + "," + up + "," + rec + "+IF(" + term + ">0,IF(MOD(" + (m - 1) + "," + term
-                    + ")=0," + up + ",0),0))", st.money, months.get(m - 1));
+                    + ")=0," + up + ",0),0))", money, months.get(m - 1));
         String firstYear = Ref.local(COL_MONTH_1, r) + ":" + Ref.local(COL_MONTH_1 + 11, r);
         String all = Ref.local(COL_MONTH_1, r) + ":" + Ref.local(COL_MONTH_1 + CashFlow.MONTHS - 1, r);
-        w.formula(COL_FIRST_12, "IF(" + status + "," + up + ",SUM(" + firstYear + "))", st.money, months.get(CashFlow.MONTHS))
-                .formula(COL_TOTAL, "IF(" + status + "," + up + ",SUM(" + all + "))", st.money, months.get(CashFlow.MONTHS + 1));
+        w.formula(COL_FIRST_12, "IF(" + status + "," + up + ",SUM(" + firstYear + "))", money, months.get(CashFlow.MONTHS))
+                .formula(COL_TOTAL, "IF(" + status + "," + up + ",SUM(" + all + "))", money, months.get(CashFlow.MONTHS + 1));
     }
 
     private static void total(Sheet sheet, Styles st, ScenarioPlan s) {

@@ -167,8 +167,9 @@ final class ScenariosSheet {
                     values.add("—");
                 } else {
                     values.add(b.summary().monthly());
-                    w.formula(FIRST_SCENARIO_COL + i, SummarySheet.REF.cell(SummarySheet.COL_MONTHLY, b.summaryRow), st.money,
-                            b.summary().monthly());
+                    // the Internet reads "no charge of its own", as on Summary, not 0.00
+                    w.formula(FIRST_SCENARIO_COL + i, SummarySheet.REF.cell(SummarySheet.COL_MONTHLY, b.summaryRow),
+                            b.summary().noCharge() ? st.noCharge : st.money, b.summary().monthly());
                 }
             }
             deltas(w, st, r, values);
