@@ -30,8 +30,11 @@ import java.util.function.Supplier;
 public final class WhatIfPreviews {
     /** Rows kept over all the remembered comparisons: the slider's 16 ticks of a 10,000-block design, and more. */
     static final int MAX_ROWS = 200_000;
-    /** Blocks carried across edits over all what-ifs: the slider's 16 ticks of a 5,000-block design. */
-    static final int MAX_CARRIED_BLOCKS = 80_000;
+    /**
+     * Blocks carried across edits over all what-ifs: the slider's 16 ticks of a 5,000-block design, within an eighth
+     * of the heap at about 2 KB a carried block (a 512 MB heap carries 32,768: six ticks of 5,000 blocks).
+     */
+    static final int MAX_CARRIED_BLOCKS = (int) Math.min(80_000, Runtime.getRuntime().maxMemory() / 8 / 2048);
 
     private Scenario base;
     private PricingEngine engine;
