@@ -124,7 +124,10 @@ public record ScenarioComparison(List<String> scenarios, List<Row> rows, List<Bi
     private static Change change(Block base, Block other) {
         if (base == null) return other == null ? Change.SAME : Change.ADDED;
         if (other == null) return Change.REMOVED;
-        return base.withPosition(0, 0).equals(other.withPosition(0, 0)) ? Change.SAME : Change.CHANGED;
+        if (base == other) return Change.SAME;
+        // a block moved on the canvas is the same block; one in its place is compared as it is, without two copies
+        boolean samePlace = base.x() == other.x() && base.y() == other.y();
+        return (samePlace ? base.equals(other) : base.withPosition(0, 0).equals(other.withPosition(0, 0))) ? Change.SAME : Change.CHANGED;
     }
 
     private static Block first(Block[] bs) {
