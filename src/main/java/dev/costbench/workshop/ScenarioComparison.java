@@ -126,7 +126,7 @@ public record ScenarioComparison(List<String> scenarios, List<Row> rows, List<Bi
         if (other == null) return Change.REMOVED;
         if (base == other) return Change.SAME;
         // a block moved on the canvas is the same block; one in its place is compared as it is, without two copies
-        boolean samePlace = base.x() == other.x() && base.y() == other.y();
+        boolean samePlace = Double.compare(base.x(), other.x()) == 0 && Double.compare(base.y(), other.y()) == 0;
         return (samePlace ? base.equals(other) : base.withPosition(0, 0).equals(other.withPosition(0, 0))) ? Change.SAME : Change.CHANGED;
     }
 
