@@ -320,23 +320,22 @@ class CommandLineTest {
 
     @Test
     void benchUiRefusesOutOfRangeSettingsBeforeOpeningAWindow() {
-        Run blocks = run("bench", "ui", "--blocks", "0");
-        assertEquals(ExitCode.BAD_INPUT, blocks.exit());
-        assertTrue(blocks.err().contains("--blocks must be from 1 to 5000, not 0"), blocks.err());
-        Run pause = run("bench", "ui", "--blocks", "10", "--pause", "-1");
-        assertEquals(ExitCode.BAD_INPUT, pause.exit());
-        assertTrue(pause.err().contains("--pause must be from 0 to 10000 ms, not -1"), pause.err());
+        assertRefused("--blocks must be from 1 to 5000, not 0", "bench", "ui", "--blocks", "0");
+        assertRefused("--pause must be from 0 to 10000 ms, not -1", "bench", "ui", "--blocks", "10", "--pause", "-1");
         assertEquals(ExitCode.BAD_INPUT, run("bench", "ui", "--blocks", "10", "--warmup", "-1").exit());
     }
 
     @Test
     void benchWhatIfRefusesOutOfRangeSettingsBeforeOpeningAWindow() {
-        Run blocks = run("bench", "what-if", "--blocks", "5001");
-        assertEquals(ExitCode.BAD_INPUT, blocks.exit());
-        assertTrue(blocks.err().contains("--blocks must be from 1 to 5000, not 5001"), blocks.err());
-        Run seconds = run("bench", "what-if", "--blocks", "10", "--seconds", "0.1");
-        assertEquals(ExitCode.BAD_INPUT, seconds.exit());
-        assertTrue(seconds.err().contains("--seconds must be from 0.5 to 60, not 0.1"), seconds.err());
+        assertRefused("--blocks must be from 1 to 5000, not 5001", "bench", "what-if", "--blocks", "5001");
+        assertRefused("--seconds must be from 0.5 to 60, not 0.1", "bench", "what-if", "--blocks", "10", "--seconds", "0.1");
+    }
+
+    /** The command refuses {@code args} as bad input, saying {@code message}. */
+    private static void assertRefused(String message, String... args) {
+        Run r = run(args);
+        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertTrue(r.err().contains(message), r.err());
     }
 
     @Test
