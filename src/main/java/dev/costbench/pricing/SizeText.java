@@ -2,6 +2,7 @@ package dev.costbench.pricing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /** Numbers as the key-size column shows them: "10M", "1.5K", "0.25", "1,200". */
 public final class SizeText {
@@ -21,7 +22,9 @@ public final class SizeText {
         if (n >= 1_000_000_000L) return scaled(n, 1_000_000_000L, "B");
         if (n >= 1_000_000L) return scaled(n, 1_000_000L, "M");
         if (n >= 10_000L) return scaled(n, 1_000L, "K");
-        return String.format("%,d", n);
+        if (n < 0) return String.format(Locale.US, "%,d", n);
+        // below 10,000 by hand: String.format would build a Formatter and parse its pattern for every block priced
+        return n < 1_000 ? Long.toString(n) : n / 1_000 + "," + (n % 1_000 + 1_000 + "").substring(1);
     }
 
     private static String scaled(long n, long unit, String suffix) {

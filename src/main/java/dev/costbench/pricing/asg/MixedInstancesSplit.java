@@ -49,16 +49,27 @@ public record MixedInstancesSplit(int onDemand, int spot) {
      * types ({@code od_units}, {@code spot_units}), which {@link WeightedOverrides} turns into instances per type.
      */
     public static Rules rules(Input n, int onDemandBase, int onDemandPercentAboveBase, int level, boolean units) {
-        String unit = units ? "capacity units" : "instances", name = units ? "units" : "instances";
+        String unit = units ? "capacity units" : "instances";
         Input base = Input.number("onDemandBase", "On-Demand base", unit, "mixed-instances policy",
                 Math.max(onDemandBase, 0));
         Input pct = Input.percent("onDemandPercentAboveBase", "On-Demand above base", "the rest runs on Spot",
                 Math.min(Math.max(onDemandPercentAboveBase, 0), 100));
         // min(n, …) keeps a group smaller than its base all On-Demand; above the base it is base + the rounded-up share
-        String at = level < 0 ? "" : "[" + (level + 1) + "]", words = level < 0 ? "" : " at load level " + (level + 1);
-        Named od = Named.of("od_" + name + at, "On-Demand " + unit + words, unit, "base + ceil(pct × (" + unit + " − base))",
-                min(n, add(base, ceil(mul(pct, max(sub(n, base), NONE))))));
-        Named spot = Named.of("spot_" + name + at, "Spot " + unit + words, unit, unit + " − On-Demand " + unit, sub(n, od));
+        Names names = level < 0 ? (units ? Names.UNITS : Names.INSTANCES) : Names.of(units, level);
+        Named od = Named.of(names.odField, names.odLabel, unit, names.odNote, min(n, add(base, ceil(mul(pct, max(sub(n, base), NONE))))));
+        Named spot = Named.of(names.spotField, names.spotLabel, unit, names.spotNote, sub(n, od));
         return new Rules(n, od, spot);
+    }
+
+    /** The split's figures' fields, labels and notes: the group's own count's are the same for every group. */
+    private record Names(String odField, String odLabel, String odNote, String spotField, String spotLabel, String spotNote) {
+        static final Names INSTANCES = of(false, -1), UNITS = of(true, -1);
+
+        static Names of(boolean units, int level) {
+            String unit = units ? "capacity units" : "instances", name = units ? "units" : "instances";
+            String at = level < 0 ? "" : "[" + (level + 1) + "]", words = level < 0 ? "" : " at load level " + (level + 1);
+            return new Names("od_" + name + at, "On-Demand " + unit + words, "base + ceil(pct × (" + unit + " − base))",
+                    "spot_" + name + at, "Spot " + unit + words, unit + " − On-Demand " + unit);
+        }
     }
 }

@@ -27,7 +27,15 @@ public sealed interface Quantity {
 
         /** {@code percent} (0..100) held as a fraction. */
         public static Input percent(String field, String label, String note, int percent) {
-            return new Input(field, label, "%", note, BigDecimal.valueOf(percent).movePointLeft(2), Format.PERCENT);
+            BigDecimal fraction = percent >= 0 && percent <= 100 ? FRACTIONS[percent] : BigDecimal.valueOf(percent).movePointLeft(2);
+            return new Input(field, label, "%", note, fraction, Format.PERCENT);
+        }
+
+        /** 0% to 100% as fractions, made once: every mixed-instances group's reprice asks for one. */
+        private static final BigDecimal[] FRACTIONS = new BigDecimal[101];
+
+        static {
+            for (int i = 0; i <= 100; i++) FRACTIONS[i] = BigDecimal.valueOf(i).movePointLeft(2);
         }
     }
 

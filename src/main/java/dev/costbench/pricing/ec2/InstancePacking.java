@@ -4,6 +4,8 @@ import dev.costbench.catalog.InstanceType;
 import dev.costbench.pricing.component.Quantity;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How many tasks or jobs of a given size fit on one instance: limited by whichever of vCPU and memory runs
@@ -39,14 +41,29 @@ public final class InstancePacking {
      * after the type so that a block and its Graviton twin each have their own.
      */
     public static Quantity rule(InstanceType type, Quantity cpu, Quantity memoryGb) {
-        Quantity vcpu = Quantity.Named.of(type.name() + ".vcpu", type.name() + " vCPU", "vCPU", "from the catalog",
-                Quantity.Constant.of(type.vcpu()));
-        Quantity gib = Quantity.Named.of(type.name() + ".memory", type.name() + " memory", "GiB", "from the catalog",
-                new Quantity.Constant(type.memoryGib()));
-        Quantity registered = Quantity.Named.of(type.name() + ".registered_memory", type.name() + " memory registered for tasks",
-                "MiB", "installed × 7,985 ÷ 8,192, as AWS's m4.large registers", registeredMib(gib));
-        return Quantity.min(fits(vcpu, cpu), fits(registered, Quantity.mul(memoryGb, MIB_PER_GIB)));
+        Capacity c = CAPACITIES.get(type);
+        if (c == null) c = CAPACITIES.computeIfAbsent(type, Capacity::of);
+        return Quantity.min(fits(c.vcpu(), cpu), fits(c.registered(), Quantity.mul(memoryGb, MIB_PER_GIB)));
     }
+
+    /** A type's vCPU and registered memory as named catalog facts, the same for every block on the type. */
+    private record Capacity(Quantity vcpu, Quantity registered) {
+        static Capacity of(InstanceType type) {
+            Quantity vcpu = Quantity.Named.of(type.name() + ".vcpu", type.name() + " vCPU", "vCPU", "from the catalog",
+                    Quantity.Constant.of(type.vcpu()));
+            Quantity gib = Quantity.Named.of(type.name() + ".memory", type.name() + " memory", "GiB", "from the catalog",
+                    new Quantity.Constant(type.memoryGib()));
+            return new Capacity(vcpu, Quantity.Named.of(type.name() + ".registered_memory",
+                    type.name() + " memory registered for tasks", "MiB", "installed × 7,985 ÷ 8,192, as AWS's m4.large registers",
+                    registeredMib(gib)));
+        }
+    }
+
+    /**
+     * Worked out once per instance type (keyed by the whole type, so a catalog that gives a name other figures gets its
+     * own): a reprice of thousands of tasks' blocks otherwise builds the same three figures and six names for each.
+     */
+    private static final Map<InstanceType, Capacity> CAPACITIES = new ConcurrentHashMap<>();
 
     /** floor(installed GiB × 1,024 × 7,985 ÷ 8,192): the MiB an ECS container instance registers. */
     public static Quantity registeredMib(Quantity installedGib) {

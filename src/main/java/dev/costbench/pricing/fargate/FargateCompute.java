@@ -11,6 +11,7 @@ import dev.costbench.pricing.OptionMap;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.component.RateRef;
+import dev.costbench.pricing.rates.PlanRateNames;
 import dev.costbench.pricing.rates.PlanTerms;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
@@ -59,14 +60,12 @@ public final class FargateCompute {
     public FargateCompute(RateBook rates, Architecture arch, Measure measure, Rules rules, NotApplicable spotNotApplicable) {
         this.measure = measure;
         // each figure named once: its value is worked out here, not again for each of the 26 options' lines
-        boolean running = measure == Measure.RUNNING, arm = arch == Architecture.ARM64;
-        // a block and its arm64 twin each have their own
-        String cpu = running ? "vCPU" : "vCPU-hours", mem = running ? "GB" : "GB-hours", on = arm ? " (arm64)" : "",
-                field = arm ? "fargate_arm64" : "fargate", spotField = arm ? "fargate_spot_arm64" : "fargate_spot";
-        this.rules = new Rules(named(field + ".vcpu", cpu + " on FARGATE" + on, cpu, rules.vcpu()),
-                named(field + ".memory", mem + " on FARGATE" + on, mem, rules.gb()),
-                named(spotField + ".vcpu", cpu + " on FARGATE_SPOT" + on, cpu, rules.spotVcpu()),
-                named(spotField + ".memory", mem + " on FARGATE_SPOT" + on, mem, rules.spotGb()));
+        boolean arm = arch == Architecture.ARM64;
+        RuleNames n = RuleNames.OF[measure.ordinal() * 2 + (arm ? 1 : 0)];
+        this.rules = new Rules(named(n.fields[0], n.labels[0], n.cpu, rules.vcpu()),
+                named(n.fields[1], n.labels[1], n.mem, rules.gb()),
+                named(n.fields[2], n.labels[2], n.cpu, rules.spotVcpu()),
+                named(n.fields[3], n.labels[3], n.mem, rules.spotGb()));
         this.vcpuRate = rates.service(ServiceRates.FARGATE, arm ? ServiceRates.FARGATE_ARM_VCPU : ServiceRates.FARGATE_X86_VCPU);
         this.gbRate = rates.service(ServiceRates.FARGATE, arm ? ServiceRates.FARGATE_ARM_GB : ServiceRates.FARGATE_X86_GB);
         this.vcpuRef = vcpuRate.rateRef(VCPU.onDemand.rateName, VCPU.perUnit);
@@ -149,6 +148,27 @@ public final class FargateCompute {
         addEphemeral(out);
     }
 
+    /**
+     * The named rules' fields, labels and units (vCPU and memory on FARGATE, then on FARGATE_SPOT) for a measure and
+     * architecture: a block and its arm64 twin each have their own. Built once, not for every block priced.
+     */
+    private record RuleNames(String cpu, String mem, String[] fields, String[] labels) {
+        static final RuleNames[] OF = new RuleNames[Measure.values().length * 2];
+
+        static {
+            for (Measure m : Measure.values())
+                for (int arm = 0; arm < 2; arm++) OF[m.ordinal() * 2 + arm] = of(m == Measure.RUNNING, arm == 1);
+        }
+
+        private static RuleNames of(boolean running, boolean arm) {
+            String cpu = running ? "vCPU" : "vCPU-hours", mem = running ? "GB" : "GB-hours", on = arm ? " (arm64)" : "",
+                    field = arm ? "fargate_arm64" : "fargate", spotField = arm ? "fargate_spot_arm64" : "fargate_spot";
+            return new RuleNames(cpu, mem, new String[]{field + ".vcpu", field + ".memory", spotField + ".vcpu", spotField + ".memory"},
+                    new String[]{cpu + " on FARGATE" + on, mem + " on FARGATE" + on, cpu + " on FARGATE_SPOT" + on,
+                            mem + " on FARGATE_SPOT" + on});
+        }
+    }
+
     private static Quantity named(String field, String label, String unit, Quantity q) {
         return q == null || q instanceof Quantity.Named || q instanceof Quantity.Input ? q
                 : Quantity.Named.of(field, label, unit, null, q);
@@ -183,7 +203,7 @@ public final class FargateCompute {
             return;
         }
         Names plan = resource.plan, upfront = resource.planUpfront;
-        String rateName = resource.onDemand.rateName + ", " + option.label();
+        String rateName = resource.planRateNames.under(option);
         if (measure == Measure.RUNNING) {
             // the plan's two parts share their unit (vCPU or GB)
             sp.addRunning(out, quantity, plan.runningUnit,
@@ -200,7 +220,8 @@ public final class FargateCompute {
     private record Names(String running, String used, String runningUnit, String usedUnit, String description, String rateName) {}
 
     /** The four kinds of line one Fargate resource (vCPU or memory) can produce, and the unit its rates are per. */
-    private record Resource(Names onDemand, Names spot, Names plan, Names planUpfront, String perUnit) {
+    private record Resource(Names onDemand, Names spot, Names plan, Names planUpfront, String perUnit,
+                            PlanRateNames planRateNames) {
         static Resource of(String code, String usedCode, String unit, String words) {
             String fargate = "Fargate " + words, spot = "Fargate Spot " + words;
             return new Resource(
@@ -210,7 +231,7 @@ public final class FargateCompute {
                             fargate + " under the Savings Plan", fargate),
                     new Names("sp.fargate." + code + ".upfront", "sp.fargate." + usedCode + ".upfront", unit, unit + "-hours",
                             fargate + ": Savings Plan commitment for the term, upfront", fargate),
-                    "per " + unit + "-hour");
+                    "per " + unit + "-hour", new PlanRateNames(fargate));
         }
     }
 

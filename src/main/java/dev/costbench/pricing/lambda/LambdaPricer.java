@@ -11,6 +11,7 @@ import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.rates.PlanRateNames;
 import dev.costbench.pricing.rates.PlanTerms;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
@@ -36,20 +37,29 @@ public final class LambdaPricer {
     private static final NotApplicable RESERVED_NA = new NotApplicable(NO_RESERVED);
     private static final NotApplicable EC2_INSTANCE_PLAN_NA = new NotApplicable(NO_EC2_INSTANCE_PLAN);
 
-    /** A kind of Lambda line: its code and words, the rate's name, and the codes and words of its Savings Plan variants. */
+    /**
+     * A kind of Lambda line: its code and words, the rate's name, and the codes and words of its Savings Plan variants,
+     * with the rate's name under each plan.
+     */
     record LineKind(String code, String description, String rateName, String planCode, String planDescription,
-                    String upfrontCode, String upfrontDescription) {
+                    String upfrontCode, String upfrontDescription, PlanRateNames planRateNames) {
         static LineKind of(String code, String description, String rateName) {
             return new LineKind(code, description, rateName, "sp." + code, description + " under the Savings Plan",
-                    "sp." + code + ".upfront", description + ": Savings Plan commitment for the term, upfront");
+                    "sp." + code + ".upfront", description + ": Savings Plan commitment for the term, upfront",
+                    new PlanRateNames(rateName));
         }
 
         static LineKind of(String code, String description) { return of(code, description, description); }
 
         /** The same line with a note on its description (the free tier it used); the rate keeps its name. */
-        LineKind noted(String note) { return of(code, description + note, rateName); }
+        LineKind noted(String note) {
+            String d = description + note;
+            return new LineKind(code, d, rateName, planCode, d + " under the Savings Plan", upfrontCode,
+                    d + ": Savings Plan commitment for the term, upfront", planRateNames);
+        }
     }
 
+    private static final String[] TIER_WORDS_OF = {"first", "second", "third"};
     private static final LineKind REQUESTS = LineKind.of("lambda.requests", "Requests", "Lambda requests");
     private static final LineKind EPHEMERAL = LineKind.of("lambda.ephemeral", "Ephemeral storage above 512 MB",
             "Lambda ephemeral storage above 512 MB");
@@ -59,12 +69,38 @@ public final class LambdaPricer {
             "Duration on provisioned concurrency");
     private static final LineKind[] X86_TIERS = tiers(DurationTiers.X86);
     private static final LineKind[] ARM_TIERS = tiers(DurationTiers.ARM);
-    private static final String[] TIER_WORDS = {"first", "second", "third"};
+    // the tiers as a function sharing the account's reads them: the same for every such function of an architecture
+    private static final LineKind[] X86_SHARED_TIERS = shared(X86_TIERS, DurationTiers.X86);
+    private static final LineKind[] ARM_SHARED_TIERS = shared(ARM_TIERS, DurationTiers.ARM);
 
     private static LineKind[] tiers(DurationTiers t) {
         return new LineKind[]{LineKind.of("lambda.duration.tier1", t.descriptions()[0]),
                 LineKind.of("lambda.duration.tier2", t.descriptions()[1]),
                 LineKind.of("lambda.duration.tier3", t.descriptions()[2])};
+    }
+
+    private static LineKind[] shared(LineKind[] tiers, DurationTiers t) {
+        LineKind[] out = new LineKind[tiers.length];
+        for (int i = 0; i < tiers.length; i++) out[i] = tiers[i].noted(sharedNote(t));
+        return out;
+    }
+
+    private static String sharedNote(DurationTiers t) { return " (the account's " + t.name() + " tiers, this function's share by GB-s)"; }
+
+    /** The named figure of GB-seconds in each tier, per architecture: its names are the same for every function. */
+    private static final String[][] TIER_FIELDS = {tierFields(DurationTiers.X86), tierFields(DurationTiers.ARM)};
+    private static final String[][] TIER_LABELS = {tierLabels(DurationTiers.X86), tierLabels(DurationTiers.ARM)};
+
+    private static String[] tierFields(DurationTiers t) {
+        String[] out = new String[3];
+        for (int i = 0; i < 3; i++) out[i] = t.name() + "_tier" + (i + 1) + "_gb_seconds";
+        return out;
+    }
+
+    private static String[] tierLabels(DurationTiers t) {
+        String[] out = new String[3];
+        for (int i = 0; i < 3; i++) out[i] = "GB-seconds in the " + TIER_WORDS_OF[i] + " tier (" + t.name() + ")";
+        return out;
     }
 
     /** A line's rule and the rate it is priced at; {@code needed} when its rate must exist even at quantity 0. */
@@ -94,11 +130,15 @@ public final class LambdaPricer {
         // without the hand-out's rules (a cut-down allowance), the free amounts are plain figures
         Quantity freeRequests = share != null ? share.requestsUsed() : Quantity.Constant.of(free.requests());
         Quantity freeGbSeconds = share != null ? share.gbSecondsUsed() : new Quantity.Constant(free.gbSeconds());
-        LineKind[] tierLines = (arm ? ARM_TIERS : X86_TIERS).clone();
+        boolean sharesAccount = account != null && account.shared();
+        LineKind[] tierLines = sharesAccount ? (arm ? ARM_SHARED_TIERS : X86_SHARED_TIERS) : (arm ? ARM_TIERS : X86_TIERS);
         LineKind requestLine = REQUESTS;
         if (free.requests() > 0) requestLine = REQUESTS.noted(" (after " + SizeText.count(free.requests()) + " free)");
-        if (free.gbSeconds().signum() > 0)
-            tierLines[0] = tierLines[0].noted(" (after " + SizeText.plain(free.gbSeconds()) + " GB-s free)");
+        if (free.gbSeconds().signum() > 0) {
+            tierLines = tierLines.clone();
+            LineKind first = (arm ? ARM_TIERS : X86_TIERS)[0].noted(" (after " + SizeText.plain(free.gbSeconds()) + " GB-s free)");
+            tierLines[0] = sharesAccount ? first.noted(sharedNote(tiers)) : first;
+        }
         Quantity.Named requests = Quantity.Named.of("billable_requests", "Billable requests", "per month", null,
                 Quantity.sub(usage.requests(), freeRequests));
         Quantity[] bands;
@@ -110,15 +150,11 @@ public final class LambdaPricer {
             Quantity.Band[] ofTotal = tiers.bands(account.total());
             bands = new Quantity[ofTotal.length];
             for (int i = 0; i < ofTotal.length; i++) bands[i] = account.shareOf(ofTotal[i]);
-            if (account.shared())
-                for (int i = 0; i < tierLines.length; i++)
-                    tierLines[i] = tierLines[i].noted(" (the account's " + tiers.name() + " tiers, this function's share by GB-s)");
         }
         List<Part> parts = new ArrayList<>(6);
         parts.add(new Part(requestLine, rates.service(ServiceRates.LAMBDA, ServiceRates.LAMBDA_REQUESTS), requests, true, false));
         for (int i = 0; i < 3; i++) {
-            Quantity.Named inTier = Quantity.Named.of(tiers.name() + "_tier" + (i + 1) + "_gb_seconds",
-                    "GB-seconds in the " + TIER_WORDS[i] + " tier (" + tiers.name() + ")", "GB-s", null, bands[i]);
+            Quantity.Named inTier = Quantity.Named.of(TIER_FIELDS[arm ? 1 : 0][i], TIER_LABELS[arm ? 1 : 0][i], "GB-s", null, bands[i]);
             parts.add(new Part(tierLines[i], rates.service(ServiceRates.LAMBDA, tiers.dimensions()[i]), inTier, i == 0, true));
         }
         if (usage.ephemeral() != null)
@@ -169,7 +205,7 @@ public final class LambdaPricer {
         }
         PlanTerms sp = rate.planFor(plan, kind.planCode(), kind.planDescription(), q, GB_S, part.needed(), out.gaps());
         if (sp == null) return;
-        String rateName = kind.rateName() + ", " + plan.label(), unit = part.perUnit();
+        String rateName = kind.planRateNames().under(plan), unit = part.perUnit();
         sp.addUsed(out, q, GB_S, new PlanTerms.Part(kind.upfrontCode(), kind.upfrontDescription(), rate.planUpfrontRateRef(plan, rateName, unit)),
                 new PlanTerms.Part(kind.planCode(), kind.planDescription(), rate.planRateRef(plan, rateName, unit)));
     }
