@@ -58,8 +58,8 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (xlsx != null) {
             WorkbookExporter.Result r = writing(xlsx, () -> session.writeWorkbook(request, xlsx));
-            out.printf("Wrote %s: %d scenario(s), %d blocks, %d line items, %d rates (prices as of %s)%n", xlsx,
-                    request.scenarios().size(), r.blocks(), r.lineItems(), r.rates(), catalog.asOf());
+            out.printf("Wrote %s: %d scenario(s), %d blocks, %d line items, %d rates (catalog %s; their dates on Summary)%n", xlsx,
+                    request.scenarios().size(), r.blocks(), r.lineItems(), r.rates(), catalog.version());
         }
         if (csv != null) {
             writing(csv, () -> {

@@ -51,8 +51,9 @@ final class TablePriceReport {
     /** One scenario's table; its coverage line speaks of the prices the scenario needs only. */
     private static void scenario(StringBuilder out, String designName, CostReport r, dev.costbench.model.Scenario design,
                                  PriceCatalog catalog) {
+        // the dates are the rates' own, on the coverage line below: the catalog's date would say the prices are newer
         out.append(designName).append(" — ").append(r.scenario()).append(" · ").append(r.region())
-                .append(" · prices as of ").append(r.catalogAsOf()).append(" (catalog ").append(r.catalogVersion()).append(")\n");
+                .append(" · catalog ").append(r.catalogVersion()).append("\n");
         out.append("Prices this design needs in ").append(r.region()).append(": ").append(RegionCoverage.forDesign(catalog, r.region(), design).summary()).append("\n\n");
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADERS);

@@ -147,7 +147,7 @@ public final class Session {
     /** One scenario as a diagram, each block with its monthly cost from this session's prices. */
     public Diagram diagram(Project project, int scenarioIndex) {
         Scenario s = project.scenarios().get(scenarioIndex);
-        return new Diagram(project.name(), s, engine.price(s));
+        return Diagram.of(project.name(), s, engine.price(s), engine.catalog());
     }
 
     /** Draws {@code diagram} into {@code out} as {@code format}, without a display. */

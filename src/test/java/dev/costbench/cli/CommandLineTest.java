@@ -126,7 +126,7 @@ class CommandLineTest {
         Run r = run("price", WEB_SHOP);
         assertEquals(ExitCode.OK, r.exit(), r.err());
         String table = r.out();
-        assertTrue(table.startsWith("Web shop — Baseline · us-east-1 · prices as of "), table);
+        assertTrue(table.startsWith("Web shop — Baseline · us-east-1 · catalog "), table);
         assertTrue(table.contains("Block"), table);
         for (String column : List.of("On-Demand", "Best RI", "Best SP", "Spot", "Chosen", "Graviton", "Saving"))
             assertTrue(table.contains(column), column);

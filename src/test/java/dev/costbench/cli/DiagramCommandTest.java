@@ -58,6 +58,10 @@ class DiagramCommandTest {
             assertTrue(svgText.contains(name), "the SVG names " + name);
             assertTrue(pdfText.contains(name), "the PDF names " + name);
         }
+        // dated by its rates, as `price` dates them, not by the catalog's date (which would make the oldest look new)
+        String dates = "rates of 2019-07-30 to 2026-07-20";
+        assertTrue(svgText.contains(dates), svgText);
+        assertTrue(run("price", design.toString()).out().contains(dates));
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() > 1000, "drawn at twice the canvas size, not " + image.getWidth());
     }

@@ -38,7 +38,8 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
             case SAVINGS_PLANS -> Stream.concat(r.ec2SavingsPlans().values().stream(), r.serviceSavingsPlans().values().stream())
                     .flatMap(m -> m.values().stream()).map(x -> x.provenance());
             case SPOT -> r.spot().values().stream().map(x -> x.provenance());
-            case FARGATE -> service(r, ServiceRates.FARGATE);
+            // Fargate Spot's rates are Fargate's too: a Fargate block's Spot option and capacity providers use them
+            case FARGATE -> Stream.concat(service(r, ServiceRates.FARGATE), service(r, ServiceRates.FARGATE_SPOT));
             case LAMBDA -> service(r, ServiceRates.LAMBDA);
             case ELB -> service(r, ServiceRates.ELB);
             case EKS -> service(r, ServiceRates.EKS);
@@ -107,7 +108,6 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
      */
     public String summary() {
         List<String> published = new ArrayList<>(), estimated = new ArrayList<>(), missing = new ArrayList<>();
-        String oldest = null, newest = null;
         for (ServiceCoverage c : services.values()) {
             String name = c.kind().shortName();
             switch (c.status()) {
@@ -116,11 +116,35 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
                 case ESTIMATED -> estimated.add(name);
                 case MISSING -> missing.add(name);
             }
-            if (c.oldest() != null && (oldest == null || c.oldest().compareTo(oldest) < 0)) oldest = c.oldest();
-            if (c.newest() != null && (newest == null || c.newest().compareTo(newest) > 0)) newest = c.newest();
         }
         String line = "published " + list(published) + " · estimated " + list(estimated) + " · missing " + list(missing);
-        return oldest == null ? line : line + " · rates of " + oldest + " to " + newest;
+        String dates = dates();
+        return dates == null ? line : line + " · rates of " + dates;
+    }
+
+    /**
+     * "2021-02-05 to 2026-07-20": the dates of the oldest and newest rates of these kinds, one date when they are the
+     * same, null when the region has none. What "rates of" and "prices as of" say wherever a design's prices are shown.
+     */
+    public String dates() {
+        String oldest = oldest(), newest = newest();
+        return oldest == null ? null : oldest.equals(newest) ? oldest : oldest + " to " + newest;
+    }
+
+    /** The date of the oldest rate of these kinds (as its source gives it), or null when the region has none. */
+    public String oldest() {
+        String oldest = null;
+        for (ServiceCoverage c : services.values())
+            if (c.oldest() != null && (oldest == null || c.oldest().compareTo(oldest) < 0)) oldest = c.oldest();
+        return oldest;
+    }
+
+    /** The date of the newest rate of these kinds, or null when the region has none. */
+    public String newest() {
+        String newest = null;
+        for (ServiceCoverage c : services.values())
+            if (c.newest() != null && (newest == null || c.newest().compareTo(newest) > 0)) newest = c.newest();
+        return newest;
     }
 
     /** The summary's short form for a status bar: "Prices: 5 published · 4 estimated · missing Lambda". */

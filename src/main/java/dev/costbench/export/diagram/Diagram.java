@@ -1,5 +1,7 @@
 package dev.costbench.export.diagram;
 
+import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.coverage.RegionCoverage;
 import dev.costbench.model.Block;
 import dev.costbench.model.BlockShape;
 import dev.costbench.model.Container;
@@ -10,10 +12,17 @@ import dev.costbench.pricing.Money;
 import java.awt.geom.Rectangle2D;
 
 /**
- * One scenario to draw, with the report it was priced to and the design's name for the title. The page is
- * the scenario's blocks and containers with a margin, under a title band.
+ * One scenario to draw, with the report it was priced to, the design's name for the title and the dates of the rates
+ * its prices come from ({@link RegionCoverage#dates()}; null to leave them out). The page is the scenario's blocks and
+ * containers with a margin, under a title band.
  */
-public record Diagram(String designName, Scenario scenario, CostReport report) {
+public record Diagram(String designName, Scenario scenario, CostReport report, String ratesDated) {
+
+    /** A diagram of {@code scenario} priced to {@code report}, dated by the rates {@code catalog} has for what it needs. */
+    public static Diagram of(String designName, Scenario scenario, CostReport report, PriceCatalog catalog) {
+        return new Diagram(designName, scenario, report, RegionCoverage.forDesign(catalog, scenario.region(), scenario).dates());
+    }
+
     static final double MARGIN = 28;
     static final double TITLE_HEIGHT = 54;
     /** Connection labels and container badges reach a little outside the boxes. */
@@ -34,12 +43,12 @@ public record Diagram(String designName, Scenario scenario, CostReport report) {
 
     public String title() { return designName + " — " + scenario.name(); }
 
-    /** "us-east-1 · $2,345.67 a month as bought · prices as of 2025-01-15", with the missing prices said. */
+    /** "us-east-1 · $2,345.67 a month as bought · rates of 2021-02-05 to 2026-07-20", with the missing prices said. */
     public String subtitle() {
         if (report == null) return scenario.region();
         String total = Money.format(report.chosenMonthly()) + " a month as bought";
         if (!report.missing().isEmpty()) total += " + missing prices (the total is incomplete)";
-        return scenario.region() + " · " + total + " · prices as of " + report.catalogAsOf();
+        return scenario.region() + " · " + total + (ratesDated == null ? "" : " · rates of " + ratesDated);
     }
 
     private static Rectangle2D add(Rectangle2D r, Rectangle2D next) {

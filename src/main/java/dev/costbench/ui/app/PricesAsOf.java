@@ -2,32 +2,29 @@ package dev.costbench.ui.app;
 
 import dev.costbench.catalog.OfferInfo;
 import dev.costbench.catalog.PriceCatalog;
+import dev.costbench.catalog.coverage.RegionCoverage;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The "prices as of" of a region: the publication dates of the AWS price lists its rates came from
- * (oldest – newest), or the catalog's own date when the region records none.
+ * The "prices as of" of a design: the dates of the oldest and newest rates of the kinds of price it needs in its
+ * region ({@link RegionCoverage#dates()}, as the command line and the diagram give them); the region's price lists,
+ * all of them, in the detail. Without dated rates, the catalog's own date.
  */
 record PricesAsOf(String text, String detail) {
 
-    static PricesAsOf of(PriceCatalog catalog, String region) {
+    static PricesAsOf of(PriceCatalog catalog, String region, RegionCoverage needed) {
         Map<String, OfferInfo> offers = region == null ? Map.of() : new TreeMap<>(catalog.offers(region));
         String catalogLine = "Catalog " + catalog.version() + "; every rate cites its source in the cost tooltips";
-        if (offers.isEmpty()) {
-            String asOf = catalog.asOf();
-            return new PricesAsOf(asOf == null || asOf.isBlank() ? "unknown" : asOf, catalogLine);
-        }
-        String oldest = null, newest = null;
-        StringBuilder detail = new StringBuilder(region).append(" price lists:");
-        for (OfferInfo o : offers.values()) {
-            String d = o.publicationDate();
-            if (oldest == null || d.compareTo(oldest) < 0) oldest = d;
-            if (newest == null || d.compareTo(newest) > 0) newest = d;
-            detail.append("\n  ").append(o.service()).append("  ").append(d).append("  (").append(o.version()).append(')');
-        }
+        String dates = needed.dates();
+        String text = dates != null ? dates : catalog.asOf() == null || catalog.asOf().isBlank() ? "unknown" : catalog.asOf();
+        if (offers.isEmpty()) return new PricesAsOf(text, "Rates of the prices this design needs in " + region + ": " + text + "\n" + catalogLine);
+        StringBuilder detail = new StringBuilder("Rates of the prices this design needs in ").append(region).append(": ").append(text)
+                .append("\n").append(region).append(" price lists:");
+        for (OfferInfo o : offers.values())
+            detail.append("\n  ").append(o.service()).append("  ").append(o.publicationDate()).append("  (").append(o.version()).append(')');
         detail.append('\n').append(catalogLine);
-        return new PricesAsOf(oldest.equals(newest) ? oldest : oldest + " – " + newest, detail.toString());
+        return new PricesAsOf(text, detail.toString());
     }
 }

@@ -75,10 +75,10 @@ public final class StatusBar extends HBox {
         shownCatalog = workbench.catalog();
         shownKinds = kinds;
         region.setText("Region " + r);
-        PricesAsOf asOf = PricesAsOf.of(workbench.catalog(), r);
+        RegionCoverage c = RegionCoverage.forNeeds(workbench.catalog(), r, kinds);
+        PricesAsOf asOf = PricesAsOf.of(workbench.catalog(), r, c);
         pricesAsOf.setText("Prices as of " + asOf.text());
         pricesTip.setText(asOf.detail());
-        RegionCoverage c = RegionCoverage.forNeeds(workbench.catalog(), r, kinds);
         coverage.setText(c.brief());
         coverageTip.setText(c.detail());
     }

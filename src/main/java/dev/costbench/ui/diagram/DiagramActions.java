@@ -54,7 +54,7 @@ public final class DiagramActions {
     public Diagram diagram() {
         CostReport report = workbench.report();
         if (report == null || !report.scenario().equals(workbench.scenario().name())) report = workbench.engine().price(workbench.scenario());
-        return new Diagram(workbench.project().name(), workbench.scenario(), report);
+        return Diagram.of(workbench.project().name(), workbench.scenario(), report, workbench.catalog());
     }
 
     public void exportDiagram() {

@@ -18,9 +18,12 @@ class RegionCoverageTest {
     @Test
     void usEast1HasEveryKindWithSavingsPlansAndSpotEstimated() {
         RegionCoverage c = RegionCoverage.of(CATALOG, "us-east-1");
-        // App Runner and ECR rates were read off AWS's pages on 2026-12-03
-        assertEquals("published EC2 OD, RI (part), Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer, NAT gateway · estimated SP, Spot"
-                + " · missing none · rates of 2021-02-05 to 2026-12-03", c.summary());
+        // App Runner and ECR rates were read off AWS's pages on 2026-12-03; Fargate's include Fargate Spot's, one of
+        // them (Linux x86 GB) estimated, the oldest of 2019-07-30
+        assertEquals("published EC2 OD, RI (part), Fargate (part), Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer, NAT gateway"
+                + " · estimated SP, Spot · missing none · rates of 2019-07-30 to 2026-12-03", c.summary());
+        assertEquals("2019-07-30 to 2026-12-03", c.dates());
+        assertEquals("published + estimated 2019-07-30 to 2025-07-07", c.get(PriceKind.FARGATE).describe());
         assertEquals("published + estimated 2021-02-05 to 2026-07-20", c.get(PriceKind.RESERVED).describe());
     }
 

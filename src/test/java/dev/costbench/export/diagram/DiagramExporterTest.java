@@ -23,7 +23,7 @@ class DiagramExporterTest {
     void thePageIsTheDrawingPlusMarginsAndTitle() {
         // blocks at (0, 0) and (400, 100) span 400 + 180 = 580 by 100 + 72 = 172 units
         Scenario s = new Scenario("S", null, List.of(fn("a", 0, 0), fn("b", 400, 100)), List.of(), null, false);
-        Diagram d = new Diagram("Design", s, null);
+        Diagram d = new Diagram("Design", s, null, null);
         assertEquals(580 + 2 * 28, d.pageWidth());
         assertEquals(172 + 2 * 28 + 54, d.pageHeight());
         BufferedImage image = new DiagramExporter().image(d, 2);
@@ -34,7 +34,7 @@ class DiagramExporterTest {
     void aHugeCanvasIsDrawnSmallerRatherThanRunOutOfMemory() {
         Container huge = new Container("vpc", ContainerKind.VPC, "VPC", 0, 0, 1_000_000, 1_000_000, null, null, null, List.of("a"));
         Scenario s = new Scenario("S", null, List.of(fn("a", 10, 10)), List.of(), null, false, "", null, List.of(huge));
-        BufferedImage image = new DiagramExporter().image(new Diagram("Design", s, null), 2);
+        BufferedImage image = new DiagramExporter().image(new Diagram("Design", s, null, null), 2);
         assertTrue((double) image.getWidth() * image.getHeight() <= DiagramExporter.MAX_PIXELS * 1.01,
                 image.getWidth() + " × " + image.getHeight());
     }

@@ -90,6 +90,11 @@ class ImportPricesDialogTest {
                 .filter(m -> "menu-import-prices".equals(m.getId())).findFirst().orElseThrow().getAccelerator());
 
         PriceCatalog before = workbench.catalog();
+        Label asOf = (Label) window.statusBar().lookup("#status-prices-as-of");
+        // the dates of the oldest and newest rates of the kinds of price the design needs (EC2, EBS …), as the command
+        // line gives them: not the dates of price lists it does not use (App Runner's, read off AWS's page on 2026-12-03)
+        String shipped = "Prices as of 2022-01-01 to 2025-06-28";
+        assertEquals(shipped, asOf.getText());
         ImportPricesDialog dialog = runImport(aws(), "eu-west-1");
 
         assertEquals("Done", dialog.state(), dialog.resultText());
@@ -99,11 +104,11 @@ class ImportPricesDialogTest {
         // the shipped rate is newer than the file's (2025-03-01) and stays: 4 × m5.large × $0.107 × 730 h = $312.44
         assertEquals(0, new BigDecimal("312.44").compareTo(onDemand().monthlyRecurring().setScale(2, java.math.RoundingMode.HALF_UP)),
                 onDemand().toString());
-        Label asOf = (Label) window.statusBar().lookup("#status-prices-as-of");
-        // eu-west-1's offers now run from the shipped data transfer table (2024-09-25) to the shipped App Runner rates
-        // (read off AWS's page on 2026-12-03), neither of which the files cover; the shipped Fargate rates of 2022
-        // were replaced by the files'
-        assertEquals("Prices as of 2024-09-25 – 2026-12-03", asOf.getText());
+        // the files' EC2 rates (2025-03-01) fall inside that range, and the rates at either end stay; the price lists on
+        // hover follow the import
+        assertEquals(shipped, asOf.getText());
+        assertTrue(asOf.getTooltip().getText().contains("ec2_reserved  2025-03-01  (AmazonEC2 offer file 20250301120000)"),
+                asOf.getTooltip().getText());
         Platform.runLater(() -> dialog.stage().close());
     }
 
