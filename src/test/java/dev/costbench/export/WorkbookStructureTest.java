@@ -111,8 +111,14 @@ class WorkbookStructureTest {
         try (WorkbookReader wb = export()) {
             var core = wb.wb.getProperties().getCoreProperties();
             assertEquals("Hand-priced design", core.getTitle());
-            assertEquals("AWS compute cost model, prices as of 2026-07-20", core.getSubject());
-            assertEquals("2026-07-20", wb.wb.getProperties().getCustomProperties().getProperty("Prices as of").getLpwstr());
+            // the rates the workbook uses run from the Spot Advisor's savings (2025-06-28) to the EC2 rates (2026-07-20),
+            // as Summary says: not the catalog's own date alone
+            assertEquals("AWS compute cost model, prices as of 2025-06-28 to 2026-07-20", core.getSubject());
+            assertEquals("2025-06-28 to 2026-07-20", wb.wb.getProperties().getCustomProperties().getProperty("Prices as of").getLpwstr());
+            String summaryTop = java.util.stream.IntStream.range(0, 8).boxed()
+                    .flatMap(r -> java.util.stream.IntStream.range(0, 8).mapToObj(c -> wb.text("Summary", r, c)))
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("\n"));
+            assertTrue(summaryTop.contains("Rates dated 2025-06-28 to 2026-07-20"), summaryTop);
         }
     }
 

@@ -119,21 +119,29 @@ final class SummarySheet {
 
     /** "Rates dated 2019-03-01 to 2026-07-20; 220 of 258 (85 %) estimated", over the rates the workbook uses. */
     static String provenance(RateSources sources) {
-        String first = null, last = null;
         int estimated = 0, n = 0;
         for (RateSources.RateKey r : sources.usedRates()) {
             dev.costbench.catalog.Provenance p = r.provenance();
             if (p == null) continue;
             n++;
             if (p.basis() == dev.costbench.catalog.Basis.ESTIMATED) estimated++;
-            if (p.asOf() != null && !p.asOf().isBlank()) {
-                if (first == null || p.asOf().compareTo(first) < 0) first = p.asOf();
-                if (last == null || p.asOf().compareTo(last) > 0) last = p.asOf();
-            }
         }
         if (n == 0) return "No rates used";
-        String dates = first == null ? "Rates undated" : first.equals(last) ? "Rates dated " + first : "Rates dated " + first + " to " + last;
-        return dates + "; " + estimated + " of " + n + " (" + Math.round(100.0 * estimated / n) + " %) estimated";
+        String dates = dates(sources);
+        return (dates == null ? "Rates undated" : "Rates dated " + dates) + "; " + estimated + " of " + n + " ("
+                + Math.round(100.0 * estimated / n) + " %) estimated";
+    }
+
+    /** "2019-03-01 to 2026-07-20": the dates of the oldest and newest rates the workbook uses; null when none is dated. */
+    static String dates(RateSources sources) {
+        String first = null, last = null;
+        for (RateSources.RateKey r : sources.usedRates()) {
+            dev.costbench.catalog.Provenance p = r.provenance();
+            if (p == null || p.asOf() == null || p.asOf().isBlank()) continue;
+            if (first == null || p.asOf().compareTo(first) < 0) first = p.asOf();
+            if (last == null || p.asOf().compareTo(last) > 0) last = p.asOf();
+        }
+        return first == null ? null : first.equals(last) ? first : first + " to " + last;
     }
 
     /** The version in the jar's manifest; a build run from the IDE or tests has none. */

@@ -77,7 +77,7 @@ public final class WorkbookExporter {
         ScenariosSheet.frame(scenarios, st, layout, title);
         CashFlowSheet.frame(cashFlow, st, layout, title);
         NotesSheet.frame(notesSheet, st, notes, title);
-        properties(wb, request, title);
+        properties(wb, request, title, SummarySheet.dates(layout.sources));
         wb.setActiveSheet(0);
 
         // rows go through SXSSF, which neither keeps them in memory nor parses formulas (POI's parser looks
@@ -141,9 +141,10 @@ public final class WorkbookExporter {
         return out;
     }
 
-    private static void properties(XSSFWorkbook wb, ExportRequest request, String title) {
+    /** The file's properties, dated as Summary dates the workbook: by the rates it uses, not the catalog's own date. */
+    private static void properties(XSSFWorkbook wb, ExportRequest request, String title, String ratesDated) {
         POIXMLProperties p = wb.getProperties();
-        String asOf = request.catalog().asOf();
+        String asOf = ratesDated != null ? ratesDated : request.catalog().asOf();
         p.getCoreProperties().setTitle(title);
         p.getCoreProperties().setSubjectProperty("AWS compute cost model, prices as of " + asOf);
         p.getCoreProperties().setCreator("Costbench");
