@@ -333,6 +333,14 @@ public final class WhatIfPanel implements AutoCloseable {
     public void setGraviton(boolean on) { graviton.setSelected(on); }
     public void setCommitment(String perHour) { commitment.setText(perHour); }
     public String previewText() { return preview.getText(); }
+
+    /** Runs {@code r} when a text under the controls changes: a preview or note that wraps makes the panel taller. */
+    public void onTextChanged(Runnable r) {
+        javafx.beans.InvalidationListener l = o -> r.run();
+        now.textProperty().addListener(l);
+        preview.textProperty().addListener(l);
+        note.textProperty().addListener(l);
+    }
     public ScenarioComparison preview() { return shown; }
     public Parent root() { return root; }
 

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -83,7 +84,11 @@ public final class WorkshopMenu {
     /** Opens the what-if controls on the scenario on screen; they follow it until the window closes. */
     public WhatIfPanel whatIf() {
         WhatIfPanel panel = new WhatIfPanel(workbench);
-        Stage stage = show(panel.root(), "What-if", 560, 500);
+        // as tall as its controls: the room under them is the cost table's
+        Stage stage = show(panel.root(), "What-if", 560, Region.USE_COMPUTED_SIZE);
+        ClearOfTotals.place(stage, canvas, owner.get());
+        // after the new text's layout: the window keeps the height its controls need
+        panel.onTextChanged(() -> javafx.application.Platform.runLater(() -> ClearOfTotals.fit(stage, canvas)));
         stage.setOnHidden(e -> panel.close());
         return panel;
     }

@@ -41,7 +41,8 @@ class WhatIfPanelTest {
         AutoScalingGroup web = AutoScalingGroup.of("web", "Web tier", "m5.xlarge", 2, 10, 20).withPosition(100, 100);
         Project p = new Project("What-if", List.of(new Scenario("Base", "us-east-1", List.of(web), List.of(), PurchaseOption.ON_DEMAND, false)));
         workbench = new Workbench(CatalogLoader.bundled(), p);
-        window = WindowFixture.show(stage, workbench, home);
+        // a projector's 1280 × 720, where a window put in the middle covers the cost table's total
+        window = WindowFixture.show(stage, workbench, home, 1280, 720);
     }
 
     @AfterEach
@@ -156,5 +157,36 @@ class WhatIfPanelTest {
         robot.interact(() -> { panel[0] = window.workshop().whatIf(); panel[0].setCommitment("five"); });
         assertEquals("Commitment: 'five' is not an amount of dollars an hour above 0",
                 robot.lookup("#what-if-note").queryLabeled().getText());
+    }
+
+    @Test
+    void theWindowLeavesTheCostTotalsInSightAndShowsAllItsControls(FxRobot robot) throws Exception {
+        WhatIfPanel[] panel = new WhatIfPanel[1];
+        robot.interact(() -> panel[0] = window.workshop().whatIf());
+        Stage stage = (Stage) panel[0].root().getScene().getWindow();
+        javafx.geometry.Rectangle2D placed = new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        // the headline total over the cost table, which a facilitator reads against the what-if's
+        javafx.scene.Node total = robot.lookup("#cost-total").query();
+        javafx.geometry.Bounds t = total.localToScreen(total.getLayoutBounds());
+        assertFalse(placed.intersects(t.getMinX(), t.getMinY(), t.getWidth(), t.getHeight()),
+                "the window " + placed + " leaves the total " + t + " in sight");
+        javafx.geometry.Bounds canvas = window.canvas().localToScreen(window.canvas().getLayoutBounds());
+        assertEquals(canvas.getMinY(), stage.getY(), 1, "level with the canvas's top");
+        // its last control, Keep as New Scenario, is inside the window, not cut off below it
+        javafx.scene.Node keep = robot.lookup("#what-if-keep").query();
+        javafx.geometry.Bounds k = keep.localToScreen(keep.getLayoutBounds());
+        assertTrue(k.getMaxY() <= stage.getY() + stage.getHeight() + 0.5, "Keep " + k + " within " + placed);
+
+        // a preview long enough to wrap (a long scenario name) makes the window taller, and Keep stays in it
+        double before = stage.getHeight();
+        String name = "Production baseline for the quarterly review";
+        robot.interact(() -> workbench.execute(new dev.costbench.ui.command.RenameScenario(0, name)));
+        robot.interact(() -> panel[0].setTraffic(4));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith(name + " · traffic ×4"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getHeight() > before, "taller: " + stage.getHeight() + " against " + before);
+        javafx.geometry.Bounds k2 = keep.localToScreen(keep.getLayoutBounds());
+        assertTrue(k2.getMaxY() <= stage.getY() + stage.getHeight() + 0.5,
+                "Keep " + k2 + " within the window at " + stage.getY() + " + " + stage.getHeight());
     }
 }

@@ -1,0 +1,51 @@
+package dev.costbench.ui.workshop;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Places the What-if window at the top right of the canvas, over the inspector, and no lower than the canvas where
+ * the room allows: the cost table under the canvas, whose totals a facilitator reads against the what-if's, stays in
+ * sight. The window comes as tall as its controls need (its scene's computed height).
+ */
+final class ClearOfTotals {
+    private ClearOfTotals() {}
+
+    static void place(Stage stage, Node canvas, Window owner) {
+        Bounds c = canvas.localToScreen(canvas.getLayoutBounds());
+        if (c == null || stage.getScene() == null) return;
+        Rectangle2D screen = screenOf(c);
+        double w = stage.getWidth(), h = Math.min(stage.getHeight(), screen.getHeight());
+        double right = Math.min(owner == null ? screen.getMaxX() : owner.getX() + owner.getWidth(), screen.getMaxX());
+        if (h < stage.getHeight()) stage.setHeight(h);
+        stage.setX(Math.max(screen.getMinX(), right - w));
+        // its bottom on the canvas's when it is taller than the canvas, never above the screen
+        stage.setY(Math.max(screen.getMinY(), Math.min(c.getMinY(), c.getMaxY() - h)));
+    }
+
+    /**
+     * The window made as tall as its controls now need (a preview that wraps to a second line), its bottom kept on
+     * the canvas's where the room allows, so the controls at the bottom stay in the window.
+     */
+    static void fit(Stage stage, Node canvas) {
+        if (!stage.isShowing() || stage.getScene() == null) return;
+        double frame = stage.getHeight() - stage.getScene().getHeight();
+        double need = stage.getScene().getRoot().prefHeight(stage.getScene().getWidth()) + frame;
+        if (Math.abs(need - stage.getHeight()) < 0.5) return;
+        Bounds c = canvas.localToScreen(canvas.getLayoutBounds());
+        // a window the user moved down over the cost table stays where it was put
+        boolean aboveTotals = c != null && stage.getY() + stage.getHeight() <= c.getMaxY() + 0.5;
+        // the scene's computed height, as the window was opened with (a window system may ignore a plain setHeight)
+        stage.sizeToScene();
+        if (aboveTotals) stage.setY(Math.max(screenOf(c).getMinY(), Math.min(stage.getY(), c.getMaxY() - stage.getHeight())));
+    }
+
+    private static Rectangle2D screenOf(Bounds c) {
+        return Screen.getScreensForRectangle(c.getMinX(), c.getMinY(), c.getWidth(), c.getHeight()).stream()
+                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+    }
+}
