@@ -67,8 +67,18 @@ class ShippedCatalogPricingTest {
         GravitonTwin twin = price("us-east-1", AutoScalingGroup.of("a", "a", "c5n.xlarge", 1, 1, 1)).blocks().get(0).graviton();
         // c6gn.xlarge has 8 GiB, c5n.xlarge 10.5 GiB: not a twin under the "at least the memory" rule
         assertFalse(twin.available());
-        assertEquals("no Graviton type of the c family at size xlarge with attributes 'n' (at least 4 vCPU · 10.5 GiB)"
-                + " has an On-Demand price in us-east-1", twin.reason());
+        assertEquals("no Graviton type matches: none of the c family at size xlarge with attributes 'n' (at least 4 vCPU"
+                + " · 10.5 GiB) is sold On-Demand in us-east-1", twin.reason());
+    }
+
+    @Test
+    void aFlexTypesTwinIsItsFamilysGravitonType() {
+        GravitonTwin twin = price("us-east-1", AutoScalingGroup.of("a", "a", "m7i-flex.large", 1, 1, 1)).blocks().get(0).graviton();
+        // m8g.large at $0.08976 an hour is not above m7i-flex.large's $0.09576: the newest such generation
+        assertTrue(twin.available(), twin.reason());
+        assertEquals("m8g.large", twin.twinType());
+        assertEquals("m7i-flex.large → m8g.large: the newest Graviton generation of the m family at size large (at least"
+                + " 2 vCPU · 8 GiB) whose On-Demand price ($0.08976/h) is not above m7i-flex.large's ($0.09576/h)", twin.rule());
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class GravitonAdvisor {
                 + (name.attributes().isEmpty() ? "" : " with attributes '" + name.attributes() + "'")
                 + " (at least " + spec.shortSpec() + ")";
         if (fit.isEmpty())
-            return TwinChoice.none("no Graviton type of " + what + " has an On-Demand price in " + region);
+            return TwinChoice.none("no Graviton type matches: none of " + what + " is sold On-Demand in " + region);
         Optional<Rate> x86Price = catalog.onDemand(region, x86Type);
         if (x86Price.isPresent()) {
             BigDecimal limit = x86Price.get().usd();
