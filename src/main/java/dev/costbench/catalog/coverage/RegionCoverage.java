@@ -3,6 +3,7 @@ package dev.costbench.catalog.coverage;
 import dev.costbench.catalog.Basis;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.Provenance;
+import dev.costbench.catalog.RateDates;
 import dev.costbench.catalog.ServiceRates;
 import dev.costbench.model.BlockKind;
 
@@ -123,28 +124,13 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
     }
 
     /**
-     * "2021-02-05 to 2026-07-20": the dates of the oldest and newest rates of these kinds, one date when they are the
-     * same, null when the region has none. What "rates of" and "prices as of" say wherever a design's prices are shown.
+     * "2021-02-05 to 2026-07-20": the dates of the oldest and newest rates of these kinds, null when the region has
+     * none. What "rates of" and "prices as of" say wherever a design's prices are shown.
      */
     public String dates() {
-        String oldest = oldest(), newest = newest();
-        return oldest == null ? null : oldest.equals(newest) ? oldest : oldest + " to " + newest;
-    }
-
-    /** The date of the oldest rate of these kinds (as its source gives it), or null when the region has none. */
-    public String oldest() {
-        String oldest = null;
-        for (ServiceCoverage c : services.values())
-            if (c.oldest() != null && (oldest == null || c.oldest().compareTo(oldest) < 0)) oldest = c.oldest();
-        return oldest;
-    }
-
-    /** The date of the newest rate of these kinds, or null when the region has none. */
-    public String newest() {
-        String newest = null;
-        for (ServiceCoverage c : services.values())
-            if (c.newest() != null && (newest == null || c.newest().compareTo(newest) > 0)) newest = c.newest();
-        return newest;
+        RateDates d = new RateDates();
+        for (ServiceCoverage c : services.values()) d.add(c.oldest()).add(c.newest());
+        return d.text();
     }
 
     /** The summary's short form for a status bar: "Prices: 5 published · 4 estimated · missing Lambda". */

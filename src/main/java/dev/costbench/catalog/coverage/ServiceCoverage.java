@@ -18,6 +18,6 @@ public record ServiceCoverage(PriceKind kind, Status status, String oldest, Stri
     /** "published 2025-04-04", "published + estimated 2025-04-05", "missing". */
     public String describe() {
         if (status == Status.MISSING) return status.label();
-        return status.label() + " " + (oldest.equals(newest) ? newest : oldest + " to " + newest);
+        return status.label() + " " + dev.costbench.catalog.RateDates.of(oldest, newest);
     }
 }

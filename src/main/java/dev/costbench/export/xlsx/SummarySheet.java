@@ -134,14 +134,9 @@ final class SummarySheet {
 
     /** "2019-03-01 to 2026-07-20": the dates of the oldest and newest rates the workbook uses; null when none is dated. */
     static String dates(RateSources sources) {
-        String first = null, last = null;
-        for (RateSources.RateKey r : sources.usedRates()) {
-            dev.costbench.catalog.Provenance p = r.provenance();
-            if (p == null || p.asOf() == null || p.asOf().isBlank()) continue;
-            if (first == null || p.asOf().compareTo(first) < 0) first = p.asOf();
-            if (last == null || p.asOf().compareTo(last) > 0) last = p.asOf();
-        }
-        return first == null ? null : first.equals(last) ? first : first + " to " + last;
+        dev.costbench.catalog.RateDates d = new dev.costbench.catalog.RateDates();
+        for (RateSources.RateKey r : sources.usedRates()) if (r.provenance() != null) d.add(r.provenance().asOf());
+        return d.text();
     }
 
     /** The version in the jar's manifest; a build run from the IDE or tests has none. */
