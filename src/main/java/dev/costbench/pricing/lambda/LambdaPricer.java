@@ -44,22 +44,21 @@ public final class LambdaPricer {
     record LineKind(String code, String description, String rateName, String planCode, String planDescription,
                     String upfrontCode, String upfrontDescription, PlanRateNames planRateNames) {
         static LineKind of(String code, String description, String rateName) {
+            return described(code, description, rateName, new PlanRateNames(rateName));
+        }
+
+        private static LineKind described(String code, String description, String rateName, PlanRateNames planRateNames) {
             return new LineKind(code, description, rateName, "sp." + code, description + " under the Savings Plan",
-                    "sp." + code + ".upfront", description + ": Savings Plan commitment for the term, upfront",
-                    new PlanRateNames(rateName));
+                    "sp." + code + ".upfront", description + ": Savings Plan commitment for the term, upfront", planRateNames);
         }
 
         static LineKind of(String code, String description) { return of(code, description, description); }
 
         /** The same line with a note on its description (the free tier it used); the rate keeps its name. */
-        LineKind noted(String note) {
-            String d = description + note;
-            return new LineKind(code, d, rateName, planCode, d + " under the Savings Plan", upfrontCode,
-                    d + ": Savings Plan commitment for the term, upfront", planRateNames);
-        }
+        LineKind noted(String note) { return described(code, description + note, rateName, planRateNames); }
     }
 
-    private static final String[] TIER_WORDS_OF = {"first", "second", "third"};
+    private static final String[] TIER_WORDS = {"first", "second", "third"};
     private static final LineKind REQUESTS = LineKind.of("lambda.requests", "Requests", "Lambda requests");
     private static final LineKind EPHEMERAL = LineKind.of("lambda.ephemeral", "Ephemeral storage above 512 MB",
             "Lambda ephemeral storage above 512 MB");
@@ -99,7 +98,7 @@ public final class LambdaPricer {
 
     private static String[] tierLabels(DurationTiers t) {
         String[] out = new String[3];
-        for (int i = 0; i < 3; i++) out[i] = "GB-seconds in the " + TIER_WORDS_OF[i] + " tier (" + t.name() + ")";
+        for (int i = 0; i < 3; i++) out[i] = "GB-seconds in the " + TIER_WORDS[i] + " tier (" + t.name() + ")";
         return out;
     }
 
