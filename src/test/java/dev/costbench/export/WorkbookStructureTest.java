@@ -119,6 +119,9 @@ class WorkbookStructureTest {
                     .flatMap(r -> java.util.stream.IntStream.range(0, 8).mapToObj(c -> wb.text("Summary", r, c)))
                     .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("\n"));
             assertTrue(summaryTop.contains("Rates dated 2025-06-28 to 2026-07-20"), summaryTop);
+            String sourcesTop = java.util.stream.IntStream.range(0, 4).mapToObj(r -> wb.text("Sources", r, 0))
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("\n"));
+            assertTrue(sourcesTop.contains("each rate dated in its row, 2025-06-28 to 2026-07-20"), sourcesTop);
         }
     }
 

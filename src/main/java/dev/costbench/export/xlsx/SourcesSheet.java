@@ -42,7 +42,8 @@ final class SourcesSheet {
         RowWriter.at(sheet, 1).text(0, "Sources of every rate", st.title);
         RowWriter.at(sheet, 2).text(0, "Each unit price on Line items refers to a row here. Published: AWS's own figure. "
                 + "Estimated: worked out from published figures by the rule under \"Where the rates come from\". Prices in "
-                + "USD as AWS publishes them; catalog " + catalog.version() + ", prices as of " + catalog.asOf() + ". An estimate "
+                + "USD as AWS publishes them; catalog " + catalog.version() + "; each rate dated in its row"
+                + (SummarySheet.dates(sources) == null ? "" : ", " + SummarySheet.dates(sources)) + ". An estimate "
                 + "whose rule is a formula over other rates is that formula (rule, factor and divisor on its right): edit a "
                 + "published rate and the estimates built on it follow.", st.subtitle);
         List<SheetFrame.Column> cols = List.of(

@@ -225,7 +225,8 @@ public final class MainWindow {
 
     private void about() {
         Alert a = new Alert(Alert.AlertType.INFORMATION, "Costbench — AWS compute architecture and cost.\n\n"
-                + "Prices: catalog " + workbench.catalog().version() + ", as of " + workbench.catalog().asOf() + ".\n"
+                + "Prices: catalog " + workbench.catalog().version() + "; the dates of the rates a design uses are on the"
+                + " status bar and beside each rate.\n"
                 + "Settings and recent files: " + settings.folder(), ButtonType.OK);
         a.setTitle("About Costbench");
         a.setHeaderText("Costbench");
