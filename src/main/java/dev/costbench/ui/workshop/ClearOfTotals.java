@@ -8,9 +8,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Places the What-if window at the top right of the canvas, over the inspector, and no lower than the canvas where
- * the room allows: the cost table under the canvas, whose totals a facilitator reads against the what-if's, stays in
- * sight. The window comes as tall as its controls need (its scene's computed height).
+ * Places the What-if window at the workbench's left edge, level with the canvas's top, over the block palette, and no
+ * lower than the canvas where the room allows. What a facilitator needs beside the what-ifs stays in sight: the cost
+ * table's totals under the canvas, read against the what-if's, and the inspector, where an edit made while the panel
+ * is open is carried into every tick. The palette, for adding blocks, is what a what-if session needs least. The
+ * window comes as tall as its controls need (its scene's computed height).
  */
 final class ClearOfTotals {
     private ClearOfTotals() {}
@@ -20,9 +22,9 @@ final class ClearOfTotals {
         if (c == null || stage.getScene() == null) return;
         Rectangle2D screen = screenOf(c);
         double w = stage.getWidth(), h = Math.min(stage.getHeight(), screen.getHeight());
-        double right = Math.min(owner == null ? screen.getMaxX() : owner.getX() + owner.getWidth(), screen.getMaxX());
+        double left = Math.max(owner == null ? c.getMinX() : owner.getX(), screen.getMinX());
         if (h < stage.getHeight()) stage.setHeight(h);
-        stage.setX(Math.max(screen.getMinX(), right - w));
+        stage.setX(Math.min(left, screen.getMaxX() - w));
         // its bottom on the canvas's when it is taller than the canvas, never above the screen
         stage.setY(Math.max(screen.getMinY(), Math.min(c.getMinY(), c.getMaxY() - h)));
     }

@@ -172,6 +172,10 @@ class WhatIfPanelTest {
                 "the window " + placed + " leaves the total " + t + " in sight");
         javafx.geometry.Bounds canvas = window.canvas().localToScreen(window.canvas().getLayoutBounds());
         assertEquals(canvas.getMinY(), stage.getY(), 1, "level with the canvas's top");
+        // nor the inspector, where an edit made with the panel open is carried into every tick
+        javafx.geometry.Bounds inspector = window.inspector().localToScreen(window.inspector().getLayoutBounds());
+        assertFalse(placed.intersects(inspector.getMinX(), inspector.getMinY(), inspector.getWidth(), inspector.getHeight()),
+                "the window " + placed + " leaves the inspector " + inspector + " in sight");
         // its last control, Keep as New Scenario, is inside the window, not cut off below it
         javafx.scene.Node keep = robot.lookup("#what-if-keep").query();
         javafx.geometry.Bounds k = keep.localToScreen(keep.getLayoutBounds());
