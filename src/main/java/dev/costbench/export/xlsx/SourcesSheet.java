@@ -40,10 +40,11 @@ final class SourcesSheet {
 
     static void frame(Sheet sheet, Styles st, RateSources sources, PriceCatalog catalog, String title) {
         RowWriter.at(sheet, 1).text(0, "Sources of every rate", st.title);
+        String dates = SummarySheet.dates(sources);
         RowWriter.at(sheet, 2).text(0, "Each unit price on Line items refers to a row here. Published: AWS's own figure. "
                 + "Estimated: worked out from published figures by the rule under \"Where the rates come from\". Prices in "
                 + "USD as AWS publishes them; catalog " + catalog.version() + "; each rate dated in its row"
-                + (SummarySheet.dates(sources) == null ? "" : ", " + SummarySheet.dates(sources)) + ". An estimate "
+                + (dates == null ? "" : ", " + dates) + ". An estimate "
                 + "whose rule is a formula over other rates is that formula (rule, factor and divisor on its right): edit a "
                 + "published rate and the estimates built on it follow.", st.subtitle);
         List<SheetFrame.Column> cols = List.of(

@@ -19,9 +19,8 @@ record PricesAsOf(String text, String detail) {
         String catalogLine = "Catalog " + catalog.version() + "; every rate cites its source in the cost tooltips";
         String dates = needed.dates();
         String text = dates != null ? dates : catalog.asOf() == null || catalog.asOf().isBlank() ? "unknown" : catalog.asOf();
-        if (offers.isEmpty()) return new PricesAsOf(text, "Rates of the prices this design needs in " + region + ": " + text + "\n" + catalogLine);
-        StringBuilder detail = new StringBuilder("Rates of the prices this design needs in ").append(region).append(": ").append(text)
-                .append("\n").append(region).append(" price lists:");
+        StringBuilder detail = new StringBuilder("Rates of the prices this design needs in ").append(region).append(": ").append(text);
+        if (!offers.isEmpty()) detail.append("\n").append(region).append(" price lists:");
         for (OfferInfo o : offers.values())
             detail.append("\n  ").append(o.service()).append("  ").append(o.publicationDate()).append("  (").append(o.version()).append(')');
         detail.append('\n').append(catalogLine);

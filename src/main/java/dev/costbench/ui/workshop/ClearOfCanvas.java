@@ -23,8 +23,7 @@ final class ClearOfCanvas {
     static void place(Stage stage, Node canvas) {
         Bounds c = canvas.localToScreen(canvas.getLayoutBounds());
         if (c == null) return;
-        Rectangle2D screen = Screen.getScreensForRectangle(c.getMinX(), c.getMinY(), c.getWidth(), c.getHeight()).stream()
-                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Rectangle2D screen = screenOf(c);
         double w = stage.getWidth(), h = Math.min(stage.getHeight(), screen.getHeight());
         if (screen.getMaxX() - c.getMaxX() >= w) {
             stage.setX(c.getMaxX());
@@ -38,5 +37,11 @@ final class ClearOfCanvas {
             stage.setY(Math.min(c.getMaxY(), screen.getMaxY() - below));
             stage.setHeight(Math.min(h, below));
         }
+    }
+
+    /** The usable bounds of the screen {@code c} (in screen coordinates) is on, for a workshop window placed beside it. */
+    static Rectangle2D screenOf(Bounds c) {
+        return Screen.getScreensForRectangle(c.getMinX(), c.getMinY(), c.getWidth(), c.getHeight()).stream()
+                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
     }
 }

@@ -3,7 +3,6 @@ package dev.costbench.ui.workshop;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -20,7 +19,7 @@ final class ClearOfTotals {
     static void place(Stage stage, Node canvas, Window owner) {
         Bounds c = canvas.localToScreen(canvas.getLayoutBounds());
         if (c == null || stage.getScene() == null) return;
-        Rectangle2D screen = screenOf(c);
+        Rectangle2D screen = ClearOfCanvas.screenOf(c);
         double w = stage.getWidth(), h = Math.min(stage.getHeight(), screen.getHeight());
         double left = Math.max(owner == null ? c.getMinX() : owner.getX(), screen.getMinX());
         if (h < stage.getHeight()) stage.setHeight(h);
@@ -43,11 +42,6 @@ final class ClearOfTotals {
         boolean aboveTotals = c != null && stage.getY() + stage.getHeight() <= c.getMaxY() + 0.5;
         // the scene's computed height, as the window was opened with (a window system may ignore a plain setHeight)
         stage.sizeToScene();
-        if (aboveTotals) stage.setY(Math.max(screenOf(c).getMinY(), Math.min(stage.getY(), c.getMaxY() - stage.getHeight())));
-    }
-
-    private static Rectangle2D screenOf(Bounds c) {
-        return Screen.getScreensForRectangle(c.getMinX(), c.getMinY(), c.getWidth(), c.getHeight()).stream()
-                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (aboveTotals) stage.setY(Math.max(ClearOfCanvas.screenOf(c).getMinY(), Math.min(stage.getY(), c.getMaxY() - stage.getHeight())));
     }
 }
