@@ -29,8 +29,8 @@ final class ClearOfTotals {
     }
 
     /**
-     * The window made as tall as its controls now need (a preview that wraps to a second line), its bottom kept on
-     * the canvas's where the room allows, so the controls at the bottom stay in the window.
+     * The window made as tall as its controls now need at its width (a preview that wraps to a second line), its
+     * bottom kept on the canvas's where the room allows, so the controls at the bottom stay in the window.
      */
     static void fit(Stage stage, Node canvas) {
         if (!stage.isShowing() || stage.getScene() == null) return;
@@ -40,8 +40,14 @@ final class ClearOfTotals {
         Bounds c = canvas.localToScreen(canvas.getLayoutBounds());
         // a window the user moved down over the cost table stays where it was put
         boolean aboveTotals = c != null && stage.getY() + stage.getHeight() <= c.getMaxY() + 0.5;
+        double width = stage.getWidth();
         // the scene's computed height, as the window was opened with (a window system may ignore a plain setHeight)
         stage.sizeToScene();
+        if (Math.abs(stage.getWidth() - width) >= 0.5) {
+            // that is the width it was opened with: a width the user dragged it to stays, with the height it needs
+            stage.setWidth(width);
+            stage.setHeight(need);
+        }
         if (aboveTotals) stage.setY(Math.max(ClearOfCanvas.screenOf(c).getMinY(), Math.min(stage.getY(), c.getMaxY() - stage.getHeight())));
     }
 }

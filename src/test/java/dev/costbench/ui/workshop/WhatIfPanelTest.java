@@ -193,4 +193,25 @@ class WhatIfPanelTest {
         assertTrue(k2.getMaxY() <= stage.getY() + stage.getHeight() + 0.5,
                 "Keep " + k2 + " within the window at " + stage.getY() + " + " + stage.getHeight());
     }
+
+    @Test
+    void aWidthTheUserGaveTheWindowStaysWhenThePreviewGrows(FxRobot robot) throws Exception {
+        WhatIfPanel[] panel = new WhatIfPanel[1];
+        robot.interact(() -> panel[0] = window.workshop().whatIf());
+        Stage stage = (Stage) panel[0].root().getScene().getWindow();
+        double opened = stage.getWidth();
+        // narrower than it opened: the preview wraps sooner, so the window needs more height at this width
+        robot.interact(() -> stage.setWidth(opened - 120));
+        WaitForAsyncUtils.waitForFxEvents();
+        String name = "Production baseline for the quarterly review";
+        robot.interact(() -> workbench.execute(new dev.costbench.ui.command.RenameScenario(0, name)));
+        robot.interact(() -> panel[0].setTraffic(4));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith(name + " · traffic ×4"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(opened - 120, stage.getWidth(), 0.5, "the width the user gave it");
+        javafx.scene.Node keep = robot.lookup("#what-if-keep").query();
+        javafx.geometry.Bounds k = keep.localToScreen(keep.getLayoutBounds());
+        assertTrue(k.getMaxY() <= stage.getY() + stage.getHeight() + 0.5,
+                "Keep " + k + " within the window at " + stage.getY() + " + " + stage.getHeight());
+    }
 }
