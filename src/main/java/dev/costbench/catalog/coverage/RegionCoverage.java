@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +82,7 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
      * App Runner is not told App Runner rates are missing.
      */
     public static RegionCoverage forDesign(PriceCatalog catalog, String region, Collection<BlockKind> kinds) {
-        return cached(catalog, region).only(PriceKind.neededBy(kinds));
+        return forNeeds(catalog, region, PriceKind.neededBy(kinds));
     }
 
     /** What the catalog has in {@code region} for the prices {@code scenario} needs (see {@link PriceKind#neededBy(dev.costbench.model.Scenario)}). */
@@ -89,9 +90,37 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
         return forNeeds(catalog, region, PriceKind.neededBy(scenario));
     }
 
-    /** What the catalog has in {@code region} for these kinds of price. */
+    /**
+     * What the catalog has in {@code region} for these kinds of price. Savings Plans count the plans of what else is
+     * needed only (EC2's with EC2 On-Demand, Lambda's with Lambda, Fargate's with Fargate): a Lambda design is not
+     * told its plans are estimated because the region's EC2 plans are.
+     */
     public static RegionCoverage forNeeds(PriceCatalog catalog, String region, java.util.Set<PriceKind> needs) {
-        return cached(catalog, region).only(needs);
+        RegionCoverage all = cached(catalog, region).only(needs);
+        if (!needs.contains(PriceKind.SAVINGS_PLANS)) return all;
+        Set<PriceKind> plansOf = EnumSet.noneOf(PriceKind.class);
+        for (PriceKind k : PLANS_COVER) if (needs.contains(k)) plansOf.add(k);
+        if (plansOf.size() == PLANS_COVER.size()) return all;
+        Map<PriceKind, ServiceCoverage> out = new EnumMap<>(all.services());
+        out.put(PriceKind.SAVINGS_PLANS, PLANS.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(region + " " + plansOf, k -> plansFor(catalog.region(region), plansOf)));
+        return new RegionCoverage(region, out);
+    }
+
+    /** The kinds of price a Savings Plan discounts, each with its plan rates in the catalog. */
+    private static final Set<PriceKind> PLANS_COVER = EnumSet.of(PriceKind.EC2_ON_DEMAND, PriceKind.LAMBDA, PriceKind.FARGATE);
+    private static final Map<PriceCatalog, Map<String, ServiceCoverage>> PLANS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The Savings Plan rates of {@code region} for what {@code plansOf} names. */
+    private static ServiceCoverage plansFor(PriceCatalog.RegionView r, Set<PriceKind> plansOf) {
+        if (r == null) return coverage(PriceKind.SAVINGS_PLANS, List.of());
+        Stream<Provenance> ec2 = plansOf.contains(PriceKind.EC2_ON_DEMAND)
+                ? r.ec2SavingsPlans().values().stream().flatMap(m -> m.values().stream()).map(x -> x.provenance()) : Stream.empty();
+        Stream<Provenance> services = r.serviceSavingsPlans().entrySet().stream()
+                .filter(e -> plansOf.contains(PriceKind.LAMBDA) && e.getKey().startsWith(ServiceRates.LAMBDA + "/")
+                        || plansOf.contains(PriceKind.FARGATE) && e.getKey().startsWith(ServiceRates.FARGATE + "/"))
+                .flatMap(e -> e.getValue().values().stream()).map(x -> x.provenance());
+        return coverage(PriceKind.SAVINGS_PLANS, Stream.concat(ec2, services).distinct().toList());
     }
 
     /** This coverage for the given kinds of price only, in the usual order. */

@@ -83,4 +83,23 @@ class RegionCoverageTest {
         // an empty design hears of everything, as the region picker did before a block was drawn
         assertEquals(all, RegionCoverage.forDesign(CATALOG, "eu-central-1", List.of()));
     }
+
+    @Test
+    void aDesignsSavingsPlansAreThePlansOfWhatItRuns() {
+        // Bahrain has EC2 plan rates (estimated) but neither Lambda nor its plans: a Lambda design's plans are missing
+        RegionCoverage lambdaOnly = RegionCoverage.forDesign(CATALOG, "me-south-1", List.of(BlockKind.LAMBDA));
+        assertEquals(ServiceCoverage.Status.MISSING, lambdaOnly.get(PriceKind.LAMBDA).status());
+        assertEquals(ServiceCoverage.Status.MISSING, lambdaOnly.get(PriceKind.SAVINGS_PLANS).status(), lambdaOnly.summary());
+        assertTrue(lambdaOnly.brief().endsWith("missing SP, Lambda"), lambdaOnly.brief());
+        // an Auto Scaling group's are EC2's (estimated, of 2025-04-05), without Fargate's plan rates of 2025-07-07
+        RegionCoverage withGroup = RegionCoverage.forDesign(CATALOG, "me-south-1", List.of(BlockKind.LAMBDA, BlockKind.ASG));
+        assertEquals("estimated 2025-04-05", withGroup.get(PriceKind.SAVINGS_PLANS).describe());
+        // an ECS service may run on EC2 or Fargate: both plans
+        RegionCoverage withService = RegionCoverage.forDesign(CATALOG, "me-south-1", List.of(BlockKind.LAMBDA, BlockKind.ECS_SERVICE));
+        assertEquals(RegionCoverage.of(CATALOG, "me-south-1").get(PriceKind.SAVINGS_PLANS), withService.get(PriceKind.SAVINGS_PLANS));
+        // in Virginia Lambda's plans have rates of their own, which a Lambda design is told of
+        RegionCoverage virginia = RegionCoverage.forDesign(CATALOG, "us-east-1", List.of(BlockKind.LAMBDA));
+        assertEquals("estimated 2024-07-01", virginia.get(PriceKind.SAVINGS_PLANS).describe());
+        assertEquals("rates of 2024-07-01", virginia.summary().substring(virginia.summary().lastIndexOf("rates of")));
+    }
 }

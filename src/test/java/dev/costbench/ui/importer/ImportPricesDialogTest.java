@@ -92,8 +92,9 @@ class ImportPricesDialogTest {
         PriceCatalog before = workbench.catalog();
         Label asOf = (Label) window.statusBar().lookup("#status-prices-as-of");
         // the dates of the oldest and newest rates of the kinds of price the design needs (EC2, EBS …), as the command
-        // line gives them: not the dates of price lists it does not use (App Runner's, read off AWS's page on 2026-12-03)
-        String shipped = "Prices as of 2022-01-01 to 2025-06-28";
+        // line gives them: not the dates of price lists it does not use (App Runner's, read off AWS's page on 2026-12-03),
+        // nor those of Lambda's and Fargate's Savings Plans (2022-01-01), which an Auto Scaling group is not priced with
+        String shipped = "Prices as of 2024-07-18 to 2025-06-28";
         assertEquals(shipped, asOf.getText());
         ImportPricesDialog dialog = runImport(aws(), "eu-west-1");
 
