@@ -35,8 +35,11 @@ public final class ContainerView extends Group {
         ContainerStyle style = ContainerStyle.of(container.kind());
         frame.getStyleClass().add("container-frame");
         frame.setStroke(Color.web(ContainerStyle.css(style.line())));
-        // a see-through fill keeps a subnet's colour readable on the light and the dark canvas alike
-        frame.setFill(style.fill() == null ? Color.TRANSPARENT : Color.web(ContainerStyle.css(style.fill())).deriveColor(0, 1, 1, 0.55));
+        // the fill per theme, which the stylesheet picks by the canvas's background: a subnet's pale AWS fill, see-through,
+        // on the light canvas; on the dark one that pale fill would glare, so its frame is tinted with its line colour
+        frame.setStyle(style.fill() == null ? "-container-fill-light: transparent; -container-fill-dark: transparent;"
+                : "-container-fill-light: " + rgba(Color.web(ContainerStyle.css(style.fill())), 0.55)
+                + "; -container-fill-dark: " + rgba(Color.web(ContainerStyle.css(style.line())), 0.16) + ";");
         frame.setStrokeWidth(1.5);
         if (style.dashed()) frame.getStrokeDashArray().setAll(7.0, 4.0);
         frame.setMouseTransparent(true);
@@ -98,4 +101,9 @@ public final class ContainerView extends Group {
     public Rectangle handle() { return handle; }
 
     public String titleText() { return title.getText(); }
+
+    private static String rgba(Color c, double alpha) {
+        return String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.2f)", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255), alpha);
+    }
 }
