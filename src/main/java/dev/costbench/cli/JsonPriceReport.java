@@ -85,11 +85,7 @@ final class JsonPriceReport {
         for (BlockCost b : r.blocks()) block(blocks.addObject(), b, design.block(b.blockId()).map(Block::tags).orElse(Tags.NONE));
         ObjectNode totals = o.putObject("totals");
         for (OptionMap.Entry<OptionTotal> e : r.totals()) total(totals.putObject(e.option().key()), e.value());
-        ObjectNode chosen = o.putObject("chosen");
-        money(chosen, "monthlyEffective", r.chosenMonthly());
-        money(chosen, "upfront", r.chosenUpfront());
-        money(chosen, "annual", r.chosenMonthly() == null ? null : r.chosenAnnual());
-        money(chosen, "gravitonMonthlyEffective", r.gravitonChosenMonthly());
+        chosen(o.putObject("chosen"), r);
         strings(o.putArray("warnings"), r.warnings());
         missing(o.putArray("missing"), r.missing());
     }
@@ -195,6 +191,30 @@ final class JsonPriceReport {
             money(priced, "monthlyRecurring", t.monthlyRecurring());
             money(priced, "monthlyEffective", t.monthlyEffective());
             o.put("text", t.text());
+        }
+    }
+
+    /**
+     * Every block under its chosen option, written as the option totals are: {@code null} figures when a block's
+     * price is missing, with the priced part and the {@code text} ("$177.90 + 4 missing"), never a figure that reads
+     * as complete or a bare 0.
+     */
+    private static void chosen(ObjectNode o, CostReport r) {
+        OptionTotal chosen = r.chosenTotal();
+        boolean complete = chosen.complete();
+        BigDecimal annual = r.chosenMonthly() == null ? null : r.chosenAnnual();
+        money(o, "monthlyEffective", complete ? r.chosenMonthly() : null);
+        money(o, "upfront", complete ? r.chosenUpfront() : null);
+        money(o, "annual", complete ? annual : null);
+        money(o, "gravitonMonthlyEffective", complete ? r.gravitonChosenMonthly() : null);
+        o.put("missingBlocks", chosen.missingBlocks());
+        if (!complete) {
+            ObjectNode priced = o.putObject("pricedPart");
+            money(priced, "monthlyEffective", r.chosenMonthly());
+            money(priced, "upfront", r.chosenUpfront());
+            money(priced, "annual", annual);
+            money(priced, "gravitonMonthlyEffective", r.gravitonChosenMonthly());
+            o.put("text", chosen.text());
         }
     }
 

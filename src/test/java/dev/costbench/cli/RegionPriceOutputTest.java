@@ -59,8 +59,9 @@ class RegionPriceOutputTest {
         String table = run("price", bahrain(LAMBDA).toString(), "--data-dir", dir.resolve("data").toString())[0];
         assertFalse(table.contains("$0.00"), table);
         assertTrue(table.lines().anyMatch(l -> l.startsWith("Total a month") && l.contains("1 missing")), table);
-        // a Lambda function needs Lambda rates and the Compute Savings Plan's: only those are spoken of
-        assertTrue(table.contains("Prices this design needs in me-south-1: published none · estimated SP · missing Lambda"), table);
+        // a Lambda function needs Lambda rates and the Compute Savings Plan's for Lambda: only those are spoken of, and
+        // Bahrain's EC2 plan rates do not make a Lambda design's plans "estimated"
+        assertTrue(table.contains("Prices this design needs in me-south-1: published none · estimated none · missing SP, Lambda"), table);
 
         JsonNode s = json(run("price", bahrain(LAMBDA).toString(), "--format", "json", "--scenario", "Base", "--data-dir", dir.resolve("data").toString())[0]);
         JsonNode onDemand = s.at("/totals/on-demand");
@@ -69,7 +70,13 @@ class RegionPriceOutputTest {
         assertEquals(1, onDemand.get("missingBlocks").asInt());
         assertEquals("1 missing", onDemand.get("text").asText());
         assertEquals("missing", s.at("/coverage/services/Lambda/basis").asText());
-        assertEquals("estimated", s.at("/coverage/services/SP/basis").asText());
+        assertEquals("missing", s.at("/coverage/services/SP/basis").asText());
+        // every block under its chosen option: unknown, not 0, as the totals
+        JsonNode chosen = s.at("/chosen");
+        for (String f : new String[] {"monthlyEffective", "upfront", "annual", "gravitonMonthlyEffective"})
+            assertTrue(chosen.get(f).isNull(), f + " of an incomplete chosen total is unknown, not 0: " + chosen);
+        assertEquals(1, chosen.get("missingBlocks").asInt());
+        assertEquals("1 missing", chosen.get("text").asText());
         assertTrue(s.at("/coverage/services/EC2 OD").isMissingNode(), "a Lambda-only design needs no EC2 prices: " + s.at("/coverage"));
     }
 
@@ -101,5 +108,10 @@ class RegionPriceOutputTest {
                 "--data-dir", dir.resolve("data").toString())[0]);
         assertEquals("34.59", s.at("/totals/on-demand/pricedPart/monthlyEffective").decimalValue().toPlainString());
         assertEquals("$34.59 + 1 missing", s.at("/totals/on-demand/text").asText());
+        // the chosen total the same way: the priced part apart, never a figure that reads as complete
+        assertTrue(s.at("/chosen/monthlyEffective").isNull(), s.at("/chosen").toString());
+        assertEquals("34.59", s.at("/chosen/pricedPart/monthlyEffective").decimalValue().toPlainString());
+        assertEquals("415.13", s.at("/chosen/pricedPart/annual").decimalValue().toPlainString());
+        assertEquals("$34.59 + 1 missing", s.at("/chosen/text").asText());
     }
 }
