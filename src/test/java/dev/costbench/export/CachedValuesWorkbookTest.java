@@ -63,6 +63,8 @@ class CachedValuesWorkbookTest {
             // ALB: (0.0276953 + 2 × 0.0098472) × 730 h = $34.59; the Lambda is missing
             assertEquals("$34.59 + 1 missing", wb.text("Summary", total, 6));
             assertEquals("1 block(s) lack a price: incomplete", wb.text("Summary", total, 3));
+            // Best RI: the Lambda has none and its On-Demand price is missing, so the total is incomplete too
+            assertEquals("$34.59 + 1 missing", wb.text("Summary", total, 9));
         }
         assertCachedEqualsEvaluated(out, "bahrain");
     }

@@ -26,6 +26,10 @@ class IncompleteTotalWorkbookTest {
             // ALB: (0.0276953 + 2 × 0.0098472) × 730 h = $34.59; the Lambda is missing
             assertEquals("$34.59 + 1 missing", wb.text("Summary", total, 6));
             assertEquals("$34.59 + 1 missing", wb.text("Summary", total, 8));
+            // Best RI, Best SP and Spot: the ALB counts at On-Demand, as neither applies to it; the Lambda has no
+            // Reserved Instances or Spot either, and its On-Demand price is missing, so it is missing there too
+            for (int family : new int[] {9, 10, 11})
+                assertEquals("$34.59 + 1 missing", wb.text("Summary", total, family), "column " + family);
         }
     }
 }

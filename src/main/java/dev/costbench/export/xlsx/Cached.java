@@ -109,7 +109,11 @@ final class Cached {
 
     /** What {@link SummarySheet#unlessMissing} shows for a column of {@code values} whose sum is {@code sum}. */
     static Object unlessMissing(List<Object> values, BigDecimal sum) {
-        int n = count(values, OptionStatus.MISSING);
+        return unlessMissing(count(values, OptionStatus.MISSING), sum);
+    }
+
+    /** The same with {@code n} blocks lacking a price. */
+    static Object unlessMissing(int n, BigDecimal sum) {
         if (n == 0) return sum;
         return sum.signum() == 0 ? n + " missing" : dollars(sum) + " + " + n + " missing";
     }

@@ -280,13 +280,19 @@ final class SummarySheet {
         for (int col : new int[]{COL_RESERVED, COL_PLAN, COL_SPOT}) {
             List<Object> values = column(s, col);
             java.math.BigDecimal sum = Cached.sum(values);
-            for (BlockPlan b : s.blocks())
-                if (b.summary().column(col) instanceof String t && t.equalsIgnoreCase(OptionStatus.NA_TEXT)
-                        && Cached.isNumber(b.summary().onDemand())) sum = sum.add(Cached.number(b.summary().onDemand()));
-            w.formula(col, unlessMissing(range(col, a, z), "SUM(" + range(col, a, z) + ")+SUMIFS(" + onDemand + ","
-                    + range(col, a, z) + ",\"" + OptionStatus.NA_TEXT + "\")"),
+            int missing = Cached.count(values, OptionStatus.MISSING);
+            for (BlockPlan b : s.blocks()) {
+                if (!(b.summary().column(col) instanceof String t && t.equalsIgnoreCase(OptionStatus.NA_TEXT))) continue;
+                if (Cached.isNumber(b.summary().onDemand())) sum = sum.add(Cached.number(b.summary().onDemand()));
+                else if (b.summary().onDemand() instanceof String od && od.equalsIgnoreCase(OptionStatus.MISSING)) missing++;
+            }
+            // a block the family does not apply to counts at On-Demand, and lacks a price when its On-Demand one is missing
+            String family = range(col, a, z), na = "\"" + OptionStatus.NA_TEXT + "\"";
+            String lacking = "(COUNTIF(" + family + ",\"" + OptionStatus.MISSING + "\")+COUNTIFS(" + family + "," + na + ","
+                    + onDemand + ",\"" + OptionStatus.MISSING + "\"))";
+            w.formula(col, unlessMissingCount(lacking, "SUM(" + family + ")+SUMIFS(" + onDemand + "," + family + "," + na + ")"),
                     anyEstimated(s, col) || anyEstimated(s, COL_ON_DEMAND) ? st.moneyBoldEstimated : st.moneyBold,
-                    Cached.unlessMissing(values, sum));
+                    Cached.unlessMissing(missing, sum));
         }
         String missing = "COUNTIF(" + range(COL_MONTHLY, a, z) + ",\"" + OptionStatus.MISSING + "\")";
         int missingBlocks = Cached.count(column(s, COL_MONTHLY), OptionStatus.MISSING);
@@ -307,7 +313,11 @@ final class SummarySheet {
      * ("$1,064.95 + 1 missing", or "2 missing"), as OptionTotal.text() does: never a silently low sum or a bare $0.00.
      */
     static String unlessMissing(String range, String sum) {
-        String n = "COUNTIF(" + range + ",\"" + OptionStatus.MISSING + "\")";
+        return unlessMissingCount("COUNTIF(" + range + ",\"" + OptionStatus.MISSING + "\")", sum);
+    }
+
+    /** As {@link #unlessMissing}, with {@code n} the formula that counts the blocks that lack a price. */
+    static String unlessMissingCount(String n, String sum) {
         return "IF(" + n + ">0,IF(" + sum + "=0," + n + "&\" missing\",TEXT(" + sum + ",\"$#,##0.00\")&\" + \"&" + n
                 + "&\" missing\")," + sum + ")";
     }
