@@ -60,11 +60,11 @@ final class CsvPriceReport {
         OptionCost twin = g != null && g.available() ? g.options().get(option) : null;
         csv.text(r.scenario()).text(r.region()).text(b.blockId()).text(b.name()).value(b.kind().fileName())
                 .text(nz(b.keySize())).value(option.key()).text(option.label())
-                .value(String.valueOf(option.equals(b.chosenOption()))).value(JsonPriceReport.status(c.status()))
+                .value(String.valueOf(option.equals(b.chosenOption()))).value(c.status().words())
                 .value(cents(c.upfront())).value(cents(c.monthlyRecurring())).value(cents(c.monthlyEffective()))
                 .value(c.basis() == null ? "" : c.basis().fileName()).text(nz(c.reason()))
                 .text(g == null || !g.available() ? "" : g.twinType() == null ? "arm64" : g.twinType())
-                .value(twin == null ? "" : JsonPriceReport.status(twin.status()))
+                .value(twin == null ? "" : twin.status().words())
                 .value(twin == null ? "" : cents(twin.monthlyEffective()))
                 .value(CashFlow.of(c) == null ? "" : cents(CashFlow.of(c).first12()))
                 .value(Money.CURRENCY);

@@ -127,7 +127,7 @@ final class JsonPriceReport {
     }
 
     private void option(ObjectNode o, OptionCost c) {
-        o.put("status", status(c.status()));
+        o.put("status", c.status().key());
         money(o, "upfront", c.upfront());
         money(o, "monthlyRecurring", c.monthlyRecurring());
         money(o, "monthlyEffective", c.monthlyEffective());
@@ -216,14 +216,6 @@ final class JsonPriceReport {
             money(priced, "gravitonMonthlyEffective", r.gravitonChosenMonthly());
             o.put("text", chosen.text());
         }
-    }
-
-    static String status(OptionCost.Status s) {
-        return switch (s) {
-            case PRICED -> "priced";
-            case NOT_APPLICABLE -> "not-applicable";
-            case MISSING -> "missing";
-        };
     }
 
     /** Money is shown to the cent; null stays null (a missing price is not $0.00). */

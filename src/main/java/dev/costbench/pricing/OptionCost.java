@@ -19,7 +19,19 @@ public record OptionCost(PurchaseOption option, Status status, BigDecimal upfron
                          BigDecimal monthlyEffective, Basis basis, List<CostLine> lines, String reason,
                          List<MissingPrice> missing, List<UnpricedLine> unpriced) {
 
-    public enum Status { PRICED, NOT_APPLICABLE, MISSING }
+    public enum Status {
+        PRICED("priced"), NOT_APPLICABLE("not applicable"), MISSING("missing");
+
+        private final String words;
+
+        Status(String words) { this.words = words; }
+
+        /** What the workbook and both CSV files say: "priced", "not applicable", "missing". */
+        public String words() { return words; }
+
+        /** The same as a key, for JSON: "priced", "not-applicable", "missing". */
+        public String key() { return words.replace(' ', '-'); }
+    }
 
     public OptionCost {
         // lines worked out again when first read are kept as such (see LaterLines)

@@ -149,6 +149,11 @@ class CommandLineTest {
                 .findFirst().orElseThrow();
         assertTrue(webOnDemand.contains(",true,priced,0.00,560.64,560.64,published,"), webOnDemand);
         assertTrue(webOnDemand.endsWith(",USD,production,storefront,retail"), webOnDemand);
+        // an option that does not apply is said in the words the exported CSV and the workbook use
+        String albReserved = lines.stream().filter(l -> l.startsWith("Baseline,us-east-1,edge,")).filter(l -> l.contains(",reserved/"))
+                .findFirst().orElseThrow();
+        assertTrue(albReserved.contains(",false,not applicable,"), albReserved);
+        assertFalse(r.out().contains("not-applicable"), "the JSON's key, not the CSV's words");
     }
 
     @Test

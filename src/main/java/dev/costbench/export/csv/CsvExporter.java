@@ -86,7 +86,7 @@ public final class CsvExporter {
     private static void row(CsvWriter csv, String scenario, BlockCost b, PurchaseOption option, OptionCost c) {
         boolean priced = c.isPriced();
         csv.text(scenario).text(b.blockId()).text(b.name()).text(b.kind().fileName()).text(option.key())
-                .text(status(c.status()))
+                .text(c.status().words())
                 .value(priced ? amount(c.upfront()) : null)
                 .value(priced ? amount(c.monthlyRecurring()) : null)
                 .value(priced ? amount(c.monthlyEffective()) : null);
@@ -96,15 +96,6 @@ public final class CsvExporter {
         CashFlow.Flow flow = CashFlow.of(c);
         csv.value(flow == null ? null : amount(flow.first12())).value(flow == null ? null : amount(flow.total()));
         for (int m = 0; m < CashFlow.MONTHS; m++) csv.value(flow == null ? null : amount(flow.months().get(m)));
-    }
-
-    /** The words the workbook uses too. */
-    public static String status(OptionCost.Status s) {
-        return switch (s) {
-            case PRICED -> "priced";
-            case NOT_APPLICABLE -> "not applicable";
-            case MISSING -> "missing";
-        };
     }
 
     private static String amount(BigDecimal v) { return Money.cents(v).toPlainString(); }

@@ -6,20 +6,15 @@ import dev.costbench.pricing.OptionCost;
 final class OptionStatus {
     private OptionStatus() {}
 
-    static final String PRICED = "priced";
-    static final String NOT_APPLICABLE = "not applicable";
-    static final String MISSING = "missing";
+    static final String PRICED = OptionCost.Status.PRICED.words();
+    static final String NOT_APPLICABLE = OptionCost.Status.NOT_APPLICABLE.words();
+    static final String MISSING = OptionCost.Status.MISSING.words();
     /** What a money cell of a not-applicable option holds instead of a figure. */
     static final String NA_TEXT = "n/a";
     /** What a total shows when a block in it lacks a price. */
 
     static String of(OptionCost c) {
-        if (c == null) return NOT_APPLICABLE;
-        return switch (c.status()) {
-            case PRICED -> PRICED;
-            case NOT_APPLICABLE -> NOT_APPLICABLE;
-            case MISSING -> MISSING;
-        };
+        return c == null ? NOT_APPLICABLE : c.status().words();
     }
 
     /** The text a money cell shows for an option that has no figure. */
