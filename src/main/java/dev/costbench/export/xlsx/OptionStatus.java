@@ -11,8 +11,7 @@ final class OptionStatus {
     static final String MISSING = OptionCost.Status.MISSING.words();
     /** What a money cell of a not-applicable option holds instead of a figure. */
     static final String NA_TEXT = "n/a";
-    /** What a total shows when a block in it lacks a price. */
-
+    /** The words of {@code c}'s status; a block without the option at all is "not applicable". */
     static String of(OptionCost c) {
         return c == null ? NOT_APPLICABLE : c.status().words();
     }
