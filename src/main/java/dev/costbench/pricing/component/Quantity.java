@@ -107,6 +107,21 @@ public sealed interface Quantity {
 
     static Quantity add(Quantity a, Quantity b) { return new Add(a, b); }
 
+    /**
+     * The sum of {@code terms} (at least one), in their order, as a balanced tree of additions: a sum over thousands of
+     * blocks (an account's Lambda GB-seconds) is then some dozen additions deep, not thousands, for whatever walks it.
+     */
+    static Quantity sum(java.util.List<? extends Quantity> terms) {
+        if (terms.isEmpty()) throw new IllegalArgumentException("a sum of no terms");
+        return sum(terms, 0, terms.size());
+    }
+
+    private static Quantity sum(java.util.List<? extends Quantity> terms, int from, int to) {
+        if (to - from == 1) return terms.get(from);
+        int mid = (from + to) >>> 1;
+        return new Add(sum(terms, from, mid), sum(terms, mid, to));
+    }
+
     static Quantity sub(Quantity a, Quantity b) { return new Sub(a, b); }
 
     static Quantity mul(Quantity a, Quantity b) { return new Mul(a, b); }

@@ -33,8 +33,7 @@ public record AccountDuration(Named billable, Named total) {
         }
         Map<String, AccountDuration> out = new HashMap<>();
         byArch.forEach((arch, functions) -> {
-            Quantity sum = null;
-            for (Named n : functions.values()) sum = sum == null ? n : Quantity.add(sum, n);
+            Quantity sum = Quantity.sum(List.copyOf(functions.values()));
             String first = functions.keySet().iterator().next();
             String name = DurationTiers.of(arch).name();
             Named total = Named.of(first, "account_" + name + "_gb_seconds", "Account's billable GB-seconds (" + name + ")",
