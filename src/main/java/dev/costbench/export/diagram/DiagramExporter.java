@@ -1,6 +1,7 @@
 package dev.costbench.export.diagram;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import dev.costbench.files.AtomicFile;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -14,7 +15,9 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /**
@@ -27,12 +30,18 @@ public final class DiagramExporter {
 
     private final DiagramRenderer renderer = new DiagramRenderer();
 
+    /**
+     * Writes {@code file} whole or not at all (a temporary file renamed over it, as every export): a full disk or a
+     * killed process leaves the picture that was there.
+     */
     public void write(Diagram diagram, DiagramFormat format, Path file) throws IOException {
-        switch (format) {
-            case PNG -> writePng(diagram, file);
-            case SVG -> writeSvg(diagram, file);
-            case PDF -> writePdf(diagram, file);
-        }
+        AtomicFile.write(file, out -> {
+            switch (format) {
+                case PNG -> writePng(diagram, out);
+                case SVG -> writeSvg(diagram, out);
+                case PDF -> writePdf(diagram, out);
+            }
+        });
     }
 
     /** An image holds at most this many pixels (160 MB): a design spread over a huge canvas is drawn smaller. */
@@ -54,17 +63,19 @@ public final class DiagramExporter {
         return image;
     }
 
-    private void writePng(Diagram diagram, Path file) throws IOException {
-        if (!ImageIO.write(image(diagram, PNG_SCALE), "png", file.toFile())) throw new IOException("no PNG writer is available");
+    private void writePng(Diagram diagram, OutputStream out) throws IOException {
+        if (!ImageIO.write(image(diagram, PNG_SCALE), "png", out)) throw new IOException("no PNG writer is available");
     }
 
-    private void writeSvg(Diagram diagram, Path file) throws IOException {
+    private void writeSvg(Diagram diagram, OutputStream out) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(diagram.pageWidth(), diagram.pageHeight());
         renderer.draw(diagram, g);
-        Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        text.write(g.getSVGDocument());
+        text.flush();
     }
 
-    private void writePdf(Diagram diagram, Path file) throws IOException {
+    private void writePdf(Diagram diagram, OutputStream out) throws IOException {
         // PDF pages end at 200 inches (14,400 points): a larger drawing is scaled down to fit
         double fit = Math.min(1, MAX_PDF_POINTS / Math.max(diagram.pageWidth(), diagram.pageHeight()));
         float w = (float) (diagram.pageWidth() * fit), h = (float) (diagram.pageHeight() * fit);
@@ -87,7 +98,7 @@ public final class DiagramExporter {
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 content.drawForm(g.getXFormObject());
             }
-            doc.save(file.toFile());
+            doc.save(out);
         }
     }
 }

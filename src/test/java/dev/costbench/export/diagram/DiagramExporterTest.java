@@ -38,4 +38,22 @@ class DiagramExporterTest {
         assertTrue((double) image.getWidth() * image.getHeight() <= DiagramExporter.MAX_PIXELS * 1.01,
                 image.getWidth() + " × " + image.getHeight());
     }
+
+    @Test
+    void aDiagramReplacesTheFileWholeRatherThanWritingIntoIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Scenario s = new Scenario("S", null, List.of(fn("a", 0, 0), fn("b", 400, 100)), List.of(), null, false);
+        Diagram d = new Diagram("Design", s, null, null);
+        for (DiagramFormat format : DiagramFormat.values()) {
+            java.nio.file.Path out = dir.resolve("design." + format.name().toLowerCase(java.util.Locale.ROOT));
+            java.nio.file.Files.writeString(out, "the picture an earlier export left");
+            Object before = java.nio.file.Files.getAttribute(out, "unix:ino");
+            new DiagramExporter().write(d, format, out);
+            // a new file renamed over the old one: written in place, a full disk or a kill would leave half a picture
+            assertTrue(!before.equals(java.nio.file.Files.getAttribute(out, "unix:ino")), format + " written into the old file");
+            assertTrue(java.nio.file.Files.size(out) > 100, format + " written whole");
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(DiagramFormat.values().length, files.count(), "no temporary file left behind");
+        }
+    }
 }
