@@ -80,6 +80,24 @@ class EveryCommandsCatalogTest {
     }
 
     @Test
+    void aDataDirGivenBeforeTheCommandHoldsForIt() throws Exception {
+        // costbench --data-dir DIR price …: the folder the window takes, and the one every command must then use
+        Path data = dir.resolve("before");
+        Run imported = run("--data-dir", data.toString(), "import-prices",
+                fixture("aws/offers/v1.0/aws/AmazonEC2/20250301120000/us-west-2/index.csv").toString());
+        assertEquals(ExitCode.OK, imported.exit(), imported.err());
+        assertTrue(dev.costbench.catalog.UserCatalog.exists(data), "imported into the folder given before the command");
+        Run r = run("--data-dir", data.toString(), "price", oregonDesign("Web").toString(), "--format", "csv");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        // the imported us-west-2 m5.large: 0.096 × 730 = 70.08, which the shipped catalog does not have there
+        assertTrue(r.out().lines().anyMatch(l -> l.contains(",on-demand,") && l.contains(",priced,0.00,70.08,70.08,")), r.out());
+        // given after the command's name too, that one counts
+        Run after = run("--data-dir", dir.resolve("elsewhere").toString(), "price", oregonDesign("Web").toString(),
+                "--format", "csv", "--data-dir", data.toString());
+        assertTrue(after.out().contains(",priced,0.00,70.08,70.08,"), after.out());
+    }
+
+    @Test
     void sizeSavingsPlanPricesWithTheImportedCatalogOfTheDataDir() throws Exception {
         Path data = importedData();
         Run r = run("size-savings-plan", oregonDesign("Web").toString(), "--format", "json", "--data-dir", data.toString());
