@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class DiagramCommand implements Callable<Integer> {
         if (svg != null) outputs.put(DiagramFormat.SVG, svg);
         if (pdf != null) outputs.put(DiagramFormat.PDF, pdf);
         if (outputs.isEmpty()) throw new BadInputException("say where to write: --png OUT, --svg OUT and/or --pdf OUT");
-        outputs.values().forEach(DiagramCommand::checkFolder);
+        OutputFiles.check(file, List.copyOf(outputs.values()));
         Session session = dataDir.session();
         Project project = DesignCheck.read(session, file, spec.commandLine().getErr());
         int index = scenario == null ? 0 : ScenarioChoice.index(project, scenario, file);
@@ -75,12 +74,5 @@ public final class DiagramCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    private static void checkFolder(Path out) {
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder))
-            throw new BadInputException("cannot write " + out + ": the folder " + folder + " does not exist");
-        if (Files.isDirectory(out)) throw new BadInputException("cannot write " + out + ": it is a folder");
     }
 }

@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +47,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (xlsx == null && csv == null) throw new BadInputException("say where to write: --xlsx OUT and/or --csv OUT");
-        checkFolder(xlsx);
-        checkFolder(csv);
+        OutputFiles.check(file, java.util.Arrays.asList(xlsx, csv));
         Session session = dataDir.session();
         Project project = DesignCheck.read(session, file, spec.commandLine().getErr());
         DesignCheck.stopOnErrors(session, project, file, selected(project), spec.commandLine().getErr());
@@ -94,13 +92,5 @@ public final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("cannot write " + out + ": " + FileProblem.reason(e, out)
                     + "; nothing was written there");
         }
-    }
-
-    private static void checkFolder(Path out) {
-        if (out == null) return;
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder))
-            throw new BadInputException("cannot write " + out + ": the folder " + folder + " does not exist");
-        if (Files.isDirectory(out)) throw new BadInputException("cannot write " + out + ": it is a folder");
     }
 }

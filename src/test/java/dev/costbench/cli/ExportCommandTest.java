@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,33 @@ class ExportCommandTest {
         }
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals(1 + 6 * 26, rows.size(), "header + 6 blocks × 26 options");
+    }
+
+    @Test
+    void anOutputThatWouldReplaceTheDesignOrAnotherOutputIsRefused() throws Exception {
+        Path design = dir.resolve("shop.costbench.json");
+        Files.copy(Path.of(WEB_SHOP), design);
+        byte[] before = Files.readAllBytes(design);
+        Run overDesign = run("export", design.toString(), "--csv", design.toString());
+        assertEquals(ExitCode.BAD_INPUT, overDesign.exit());
+        assertEquals("costbench: cannot write " + design + ": it is the design being read, which it would replace",
+                overDesign.err().strip());
+        // the same file through another name
+        Run throughDots = run("diagram", design.toString(), "--svg", dir.resolve(".").resolve("shop.costbench.json").toString());
+        assertEquals(ExitCode.BAD_INPUT, throughDots.exit(), throughDots.err());
+        assertArrayEquals(before, Files.readAllBytes(design), "the design is as it was");
+
+        Path same = dir.resolve("review.out");
+        Run twice = run("export", design.toString(), "--xlsx", same.toString(), "--csv", same.toString());
+        assertEquals(ExitCode.BAD_INPUT, twice.exit());
+        assertTrue(twice.err().contains("cannot write " + same + " twice: give each output its own file"), twice.err());
+        assertFalse(Files.exists(same), "nothing written");
+
+        Path aFile = dir.resolve("notes.txt");
+        Files.writeString(aFile, "notes");
+        Run underAFile = run("export", design.toString(), "--xlsx", aFile.resolve("o.xlsx").toString());
+        assertEquals(ExitCode.BAD_INPUT, underAFile.exit());
+        assertTrue(underAFile.err().contains(aFile + " is a file, not a folder"), underAFile.err());
     }
 
     @Test
