@@ -19,11 +19,39 @@ public final class JsonWording {
 
     private JsonWording() {}
 
+    /** The parser's usual sentences, each with what a user reads instead ($1: the character or word it met). */
+    private static final java.util.List<java.util.Map.Entry<Pattern, String>> SAID = java.util.List.of(
+            said("Unexpected end-of-input: was expecting closing quote.*", "the file ends inside a text: a closing \" is missing"),
+            said("Unexpected end-of-input.*", "the file ends before every { and [ is closed: is it cut short?"),
+            said("Unexpected close marker '(.)': expected '\\]'.*", "'$1' where a ] should close the list"),
+            said("Unexpected close marker '(.)': expected '\\}'.*", "'$1' where a } should close the object"),
+            said("Unexpected close marker '(.)'.*", "'$1' closes nothing that was opened"),
+            said("Unrecognized token '([^']*)'.*", "'$1' is not a JSON value (a text needs double quotes)"),
+            said("Unexpected character \\('/'.*comment.*", "comments (// or /* */) are not allowed in JSON"),
+            said("Unexpected character \\('(.)'.*\\): was expecting double-quote to start field name.*",
+                    "'$1' where a field name in double quotes should be (a comma too many, or single quotes?)"),
+            said("Unexpected character \\('(.)'.*\\): was expecting comma to separate Object entries.*",
+                    "'$1' where a comma should come between two fields"),
+            said("Unexpected character \\('(.)'.*\\): was expecting comma to separate Array entries.*",
+                    "'$1' where a comma should come between two items of the list"),
+            said("Unexpected character \\('(.)'.*\\): was expecting a colon.*", "'$1' where a : should follow the field name"),
+            said("Unexpected character \\('(.)'.*", "'$1' is not JSON here"),
+            said("Illegal character .*only regular white space.*",
+                    "a character that JSON allows only inside a text (is the file UTF-8 JSON, not compressed or another encoding?)"));
+
+    private static java.util.Map.Entry<Pattern, String> said(String parser, String user) {
+        return java.util.Map.entry(Pattern.compile(parser, Pattern.DOTALL), user);
+    }
+
     public static String problem(JsonProcessingException e) {
         String m = firstLine(e.getOriginalMessage());
         var token = NON_STANDARD_TOKEN.matcher(m);
         if (token.matches()) return token.group(1) + " is not a number JSON allows (no NaN or Infinity)";
         if (m.startsWith("Trailing token")) return "more JSON after the closing }";
+        for (var s : SAID) {
+            var said = s.getKey().matcher(m);
+            if (said.matches()) return printable(said.replaceFirst(s.getValue()));
+        }
         m = CHAIN.matcher(m).replaceAll("");
         m = SOURCE.matcher(m).replaceAll("");
         m = ENABLE_HINT.matcher(m).replaceAll("");
@@ -34,7 +62,17 @@ public final class JsonWording {
                 .replace("Illegal unquoted character", "a control character")
                 .replace("has to be escaped using backslash to be included in string value",
                         "must be written with a backslash escape inside a text");
-        return m.isBlank() ? "not valid JSON" : m.strip();
+        return m.isBlank() ? "not valid JSON" : printable(m.strip());
+    }
+
+    /** Control characters (a NUL, an escape) named, not written to the terminal. */
+    private static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) b.append(String.format("U+%04X", c));
+            else b.appendCodePoint(c);
+        });
+        return b.toString();
     }
 
     private static String firstLine(String s) {

@@ -160,8 +160,8 @@ class ProjectFileErrorsTest {
     @Test
     void malformedJsonNamesLineAndColumn() {
         // the comma after "m5.large" is missing: the parser stops at the quote of "desired", line 1, column 91
-        assertEquals(FILE + ": $.scenarios[0].blocks[0].instanceType: malformed JSON at line 1, column 91: Unexpected "
-                        + "character ('\"'): was expecting comma to separate Object entries",
+        assertEquals(FILE + ": $.scenarios[0].blocks[0].instanceType: malformed JSON at line 1, column 91: '\"' where "
+                        + "a comma should come between two fields",
                 error(block("{\"kind\": \"asg\", \"instanceType\": \"m5.large\" \"desired\": 2}")));
     }
 
