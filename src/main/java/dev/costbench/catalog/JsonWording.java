@@ -75,6 +75,23 @@ public final class JsonWording {
         return b.toString();
     }
 
+    private static final Pattern CSV_AFTER_QUOTE = Pattern.compile("Unexpected character \\('(.)'.*\\): Expected column separator.*");
+
+    /** A CSV syntax error (an AWS offer file in CSV form) in the same words: what is wrong, without the parser's dumps. */
+    public static String csvProblem(Throwable e) {
+        Throwable t = e instanceof com.fasterxml.jackson.databind.RuntimeJsonMappingException && e.getCause() != null ? e.getCause() : e;
+        String m = firstLine(t instanceof JsonProcessingException j ? j.getOriginalMessage() : t.getMessage());
+        var afterQuote = CSV_AFTER_QUOTE.matcher(m);
+        if (afterQuote.matches())
+            return printable("'" + afterQuote.group(1) + "' after a value's closing quote, where a , or the end of the line should be"
+                    + " (a quote inside a value is written twice)");
+        if (m.contains("Missing closing quote")) return "a value's closing quote is missing";
+        m = CHAIN.matcher(m).replaceAll("");
+        m = SOURCE.matcher(m).replaceAll("");
+        m = CODE.matcher(m).replaceAll("");
+        return m.isBlank() ? "not valid CSV" : printable(m.strip());
+    }
+
     private static String firstLine(String s) {
         if (s == null) return "";
         int nl = s.indexOf('\n');

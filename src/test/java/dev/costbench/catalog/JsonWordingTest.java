@@ -48,4 +48,18 @@ class JsonWordingTest {
         String gzip = said("\u001f\u008b\u0008\u0000");
         assertEquals("a character that JSON allows only inside a text (is the file UTF-8 JSON, not compressed or another encoding?)", gzip);
     }
+
+    @org.junit.jupiter.api.Test
+    void aStrayQuoteInAnOfferFilesCsvIsSaidInPlainWords() throws Exception {
+        var csv = com.fasterxml.jackson.dataformat.csv.CsvMapper.builder()
+                .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY).build();
+        try (var rows = csv.readerFor(String[].class).readValues("\"SKU\",\"Rate\"\n\"USW2X,\"abc\n")) {
+            while (rows.hasNext()) rows.next();
+            fail("read a stray quote");
+        } catch (RuntimeException | java.io.IOException e) {
+            String said = JsonWording.csvProblem(e);
+            assertEquals("'a' after a value's closing quote, where a , or the end of the line should be (a quote inside a value is"
+                    + " written twice)", said);
+        }
+    }
 }

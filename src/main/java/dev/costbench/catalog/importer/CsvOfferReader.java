@@ -89,7 +89,7 @@ final class CsvOfferReader<S> {
                 }
             }
         } catch (RuntimeJsonMappingException | JsonProcessingException e) {
-            throw new PriceImportException(file.name(), "line " + line, "not valid CSV: " + e.getMessage(), e);
+            throw new PriceImportException(file.name(), "line " + line, "not valid CSV: " + dev.costbench.catalog.JsonWording.csvProblem(e), e);
         }
         if (rules == null) {
             throw new PriceImportException(file.name(), "", "no header line starting with SKU; this is not an AWS offer file in CSV form");
