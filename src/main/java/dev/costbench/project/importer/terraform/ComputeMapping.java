@@ -81,8 +81,8 @@ final class ComputeMapping {
         }
         if (max == null || max < desired) max = Math.max(desired, max == null ? 0 : max);
         JsonNode distribution = r.first("mixed_instances_policy").path("instances_distribution").path(0);
-        int base = distribution.path("on_demand_base_capacity").asInt(0);
-        int percent = distribution.path("on_demand_percentage_above_base_capacity").asInt(100);
+        int base = whole(distribution, "on_demand_base_capacity", 0, a);
+        int percent = whole(distribution, "on_demand_percentage_above_base_capacity", 100, a);
         JsonNode policy = r.first("mixed_instances_policy");
         List<InstanceOverride> overrides = new ArrayList<>();
         for (JsonNode o : policy.path("launch_template").path(0).path("override")) {
@@ -90,7 +90,7 @@ final class ComputeMapping {
             // weighted_capacity is a string in the provider's schema ("2"); AWS's default is 1
             JsonNode w = o.path("weighted_capacity");
             int weight = InstanceOverride.DEFAULT_WEIGHT;
-            if (w.isNumber()) weight = w.asInt();
+            if (w.isNumber()) weight = whole(o, "weighted_capacity", InstanceOverride.DEFAULT_WEIGHT, a);
             else if (w.isTextual() && !w.asText().isBlank()) {
                 try { weight = Integer.parseInt(w.asText().strip()); }
                 catch (NumberFormatException e) { a.add("weighted_capacity \"" + w.asText() + "\" of " + o.get("instance_type").asText() + " is no whole number: 1 assumed"); }
@@ -145,7 +145,7 @@ final class ComputeMapping {
         for (JsonNode s : r.values().path("capacity_provider_strategy")) {
             String provider = s.path("capacity_provider").asText();
             if (provider.equals(CapacityProviderShare.FARGATE) || provider.equals(CapacityProviderShare.FARGATE_SPOT))
-                shares.add(new CapacityProviderShare(provider, s.path("base").asInt(0), s.path("weight").asInt(1)));
+                shares.add(new CapacityProviderShare(provider, whole(s, "base", 0, a), whole(s, "weight", 1, a)));
             else otherProvider = true;
         }
         String launch = r.text("launch_type");
@@ -165,7 +165,7 @@ final class ComputeMapping {
             shares.clear();
         }
         // Fargate storage above the included 20 GiB (ephemeral_storage.size_in_gib, 21 to 200)
-        int ephemeral = task.map(t -> t.first("ephemeral_storage").path("size_in_gib").asInt(EcsService.INCLUDED_EPHEMERAL_GB))
+        int ephemeral = task.map(t -> whole(t.first("ephemeral_storage"), "size_in_gib", EcsService.INCLUDED_EPHEMERAL_GB, a))
                 .orElse(EcsService.INCLUDED_EPHEMERAL_GB);
         Block b = new EcsService(id, nameOf(r, "name"), 0, 0, null, ec2 ? EcsService.LaunchType.EC2 : EcsService.LaunchType.FARGATE,
                 cpu, memory, tasks, arch, shares, instanceType, null, null).withEphemeralStorageGb(ephemeral);
@@ -181,7 +181,7 @@ final class ComputeMapping {
         if (type == null) { type = ImportDefaults.EKS_INSTANCE_TYPE; a.add("instance_types not set: EKS's default " + type + " assumed"); }
         if (types.size() > 1) a.add("instance_types lists " + String.join(", ", types) + ": priced as " + type + " only");
         JsonNode scaling = r.first("scaling_config");
-        int desired = scaling.path("desired_size").asInt(1);
+        int desired = whole(scaling, "desired_size", 1, a);
         if (!scaling.has("desired_size")) a.add("desired_size not in the plan: 1 node assumed");
         EksNodeGroup.CapacityType capacity = "SPOT".equalsIgnoreCase(r.text("capacity_type"))
                 ? EksNodeGroup.CapacityType.SPOT : EksNodeGroup.CapacityType.ON_DEMAND;
@@ -226,7 +226,7 @@ final class ComputeMapping {
         Integer memory = r.whole("memory_size");
         if (memory == null) memory = ImportDefaults.LAMBDA_MEMORY_MB;
         Architecture arch = r.texts("architectures").contains("arm64") ? Architecture.ARM64 : Architecture.X86_64;
-        int ephemeral = r.first("ephemeral_storage").path("size").asInt(LambdaFunction.INCLUDED_EPHEMERAL_MB);
+        int ephemeral = whole(r.first("ephemeral_storage"), "size", LambdaFunction.INCLUDED_EPHEMERAL_MB, a);
         long requests = usageWhole(r, "monthly_requests", ImportDefaults.LAMBDA_REQUESTS_PER_MONTH, "requests a month", a);
         BigDecimal duration = usageAmount(r, "request_duration_ms", ImportDefaults.LAMBDA_DURATION_MS, "ms average duration", a);
         String function = r.text("function_name");
@@ -235,7 +235,7 @@ final class ComputeMapping {
             // the function's name when the plan knows it; a reference alone cannot tell for_each instances apart
             String target = p.text("function_name");
             boolean mine = target != null ? target.equals(function) : plan.referencedBy(p).contains(r);
-            if (mine) provisioned += Math.max(0, p.values().path("provisioned_concurrent_executions").asInt(0));
+            if (mine) provisioned += Math.max(0, whole(p.values(), "provisioned_concurrent_executions", 0, a));
         }
         BigDecimal hours = null;
         if (provisioned > 0) {
@@ -470,6 +470,27 @@ final class ComputeMapping {
         return fallback;
     }
 
+    /**
+     * A whole-number field of the plan ({@code scaling_config.desired_size}), the default when absent. A value that is no
+     * count Costbench can take (2.5, "lots", past 2,147,483,647) is not read as another number: the default is used, and
+     * said as an assumption.
+     */
+    private static int whole(JsonNode parent, String field, int fallback, Assumptions a) {
+        JsonNode n = parent.path(field);
+        if (n.isMissingNode() || n.isNull()) return fallback;
+        if (n.isIntegralNumber() && n.canConvertToInt()) return n.intValue();
+        if (n.isTextual()) {
+            // the provider writes some counts as text ("2")
+            try {
+                return Integer.parseInt(n.asText().strip());
+            } catch (NumberFormatException e) {
+                // said below
+            }
+        }
+        a.add(field + " is " + n.asText() + ", not a whole number Costbench can use: " + fallback + " assumed");
+        return fallback;
+    }
+
     private static String nameOf(PlanResource r, String field) {
         String name = r.text(field);
         return name == null || name.isBlank() ? r.address() : name;
@@ -490,9 +511,9 @@ final class ComputeMapping {
         int gb = 0, iops = 0, throughput = 0;
         List<String> otherTypes = new ArrayList<>();
         for (JsonNode v : found) {
-            gb += Math.max(0, v.path("volume_size").asInt(0));
-            iops += Math.max(0, v.path("iops").asInt(0) - EbsVolume.INCLUDED_IOPS);
-            throughput += Math.max(0, v.path("throughput").asInt(0) - EbsVolume.INCLUDED_THROUGHPUT_MBPS);
+            gb += Math.max(0, whole(v, "volume_size", 0, a));
+            iops += Math.max(0, whole(v, "iops", 0, a) - EbsVolume.INCLUDED_IOPS);
+            throughput += Math.max(0, whole(v, "throughput", 0, a) - EbsVolume.INCLUDED_THROUGHPUT_MBPS);
             String volumeType = v.path("volume_type").asText("gp3");
             if (!volumeType.isBlank() && !volumeType.equalsIgnoreCase("gp3")) otherTypes.add(volumeType);
         }

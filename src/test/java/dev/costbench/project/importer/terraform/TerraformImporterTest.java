@@ -169,4 +169,19 @@ class TerraformImporterTest {
                 () -> TerraformImporter.fromText(plan, "big.json", "big.json", UsageFile.NONE));
         assertTrue(e.getMessage().startsWith("big.json: aws_autoscaling_group.big (max): cannot become a block: "), e.getMessage());
     }
+
+    @Test
+    void aCountThatIsNoWholeNumberIsNotReadAsAnotherOne(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // 4294967298 read as an int is 2; 2.5 read as one is 2: either would price a design nobody planned
+        String plan = java.nio.file.Files.readString(FIXTURES.resolve("shop.plan.json"));
+        for (String size : new String[] {"4294967298", "2.5", "\"lots\""}) {
+            Path file = dir.resolve("plan-" + size.hashCode() + ".json");
+            java.nio.file.Files.writeString(file, plan.replaceAll("\"desired_size\": *\\d+", "\"desired_size\": " + java.util.regex.Matcher.quoteReplacement(size)));
+            Scenario s = TerraformImporter.read(file, null).project().scenarios().getFirst();
+            EksNodeGroup workers = (EksNodeGroup) block(s, "aws-eks-node-group-workers");
+            assertEquals(1, workers.desired(), size);
+            assertTrue(Assumptions.of(workers).stream().anyMatch(x -> x.startsWith("desired_size is ") && x.endsWith(
+                    ", not a whole number Costbench can use: 1 assumed")), size + ": " + Assumptions.of(workers));
+        }
+    }
 }
