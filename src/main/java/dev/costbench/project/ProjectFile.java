@@ -92,8 +92,15 @@ public final class ProjectFile {
         try {
             if (Files.isDirectory(file)) throw new ProjectFileException(name, null, "is a folder, not a design file");
             if (!Files.exists(file)) {
-                if (Files.isSymbolicLink(file))
-                    throw new ProjectFileException(name, null, "is a link to " + Files.readSymbolicLink(file) + ", which does not exist");
+                if (Files.isSymbolicLink(file)) {
+                    Path target = Files.readSymbolicLink(file);
+                    // a link to a link that leads back: the target is there, but nothing at the end of the links
+                    if (Files.exists(file.resolveSibling(target), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                        throw new ProjectFileException(name, null, "is a link to " + target + " in a loop of links that never reaches a file");
+                    throw new ProjectFileException(name, null, "is a link to " + target + ", which does not exist");
+                }
+                // neither there nor surely not there: a folder on the way cannot be searched
+                if (!Files.notExists(file)) throw new ProjectFileException(name, null, "permission denied (on a folder on its path)");
                 throw new ProjectFileException(name, null, "file not found");
             }
             if (!Files.isRegularFile(file))

@@ -224,4 +224,16 @@ class ProjectFileErrorsTest {
         assertEquals(latin1 + ": is not UTF-8 text (a design file is JSON saved as UTF-8)",
                 assertThrows(ProjectFileException.class, () -> ProjectFile.read(latin1)).getMessage());
     }
+
+    @Test
+    void aLoopOfLinksIsSaidToBeOne() throws Exception {
+        Path a = dir.resolve("a.costbench.json"), b = dir.resolve("b.costbench.json");
+        java.nio.file.Files.createSymbolicLink(a, b.getFileName());
+        java.nio.file.Files.createSymbolicLink(b, a.getFileName());
+        ProjectFileException e = org.junit.jupiter.api.Assertions.assertThrows(ProjectFileException.class, () -> ProjectFile.read(a));
+        assertEquals(a + ": is a link to b.costbench.json in a loop of links that never reaches a file", e.getMessage());
+        java.nio.file.Files.delete(b);
+        e = org.junit.jupiter.api.Assertions.assertThrows(ProjectFileException.class, () -> ProjectFile.read(a));
+        assertEquals(a + ": is a link to b.costbench.json, which does not exist", e.getMessage());
+    }
 }
