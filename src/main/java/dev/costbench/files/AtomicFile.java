@@ -14,10 +14,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.DosFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -55,8 +58,18 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Replaces {@code target} with what {@code content} writes. */
+    /**
+     * Replaces {@code target} with what {@code content} writes (an export). A target marked read-only, or open in
+     * LibreOffice or Excel (their lock file beside it), is left as it is: replaced, the reviewer's open copy would be
+     * silently out of date, and their next save would overwrite the export.
+     */
     public static void write(Path target, Content content) throws IOException {
+        if (isReadOnly(target))
+            throw new FileSystemException(target.toString(), null, "it is read-only: make it writable first, or write under another name");
+        Path lock = officeLock(target);
+        if (lock != null)
+            throw new FileSystemException(target.toString(), null, "it is open in LibreOffice or Excel (their lock file "
+                    + lock.getFileName() + " is beside it): close it there first, or write under another name");
         write(target, null, false, (temporary, ignored) -> {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -70,6 +83,40 @@ public final class AtomicFile {
     /** Replaces {@code target} with {@code content}. */
     public static void write(Path target, byte[] content) throws IOException {
         write(target, content, false, REAL_DISK);
+    }
+
+    /**
+     * True for a file whose permissions forbid writing it. Its folder may still allow replacing it, but someone marked
+     * it read-only on purpose; the permission bits are read, since an administrator may write anyway.
+     */
+    public static boolean isReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) return false;
+        try {
+            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            if (posix != null) {
+                Set<PosixFilePermission> perms = posix.readAttributes().permissions();
+                return !perms.contains(PosixFilePermission.OWNER_WRITE)
+                        && !perms.contains(PosixFilePermission.GROUP_WRITE)
+                        && !perms.contains(PosixFilePermission.OTHERS_WRITE);
+            }
+            DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
+            return dos != null ? dos.readAttributes().isReadOnly() : !Files.isWritable(file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The lock file LibreOffice ({@code .~lock.review.xlsx#}) or Excel ({@code ~$review.xlsx}) keeps beside a file it has
+     * open, or null when there is none.
+     */
+    public static Path officeLock(Path file) {
+        String name = file.getFileName().toString();
+        for (String lock : new String[] {".~lock." + name + "#", "~$" + name}) {
+            Path p = file.resolveSibling(lock);
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return p;
+        }
+        return null;
     }
 
     public static Path backupOf(Path target) {

@@ -34,12 +34,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.DosFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads and writes design files ({@code *.costbench.json}, format described in docs/file-format.md).
@@ -249,7 +245,7 @@ public final class ProjectFile {
             throw new ProjectFileException(file.toString(), null, "not saved: the file was written by a newer Costbench "
                     + "(schema " + onDisk + ") and saving here would rewrite it in schema " + Project.CURRENT_SCHEMA
                     + " — use Save As to keep a copy under another name");
-        if (isReadOnly(file))
+        if (AtomicFile.isReadOnly(file))
             throw new ProjectFileException(file.toString(), null, "not saved: the file is read-only — use Save As to keep "
                     + "your work under another name, or make the file writable first");
         byte[] bytes = toJson(project).getBytes(StandardCharsets.UTF_8);
@@ -259,26 +255,6 @@ public final class ProjectFile {
         } catch (IOException e) {
             throw new ProjectFileException(file.toString(), null, "cannot be saved: " + FileProblem.reason(e, file)
                     + (existed ? "; the previous version is unchanged" : ""));
-        }
-    }
-
-    /**
-     * True for a design file whose permissions forbid writing it. Its folder may still allow replacing it, but
-     * someone marked it read-only on purpose; the permission bits are read, since an administrator may write anyway.
-     */
-    static boolean isReadOnly(Path file) {
-        if (!Files.isRegularFile(file)) return false;
-        try {
-            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-            if (posix != null) {
-                Set<PosixFilePermission> perms = posix.readAttributes().permissions();
-                return !perms.contains(PosixFilePermission.OWNER_WRITE) && !perms.contains(PosixFilePermission.GROUP_WRITE)
-                        && !perms.contains(PosixFilePermission.OTHERS_WRITE);
-            }
-            DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
-            return dos != null ? dos.readAttributes().isReadOnly() : !Files.isWritable(file);
-        } catch (IOException e) {
-            return false;
         }
     }
 

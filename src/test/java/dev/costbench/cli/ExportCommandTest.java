@@ -80,6 +80,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void aWorkbookOpenInAnOfficeSuiteOrMarkedReadOnlyIsLeftAsItIs() throws Exception {
+        Path xlsx = dir.resolve("review.xlsx");
+        Files.writeString(xlsx, "the reviewer's copy");
+        Path lock = dir.resolve(".~lock.review.xlsx#");
+        Files.writeString(lock, ",reviewer,host,04.12.2026 09:00,");
+        Run open = run("export", WEB_SHOP, "--xlsx", xlsx.toString());
+        assertEquals(ExitCode.BAD_INPUT, open.exit());
+        assertEquals("costbench: cannot write " + xlsx + ": it is open in LibreOffice or Excel (their lock file .~lock.review.xlsx#"
+                + " is beside it): close it there first, or write under another name; nothing was written there", open.err().strip());
+        assertEquals("the reviewer's copy", Files.readString(xlsx));
+        Files.delete(lock);
+        Files.setPosixFilePermissions(xlsx, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Run readOnly = run("export", WEB_SHOP, "--xlsx", xlsx.toString());
+        assertEquals(ExitCode.BAD_INPUT, readOnly.exit());
+        assertTrue(readOnly.err().contains(": it is read-only: make it writable first, or write under another name"), readOnly.err());
+        assertEquals("the reviewer's copy", Files.readString(xlsx));
+    }
+
+    @Test
     void exportsOneScenarioWhenAsked() throws Exception {
         Path csv = dir.resolve("graviton.csv");
         Run r = run("export", DATA_PLATFORM, "--csv", csv.toString(), "--scenario", "Graviton");
