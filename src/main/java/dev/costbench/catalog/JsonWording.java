@@ -1,6 +1,7 @@
 package dev.costbench.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.costbench.model.ShownText;
 
 import java.util.regex.Pattern;
 
@@ -50,7 +51,7 @@ public final class JsonWording {
         if (m.startsWith("Trailing token")) return "more JSON after the closing }";
         for (var s : SAID) {
             var said = s.getKey().matcher(m);
-            if (said.matches()) return printable(said.replaceFirst(s.getValue()));
+            if (said.matches()) return ShownText.of(said.replaceFirst(s.getValue()));
         }
         m = CHAIN.matcher(m).replaceAll("");
         m = SOURCE.matcher(m).replaceAll("");
@@ -62,17 +63,7 @@ public final class JsonWording {
                 .replace("Illegal unquoted character", "a control character")
                 .replace("has to be escaped using backslash to be included in string value",
                         "must be written with a backslash escape inside a text");
-        return m.isBlank() ? "not valid JSON" : printable(m.strip());
-    }
-
-    /** Control characters (a NUL, an escape) named, not written to the terminal. */
-    private static String printable(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) b.append(String.format("U+%04X", c));
-            else b.appendCodePoint(c);
-        });
-        return b.toString();
+        return m.isBlank() ? "not valid JSON" : ShownText.of(m.strip());
     }
 
     private static final Pattern CSV_AFTER_QUOTE = Pattern.compile("Unexpected character \\('(.)'.*\\): Expected column separator.*");
@@ -83,13 +74,13 @@ public final class JsonWording {
         String m = firstLine(t instanceof JsonProcessingException j ? j.getOriginalMessage() : t.getMessage());
         var afterQuote = CSV_AFTER_QUOTE.matcher(m);
         if (afterQuote.matches())
-            return printable("'" + afterQuote.group(1) + "' after a value's closing quote, where a , or the end of the line should be"
+            return ShownText.of("'" + afterQuote.group(1) + "' after a value's closing quote, where a , or the end of the line should be"
                     + " (a quote inside a value is written twice)");
         if (m.contains("Missing closing quote")) return "a value's closing quote is missing";
         m = CHAIN.matcher(m).replaceAll("");
         m = SOURCE.matcher(m).replaceAll("");
         m = CODE.matcher(m).replaceAll("");
-        return m.isBlank() ? "not valid CSV" : printable(m.strip());
+        return m.isBlank() ? "not valid CSV" : ShownText.of(m.strip());
     }
 
     private static String firstLine(String s) {

@@ -1,5 +1,6 @@
 package dev.costbench.cli;
 
+import dev.costbench.model.ShownText;
 import dev.costbench.catalog.CatalogException;
 import dev.costbench.catalog.importer.PriceImportException;
 import dev.costbench.project.ProjectFileException;
@@ -28,13 +29,13 @@ public final class ErrorReporting {
                 message = "unexpected failure" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
                         + "; please report it with the command you ran";
             }
-            commandLine.getErr().println("costbench: " + message);
+            commandLine.getErr().println("costbench: " + ShownText.of(message));
             commandLine.getErr().flush();
             return code;
         });
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("costbench: " + e.getMessage());
+            cmd.getErr().println("costbench: " + ShownText.of(e.getMessage()));
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
             cmd.getErr().flush();
             return ExitCode.BAD_INPUT;

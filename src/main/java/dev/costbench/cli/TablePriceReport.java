@@ -45,7 +45,8 @@ final class TablePriceReport {
             scenario(out, designName, reports.get(i), scenarios.get(i), catalog);
         }
         legend(out);
-        return out.toString();
+        // block and scenario names come from the design file: shown, never obeyed by the terminal
+        return dev.costbench.model.ShownText.of(out.toString());
     }
 
     /** One scenario's table; its coverage line speaks of the prices the scenario needs only. */
