@@ -65,6 +65,7 @@ public final class ExportBench implements Callable<Integer> {
         Scenario design = generated.generate();
         ExportRequest request = new ExportRequest("Generated design, " + generated.blocks + " blocks (seed " + generated.seed + ")",
                 engine.catalog(), List.of(new PricedScenario(design, engine.price(design))));
+        OutputFiles.check(null, java.util.Arrays.asList(out));
         Path file = out != null ? out : Files.createTempFile("costbench-bench", ".xlsx");
         try {
             System.gc();

@@ -35,7 +35,7 @@ public final class ImportBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (sizeMb < 1 || sizeMb > MAX_SIZE_MB) throw new BadInputException("--size-mb must be from 1 to " + MAX_SIZE_MB + ", not " + sizeMb);
-        if (keep != null && Files.isDirectory(keep)) throw new BadInputException(keep + ": --keep needs a file name, not a folder");
+        OutputFiles.check(null, java.util.Arrays.asList(keep));
         Path file = keep != null ? keep : Files.createTempFile("costbench-ec2-offer-", ".json");
         PrintWriter out = spec.commandLine().getOut();
         try {

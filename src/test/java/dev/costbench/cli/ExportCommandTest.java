@@ -141,6 +141,13 @@ class ExportCommandTest {
     }
 
     @Test
+    void benchExportToAFolderIsBadInputNotAFailure() {
+        Run r = run("bench", "export", "--blocks", "5", "--out", dir.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.exit(), r.err());
+        assertEquals("costbench: cannot write " + dir + ": it is a folder", r.err().strip());
+    }
+
+    @Test
     void theBareWriteHasAsManyFormulaAndValueCellsAsCounted(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path bare = dir.resolve("bare.xlsx");
         ExportBench.writeBare(bare, 1_234, 567);
