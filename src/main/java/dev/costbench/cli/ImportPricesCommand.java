@@ -45,7 +45,14 @@ public final class ImportPricesCommand implements Callable<Integer> {
         Set<String> only = new LinkedHashSet<>(regions);
         ChangeSummary summary = new PriceImporter(only, ImportMonitor.SILENT).importInto(folder, paths);
         PrintWriter out = spec.commandLine().getOut();
+        // a region asked for that no file has (a typing slip, eu-west-l): said, never "already up to date" alone
+        Set<String> absent = new LinkedHashSet<>(only);
+        summary.offers().forEach(o -> absent.remove(o.region()));
+        if (!only.isEmpty() && absent.size() == only.size())
+            throw new BadInputException("none of these files has prices for " + String.join(", ", absent)
+                    + " (a region code such as eu-west-1); nothing was imported");
         out.print(summary.describe());
+        if (!absent.isEmpty()) out.println("No prices for " + String.join(", ", absent) + " in these files.");
         out.println(summary.isEmpty() ? "The catalog was already up to date: " + UserCatalog.folder(folder)
                 : "Catalog written: " + UserCatalog.folder(folder));
         out.flush();

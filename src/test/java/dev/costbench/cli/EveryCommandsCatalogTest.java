@@ -98,6 +98,18 @@ class EveryCommandsCatalogTest {
     }
 
     @Test
+    void aRegionNoFileHasIsSaidNotUpToDate() {
+        String offer = fixture("aws/offers/v1.0/aws/AmazonEC2/20250301120000/us-west-2/index.csv").toString();
+        Run typo = run("import-prices", offer, "--region", "us-west-9", "--data-dir", dir.resolve("data").toString());
+        assertEquals(ExitCode.BAD_INPUT, typo.exit(), typo.out());
+        assertEquals("costbench: none of these files has prices for us-west-9 (a region code such as eu-west-1); nothing was imported",
+                typo.err().strip());
+        Run some = run("import-prices", offer, "--region", "us-west-2,us-west-9", "--data-dir", dir.resolve("data").toString());
+        assertEquals(ExitCode.OK, some.exit(), some.err());
+        assertTrue(some.out().contains("No prices for us-west-9 in these files."), some.out());
+    }
+
+    @Test
     void sizeSavingsPlanPricesWithTheImportedCatalogOfTheDataDir() throws Exception {
         Path data = importedData();
         Run r = run("size-savings-plan", oregonDesign("Web").toString(), "--format", "json", "--data-dir", data.toString());
