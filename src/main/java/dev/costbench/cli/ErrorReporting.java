@@ -36,11 +36,36 @@ public final class ErrorReporting {
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("costbench: " + ShownText.of(e.getMessage()));
+            String dashFile = dashFile(args);
+            if (dashFile != null)
+                cmd.getErr().println("To name the file " + ShownText.of(dashFile) + ", write ./" + ShownText.of(dashFile) + " or put -- before it.");
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
             cmd.getErr().flush();
             return ExitCode.BAD_INPUT;
         });
+        // a file name the system cannot take (bytes its character set has no letter for): said, without a class name
+        cl.registerConverter(java.nio.file.Path.class, text -> {
+            try {
+                return java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("'" + ShownText.of(text) + "' is not a file name this system can use ("
+                        + e.getReason() + "; is the terminal's language set to UTF-8?)");
+            }
+        });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
+    }
+
+    /** An argument that starts with a single - and names an existing file (it reads as an option), or null. */
+    private static String dashFile(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-") || arg.startsWith("--")) continue;
+            try {
+                if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg))) return arg;
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a file name at all
+            }
+        }
+        return null;
     }
 }

@@ -45,6 +45,7 @@ public final class PriceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (byTag != null && byTag.isBlank()) throw new BadInputException("--by-tag needs a tag key, such as team or environment");
         Session session = dataDir.session();
         Project project = DesignCheck.read(session, file, spec.commandLine().getErr());
         List<Integer> selected = selectedScenarios(project);

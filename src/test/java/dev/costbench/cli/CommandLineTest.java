@@ -157,6 +157,21 @@ class CommandLineTest {
     }
 
     @Test
+    void aFileNameTheSystemCannotTakeIsSaidWithoutAClassName() {
+        Run r = run("price", "design\u0000.json");
+        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertTrue(r.err().contains("'designU+0000.json' is not a file name this system can use"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void aBlankTagKeyIsBadInput() {
+        Run r = run("price", WEB_SHOP, "--by-tag", " ");
+        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertEquals("costbench: --by-tag needs a tag key, such as team or environment", r.err().strip());
+    }
+
+    @Test
     void priceByTagTotalsEachTeamAndTheTeamsAddUpToTheScenario() {
         Run r = run("price", WEB_SHOP, "--by-tag", "team");
         assertEquals(ExitCode.OK, r.exit(), r.err());
