@@ -1,7 +1,6 @@
 package dev.costbench.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -27,6 +26,8 @@ import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionMap;
 import dev.costbench.pricing.OptionTotal;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -49,45 +50,76 @@ final class JsonPriceReport {
 
     private JsonPriceReport(PriceCatalog catalog) { this.catalog = catalog; }
 
-    /** One scenario: {catalog, scenario, region, blocks, totals, …}; several: {catalog, scenarios: [...]}. */
-    static String render(List<CostReport> reports, List<Scenario> scenarios, boolean single, PriceCatalog catalog) {
-        return new JsonPriceReport(catalog).document(reports, scenarios, single);
+    /**
+     * One scenario: {catalog, scenario, region, blocks, totals, …}; several: {catalog, scenarios: [...]}. Written as it is
+     * made, block after block: a 10,000-block design is some 650 MB of JSON, which held whole in memory did not fit a
+     * 2 GB heap.
+     */
+    static void write(Writer out, List<CostReport> reports, List<Scenario> scenarios, boolean single, PriceCatalog catalog) {
+        new JsonPriceReport(catalog).document(out, reports, scenarios, single);
     }
 
-    private String document(List<CostReport> reports, List<Scenario> designs, boolean single) {
-        ObjectNode root = NODES.objectNode();
-        CostReport first = reports.getFirst();
-        root.putObject("catalog").put("version", first.catalogVersion()).put("asOf", first.catalogAsOf());
-        root.put("currency", Money.CURRENCY);
-        if (single) {
-            scenario(root, first, designs.getFirst());
-        } else {
-            ArrayNode scenarios = root.putArray("scenarios");
-            for (int i = 0; i < reports.size(); i++) scenario(scenarios.addObject(), reports.get(i), designs.get(i));
-        }
-        ObjectNode cited = root.putObject("sources");
-        sources.forEach((id, p) -> cited.putObject(id).put("source", p.source()).put("asOf", p.asOf()));
-        try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write the price report as JSON", e);
+    private void document(Writer out, List<CostReport> reports, List<Scenario> designs, boolean single) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        try (JsonGenerator g = MAPPER.writer(printer).createGenerator(out)) {
+            // the caller's stream stays open: it is standard output
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            CostReport first = reports.getFirst();
+            g.writeStartObject();
+            g.writeFieldName("catalog");
+            g.writeTree(NODES.objectNode().put("version", first.catalogVersion()).put("asOf", first.catalogAsOf()));
+            g.writeStringField("currency", Money.CURRENCY);
+            if (single) {
+                scenario(g, first, designs.getFirst());
+            } else {
+                g.writeArrayFieldStart("scenarios");
+                for (int i = 0; i < reports.size(); i++) {
+                    g.writeStartObject();
+                    scenario(g, reports.get(i), designs.get(i));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            ObjectNode cited = NODES.objectNode();
+            sources.forEach((id, p) -> cited.putObject(id).put("source", p.source()).put("asOf", p.asOf()));
+            g.writeFieldName("sources");
+            g.writeTree(cited);
+            g.writeEndObject();
+            g.flush();
+            out.write("\n");
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("could not write the price report as JSON", e);
         }
     }
 
-    private void scenario(ObjectNode o, CostReport r, Scenario design) {
-        o.put("scenario", r.scenario());
-        o.put("region", r.region());
-        coverage(o.putObject("coverage"), RegionCoverage.forDesign(catalog, r.region(), design));
-        ArrayNode blocks = o.putArray("blocks");
-        for (BlockCost b : r.blocks()) block(blocks.addObject(), b, design.block(b.blockId()).map(Block::tags).orElse(Tags.NONE));
-        ObjectNode totals = o.putObject("totals");
+    /** A scenario's fields, each block written as soon as it is made. */
+    private void scenario(JsonGenerator g, CostReport r, Scenario design) throws IOException {
+        g.writeStringField("scenario", r.scenario());
+        g.writeStringField("region", r.region());
+        ObjectNode coverage = NODES.objectNode();
+        coverage(coverage, RegionCoverage.forDesign(catalog, r.region(), design));
+        g.writeFieldName("coverage");
+        g.writeTree(coverage);
+        g.writeArrayFieldStart("blocks");
+        for (BlockCost b : r.blocks()) {
+            ObjectNode block = NODES.objectNode();
+            block(block, b, design.block(b.blockId()).map(Block::tags).orElse(Tags.NONE));
+            g.writeTree(block);
+        }
+        g.writeEndArray();
+        ObjectNode rest = NODES.objectNode();
+        ObjectNode totals = rest.putObject("totals");
         for (OptionMap.Entry<OptionTotal> e : r.totals()) total(totals.putObject(e.option().key()), e.value());
-        chosen(o.putObject("chosen"), r);
-        strings(o.putArray("warnings"), r.warnings());
-        missing(o.putArray("missing"), r.missing());
+        chosen(rest.putObject("chosen"), r);
+        strings(rest.putArray("warnings"), r.warnings());
+        missing(rest.putArray("missing"), r.missing());
+        for (Map.Entry<String, JsonNode> field : rest.properties()) {
+            g.writeFieldName(field.getKey());
+            g.writeTree(field.getValue());
+        }
     }
 
     /** What the catalog has for the region: {summary, services: {kind: {basis, oldest, newest}}}. */

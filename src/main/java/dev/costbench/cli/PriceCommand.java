@@ -66,11 +66,11 @@ public final class PriceCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        out.print(switch (format) {
-            case JSON -> JsonPriceReport.render(reports, scenarios, scenario != null, catalog);
-            case CSV -> CsvPriceReport.render(reports, scenarios);
-            case TABLE -> TablePriceReport.render(project.name(), reports, scenarios, catalog);
-        });
+        switch (format) {
+            case JSON -> JsonPriceReport.write(out, reports, scenarios, scenario != null, catalog);
+            case CSV -> out.print(CsvPriceReport.render(reports, scenarios));
+            case TABLE -> out.print(TablePriceReport.render(project.name(), reports, scenarios, catalog));
+        }
         out.flush();
         return ExitCode.OK;
     }
