@@ -57,7 +57,16 @@ public final class Main implements Runnable {
             commandLine().usage(System.err);
             System.exit(ExitCode.BAD_INPUT);
         }
-        System.exit(commandLine().execute(args));
+        int exit;
+        try {
+            exit = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // the memory Java may use is the limit, not the design: say how to raise it, without a stack trace
+            System.err.println("costbench: out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB here); give it more with JAVA_TOOL_OPTIONS=-Xmx8g, or work on fewer blocks or one scenario (--scenario)");
+            exit = dev.costbench.cli.ExitCode.FAILURE;
+        }
+        System.exit(exit);
     }
 
     /**
