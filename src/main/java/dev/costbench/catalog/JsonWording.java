@@ -1,8 +1,11 @@
 package dev.costbench.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import dev.costbench.model.ShownText;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +24,7 @@ public final class JsonWording {
     private JsonWording() {}
 
     /** The parser's usual sentences, each with what a user reads instead ($1: the character or word it met). */
-    private static final java.util.List<java.util.Map.Entry<Pattern, String>> SAID = java.util.List.of(
+    private static final List<Map.Entry<Pattern, String>> SAID = List.of(
             said("Unexpected end-of-input: was expecting closing quote.*", "the file ends inside a text: a closing \" is missing"),
             said("Unexpected end-of-input.*", "the file ends before every { and [ is closed: is it cut short?"),
             said("Unexpected close marker '(.)': expected '\\]'.*", "'$1' where a ] should close the list"),
@@ -40,8 +43,8 @@ public final class JsonWording {
             said("Illegal character .*only regular white space.*",
                     "a character that JSON allows only inside a text (is the file UTF-8 JSON, not compressed or another encoding?)"));
 
-    private static java.util.Map.Entry<Pattern, String> said(String parser, String user) {
-        return java.util.Map.entry(Pattern.compile(parser, Pattern.DOTALL), user);
+    private static Map.Entry<Pattern, String> said(String parser, String user) {
+        return Map.entry(Pattern.compile(parser, Pattern.DOTALL), user);
     }
 
     public static String problem(JsonProcessingException e) {
@@ -70,7 +73,7 @@ public final class JsonWording {
 
     /** A CSV syntax error (an AWS offer file in CSV form) in the same words: what is wrong, without the parser's dumps. */
     public static String csvProblem(Throwable e) {
-        Throwable t = e instanceof com.fasterxml.jackson.databind.RuntimeJsonMappingException && e.getCause() != null ? e.getCause() : e;
+        Throwable t = e instanceof RuntimeJsonMappingException && e.getCause() != null ? e.getCause() : e;
         String m = firstLine(t instanceof JsonProcessingException j ? j.getOriginalMessage() : t.getMessage());
         var afterQuote = CSV_AFTER_QUOTE.matcher(m);
         if (afterQuote.matches())

@@ -1,10 +1,14 @@
 package dev.costbench.cli;
 
-import dev.costbench.model.ShownText;
 import dev.costbench.catalog.CatalogException;
 import dev.costbench.catalog.importer.PriceImportException;
+import dev.costbench.model.ShownText;
 import dev.costbench.project.ProjectFileException;
 import picocli.CommandLine;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 /**
  * Turns failures into one line on standard error, {@code costbench: <file>: <path>: <problem>}, and an exit
@@ -44,10 +48,10 @@ public final class ErrorReporting {
             return ExitCode.BAD_INPUT;
         });
         // a file name the system cannot take (bytes its character set has no letter for): said, without a class name
-        cl.registerConverter(java.nio.file.Path.class, text -> {
+        cl.registerConverter(Path.class, text -> {
             try {
-                return java.nio.file.Path.of(text);
-            } catch (java.nio.file.InvalidPathException e) {
+                return Path.of(text);
+            } catch (InvalidPathException e) {
                 throw new CommandLine.TypeConversionException("'" + ShownText.of(text) + "' is not a file name this system can use ("
                         + e.getReason() + "; is the terminal's language set to UTF-8?)");
             }
@@ -61,8 +65,8 @@ public final class ErrorReporting {
         for (String arg : args) {
             if (!arg.startsWith("-") || arg.startsWith("--")) continue;
             try {
-                if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg))) return arg;
-            } catch (java.nio.file.InvalidPathException e) {
+                if (Files.isRegularFile(Path.of(arg))) return arg;
+            } catch (InvalidPathException e) {
                 // not a file name at all
             }
         }

@@ -31,6 +31,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -65,7 +66,7 @@ public final class ExportBench implements Callable<Integer> {
         Scenario design = generated.generate();
         ExportRequest request = new ExportRequest("Generated design, " + generated.blocks + " blocks (seed " + generated.seed + ")",
                 engine.catalog(), List.of(new PricedScenario(design, engine.price(design))));
-        OutputFiles.check(null, java.util.Arrays.asList(out));
+        OutputFiles.check(null, Arrays.asList(out));
         Path file = out != null ? out : Files.createTempFile("costbench-bench", ".xlsx");
         try {
             System.gc();

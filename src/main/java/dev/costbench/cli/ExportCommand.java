@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -47,7 +48,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (xlsx == null && csv == null) throw new BadInputException("say where to write: --xlsx OUT and/or --csv OUT");
-        OutputFiles.check(file, java.util.Arrays.asList(xlsx, csv));
+        OutputFiles.check(file, Arrays.asList(xlsx, csv));
         Session session = dataDir.session();
         Project project = DesignCheck.read(session, file, spec.commandLine().getErr());
         DesignCheck.stopOnErrors(session, project, file, selected(project), spec.commandLine().getErr());

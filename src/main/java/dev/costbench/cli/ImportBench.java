@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /**
@@ -35,7 +36,7 @@ public final class ImportBench implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (sizeMb < 1 || sizeMb > MAX_SIZE_MB) throw new BadInputException("--size-mb must be from 1 to " + MAX_SIZE_MB + ", not " + sizeMb);
-        OutputFiles.check(null, java.util.Arrays.asList(keep));
+        OutputFiles.check(null, Arrays.asList(keep));
         Path file = keep != null ? keep : Files.createTempFile("costbench-ec2-offer-", ".json");
         PrintWriter out = spec.commandLine().getOut();
         try {

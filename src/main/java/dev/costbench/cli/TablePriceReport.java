@@ -1,20 +1,21 @@
 package dev.costbench.cli;
 
 import dev.costbench.catalog.Basis;
-import dev.costbench.export.CashFlow;
-import dev.costbench.pricing.BlockCost;
 import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.catalog.coverage.RegionCoverage;
+import dev.costbench.export.CashFlow;
+import dev.costbench.model.ShownText;
+import dev.costbench.model.purchase.PurchaseFamily;
+import dev.costbench.model.purchase.PurchaseOption;
+import dev.costbench.pricing.BlockCost;
 import dev.costbench.pricing.CostReport;
 import dev.costbench.pricing.GravitonTwin;
 import dev.costbench.pricing.MissingPrice;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionFigure;
-import dev.costbench.pricing.OptionTotal;
-import dev.costbench.model.purchase.PurchaseFamily;
-import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.OptionMap;
+import dev.costbench.pricing.OptionTotal;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class TablePriceReport {
         }
         legend(out);
         // block and scenario names come from the design file: shown, never obeyed by the terminal
-        return dev.costbench.model.ShownText.of(out.toString());
+        return ShownText.of(out.toString());
     }
 
     /** One scenario's table; its coverage line speaks of the prices the scenario needs only. */

@@ -1,10 +1,11 @@
 package dev.costbench.catalog.importer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.costbench.catalog.JsonWording;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -89,7 +90,7 @@ final class CsvOfferReader<S> {
                 }
             }
         } catch (RuntimeJsonMappingException | JsonProcessingException e) {
-            throw new PriceImportException(file.name(), "line " + line, "not valid CSV: " + dev.costbench.catalog.JsonWording.csvProblem(e), e);
+            throw new PriceImportException(file.name(), "line " + line, "not valid CSV: " + JsonWording.csvProblem(e), e);
         }
         if (rules == null) {
             throw new PriceImportException(file.name(), "", "no header line starting with SKU; this is not an AWS offer file in CSV form");

@@ -1,8 +1,8 @@
 package dev.costbench.export.diagram;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import dev.costbench.files.AtomicFile;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import dev.costbench.files.AtomicFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -10,15 +10,15 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.svg.SVGGraphics2D;
 
-import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 
 /**
  * Writes a diagram as a PNG (twice the canvas resolution, for print), an SVG or a PDF, all drawn by the one
