@@ -87,7 +87,9 @@ final class OfferContext {
         String text = d.usd();
         try {
             BigDecimal v = new BigDecimal(text.trim());
-            if (v.signum() < 0) throw new NumberFormatException();
+            if (v.signum() < 0)
+                throw new PriceImportException(fileName, place + ", rate code " + d.rateCode(), "price "
+                        + CatalogValues.quoted(text) + " is below zero: AWS publishes no negative prices");
             if (!CatalogValues.inRange(v))
                 throw new PriceImportException(fileName, place + ", rate code " + d.rateCode(), "price "
                         + CatalogValues.quoted(text) + " is out of range (at most " + CatalogValues.MAX_DIGITS

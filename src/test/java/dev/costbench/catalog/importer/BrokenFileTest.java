@@ -75,6 +75,13 @@ class BrokenFileTest {
     }
 
     @Test
+    void aNegativePriceIsSaidToBeOne() throws IOException {
+        Path aws = Fixtures.copyAws(tmp);
+        replace(aws.resolve(Fixtures.EC2_EU), "\"0.1070000000\"", "\"-0.5\"");
+        assertMentions(importFails(aws), Fixtures.EC2_EU, "SKU EUM5LARGELINUX01", "'-0.5' is below zero: AWS publishes no negative prices");
+    }
+
+    @Test
     void aPriceThatIsNotANumberInCsvNamesTheLine() throws IOException {
         Path aws = Fixtures.copyAws(tmp);
         replace(aws.resolve(Fixtures.EC2_US_WEST_CSV), "\"0.0960000000\"", "\"n/a\"");
