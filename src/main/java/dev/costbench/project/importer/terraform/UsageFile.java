@@ -1,5 +1,6 @@
 package dev.costbench.project.importer.terraform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -33,6 +34,11 @@ final class UsageFile {
             root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(path));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new DesignImportException(file, null, "the usage file is not there");
+        } catch (JsonProcessingException e) {
+            // the YAML's own mistake, at its line, in the shape the file should have
+            var at = e.getLocation();
+            throw new DesignImportException(file, at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
+                    "is not a usage file in infracost-usage.yml's shape (YAML with resource_usage:)");
         } catch (IOException e) {
             throw new DesignImportException(file, null, "is not a usage file in infracost-usage.yml's shape (YAML with resource_usage:)");
         }
@@ -54,15 +60,21 @@ final class UsageFile {
 
     private BigDecimal number(JsonNode n, String place, String key) {
         if (n == null || n.isNull()) return null;
-        if (n.isNumber() && n.decimalValue().signum() >= 0) return n.decimalValue();
-        if (n.isTextual()) {
+        BigDecimal v = null;
+        if (n.isNumber()) v = n.decimalValue();
+        else if (n.isTextual()) {
             try {
-                BigDecimal v = new BigDecimal(n.asText().strip());
-                if (v.signum() >= 0) return v;
+                v = new BigDecimal(n.asText().strip());
             } catch (NumberFormatException ignored) {
                 // reported below, in the user's words
             }
         }
-        throw new DesignImportException(file, place + "." + key, "must be a number of 0 or more, not " + n);
+        if (v == null || v.signum() < 0) throw new DesignImportException(file, place + "." + key, "must be a number of 0 or more, not " + n);
+        // said here, with the figure as written, rather than as a clamped count in the design's own checks
+        if (v.compareTo(MOST) > 0) throw new DesignImportException(file, place + "." + key, "is " + n.asText() + ", more than any usage Costbench can take");
+        return v;
     }
+
+    /** The largest usage figure taken: a count beyond it does not fit the design's whole numbers. */
+    private static final BigDecimal MOST = BigDecimal.valueOf(Long.MAX_VALUE);
 }

@@ -184,4 +184,19 @@ class TerraformImporterTest {
                     ", not a whole number Costbench can use: 1 assumed")), size + ": " + Assumptions.of(workers));
         }
     }
+
+    @Test
+    void aUsageFileThatCannotBeTakenIsNamedWithItsPlace(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("huge.yml");
+        java.nio.file.Files.writeString(huge, "version: 0.1\nresource_usage:\n  aws_lambda_function.worker[\"resize\"]:\n    monthly_requests: 1e30\n");
+        DesignImportException e = org.junit.jupiter.api.Assertions.assertThrows(DesignImportException.class,
+                () -> TerraformImporter.read(FIXTURES.resolve("shop.plan.json"), huge));
+        // the usage file and the figure as written, not the plan and a count clamped to 9223372036854775807
+        assertTrue(e.getMessage().startsWith(huge + ": aws_lambda_function.worker[\"resize\"].monthly_requests: is 1.0E30"), e.getMessage());
+        Path broken = dir.resolve("broken.yml");
+        java.nio.file.Files.writeString(broken, "version: 0.1\nresource_usage:\n  aws_lb.web:\n    new_connections: [unclosed\n");
+        e = org.junit.jupiter.api.Assertions.assertThrows(DesignImportException.class,
+                () -> TerraformImporter.read(FIXTURES.resolve("shop.plan.json"), broken));
+        assertTrue(e.getMessage().startsWith(broken + ": line "), e.getMessage());
+    }
 }
