@@ -2,9 +2,11 @@ package dev.costbench.project.importer.terraform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.costbench.catalog.JsonWording;
 import dev.costbench.project.importer.DesignImportException;
 
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ import java.util.Set;
 final class TerraformPlan {
     private static final JsonMapper JSON = JsonMapper.builder()
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            // a plan with more after its closing } is two files run together or cut and pasted: not read as the first
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build());
@@ -43,7 +47,7 @@ final class TerraformPlan {
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new DesignImportException(file, at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
-                    "is not JSON; export the plan with terraform show -json PLAN > plan.json");
+                    "is not JSON (" + JsonWording.problem(e) + "); export the plan with terraform show -json PLAN > plan.json");
         }
         if (root == null || !root.isObject() || !(root.has("planned_values") || root.has("resource_changes")))
             throw new DesignImportException(file, null, "is not a Terraform plan: it has no planned_values or resource_changes "

@@ -199,4 +199,14 @@ class TerraformImporterTest {
                 () -> TerraformImporter.read(FIXTURES.resolve("shop.plan.json"), broken));
         assertTrue(e.getMessage().startsWith(broken + ": line "), e.getMessage());
     }
+
+    @Test
+    void aPlanWithMoreAfterItIsNotReadAsTheFirstPart(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path two = dir.resolve("two.plan.json");
+        java.nio.file.Files.writeString(two, java.nio.file.Files.readString(FIXTURES.resolve("shop.plan.json")) + "\n{}\n");
+        DesignImportException e = org.junit.jupiter.api.Assertions.assertThrows(DesignImportException.class,
+                () -> TerraformImporter.read(two, null));
+        assertTrue(e.getMessage().contains(": is not JSON (more JSON after the closing }); export the plan with terraform show -json"),
+                e.getMessage());
+    }
 }
