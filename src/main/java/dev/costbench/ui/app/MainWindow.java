@@ -105,7 +105,6 @@ public final class MainWindow {
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         root.getChildren().addAll(layout, overlay);
-        root.getStylesheets().add(Theme.STYLESHEET);
     }
 
     /** File → Import Prices… and the Workshop menu; each view lives in its own package. */
@@ -133,6 +132,9 @@ public final class MainWindow {
     public Scene show(Stage stage, double width, double height) {
         this.stage = stage;
         Scene scene = new Scene(root, width, height);
+        // on the scene, not the root: a stylesheet of a parent node makes JavaFX list every parent under it as its user,
+        // one by one, which took most of the minute a 10,000-block design spent opening
+        scene.getStylesheets().add(Theme.STYLESHEET);
         menus.installExtraAccelerators(scene);
         // Ctrl+Shift+P too: F11 is taken by some desktops; the menu item can carry only one accelerator
         scene.getAccelerators().put(PRESENTATION_TOO, this::togglePresentation);

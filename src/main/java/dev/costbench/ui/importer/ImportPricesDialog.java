@@ -110,7 +110,7 @@ public final class ImportPricesDialog {
         root.setPadding(new Insets(12));
         VBox.setVgrow(result, Priority.ALWAYS);
         Scene scene = new Scene(root, 640, 520);
-        if (owner != null && owner.getScene() != null) scene.getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
+        if (owner != null && owner.getScene() != null) scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
     }
 

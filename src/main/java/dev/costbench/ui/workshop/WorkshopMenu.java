@@ -127,7 +127,7 @@ public final class WorkshopMenu {
                 e.consume();
             }
         });
-        if (w != null && w.getScene() != null) scene.getStylesheets().addAll(w.getScene().getRoot().getStylesheets());
+        if (w != null && w.getScene() != null) scene.getStylesheets().addAll(w.getScene().getStylesheets());
         stage.setScene(scene);
         stage.show();
         return stage;
