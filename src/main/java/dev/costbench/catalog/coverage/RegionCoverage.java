@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -37,8 +38,7 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
         Stream<Provenance> s = switch (kind) {
             case EC2_ON_DEMAND -> r.onDemand().values().stream().map(x -> x.provenance());
             case RESERVED -> r.reserved().values().stream().flatMap(m -> m.values().stream()).map(x -> x.provenance());
-            case SAVINGS_PLANS -> Stream.concat(r.ec2SavingsPlans().values().stream(), r.serviceSavingsPlans().values().stream())
-                    .flatMap(m -> m.values().stream()).map(x -> x.provenance());
+            case SAVINGS_PLANS -> plans(r, true, service -> true);
             case SPOT -> r.spot().values().stream().map(x -> x.provenance());
             // Fargate Spot's rates are Fargate's too: a Fargate block's Spot option and capacity providers use them
             case FARGATE -> Stream.concat(service(r, ServiceRates.FARGATE), service(r, ServiceRates.FARGATE_SPOT));
@@ -114,13 +114,17 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
     /** The Savings Plan rates of {@code region} for what {@code plansOf} names. */
     private static ServiceCoverage plansFor(PriceCatalog.RegionView r, Set<PriceKind> plansOf) {
         if (r == null) return coverage(PriceKind.SAVINGS_PLANS, List.of());
-        Stream<Provenance> ec2 = plansOf.contains(PriceKind.EC2_ON_DEMAND)
-                ? r.ec2SavingsPlans().values().stream().flatMap(m -> m.values().stream()).map(x -> x.provenance()) : Stream.empty();
-        Stream<Provenance> services = r.serviceSavingsPlans().entrySet().stream()
-                .filter(e -> plansOf.contains(PriceKind.LAMBDA) && e.getKey().startsWith(ServiceRates.LAMBDA + "/")
-                        || plansOf.contains(PriceKind.FARGATE) && e.getKey().startsWith(ServiceRates.FARGATE + "/"))
-                .flatMap(e -> e.getValue().values().stream()).map(x -> x.provenance());
-        return coverage(PriceKind.SAVINGS_PLANS, Stream.concat(ec2, services).distinct().toList());
+        return coverage(PriceKind.SAVINGS_PLANS, plans(r, plansOf.contains(PriceKind.EC2_ON_DEMAND),
+                service -> plansOf.contains(PriceKind.LAMBDA) && service.startsWith(ServiceRates.LAMBDA + "/")
+                        || plansOf.contains(PriceKind.FARGATE) && service.startsWith(ServiceRates.FARGATE + "/")).distinct().toList());
+    }
+
+    /** The sources of the region's Savings Plan rates: EC2's when {@code ec2}, and the services' whose key {@code service} takes. */
+    private static Stream<Provenance> plans(PriceCatalog.RegionView r, boolean ec2, Predicate<String> service) {
+        Stream<Provenance> instances = ec2 ? r.ec2SavingsPlans().values().stream().flatMap(m -> m.values().stream()).map(x -> x.provenance())
+                : Stream.empty();
+        return Stream.concat(instances, r.serviceSavingsPlans().entrySet().stream().filter(e -> service.test(e.getKey()))
+                .flatMap(e -> e.getValue().values().stream()).map(x -> x.provenance()));
     }
 
     /** This coverage for the given kinds of price only, in the usual order. */
