@@ -52,7 +52,8 @@ public final class WorkbenchApp extends Application {
         stage.setScene(starting);
         FirstFrameProbe.first(starting);
         stage.show();
-        CompletableFuture<Loaded> loading = begun.loading();
+        // read only once the starting view is laid out: reading beside it took the CPU its first frame needed
+        CompletableFuture<Loaded> loading = begun.startReading();
         FirstFrame.afterPainted(starting, () -> true, () -> {
             (settings.darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
             loading.thenAcceptAsync(loaded -> open(stage, starting, settings, loaded), Platform::runLater)
@@ -94,11 +95,16 @@ public final class WorkbenchApp extends Application {
     }
 
     private record Opening(Project project, Path file, String untitledName, String problem) {
-        /** What a start opens, and its reading under way. */
-        record Begun(UserSettings settings, String opening, CompletableFuture<Loaded> loading) {}
+        /** What a start opens, and the reading of it, started by {@link #startReading()}. */
+        record Begun(UserSettings settings, String opening, CompletableFuture<Loaded> loading, Thread reader) {
+            CompletableFuture<Loaded> startReading() {
+                reader.start();
+                return loading;
+            }
+        }
 
         /**
-         * Reads the settings, then starts reading the catalog and the design off the UI thread, and after them
+         * Reads the settings, and makes the thread that reads the catalog and the design off the UI thread, and after them
          * decodes the icons the workbench's first frame draws, so the UI thread does not.
          */
         static Begun begin(String dataDir, List<String> args) {
@@ -122,8 +128,7 @@ public final class WorkbenchApp extends Application {
                 warmIcons();
             }, "costbench-open");
             t.setDaemon(true);
-            t.start();
-            return new Begun(settings, opening, loading);
+            return new Begun(settings, opening, loading, t);
         }
     }
 

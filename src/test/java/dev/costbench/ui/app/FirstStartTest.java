@@ -48,6 +48,8 @@ class FirstStartTest {
         app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class, "--data-dir=" + home);
         // the window shows at once; the workbench replaces its starting view once the catalog and design are read
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window() != null && stage.getScene().getRoot() == app.window().root());
+        // the scene is the workbench's as soon as it is set, while its listeners still run on the UI thread: let them finish
+        WaitForAsyncUtils.waitForFxEvents();
         MainWindow window = app.window();
 
         assertEquals("Web shop (example) — Costbench", stage.getTitle());
