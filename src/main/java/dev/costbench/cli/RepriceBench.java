@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
+import java.util.stream.LongStream;
 
 /**
  * {@code costbench bench reprice --blocks N}: prices a generated design of N blocks over and over and prints the
@@ -39,6 +40,10 @@ public final class RepriceBench implements Callable<Integer> {
     static final int MAX_RUNS = 10_000;
     /** The traffic slider's ticks: 0.25 to 4 in steps of 0.25, as the What-if panel has them. */
     private static final int TRAFFIC_TICKS = 16;
+    /** The warm-up rounds over which the JIT compilers' share of the time tells whether they are quiet. */
+    private static final int QUIET_ROUNDS = 10;
+    /** Warm-up stops after this long even if the compilers still work now and then. */
+    private static final long MAX_WARM_UP_NANOS = 120_000_000_000L;
 
     @Option(names = "--runs", paramLabel = "R", defaultValue = "20", description = "Timed reprices of each kind (default: 20).")
     int runs;
@@ -72,37 +77,49 @@ public final class RepriceBench implements Callable<Integer> {
         // a step of the slider to a tick not shown before (and never the one before, which the engine would still
         // remember): the What-if panel's previews are new for every step, so the design and its copy are priced
         IntFunction<Runnable> slider = i -> () -> step(new WhatIfPreviews(), whatIf, design, engine, i);
-        // a step back to a tick shown before, as a drag to and fro does: the panel's previews remember it
-        WhatIfPreviews shown = new WhatIfPreviews();
-        IntFunction<Runnable> back = i -> () -> step(shown, whatIf, design, engine, i);
-        // a step to a tick after a one-block edit, every tick priced ahead for the design before the edit (as the panel
-        // does while nothing is asked): each what-if reprices its changed copy by difference from the one it priced
-        WhatIfPreviews carried = new WhatIfPreviews();
-        Scenario[] current = {design};
-        IntFunction<Runnable> stepAfterEdit = i -> {
-            for (int t = 0; t < TRAFFIC_TICKS; t++) step(carried, whatIf, current[0], engine, t);
-            Scenario edited = SyntheticDesign.withOneBlockRenamed(current[0], i);
-            current[0] = edited;
-            return () -> step(carried, whatIf, edited, engine, i);
-        };
-        // let the JIT compile the pricing path before timing it, as it is in a window that has run a while
-        int warmUp = Math.max(5, runs / 2);
-        for (int i = 0; i < warmUp; i++) {
-            full.apply(-1 - i).run();
-            cold.apply(i).run();
-            edit.apply(i).run();
-            slider.apply(i).run();
-            stepAfterEdit.apply(-1 - i).run();
+        // let the JIT compile the pricing path before timing it, as it is in a window that has run a while: at least
+        // half as many rounds as timed runs, then until the compilers worked under 2 % of the last 10 rounds' time
+        // (timed while they still compiled now and then, a 1,000-block full reprice took a median 11-15 ms with the
+        // compilers on the other core, 8 ms after)
+        int warmUp = 0;
+        long warmUpStart = System.nanoTime();
+        long[] roundNanos = new long[QUIET_ROUNDS], roundCompiling = new long[QUIET_ROUNDS];
+        boolean compilersQuiet = false;
+        IntFunction<Runnable> warmAfterEdit = afterEdits(new WhatIfPreviews(), whatIf, design, engine);
+        for (boolean quiet = false; !quiet; warmUp++) {
+            long compiled = compilingMillis(), began = System.nanoTime();
+            full.apply(-1 - warmUp).run();
+            cold.apply(warmUp).run();
+            edit.apply(warmUp).run();
+            slider.apply(warmUp).run();
+            warmAfterEdit.apply(-1 - warmUp).run();
+            roundNanos[warmUp % QUIET_ROUNDS] = System.nanoTime() - began;
+            roundCompiling[warmUp % QUIET_ROUNDS] = (compilingMillis() - compiled) * 1_000_000L;
+            compilersQuiet = LongStream.of(roundCompiling).sum() * 50 < LongStream.of(roundNanos).sum();
+            quiet = warmUp + 1 >= Math.max(QUIET_ROUNDS, runs / 2)
+                    && (compilersQuiet || System.nanoTime() - warmUpStart > MAX_WARM_UP_NANOS);
         }
-        // every tick shown once, so the steps timed go back to ticks the previews remember
-        for (int i = 0; i < TRAFFIC_TICKS; i++) back.apply(i).run();
+        double warmUpSeconds = (System.nanoTime() - warmUpStart) / 1e9;
+        // the What-if panel's memory of the warm-up is let go: the reprices are timed as in a window without the panel
+        // open (with every tick of a 10,000-block design carried, 1.4 GB stayed live and G1's young pauses took
+        // 50-540 ms), the What-if steps with the memory of their own
+        warmAfterEdit = null;
         engine.price(design);
         Measured afterEdit = measure(edit, warmUp), all = measure(full, 0);
         Measured fresh = measure(cold, 100);
         engine.price(design);
-        Measured step = measure(slider, warmUp), stepBack = measure(back, warmUp), stepEdited = measure(stepAfterEdit, warmUp);
+        Measured step = measure(slider, warmUp);
+        // a step back to a tick shown before, as a drag to and fro does: the panel's previews remember it
+        WhatIfPreviews shown = new WhatIfPreviews();
+        IntFunction<Runnable> back = i -> () -> step(shown, whatIf, design, engine, i);
+        // every tick shown once, so the steps timed go back to ticks the previews remember
+        for (int i = 0; i < TRAFFIC_TICKS; i++) back.apply(i).run();
+        Measured stepBack = measure(back, warmUp);
+        Measured stepEdited = measure(afterEdits(new WhatIfPreviews(), whatIf, design, engine), warmUp);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Repriced %d blocks (seed %d), %d times each after %d warm-up runs%n", design.blocks().size(), generated.seed, runs, warmUp);
+        out.printf("Repriced %d blocks (seed %d), %d times each after %d warm-up runs (%.1f s, %s)%n",
+                design.blocks().size(), generated.seed, runs, warmUp, warmUpSeconds,
+                compilersQuiet ? "until the JIT compilers were quiet" : "the JIT compilers still at work");
         out.printf("after a one-block edit:  %s%n", afterEdit);
         out.printf("every block renamed:     %s%n", all);
         out.printf("every block's inputs changed: %s%n", fresh);
@@ -118,6 +135,20 @@ public final class RepriceBench implements Callable<Integer> {
                 (System.nanoTime() - wall) / 1e6, (processCpuNanos() - cpu) / 1e6);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * A step to a tick after a one-block edit, every tick priced ahead for the design before the edit (as the panel
+     * does while nothing is asked): each what-if reprices its changed copy by difference from the one it priced.
+     */
+    private static IntFunction<Runnable> afterEdits(WhatIfPreviews carried, WhatIf whatIf, Scenario design, PricingEngine engine) {
+        Scenario[] current = {design};
+        return i -> {
+            for (int t = 0; t < TRAFFIC_TICKS; t++) step(carried, whatIf, current[0], engine, t);
+            Scenario edited = SyntheticDesign.withOneBlockRenamed(current[0], i);
+            current[0] = edited;
+            return () -> step(carried, whatIf, edited, engine, i);
+        };
     }
 
     /** A step of the What-if traffic slider to tick {@code i} (mod 16) of {@code design}, through {@code previews}. */
@@ -160,6 +191,12 @@ public final class RepriceBench implements Callable<Integer> {
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : -1;
+    }
+
+    /** The JIT compilers' time so far, 0 where the JVM cannot tell (then the least warm-up rounds are run). */
+    private static long compilingMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static long gcMillis() {
