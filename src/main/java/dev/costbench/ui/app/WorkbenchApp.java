@@ -33,6 +33,7 @@ public final class WorkbenchApp extends Application {
     private static final java.time.Duration FIRST_PRICE_WAIT = java.time.Duration.ofSeconds(2);
     private Workbench workbench;
     private MainWindow window;
+    private UnexpectedProblems problems;
 
     /*
      * Reading the catalog and the design before JavaFX starts was tried: on the busy 2-core build machine it took
@@ -44,6 +45,8 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         Opening.Begun begun = Opening.begin(getParameters().getNamed().get("data-dir"), getParameters().getUnnamed());
         UserSettings settings = begun.settings();
+        problems = new UnexpectedProblems(settings.folder());
+        problems.install();
         // paint at once what is being opened; the catalog, the design and the workbench follow
         var size = StartingView.size();
         Scene starting = new Scene(new StartingView(begun.opening(), settings.darkTheme()).root(), size.getWidth(), size.getHeight());
@@ -91,7 +94,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (problems != null) problems.closing();
         if (workbench != null) workbench.close();
+        if (problems != null) problems.uninstall();
     }
 
     private record Opening(Project project, Path file, String untitledName, String problem) {

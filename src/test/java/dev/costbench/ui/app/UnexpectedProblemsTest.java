@@ -1,0 +1,91 @@
+package dev.costbench.ui.app;
+
+import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UnexpectedProblemsTest {
+    @TempDir Path home;
+    private UnexpectedProblems problems;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        problems = new UnexpectedProblems(home.resolve("data"));
+        WaitForAsyncUtils.asyncFx(problems::install).get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            problems.uninstall();
+            for (DialogPane d : messages()) ((Stage) d.getScene().getWindow()).close();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aProblemOnTheUiThreadIsLoggedAndToldInOneMessageNotAStackTrace() throws Exception {
+        Platform.runLater(() -> { throw new IllegalStateException("a problem nobody expected"); });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> messages().size() == 1);
+        DialogPane message = messages().get(0);
+        assertEquals("Something went wrong inside Costbench", message.getHeaderText());
+        assertTrue(message.getContentText().contains("Your design is as it was before it"), message.getContentText());
+        assertTrue(message.getContentText().contains(problems.log().toString()), message.getContentText());
+        // the plain words on screen, the details in the log
+        assertTrue(!message.getContentText().contains("IllegalStateException"), message.getContentText());
+        String log = Files.readString(problems.log());
+        assertTrue(log.contains("java.lang.IllegalStateException: a problem nobody expected"), log);
+        assertTrue(log.contains("thread JavaFX Application Thread"), log);
+
+        // the same problem again while the message is up: logged again, no second window
+        Platform.runLater(() -> { throw new IllegalStateException("a problem nobody expected"); });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> count(Files.readString(problems.log()), "a problem nobody expected") == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, messages().size());
+    }
+
+    @Test
+    void aProblemOfAnotherThreadIsToldOnTheUiThread() throws Exception {
+        Thread worker = new Thread(() -> { throw new IllegalArgumentException("a worker's problem"); }, "a worker");
+        worker.start();
+        worker.join();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> messages().size() == 1);
+        assertTrue(Files.readString(problems.log()).contains("thread a worker"));
+    }
+
+    @Test
+    void whileClosingAProblemIsOnlyLogged() throws Exception {
+        problems.closing();
+        Platform.runLater(() -> { throw new IllegalStateException("a late event"); });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.isRegularFile(problems.log())
+                && Files.readString(problems.log()).contains("a late event"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), messages());
+    }
+
+    private static List<DialogPane> messages() {
+        return Window.getWindows().stream().filter(Window::isShowing).map(w -> w.getScene() == null ? null : w.getScene().getRoot())
+                .filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r).toList();
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
+        return n;
+    }
+}
