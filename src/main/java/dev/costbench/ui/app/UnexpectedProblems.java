@@ -71,7 +71,7 @@ public final class UnexpectedProblems implements Thread.UncaughtExceptionHandler
         Runnable show = () -> {
             try {
                 Alert a = new Alert(Alert.AlertType.ERROR, "Costbench met a problem it did not expect, and stopped what it was doing. "
-                        + "Your design is as it was before it; save it under a new name to be safe.\n\n" + where, ButtonType.OK);
+                        + "Your saved files are untouched; save the design under a new name to keep your work.\n\n" + where, ButtonType.OK);
                 a.setTitle("Costbench");
                 a.setHeaderText("Something went wrong inside Costbench");
                 a.setOnHidden(e -> showing.set(false));

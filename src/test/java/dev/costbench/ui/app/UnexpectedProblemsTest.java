@@ -44,7 +44,7 @@ class UnexpectedProblemsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> messages().size() == 1);
         DialogPane message = messages().get(0);
         assertEquals("Something went wrong inside Costbench", message.getHeaderText());
-        assertTrue(message.getContentText().contains("Your design is as it was before it"), message.getContentText());
+        assertTrue(message.getContentText().contains("save the design under a new name"), message.getContentText());
         assertTrue(message.getContentText().contains(problems.log().toString()), message.getContentText());
         // the plain words on screen, the details in the log
         assertTrue(!message.getContentText().contains("IllegalStateException"), message.getContentText());
