@@ -30,7 +30,7 @@ public final class UnexpectedProblems implements Thread.UncaughtExceptionHandler
     /** One message on screen at a time: a problem repeated on every pulse must not open a window a pulse. */
     private final AtomicBoolean showing = new AtomicBoolean();
     private final Thread closingHook = new Thread(() -> closing.set(true), "costbench-closing");
-    private Thread.UncaughtExceptionHandler before;
+    private Thread.UncaughtExceptionHandler before, beforeOnUiThread;
 
     UnexpectedProblems(Path dataFolder) { this.log = dataFolder.resolve(LOG); }
 
@@ -39,7 +39,12 @@ public final class UnexpectedProblems implements Thread.UncaughtExceptionHandler
         before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler(this);
         // the UI thread's own handler, as JavaFX sets none and an earlier window may have left one
-        if (Platform.isFxApplicationThread()) Thread.currentThread().setUncaughtExceptionHandler(this);
+        if (Platform.isFxApplicationThread()) {
+            Thread ui = Thread.currentThread();
+            // the thread's own handler, or null when it had none (its group's, then the default, handle its problems)
+            beforeOnUiThread = ui.getUncaughtExceptionHandler() == ui.getThreadGroup() ? null : ui.getUncaughtExceptionHandler();
+            ui.setUncaughtExceptionHandler(this);
+        }
         Runtime.getRuntime().addShutdownHook(closingHook);
     }
 
@@ -51,7 +56,7 @@ public final class UnexpectedProblems implements Thread.UncaughtExceptionHandler
         closing.set(true);
         if (Thread.getDefaultUncaughtExceptionHandler() == this) Thread.setDefaultUncaughtExceptionHandler(before);
         if (Platform.isFxApplicationThread() && Thread.currentThread().getUncaughtExceptionHandler() == this)
-            Thread.currentThread().setUncaughtExceptionHandler(before);
+            Thread.currentThread().setUncaughtExceptionHandler(beforeOnUiThread);
         try {
             Runtime.getRuntime().removeShutdownHook(closingHook);
         } catch (IllegalStateException alreadyClosing) {
