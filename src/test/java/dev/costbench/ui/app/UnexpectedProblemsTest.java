@@ -78,6 +78,25 @@ class UnexpectedProblemsTest {
         assertEquals(List.of(), messages());
     }
 
+    @Test
+    void takenOffItLeavesTheHandlersAsTheyWere() throws Exception {
+        Thread.UncaughtExceptionHandler[] seen = WaitForAsyncUtils.asyncFx(() -> {
+            problems.uninstall();
+            var ui = Thread.currentThread();
+            var defaultBefore = Thread.getDefaultUncaughtExceptionHandler();
+            var uiBefore = ui.getUncaughtExceptionHandler();
+            UnexpectedProblems again = new UnexpectedProblems(home.resolve("again"));
+            again.install();
+            var installed = new Thread.UncaughtExceptionHandler[] {Thread.getDefaultUncaughtExceptionHandler(), ui.getUncaughtExceptionHandler()};
+            again.uninstall();
+            return new Thread.UncaughtExceptionHandler[] {defaultBefore, uiBefore, installed[0], installed[1],
+                    Thread.getDefaultUncaughtExceptionHandler(), ui.getUncaughtExceptionHandler()};
+        }).get(10, TimeUnit.SECONDS);
+        assertTrue(seen[2] instanceof UnexpectedProblems && seen[3] == seen[2]);
+        assertEquals(seen[0], seen[4]);
+        assertEquals(seen[1], seen[5]);
+    }
+
     private static List<DialogPane> messages() {
         return Window.getWindows().stream().filter(Window::isShowing).map(w -> w.getScene() == null ? null : w.getScene().getRoot())
                 .filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r).toList();
