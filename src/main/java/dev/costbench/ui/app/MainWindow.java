@@ -13,6 +13,7 @@ import dev.costbench.ui.inspector.Inspector;
 import dev.costbench.ui.palette.KindIcons;
 import dev.costbench.ui.palette.Palette;
 import dev.costbench.ui.scenario.ScenarioBar;
+import dev.costbench.ui.startup.WorkbenchLayout;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -90,12 +91,12 @@ public final class MainWindow {
         inspectorScroll.setFitToWidth(true);
         inspectorScroll.setMinWidth(280);
         SplitPane work = new SplitPane(paletteScroll, canvas, inspectorScroll);
-        work.setDividerPositions(0.15, 0.72);
+        work.setDividerPositions(WorkbenchLayout.PALETTE_END, WorkbenchLayout.INSPECTOR_START);
         SplitPane.setResizableWithParent(paletteScroll, false);
         SplitPane.setResizableWithParent(inspectorScroll, false);
         SplitPane main = new SplitPane(work, costPanel);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.62);
+        main.setDividerPositions(WorkbenchLayout.COST_PANEL_START);
         SplitPane.setResizableWithParent(costPanel, false);
 
         BorderPane layout = new BorderPane(main);

@@ -60,19 +60,27 @@ public final class StartingView {
         message.setAlignment(Pos.CENTER);
         message.setBackground(Background.fill(c.background()));
 
-        root.setTop(panel(c, -1, 56, new BorderWidths(0, 0, 1, 0)));
-        root.setLeft(panel(c, 200, -1, new BorderWidths(0, 1, 0, 0)));
-        root.setRight(panel(c, 300, -1, new BorderWidths(0, 0, 0, 1)));
-        root.setBottom(panel(c, -1, 300, new BorderWidths(1, 0, 0, 0)));
+        // the workbench's outline where its panels will be (WorkbenchLayout), so they do not jump when it takes over
+        Region bars = panel(c, new BorderWidths(0, 0, 1, 0)), palette = panel(c, new BorderWidths(0, 1, 0, 0)),
+                inspector = panel(c, new BorderWidths(0, 0, 0, 1)), costs = panel(c, new BorderWidths(1, 0, 0, 0)),
+                status = panel(c, new BorderWidths(1, 0, 0, 0));
+        bars.setPrefHeight(WorkbenchLayout.TOP_BARS);
+        status.setPrefHeight(WorkbenchLayout.STATUS_BAR);
+        palette.prefWidthProperty().bind(root.widthProperty().multiply(WorkbenchLayout.PALETTE_END));
+        inspector.prefWidthProperty().bind(root.widthProperty().multiply(1 - WorkbenchLayout.INSPECTOR_START));
+        costs.prefHeightProperty().bind(root.heightProperty().subtract(WorkbenchLayout.TOP_BARS + WorkbenchLayout.STATUS_BAR)
+                .multiply(1 - WorkbenchLayout.COST_PANEL_START));
+        root.setTop(bars);
+        root.setLeft(palette);
+        root.setRight(inspector);
+        root.setBottom(new VBox(costs, status));
         root.setCenter(message);
         root.setBackground(Background.fill(c.background()));
     }
 
-    /** A panel of the workbench's layout (menus, palette, inspector, cost panel), empty until the workbench is built. */
-    private static Region panel(Colours c, double width, double height, BorderWidths borderWidths) {
+    /** A panel of the workbench's layout (bars, palette, inspector, cost panel), empty until the workbench is built. */
+    private static Region panel(Colours c, BorderWidths borderWidths) {
         Region r = new Region();
-        if (width > 0) r.setPrefWidth(width);
-        if (height > 0) r.setPrefHeight(height);
         r.setBackground(Background.fill(c.panel()));
         r.setBorder(new Border(new BorderStroke(c.border(), BorderStrokeStyle.SOLID, CornerRadii.EMPTY, borderWidths)));
         return r;
