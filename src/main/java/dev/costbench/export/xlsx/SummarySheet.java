@@ -1,5 +1,6 @@
 package dev.costbench.export.xlsx;
 
+import dev.costbench.model.ProductVersion;
 import dev.costbench.model.purchase.PurchaseFamily;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.catalog.PriceCatalog;
@@ -35,7 +36,7 @@ final class SummarySheet {
         RowWriter.at(sheet, 2).text(0, "Monthly cost per block and purchase option. " + provenance(layout.sources)
                 + " (catalog " + catalog.version() + "). Change inputs on the Assumptions sheet; every figure follows.", st.subtitle);
         RowWriter.at(sheet, 3).text(0, "Exported " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + " by Costbench "
-                + version() + ". " + Styles.ESTIMATED_MARK + " before a figure: built on a rate estimated from AWS's published "
+                + ProductVersion.number() + ". " + Styles.ESTIMATED_MARK + " before a figure: built on a rate estimated from AWS's published "
                 + "rates by the rule on Sources, not a figure AWS publishes.", st.subtitle);
         int lastRow = layout.scenarios.isEmpty() ? Layout.TABLE_HEADER_ROW + 1 : layout.scenarios.getLast().summaryTotalRow();
         List<SheetFrame.Column> columns = List.of(
@@ -137,12 +138,6 @@ final class SummarySheet {
         dev.costbench.catalog.RateDates d = new dev.costbench.catalog.RateDates();
         for (RateSources.RateKey r : sources.usedRates()) if (r.provenance() != null) d.add(r.provenance().asOf());
         return d.text();
-    }
-
-    /** The version in the jar's manifest; a build run from the IDE or tests has none. */
-    static String version() {
-        String v = SummarySheet.class.getPackage().getImplementationVersion();
-        return v == null ? "(development build)" : v;
     }
 
     static void rows(Sheet sheet, Styles st, Layout layout) {

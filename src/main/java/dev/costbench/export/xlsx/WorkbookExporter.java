@@ -1,5 +1,6 @@
 package dev.costbench.export.xlsx;
 
+import dev.costbench.model.ProductVersion;
 import dev.costbench.export.ExportRequest;
 import dev.costbench.export.PricedScenario;
 import dev.costbench.files.AtomicFile;
@@ -153,6 +154,6 @@ public final class WorkbookExporter {
         p.getCoreProperties().setKeywords("AWS, cost, Costbench");
         p.getCustomProperties().addProperty("Prices as of", asOf);
         p.getCustomProperties().addProperty("Catalog version", request.catalog().version());
-        p.getCustomProperties().addProperty("Costbench version", SummarySheet.version());
+        p.getCustomProperties().addProperty("Costbench version", ProductVersion.number());
     }
 }

@@ -1,5 +1,6 @@
 package dev.costbench.ui.app;
 
+import dev.costbench.model.ProductVersion;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -97,10 +98,8 @@ public final class UnexpectedProblems implements Thread.UncaughtExceptionHandler
     private boolean write(Thread thread, Throwable problem) {
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
-            String version = UnexpectedProblems.class.getPackage().getImplementationVersion();
-            out.printf("%s · Costbench %s · Java %s · %s %s · thread %s%n", Instant.now(),
-                    version == null ? "(development build)" : version, Runtime.version(), System.getProperty("os.name"),
-                    System.getProperty("os.arch"), thread.getName());
+            out.printf("%s · Costbench %s · %s · thread %s%n", Instant.now(), ProductVersion.number(), ProductVersion.runtime(),
+                    thread.getName());
             problem.printStackTrace(out);
             out.println();
         }
