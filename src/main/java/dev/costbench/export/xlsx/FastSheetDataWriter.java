@@ -14,8 +14,9 @@ import java.io.Writer;
  * POI's streaming sheet writer with the same XML, written faster: POI names each cell's address by building a
  * CellReference and its column letters anew, and escapes text one code point at a time through a synchronised
  * writer, which at 1,000 blocks was about a third of the export's time. Here column letters are worked out once,
- * and a text with nothing to escape (nearly all of them) is written in one piece. Cells of a kind the workbook
- * does not write (booleans, errors) go through POI's own code.
+ * and a text with nothing to escape (nearly all of them) is written in one piece. Text cells point into the
+ * workbook's shared strings ({@link SharedText}), as POI writes them when given a shared strings table. Cells of a
+ * kind the workbook does not write (booleans, errors) go through POI's own code.
  */
 final class FastSheetDataWriter extends SheetDataWriter {
     private static final String[] COLUMNS = new String[256];
@@ -26,14 +27,18 @@ final class FastSheetDataWriter extends SheetDataWriter {
 
     /** The 1-based number of the row being written. */
     private String rowNumber = "";
+    /** Where text cells' texts go (the cells carry their index). */
+    private final SharedText texts;
 
-    FastSheetDataWriter() throws IOException {
+    FastSheetDataWriter(SharedText texts) throws IOException {
         super((SharedStringsTable) null);
+        this.texts = texts;
     }
 
     /** Writes to {@code out} instead of a temporary file. */
-    FastSheetDataWriter(Writer out) throws IOException {
+    FastSheetDataWriter(Writer out, SharedText texts) throws IOException {
         super(out);
+        this.texts = texts;
     }
 
     @Override
@@ -85,14 +90,17 @@ final class FastSheetDataWriter extends SheetDataWriter {
         _out.write("</row>\n");
     }
 
-    /** A text cell of the current row ({@code value} null: a blank cell with only its style), as POI writes it. */
+    /**
+     * A text cell of the current row ({@code value} null: a blank cell with only its style), as POI writes it with a
+     * shared strings table.
+     */
     void textCell(int col, int style, String value) throws IOException {
         open(col, style);
         if (value == null) _out.write('>');
         else {
-            _out.write(hasLeadingTrailingSpaces(value) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
-            outputEscapedString(value);
-            _out.write("</t></is>");
+            _out.write(" t=\"s\"><v>");
+            _out.write(Integer.toString(texts.indexOf(value)));
+            _out.write("</v>");
         }
         _out.write("</c>");
     }
@@ -144,22 +152,11 @@ final class FastSheetDataWriter extends SheetDataWriter {
         }
     }
 
-    /** Leading or trailing white space, which the XML must be told to keep (as POI decides it). */
-    private static boolean hasLeadingTrailingSpaces(String s) {
-        return s != null && !s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)));
-    }
-
-    /** In one piece when no character needs escaping or replacing; else as POI escapes it. */
+    /** In one piece when no character needs escaping or replacing (nearly every text). */
     @Override
     protected void outputEscapedString(String s) throws IOException {
         if (s == null || s.isEmpty()) return;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || Character.isSurrogate(c) || c >= '\uFFFE') {
-                super.outputEscapedString(s);
-                return;
-            }
-        }
-        _out.write(s);
+        if (XmlText.needsEscaping(s)) XmlText.write(_out, s);
+        else _out.write(s);
     }
 }

@@ -52,7 +52,7 @@ public final class WorkbookExporter {
         PrivateTempFolder.use();
         Layout layout = new Layout(request);
         String title = request.title() == null || request.title().isBlank() ? "Costbench export" : request.title();
-        XSSFWorkbook wb = new XSSFWorkbook();
+        XSSFWorkbook wb = SharedText.newWorkbook();
         Styles st = new Styles(wb);
         Sheet summary = wb.createSheet(SummarySheet.NAME);
         Sheet scenarios = wb.createSheet(ScenariosSheet.NAME);
@@ -101,7 +101,7 @@ public final class WorkbookExporter {
 
             @Override
             protected SheetDataWriter createSheetDataWriter() throws IOException {
-                FastSheetDataWriter writer = new FastSheetDataWriter();
+                FastSheetDataWriter writer = new FastSheetDataWriter((SharedText) wb.getSharedStringSource());
                 writers.add(writer);
                 return writer;
             }

@@ -38,7 +38,8 @@ class StreamedRowsTest {
             SXSSFSheet sheet = wb.createSheet("Line items");
 
             StringWriter poi = new StringWriter(), mine = new StringWriter();
-            FastSheetDataWriter throughPoi = new FastSheetDataWriter(poi);
+            SharedText texts = new SharedText();
+            FastSheetDataWriter throughPoi = new FastSheetDataWriter(poi, texts);
             cells(RowWriter.at(sheet, 5), style);
             throughPoi.writeRow(4, (SXSSFRow) sheet.getRow(4));
             RowWriter tall = RowWriter.at(sheet, 6).height(27.5f);
@@ -46,7 +47,7 @@ class StreamedRowsTest {
             throughPoi.writeRow(5, (SXSSFRow) sheet.getRow(5));
             throughPoi.close();
 
-            FastSheetDataWriter straight = new FastSheetDataWriter(mine);
+            FastSheetDataWriter straight = new FastSheetDataWriter(mine, texts);
             straight.beginDirectRow(5, 0);
             cells(RowWriter.direct(straight), style);
             straight.endDirectRow();
@@ -55,7 +56,13 @@ class StreamedRowsTest {
             straight.endDirectRow();
             straight.close();
 
-            assertTrue(poi.toString().contains("&lt;b&gt; &amp;") && poi.toString().contains("ht=\"27.5\""), poi.toString());
+            assertTrue(poi.toString().contains("ht=\"27.5\""), poi.toString());
+            // each text once in the shared strings, every row's cell pointing at it
+            assertEquals(3, texts.getUniqueCount());
+            assertEquals(12, texts.getCount());
+            assertEquals("a <b> & \"c\"", texts.getItemAt(1).getString());
+            assertEquals(" leading space", texts.getItemAt(2).getString());
+            assertTrue(mine.toString().contains("<c r=\"B6\" s=\"" + style.getIndex() + "\" t=\"s\"><v>1</v></c>"), mine.toString());
             assertEquals(poi.toString(), mine.toString());
             wb.dispose();
         }
@@ -63,7 +70,7 @@ class StreamedRowsTest {
 
     @Test
     void aCellBeforeOneAlreadyWrittenIsRefused() throws IOException {
-        FastSheetDataWriter xml = new FastSheetDataWriter(new StringWriter());
+        FastSheetDataWriter xml = new FastSheetDataWriter(new StringWriter(), new SharedText());
         xml.beginDirectRow(5, 0);
         RowWriter w = RowWriter.direct(xml).text(3, "on-demand", null);
         assertThrows(IllegalStateException.class, () -> w.text(1, "web tier", null));
