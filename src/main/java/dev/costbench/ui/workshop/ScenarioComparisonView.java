@@ -133,17 +133,30 @@ public final class ScenarioComparisonView {
         canvasMarks.accept(marks(comparison, chosen.indexOf(shownIndex.getAsInt())));
     }
 
+    private static final double BLOCK_WIDTH = 170, KIND_WIDTH = 185, COST_WIDTH = 150, DIFFERENCE_WIDTH = 180;
+    /** The table's borders, the view's own and the table's vertical scroll bar. */
+    private static final double TABLE_CHROME = 24;
+
+    /**
+     * The width that shows every column without scrolling sideways when as many scenarios are picked as can be
+     * (four, or all of the design's when it has fewer).
+     */
+    public double widthForMostPicked() {
+        int n = Math.min(4, scenarios.size());
+        return BLOCK_WIDTH + KIND_WIDTH + n * COST_WIDTH + Math.max(0, n - 1) * DIFFERENCE_WIDTH + TABLE_CHROME;
+    }
+
     private void buildColumns(List<String> names) {
         table.getColumns().clear();
-        table.getColumns().add(column("Block", Line::name, 170));
-        table.getColumns().add(column("Kind", Line::kind, 185));
+        table.getColumns().add(column("Block", Line::name, BLOCK_WIDTH));
+        table.getColumns().add(column("Kind", Line::kind, KIND_WIDTH));
         int cell = 0;
         for (int i = 0; i < names.size(); i++) {
             int at = cell++;
-            table.getColumns().add(wrapped(money(column(names.get(i), l -> l.cells().get(at), 150))));
+            table.getColumns().add(wrapped(money(column(names.get(i), l -> l.cells().get(at), COST_WIDTH))));
             if (i > 0) {
                 int diff = cell++;
-                table.getColumns().add(wrapped(money(column("Δ " + names.get(i), l -> l.cells().get(diff), 180))));
+                table.getColumns().add(wrapped(money(column("Δ " + names.get(i), l -> l.cells().get(diff), DIFFERENCE_WIDTH))));
             }
         }
     }

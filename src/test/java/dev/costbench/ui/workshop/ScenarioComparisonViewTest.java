@@ -73,6 +73,12 @@ class ScenarioComparisonViewTest {
 
         robot.interact(() -> v.pick(1, true));
         WaitForAsyncUtils.waitForFxEvents();
+        // three scenarios: the window opened wide enough for every column (it clipped the last difference at 1,100 px)
+        javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) v.root().lookup("#compare-table");
+        assertEquals(7, table.getColumns().size());
+        assertTrue(table.lookupAll(".scroll-bar").stream().map(n -> (javafx.scene.control.ScrollBar) n)
+                        .noneMatch(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()),
+                "no sideways scrolling with three scenarios, window " + v.root().getScene().getWidth() + " px");
         Screenshots.save(robot, v.root().getScene(), "scenario-comparison.png");
 
         robot.interact(() -> ((Stage) v.root().getScene().getWindow()).close());
