@@ -66,7 +66,7 @@ public final class ReplatformWhatIf {
         public String describe() {
             return "tasks of " + taskSize.label() + " (instances " + instanceType + ") at "
                     + targetUtilization.movePointRight(2).stripTrailingZeros().toPlainString() + "% of their vCPU and memory, "
-                    + "at least " + minTasks + "; each request in flight holds its memory and memory ÷ 1,769 MB of a vCPU";
+                    + "at least " + minTasks + "; each request in flight holds its memory and, as Lambda allots CPU, its memory ÷ 1,769 MB of a vCPU";
         }
     }
 
@@ -170,7 +170,7 @@ public final class ReplatformWhatIf {
         // long-run: Lambda's last-tier slope against the alternative's cost per request of one more unit
         boolean cheaperForever = lambda.lastSlope().multiply(requestsPerUnit).compareTo(unitMonthly) > 0;
         Long first = null, from = null;
-        int fromUnits = 0;
+        int fromUnits = 0, firstUnits = 0;
         BigDecimal lastKink = lambda.lastKink();
         for (int k = minUnits, step = 0; step < MAX_STEPS; k++, step++) {
             BigDecimal stepStart = k == minUnits ? BigDecimal.ZERO : requestsPerUnit.multiply(BigDecimal.valueOf(k - 1));
@@ -180,7 +180,10 @@ public final class ReplatformWhatIf {
             boolean cheaperOnStep = x.compareTo(stepEnd) < 0;
             if (cheaperOnStep) {
                 long at = x.max(stepStart).setScale(0, RoundingMode.FLOOR).longValueExact() + 1;
-                if (first == null) first = at;
+                if (first == null) {
+                    first = at;
+                    firstUnits = k;
+                }
                 if (from == null || x.compareTo(stepStart) > 0) {  // Lambda was cheaper just after the last step
                     from = at;
                     fromUnits = k;
@@ -193,7 +196,10 @@ public final class ReplatformWhatIf {
         }
         if (!cheaperForever) from = null;
         String sentence;
-        if (from != null) sentence = "Above " + millions(from) + " requests a month, " + platform + " ("
+        if (from != null && first < from) sentence = "Above " + millions(from) + " requests a month, " + platform + " ("
+                + units.apply(fromUnits) + ") costs less than Lambda; below that it does from " + millions(first) + " ("
+                + units.apply(firstUnits) + ") until it needs one more, where Lambda is cheaper again.";
+        else if (from != null) sentence = "Above " + millions(from) + " requests a month, " + platform + " ("
                 + units.apply(fromUnits) + ") costs less than Lambda.";
         else if (first != null) sentence = "From " + millions(first) + " requests a month " + platform
                 + " can cost less than Lambda, but Lambda is cheaper again at higher volumes.";

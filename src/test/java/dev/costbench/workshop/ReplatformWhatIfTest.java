@@ -56,6 +56,20 @@ class ReplatformWhatIfTest {
     }
 
     @Test
+    void anEarlierStretchWhereTheAlternativeIsCheaperIsSaid() {
+        // 50M requests × 120 ms at 1,024 MB, m5.large used to 70 %, one at least. Lambda: 0.0000002 + 0.12 × 0.0000166667
+        // = $0.000002200004 a request. One m5.large (70.08 a month) is cheaper from 70.08 ÷ 0.000002200004 = 31,854,487.6
+        // requests until it holds no more (2 × 1769 ÷ 1024 × 0.7 = 2.418 in flight: 2.418 × 2,628,000 ÷ 0.12 = 52.96M
+        // requests); two (140.16) only from 140.16 ÷ 0.000002200004 = 63,708,975.1 requests on
+        LambdaFunction busy = LambdaFunction.of("b", "enrich", 1024, 50_000_000, new BigDecimal("120"));
+        ReplatformWhatIf.Crossover c = replatform.compare(Workshop.scenario("Busy", busy), busy, null, ReplatformWhatIf.SizingRule.DEFAULT).ec2();
+        assertEquals(31_854_488L, c.firstCheaperAt());
+        assertEquals(63_708_976L, c.cheaperFrom());
+        assertEquals("Above 63.7 M requests a month, EC2 (2 × m5.large) costs less than Lambda; below that it does from 31.9 M"
+                + " (1 × m5.large) until it needs one more, where Lambda is cheaper again.", c.sentence());
+    }
+
+    @Test
     void lambdaCanStayCheaper() {
         // arm64 Lambda (1 vCPU at 1769 MB, 1 s) against x86 Fargate used to 30%: a task holds 0.3 requests, i.e.
         // 0.3 × 2,628,000 = 788,400 requests a month, and Lambda bills them 788,400 × (0.0000002 + 1.7275 × 0.0000133334)

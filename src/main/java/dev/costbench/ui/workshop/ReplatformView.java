@@ -97,7 +97,11 @@ public final class ReplatformView {
         fargateSentence.setId("replatform-fargate");
         ec2Sentence.setId("replatform-ec2");
         platforms.setId("replatform-platforms");
-        for (Label l : new Label[]{fargateSentence, ec2Sentence, platforms}) l.setWrapText(true);
+        // the sentences keep every line they wrap to; the chart gives up the height
+        for (Label l : new Label[]{rule, fargateSentence, ec2Sentence, platforms}) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         fargateSentence.getStyleClass().add("workshop-title");
         problem.getStyleClass().add("field-problem");
         VBox.setVgrow(chart, Priority.ALWAYS);

@@ -57,6 +57,10 @@ class ReplatformViewTest {
         String sentence = robot.lookup("#replatform-fargate").queryAs(Label.class).getText();
         assertEquals(expected.fargate().sentence(), sentence);
         assertTrue(sentence.contains("Fargate"), sentence);
+        // every sentence shows all the lines it wraps to (the chart gave up height before they were cut to "…")
+        for (javafx.scene.Node n : robot.lookup("#replatform").queryParent().getChildrenUnmodifiable())
+            if (n instanceof Label l && l.isWrapText())
+                assertTrue(l.getHeight() >= l.prefHeight(l.getWidth()) - 0.5, "cut short: " + l.getText());
         Screenshots.save(robot, robot.lookup("#replatform").query().getScene(), "replatform.png");
     }
 
