@@ -49,6 +49,18 @@ class ProvenanceWorkbookTest {
             }
             assertTrue(plain > 0, "published On-Demand figures carry no mark");
 
+            // a zero is exact whatever rate it was built on: Baseline's Ingest workers bought On-Demand pay nothing
+            // upfront, shown "0.00", while its monthly figure on estimated Spot rates is marked
+            int workers = 5;
+            while (!"Ingest workers".equals(wb.text("Summary", workers, 1))) workers++;
+            var upfront = wb.cell("Summary", workers, 7);
+            var monthly = wb.cell("Summary", workers, 6);
+            var shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertEquals("0.00", shown.formatRawCellContents(upfront.getNumericCellValue(), upfront.getCellStyle().getDataFormat(),
+                    upfront.getCellStyle().getDataFormatString()));
+            assertTrue(shown.formatRawCellContents(monthly.getNumericCellValue(), monthly.getCellStyle().getDataFormat(),
+                    monthly.getCellStyle().getDataFormatString()).startsWith("~"), "the monthly figure is marked");
+
             int warnings = 0;
             for (PricedScenario ps : request.scenarios()) {
                 CostReport r = ps.report();

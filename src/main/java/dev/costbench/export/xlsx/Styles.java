@@ -19,7 +19,8 @@ final class Styles {
     static final String MONEY_FORMAT = "#,##0.00;-#,##0.00";
     /** The mark on a figure built on an estimated rate (the figure stays a number; the mark is its format). */
     static final String ESTIMATED_MARK = "~";
-    static final String MONEY_ESTIMATED_FORMAT = "\"~\"#,##0.00;-\"~\"#,##0.00";
+    /** A zero is exact whatever rate it was built on (nothing bought at it): it shows unmarked. */
+    static final String MONEY_ESTIMATED_FORMAT = "\"~\"#,##0.00;-\"~\"#,##0.00;0.00";
     static final String QUANTITY_FORMAT = "#,##0.00##";
     static final String UNIT_PRICE_FORMAT = "#,##0.00########";
 
