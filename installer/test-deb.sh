@@ -3,10 +3,14 @@
 # command line, desktop entry, file type and window, and removes the package again, pass or fail.
 #
 # Needs root (dpkg, unshare), xvfb-run, xdotool and the package's dependencies (libgtk-3-0, xdg-utils).
-# Set SCREENSHOT=path.png to keep a screenshot of the installed app's window.
+# Set SCREENSHOT=path.png to keep a screenshot of the installed app's window (taken with ImageMagick's import).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 project_dir=$(pwd)
+# without import the picture was silently not taken and the old one stayed
+if [ -n "${SCREENSHOT:-}" ] && ! command -v import >/dev/null; then
+  echo "installer: SCREENSHOT needs ImageMagick's import (apt-get install imagemagick)"; exit 1
+fi
 
 passed=0 failed=0
 pass() { passed=$((passed + 1)); echo "  ok    $1"; }
