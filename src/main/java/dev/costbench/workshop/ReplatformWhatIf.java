@@ -169,7 +169,7 @@ public final class ReplatformWhatIf {
         BigDecimal requestsPerUnit = capacity.perUnit().divide(w.concurrencyAt(BigDecimal.ONE), Optimization.CONTEXT);
         // long-run: Lambda's last-tier slope against the alternative's cost per request of one more unit
         boolean cheaperForever = lambda.lastSlope().multiply(requestsPerUnit).compareTo(unitMonthly) > 0;
-        Long first = null, from = null;
+        Long first = null, from = null, firstUntil = null;
         int fromUnits = 0, firstUnits = 0;
         BigDecimal lastKink = lambda.lastKink();
         for (int k = minUnits, step = 0; step < MAX_STEPS; k++, step++) {
@@ -178,6 +178,9 @@ public final class ReplatformWhatIf {
             BigDecimal cost = unitMonthly.multiply(BigDecimal.valueOf(k));
             BigDecimal x = lambda.requestsCosting(cost);
             boolean cheaperOnStep = x.compareTo(stepEnd) < 0;
+            // the first stretch where the alternative is cheaper ends where it steps up and Lambda is cheaper again
+            if (first != null && firstUntil == null && (!cheaperOnStep || x.compareTo(stepStart) > 0))
+                firstUntil = stepStart.setScale(0, RoundingMode.FLOOR).longValueExact();
             if (cheaperOnStep) {
                 long at = x.max(stepStart).setScale(0, RoundingMode.FLOOR).longValueExact() + 1;
                 if (first == null) {
@@ -196,9 +199,9 @@ public final class ReplatformWhatIf {
         }
         if (!cheaperForever) from = null;
         String sentence;
-        if (from != null && first < from) sentence = "Above " + millions(from) + " requests a month, " + platform + " ("
-                + units.apply(fromUnits) + ") costs less than Lambda; below that it does from " + millions(first) + " ("
-                + units.apply(firstUnits) + ") until it needs one more, where Lambda is cheaper again.";
+        if (from != null && first < from && firstUntil != null) sentence = "Above " + millions(from) + " requests a month, "
+                + platform + " (" + units.apply(fromUnits) + ") costs less than Lambda; it also does from " + millions(first)
+                + " (" + units.apply(firstUnits) + ") to " + millions(firstUntil) + ", where Lambda is cheaper again.";
         else if (from != null) sentence = "Above " + millions(from) + " requests a month, " + platform + " ("
                 + units.apply(fromUnits) + ") costs less than Lambda.";
         else if (first != null) sentence = "From " + millions(first) + " requests a month " + platform

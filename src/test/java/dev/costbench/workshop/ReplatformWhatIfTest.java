@@ -65,8 +65,8 @@ class ReplatformWhatIfTest {
         ReplatformWhatIf.Crossover c = replatform.compare(Workshop.scenario("Busy", busy), busy, null, ReplatformWhatIf.SizingRule.DEFAULT).ec2();
         assertEquals(31_854_488L, c.firstCheaperAt());
         assertEquals(63_708_976L, c.cheaperFrom());
-        assertEquals("Above 63.7 M requests a month, EC2 (2 × m5.large) costs less than Lambda; below that it does from 31.9 M"
-                + " (1 × m5.large) until it needs one more, where Lambda is cheaper again.", c.sentence());
+        assertEquals("Above 63.7 M requests a month, EC2 (2 × m5.large) costs less than Lambda; it also does from 31.9 M"
+                + " (1 × m5.large) to 53.0 M, where Lambda is cheaper again.", c.sentence());
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class WorkshopMenu {
         javafx.beans.value.ChangeListener<Object> follow = (o, a, b) -> view.remark();
         workbench.commands().stateProperty().addListener(follow);
         // wide enough for every column of as many scenarios as can be picked, as far as the screen allows
-        Stage stage = show(view.root(), "Compare scenarios", Math.max(1100, Math.min(view.widthForMostPicked(), screenWidth() - 40)), 560);
+        Stage stage = show(view.root(), "Compare scenarios", Math.min(screenWidth() - 40, Math.max(1100, view.widthForMostPicked())), 560);
         ClearOfCanvas.place(stage, canvas);
         stage.setOnHidden(e -> {
             lastCompared = view.pickedNames();
