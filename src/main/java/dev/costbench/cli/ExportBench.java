@@ -210,11 +210,11 @@ public final class ExportBench implements Callable<Integer> {
                 floors[i] = libreOfficeCpu(dir, small);
                 bigs[i] = libreOfficeCpu(dir, file);
             }
-            if (java.util.stream.DoubleStream.concat(java.util.Arrays.stream(floors), java.util.Arrays.stream(bigs)).anyMatch(Double::isNaN)) {
+            if (Arrays.stream(floors).anyMatch(Double::isNaN) || Arrays.stream(bigs).anyMatch(Double::isNaN)) {
                 o.println("LibreOffice: not timed (soffice did not run, or this system has no /proc/self/stat)");
             } else {
-                java.util.Arrays.sort(floors);
-                java.util.Arrays.sort(bigs);
+                Arrays.sort(floors);
+                Arrays.sort(bigs);
                 double floor = floors[LIBREOFFICE_RUNS / 2], big = bigs[LIBREOFFICE_RUNS / 2];
                 o.printf("LibreOffice open + recalculate %.2f s CPU (%.2f–%.2f); its start-up with one block %.2f s CPU (%.2f–%.2f);"
                                 + " the workbook's own %.2f s (medians of %d runs)%n", big, bigs[0], bigs[LIBREOFFICE_RUNS - 1], floor,

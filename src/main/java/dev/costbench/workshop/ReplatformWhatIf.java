@@ -199,12 +199,12 @@ public final class ReplatformWhatIf {
         }
         if (!cheaperForever) from = null;
         String sentence;
-        if (from != null && first < from && firstUntil != null) sentence = "Above " + millions(from) + " requests a month, "
-                + platform + " (" + units.apply(fromUnits) + ") costs less than Lambda; it also does from " + millions(first)
-                + " (" + units.apply(firstUnits) + ") to " + millions(firstUntil) + ", where Lambda is cheaper again.";
-        else if (from != null) sentence = "Above " + millions(from) + " requests a month, " + platform + " ("
-                + units.apply(fromUnits) + ") costs less than Lambda.";
-        else if (first != null) sentence = "From " + millions(first) + " requests a month " + platform
+        if (from != null) {
+            sentence = "Above " + millions(from) + " requests a month, " + platform + " (" + units.apply(fromUnits) + ") costs less than Lambda";
+            // an earlier stretch where it is cheaper too, up to a step where Lambda is cheaper again
+            sentence += first < from && firstUntil != null ? "; it also does from " + millions(first) + " (" + units.apply(firstUnits)
+                    + ") to " + millions(firstUntil) + ", where Lambda is cheaper again." : ".";
+        } else if (first != null) sentence = "From " + millions(first) + " requests a month " + platform
                 + " can cost less than Lambda, but Lambda is cheaper again at higher volumes.";
         else sentence = "Lambda costs less than " + platform + " (" + units.apply(minUnits) + " or more) at every volume.";
         return new Crossover(platform, first, from, fromUnits, sentence);

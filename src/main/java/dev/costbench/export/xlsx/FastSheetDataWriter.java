@@ -152,11 +152,9 @@ final class FastSheetDataWriter extends SheetDataWriter {
         }
     }
 
-    /** In one piece when no character needs escaping or replacing (nearly every text). */
+    /** As POI escapes text, in one piece when nothing needs escaping ({@link XmlText}). */
     @Override
     protected void outputEscapedString(String s) throws IOException {
-        if (s == null || s.isEmpty()) return;
-        if (XmlText.needsEscaping(s)) XmlText.write(_out, s);
-        else _out.write(s);
+        if (s != null) XmlText.write(_out, s);
     }
 }

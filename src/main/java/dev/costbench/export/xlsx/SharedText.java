@@ -73,8 +73,7 @@ final class SharedText extends SharedStringsTable {
                 + "\" xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
         for (String t : texts) {
             w.write(XmlText.hasLeadingTrailingSpaces(t) ? "<si><t xml:space=\"preserve\">" : "<si><t>");
-            if (XmlText.needsEscaping(t)) XmlText.write(w, t);
-            else w.write(t);
+            XmlText.write(w, t);
             w.write("</t></si>");
         }
         w.write("</sst>");

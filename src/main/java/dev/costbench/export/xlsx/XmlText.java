@@ -12,6 +12,11 @@ final class XmlText {
     private XmlText() {}
 
     static void write(Writer out, String s) throws IOException {
+        // nearly every text has nothing to escape and goes out in one piece
+        if (!needsEscaping(s)) {
+            out.write(s);
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -34,8 +39,8 @@ final class XmlText {
         }
     }
 
-    /** Whether {@code s} needs {@link #write} (else it is written as it is). */
-    static boolean needsEscaping(String s) {
+    /** Whether {@code s} has a character to escape or replace. */
+    private static boolean needsEscaping(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || Character.isSurrogate(c) || c >= '\uFFFE') return true;

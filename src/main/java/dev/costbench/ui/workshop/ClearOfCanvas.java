@@ -24,6 +24,8 @@ final class ClearOfCanvas {
         Bounds c = canvas.localToScreen(canvas.getLayoutBounds());
         if (c == null) return;
         Rectangle2D screen = screenOf(c);
+        // a window wider than the screen (a comparison of four scenarios on a small one) is made to fit it
+        if (stage.getWidth() > screen.getWidth()) stage.setWidth(screen.getWidth());
         double w = stage.getWidth(), h = Math.min(stage.getHeight(), screen.getHeight());
         if (screen.getMaxX() - c.getMaxX() >= w) {
             stage.setX(c.getMaxX());

@@ -63,8 +63,8 @@ public final class WorkshopMenu {
                 () -> workbench.state().scenarioIndex(), workbench.engine(), canvas::showComparison, lastCompared);
         javafx.beans.value.ChangeListener<Object> follow = (o, a, b) -> view.remark();
         workbench.commands().stateProperty().addListener(follow);
-        // wide enough for every column of as many scenarios as can be picked, as far as the screen allows
-        Stage stage = show(view.root(), "Compare scenarios", Math.min(screenWidth() - 40, Math.max(1100, view.widthForMostPicked())), 560);
+        // wide enough for every column of as many scenarios as can be picked (ClearOfCanvas keeps it on the screen)
+        Stage stage = show(view.root(), "Compare scenarios", Math.max(1100, view.widthForMostPicked()), 560);
         ClearOfCanvas.place(stage, canvas);
         stage.setOnHidden(e -> {
             lastCompared = view.pickedNames();
@@ -115,14 +115,6 @@ public final class WorkshopMenu {
     }
 
     /** A window beside the workbench, styled like it. */
-    /** The usable width of the screen the window is on (the main screen when there is no window yet). */
-    private double screenWidth() {
-        Window w = owner.get();
-        List<javafx.stage.Screen> on = w == null ? List.of()
-                : javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()), Math.max(1, w.getHeight()));
-        return (on.isEmpty() ? javafx.stage.Screen.getPrimary() : on.getFirst()).getVisualBounds().getWidth();
-    }
-
     Stage show(Parent content, String title, double width, double height) {
         Stage stage = new Stage();
         stage.setTitle(title + " — Costbench");
