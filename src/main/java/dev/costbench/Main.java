@@ -89,7 +89,7 @@ public final class Main implements Runnable {
         }));
         cl.getSubcommands().get("bench").addSubcommand("what-if", new WhatIfDragBench((blocks, seed, seconds, out) -> {
             WhatIfDragBenchmark.Drags d = WhatIfDragBenchmark.measure(blocks, seed, seconds, out);
-            return new WhatIfDragBench.Drag[] {drag(d.first()), drag(d.pricedAhead()), drag(d.afterEdit())};
+            return new WhatIfDragBench.Drag[] {drag(d.openedOnQuietDesign()), drag(d.afterEdit()), drag(d.atOnce()), drag(d.pricedAhead())};
         }));
         cl.getSubcommands().get("bench").addSubcommand("startup", new StartupBench(FirstFrameProbe.PROPERTY, FirstFrameProbe.FIRST,
                 FirstFrameProbe.READY, FirstFrameProbe.CPU, Main.class.getName(), BareWindow.Launcher.class.getName()));

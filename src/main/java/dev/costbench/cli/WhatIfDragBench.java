@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code costbench bench what-if --blocks N}: in the real window, drags the What-if traffic slider a tick a frame,
- * straight after the panel opens, once it has priced the ticks ahead and after an edit, and prints the frames a second the
+ * with the panel opened once the window has priced the design's ticks, after an edit, on another design dragged at once
+ * and on it once its ticks are priced ahead, and prints the frames a second the
  * window drew, the previews a second it showed and how long the preview took to show where the drag stopped.
  */
 @Command(name = "what-if", mixinStandardHelpOptions = true,
@@ -23,7 +24,10 @@ public final class WhatIfDragBench implements Callable<Integer> {
     /** The window's drag benchmark, handed over by {@code Main} so that this package never touches the toolkit. */
     @FunctionalInterface
     public interface Dragging {
-        /** The drag straight after the panel opens, once every tick is priced ahead, and after an edit of the design. */
+        /**
+         * The first drag (the panel opened once the window had priced the design's ticks), after an edit of the design,
+         * on another design opened under the panel and dragged at once, and on it once the panel has priced its ticks.
+         */
         Drag[] drag(int blocks, long seed, double seconds, PrintWriter progress) throws Exception;
     }
 
@@ -50,15 +54,16 @@ public final class WhatIfDragBench implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         out.printf("What-if traffic slider dragged a tick a frame, %d blocks (seed %d), %.1f s a drag%n", design.blocks, design.seed, seconds);
-        print(out, "straight after the panel opens", drags[0]);
-        print(out, "after the ticks were priced ahead", drags[1]);
-        print(out, "after an edit of the design", drags[2]);
+        print(out, "first drag, panel opened on a quiet design", drags[0]);
+        print(out, "after an edit of the design", drags[1]);
+        print(out, "another design, dragged at once", drags[2]);
+        print(out, "its ticks priced ahead", drags[3]);
         out.flush();
         return ExitCode.OK;
     }
 
     private static void print(PrintWriter out, String when, Drag d) {
-        out.printf("%-34s %5.1f frames a second, %5.1f new previews a second (%d moves); where it stopped shown %.1f ms after%n",
+        out.printf("%-44s %5.1f frames a second, %5.1f new previews a second (%d moves); where it stopped shown %.1f ms after%n",
                 when + ":", d.frames() / d.seconds(), d.previews() / d.seconds(), d.moves(), d.settleNanos() / 1e6);
     }
 }

@@ -35,6 +35,7 @@ public final class Workbench implements AutoCloseable {
     private final Session session;
     private final CommandStack commands;
     private final Repricer repricer;
+    private final java.util.List<Runnable> closing = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     /** Shown in the title when the design has no file yet, e.g. the bundled example. */
     private final StringProperty untitledName = new SimpleStringProperty(this, "untitledName", "Untitled");
@@ -126,6 +127,12 @@ public final class Workbench implements AutoCloseable {
     public Path file() { return file.get(); }
     public ObservableStringValue titleProperty() { return title; }
 
+    /** Runs {@code r} when the window closes (the views' own workers stop with it). */
+    public void whenClosed(Runnable r) { closing.add(r); }
+
     @Override
-    public void close() { repricer.close(); }
+    public void close() {
+        closing.forEach(Runnable::run);
+        repricer.close();
+    }
 }

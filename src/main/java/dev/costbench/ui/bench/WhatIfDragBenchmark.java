@@ -1,7 +1,9 @@
 package dev.costbench.ui.bench;
 
+import dev.costbench.workshop.WhatIfWorker;
 import dev.costbench.bench.SyntheticDesign;
 import dev.costbench.model.AutoScalingGroup;
+import dev.costbench.model.Project;
 import dev.costbench.ui.command.EditBlock;
 import dev.costbench.ui.workshop.WhatIfPanel;
 import javafx.animation.AnimationTimer;
@@ -31,10 +33,12 @@ public final class WhatIfDragBenchmark {
     public record Drag(double seconds, int frames, int moves, int previews, long settleNanos) {}
 
     /**
-     * The drag straight after the panel opens (its code not yet compiled), once every tick is priced ahead, and after
-     * an edit of the design (the ticks priced ahead forgotten, the code compiled).
+     * The first drag, the panel opened once the window had priced the design's ticks (the code not yet compiled; how
+     * long the pricing took after the design was on screen), after an edit of the design (each tick carried across it),
+     * on another design opened under the open panel and dragged at once (every tick new, the code compiled), and on that
+     * design once the panel has priced its ticks ahead.
      */
-    public record Drags(Drag first, Drag pricedAhead, Drag afterEdit) {}
+    public record Drags(Drag openedOnQuietDesign, long ticksPricedNanos, Drag afterEdit, Drag atOnce, Drag pricedAhead) {}
 
     /** The ticks a drag moves through: from 1 up to the top, down to the bottom and back to 1, one tick a frame. */
     static List<Double> sweep(double min, double max, double step) {
@@ -47,14 +51,19 @@ public final class WhatIfDragBenchmark {
 
     public static Drags measure(int blocks, long seed, double seconds, PrintWriter out) throws Exception {
         BenchWindow.Opened opened = BenchWindow.open(SyntheticDesign.generate(blocks, seed));
+        var workbench = opened.window().workbench();
+        var worker = opened.window().workshop().whatIfWorker();
+        // a facilitator opens the design, talks, then opens What-if: the window prices its ticks meanwhile
+        long onScreen = System.nanoTime();
+        BenchWindow.waitFor(() -> worker.ticksRemembered(WhatIfWorker.Settings.none(workbench.scenario()), workbench.engine()), 300);
+        long ticksPriced = System.nanoTime() - onScreen;
+        out.printf("Design: %d blocks; its What-if traffic ticks priced %.1f s after it was on screen; What-if panel open%n",
+                blocks, ticksPriced / 1e9);
         AtomicReference<WhatIfPanel> panel = new AtomicReference<>();
         BenchWindow.onFx(() -> panel.set(opened.window().workshop().whatIf()));
-        out.printf("Design: %d blocks; What-if panel open%n", blocks);
-        Drag first = drag(panel.get(), seconds);
-        BenchWindow.waitFor(() -> panel.get().ticksPricedAhead(), 300);
-        Drag ahead = drag(panel.get(), seconds);
+        Drag quiet = drag(panel.get(), seconds);
+
         // an edit makes every tick new: one more instance in the first Auto Scaling group
-        var workbench = opened.window().workbench();
         var before = workbench.report();
         BenchWindow.onFx(() -> workbench.scenario().blocks().stream().filter(b -> b instanceof AutoScalingGroup).findFirst()
                 .map(b -> (AutoScalingGroup) b)
@@ -62,17 +71,27 @@ public final class WhatIfDragBenchmark {
                         Math.max(g.max(), g.desired() + 1))))));
         BenchWindow.waitFor(() -> workbench.report() != before, 120);
         Drag afterEdit = drag(panel.get(), seconds);
+
+        // another design under the open panel, dragged at once: no tick of it is priced yet
+        var shown = workbench.report();
+        BenchWindow.onFx(() -> workbench.open(new Project("Benchmark, second design", List.of(SyntheticDesign.generate(blocks, seed + 1))),
+                null, "Benchmark"));
+        BenchWindow.waitFor(() -> workbench.report() != shown, 120);
+        out.printf("Second design: %d blocks (seed %d), opened under the panel%n", blocks, seed + 1);
+        Drag atOnce = drag(panel.get(), seconds);
+        BenchWindow.waitFor(() -> panel.get().ticksPricedAhead(), 300);
+        Drag ahead = drag(panel.get(), seconds);
         BenchWindow.onFx(() -> {
             panel.get().close();
-            opened.window().workbench().close();
+            workbench.close();
             opened.stage().close();
         });
-        return new Drags(first, ahead, afterEdit);
+        return new Drags(quiet, ticksPriced, afterEdit, atOnce, ahead);
     }
 
     /** Moves the slider a tick a frame for {@code seconds}, then waits for the preview of where it stopped. */
     private static Drag drag(WhatIfPanel panel, double seconds) throws Exception {
-        List<Double> ticks = sweep(WhatIfPanel.TRAFFIC_MIN, WhatIfPanel.TRAFFIC_MAX, WhatIfPanel.TRAFFIC_STEP);
+        List<Double> ticks = sweep(WhatIfWorker.TRAFFIC_MIN, WhatIfWorker.TRAFFIC_MAX, WhatIfWorker.TRAFFIC_STEP);
         Label preview = (Label) panel.root().lookup("#what-if-preview");
         long[] previews = {0}, moves = {0}, frames = {0}, lastMove = {0}, settled = {0};
         String[] lastShown = {preview.getText()};

@@ -1,20 +1,19 @@
 package dev.costbench.ui.workshop;
 
-import dev.costbench.catalog.PriceCatalog;
 import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.model.Scenario;
 import dev.costbench.pricing.Money;
-import dev.costbench.pricing.PricingEngine;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.command.AddScenario;
-import dev.costbench.workshop.CommittedScenario;
 import dev.costbench.workshop.SavingsPlanCommitment;
 import dev.costbench.workshop.SavingsPlanOptimizer;
 import dev.costbench.workshop.ScenarioComparison;
 import dev.costbench.workshop.WhatIfPreviews;
-import dev.costbench.workshop.WhatIf;
+import dev.costbench.workshop.WhatIfWorker;
+import dev.costbench.workshop.WhatIfWorker.Request;
+import dev.costbench.workshop.WhatIfWorker.Settings;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,25 +29,21 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Workshop → What-if…: traffic multiplier, Spot share, Graviton and a Savings Plan commitment applied to the
  * scenario on screen. The preview is priced off the UI thread and never touches the design or its undo history;
- * "Keep as New Scenario" adds the changed scenario as one undo step. While nothing is asked, the worker prices the
- * traffic slider's other ticks ahead, nearest first, so a facilitator's drag shows each tick from memory.
+ * "Keep as New Scenario" adds the changed scenario as one undo step. The window's {@link WhatIfWorker} works the
+ * previews out, and the traffic slider's other ticks ahead while nothing is asked, so a facilitator's drag shows each
+ * tick from memory; it has priced the ticks of the design on screen before the panel opens.
  */
 public final class WhatIfPanel implements AutoCloseable {
     private final Workbench workbench;
     private final VBox root = new VBox(10);
-    /** The traffic slider's range and step: its 16 ticks are what the worker prices ahead. */
-    public static final double TRAFFIC_MIN = 0.25, TRAFFIC_MAX = 4, TRAFFIC_STEP = 0.25;
     /** What the preview reads while its figure is worked out. */
     public static final String PRICING = "With the what-ifs: pricing…";
-    private final Slider traffic = new Slider(TRAFFIC_MIN, TRAFFIC_MAX, 1);
+    private final Slider traffic = new Slider(WhatIfWorker.TRAFFIC_MIN, WhatIfWorker.TRAFFIC_MAX, 1);
     private final Label trafficValue = new Label();
     private final CheckBox spotOn = new CheckBox("Spot share");
     private final Slider spot = new Slider(0, 100, 50);
@@ -60,19 +55,9 @@ public final class WhatIfPanel implements AutoCloseable {
     private final Label preview = new Label();
     private final Label note = new Label();
     private final Button keep = new Button("Keep as New Scenario");
-    /** Previews of the design on screen, remembered by what-if while it stays (see {@link WhatIfPreviews}). */
-    private final WhatIfPreviews previews = new WhatIfPreviews();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "costbench-what-if");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The window's: it outlives the panel, and what it priced while the panel was closed is there when it opens. */
+    private final WhatIfWorker worker;
     private final AtomicLong generation = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicReference<Request> latest = new java.util.concurrent.atomic.AtomicReference<>();
-    private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
-    /** Used on the FX thread and the worker; a race only builds a second WhatIf of the same catalog. */
-    private volatile WhatIf whatIf;
-    private volatile PriceCatalog whatIfCatalog;
     private final javafx.beans.value.ChangeListener<Object> follow = (o, a, b) -> update();
     private ScenarioComparison shown;
     /** The traffic multiplier of the preview on screen, and the request it answered (FX thread). */
@@ -80,18 +65,17 @@ public final class WhatIfPanel implements AutoCloseable {
     private long shownGeneration;
     /** A preview of settings older than the controls' reads dimmed until the current one replaces it. */
     private static final double PENDING_OPACITY = 0.55;
-    /** The last request worked out: its traffic slider's other ticks are priced ahead while nothing else is asked. */
-    private volatile Request ahead;
 
-    public WhatIfPanel(Workbench workbench) {
+    public WhatIfPanel(Workbench workbench, WhatIfWorker worker) {
         this.workbench = workbench;
+        this.worker = worker;
         root.setId("what-if");
         root.setPadding(new Insets(12));
         Label title = new Label("What if…");
         title.getStyleClass().add("workshop-title");
 
         traffic.setId("what-if-traffic");
-        traffic.setMajorTickUnit(TRAFFIC_STEP);
+        traffic.setMajorTickUnit(WhatIfWorker.TRAFFIC_STEP);
         traffic.setMinorTickCount(0);
         traffic.setSnapToTicks(true);
         spotOn.setId("what-if-spot-on");
@@ -153,43 +137,12 @@ public final class WhatIfPanel implements AutoCloseable {
     }
 
     /** The scenario on screen with the chosen what-ifs, named after them. */
-    public Scenario changedScenario() { return settings().applied(whatIf(workbench.catalog())); }
+    public Scenario changedScenario() { return settings().applied(worker.whatIf(workbench.catalog())); }
 
     /** What the controls are set to, read on the FX thread. */
     private Settings settings() {
         return new Settings(workbench.scenario(), traffic.getValue(), spotOn.isSelected() ? (int) Math.round(spot.getValue()) : null,
                 graviton.isSelected());
-    }
-
-    /** The what-ifs chosen, applied to {@code base}: a pure function, so the worker can build the changed scenario. */
-    private record Settings(Scenario base, double traffic, Integer spot, boolean graviton) {
-        boolean any() { return traffic != 1 || spot != null || graviton; }
-
-        /** What these settings and {@code commitment} do to the base, as a value to remember a preview by. */
-        Object whatIf(SavingsPlanCommitment commitment) { return List.of(traffic, spot == null ? -1 : spot, graviton, commitment == null ? "" : commitment); }
-
-        Scenario applied(WhatIf whatIf) {
-            Scenario s = base;
-            if (traffic != 1) s = whatIf.traffic(s, traffic);
-            if (spot != null) s = whatIf.spotShare(s, spot);
-            if (graviton) s = whatIf.graviton(s, true);
-            return s;
-        }
-    }
-
-    /** One preview to work out: the settings at one moment, the commitment and the engine of the catalog then. */
-    private record Request(long generation, Settings settings, SavingsPlanCommitment commitment, PricingEngine engine,
-                           PriceCatalog catalog) {}
-
-    /** The What-if of {@code catalog}, kept while the catalog stays (it works out Graviton twins once). */
-    private WhatIf whatIf(PriceCatalog catalog) {
-        WhatIf w = whatIf;
-        if (w == null || whatIfCatalog != catalog) {
-            w = new WhatIf(catalog);
-            whatIf = w;
-            whatIfCatalog = catalog;
-        }
-        return w;
     }
 
     /** The commitment typed, null for none; a problem goes to the note. */
@@ -223,39 +176,22 @@ public final class WhatIfPanel implements AutoCloseable {
         if (shownGeneration == 0) preview.setText(PRICING);
         else preview.setOpacity(PENDING_OPACITY);
         // while a slider is dragged, only its latest value is worked out: a newer request replaces one not yet started
-        latest.set(new Request(generation.incrementAndGet(), settings, c, workbench.engine(), workbench.catalog()));
-        if (scheduled.compareAndSet(false, true)) worker.execute(this::previewLatest);
-    }
-
-    /** On the worker: prices the latest request until none is waiting, showing each result that is still the newest. */
-    private void previewLatest() {
-        while (true) {
-            Request r = latest.getAndSet(null);
-            if (r == null && priceOneTickAhead()) continue;
-            if (r == null) {
-                scheduled.set(false);
-                // a request that came after the last look but before the flag was down would otherwise wait
-                if (latest.get() != null && scheduled.compareAndSet(false, true)) continue;
-                return;
-            }
-            long mine = r.generation();
-            ahead = r;
-            try {
-                // a tick dragged back over shows its remembered comparison; a new one is priced
-                ScenarioComparison result = previews.of(r.settings().base(), r.settings().whatIf(r.commitment()),
-                        () -> changed(r.settings(), r), r.engine());
-                // a drag shows each figure priced while it moves, named by its own multiplier, not "pricing…" until
-                // it stops; the worker takes requests in order, so an older figure never follows a newer one
+        long mine = generation.incrementAndGet();
+        worker.ask(new Request(settings, c, workbench.engine(), workbench.catalog()), new WhatIfWorker.Answer() {
+            // a drag shows each figure priced while it moves, named by its own multiplier, not "pricing…" until it
+            // stops; the worker takes requests in order, so an older figure never follows a newer one
+            @Override public void priced(ScenarioComparison result) {
                 Platform.runLater(() -> {
                     if (mine > shownGeneration) {
                         shownGeneration = mine;
-                        shownTraffic = r.settings().traffic();
+                        shownTraffic = settings.traffic();
                         show(result);
                         preview.setOpacity(mine == generation.get() ? 1 : PENDING_OPACITY);
                     }
                 });
-            } catch (RuntimeException e) {
-                String why = e.getMessage();
+            }
+
+            @Override public void failed(String why) {
                 Platform.runLater(() -> {
                     if (mine != generation.get()) return;
                     shownTraffic = Double.NaN;
@@ -263,43 +199,11 @@ public final class WhatIfPanel implements AutoCloseable {
                     preview.setText("Could not price the what-if: " + why);
                 });
             }
-        }
+        });
     }
 
-    /** The design under {@code settings} and the request's Savings Plan commitment, as the preview prices it. */
-    private CommittedScenario changed(Settings settings, Request r) {
-        Scenario changed = settings.applied(whatIf(r.catalog()));
-        return r.commitment() == null ? CommittedScenario.of(changed) : WhatIf.commitment(changed, r.commitment());
-    }
-
-    /**
-     * Prices the nearest traffic tick of the last request not yet remembered (same design, engine and other what-ifs);
-     * false when every tick is. A request that comes meanwhile waits for this one tick only.
-     */
-    private boolean priceOneTickAhead() {
-        Request r = ahead;
-        if (r == null || Thread.currentThread().isInterrupted()) return false;
-        List<Double> ticks = new java.util.ArrayList<>();
-        for (double t = TRAFFIC_MIN; t <= TRAFFIC_MAX + 1e-9; t += TRAFFIC_STEP) ticks.add(t);
-        ticks.sort(java.util.Comparator.comparingDouble(t -> Math.abs(t - r.settings().traffic())));
-        for (double t : ticks) {
-            Settings at = new Settings(r.settings().base(), t, r.settings().spot(), r.settings().graviton());
-            Object key = at.whatIf(r.commitment());
-            if (previews.has(at.base(), key, r.engine())) continue;
-            try {
-                previews.of(at.base(), key, () -> changed(at, r), r.engine());
-            } catch (RuntimeException e) {
-                ahead = null; // the request itself said why; nothing more to price ahead
-                return false;
-            }
-            return true;
-        }
-        ahead = null;
-        return false;
-    }
-
-    /** The panel's remembered previews (what the worker priced on request and ahead). */
-    public WhatIfPreviews previews() { return previews; }
+    /** The remembered previews (what the worker priced on request and ahead). */
+    public WhatIfPreviews previews() { return worker.previews(); }
 
     private void show(ScenarioComparison r) {
         shown = r;
@@ -327,7 +231,7 @@ public final class WhatIfPanel implements AutoCloseable {
     public boolean showsTraffic(double m) { return shownTraffic == m; }
 
     /** Whether nothing is being priced and every traffic tick of the last request is remembered: a drag then shows each at once. */
-    public boolean ticksPricedAhead() { return ahead == null && !scheduled.get() && latest.get() == null; }
+    public boolean ticksPricedAhead() { return worker.ticksPricedAhead(); }
 
     public void setSpotShare(Integer pct) { spotOn.setSelected(pct != null); if (pct != null) spot.setValue(pct); }
     public void setGraviton(boolean on) { graviton.setSelected(on); }
@@ -348,6 +252,6 @@ public final class WhatIfPanel implements AutoCloseable {
     public void close() {
         workbench.commands().stateProperty().removeListener(follow);
         workbench.catalogProperty().removeListener(follow);
-        worker.shutdownNow();
+        // the worker stays the window's: it goes on pricing the ticks of the design on screen for the next opening
     }
 }

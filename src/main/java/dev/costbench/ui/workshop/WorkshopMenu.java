@@ -2,6 +2,7 @@ package dev.costbench.ui.workshop;
 
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.canvas.DesignCanvas;
+import dev.costbench.workshop.WhatIfWorker;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -22,6 +23,17 @@ public final class WorkshopMenu {
     private final Menu menu = new Menu("Workshop");
     /** The scenarios last compared, by name: the comparison opens on them again for the rest of the session. */
     private List<String> lastCompared = List.of();
+    /** Works out What-if previews; the window's, so it prices the design's traffic ticks before the panel opens. */
+    private final WhatIfWorker whatIfWorker = new WhatIfWorker();
+    /** The What-if panel and its window while open: one at a time, as the worker answers one panel. */
+    private WhatIfPanel whatIfPanel;
+    private Stage whatIfStage;
+    /**
+     * How long the design on screen stays as it is before its What-if traffic ticks are priced: long enough that a
+     * run of edits is not slowed by pricing ticks each edit makes stale, short against finding the menu.
+     */
+    static final javafx.util.Duration QUIET_BEFORE_PRICING_AHEAD = javafx.util.Duration.millis(500);
+    private final javafx.animation.PauseTransition quiet = new javafx.animation.PauseTransition(QUIET_BEFORE_PRICING_AHEAD);
 
     public WorkshopMenu(Workbench workbench, DesignCanvas canvas, Supplier<Window> owner) {
         this.workbench = workbench;
@@ -32,6 +44,20 @@ public final class WorkshopMenu {
                 item("Compare Scenarios…", "Shortcut+Shift+C", "menu-compare-scenarios", this::compareScenarios),
                 item("What-if…", "Shortcut+Shift+W", "menu-what-if", this::whatIf),
                 item("Price on Other Platforms…", "Shortcut+Shift+R", "menu-replatform", this::replatformSelected));
+        // a drag over ticks not priced yet shows 2–4 figures a second at 5,000 blocks: the ticks of the design on
+        // screen are priced while it is quiet, so the panel opens on them (an open panel asks for its own)
+        quiet.setOnFinished(e -> {
+            if (whatIfPanel == null)
+                whatIfWorker.priceAhead(new WhatIfWorker.Request(WhatIfWorker.Settings.none(workbench.scenario()), null,
+                        workbench.engine(), workbench.catalog()));
+        });
+        workbench.repricer().reportProperty().addListener((o, a, r) -> quiet.playFromStart());
+        workbench.whenClosed(this::close);
+        workbench.commands().stateProperty().addListener((o, a, b) -> {
+            if (whatIfPanel == null) whatIfWorker.stopPricingAhead();
+            // the window reprices the design at once; the ticks wait for it and for the edits to pause
+            quiet.playFromStart();
+        });
         canvas.setBlockMenu(b -> {
             if (!ReplatformView.supports(b)) return java.util.List.of();
             MenuItem m = new MenuItem("Price on other platforms…");
@@ -82,16 +108,37 @@ public final class WorkshopMenu {
         return editor;
     }
 
-    /** Opens the what-if controls on the scenario on screen; they follow it until the window closes. */
+    /** Opens the what-if controls on the scenario on screen (or brings the open ones forward); they follow it until closed. */
     public WhatIfPanel whatIf() {
-        WhatIfPanel panel = new WhatIfPanel(workbench);
+        if (whatIfPanel != null) {
+            whatIfStage.toFront();
+            return whatIfPanel;
+        }
+        WhatIfPanel panel = new WhatIfPanel(workbench, whatIfWorker);
         // as tall as its controls: the room under them is the cost table's
         Stage stage = show(panel.root(), "What-if", 560, Region.USE_COMPUTED_SIZE);
         ClearOfTotals.place(stage, canvas, owner.get());
         // after the new text's layout: the window keeps the height its controls need
         panel.onTextChanged(() -> javafx.application.Platform.runLater(() -> ClearOfTotals.fit(stage, canvas)));
-        stage.setOnHidden(e -> panel.close());
+        whatIfPanel = panel;
+        whatIfStage = stage;
+        stage.setOnHidden(e -> {
+            panel.close();
+            whatIfPanel = null;
+            whatIfStage = null;
+            // the panel's last settings were priced ahead; the design as it is comes next
+            quiet.playFromStart();
+        });
         return panel;
+    }
+
+    /** The window's What-if worker (the panel's previews and the ticks priced ahead). */
+    public WhatIfWorker whatIfWorker() { return whatIfWorker; }
+
+    /** Stops the What-if worker: the window is closing. */
+    public void close() {
+        quiet.stop();
+        whatIfWorker.close();
     }
 
     /** Prices the selected Lambda, Fargate service or Auto Scaling group on the other platforms. */

@@ -151,6 +151,35 @@ class WhatIfPanelTest {
         assertEquals(priced, panel[0].previews().priced(), "×3 came from memory: nothing was priced on the drag");
     }
 
+    /**
+     * The window prices the traffic ticks of the design on screen while it is quiet, before the What-if panel opens, and
+     * again after an edit: a facilitator's first drag shows each tick from memory.
+     */
+    @Test
+    void theDesignsTicksArePricedBeforeThePanelOpensAndAgainAfterAnEdit(FxRobot robot) throws Exception {
+        var worker = window.workshop().whatIfWorker();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> worker.ticksRemembered(
+                dev.costbench.workshop.WhatIfWorker.Settings.none(workbench.scenario()), workbench.engine()));
+        long priced = worker.previews().priced();
+        WhatIfPanel[] panel = new WhatIfPanel[1];
+        robot.interact(() -> { panel[0] = window.workshop().whatIf(); panel[0].setTraffic(3); });
+        // 10 desired × 3 = 30 × 0.192 × 730 = $4,204.80
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith("Base · traffic ×3: $4,204.80"));
+        assertEquals(priced, worker.previews().priced(), "nothing priced on opening the panel or on the drag");
+        robot.interact(() -> assertSame(panel[0], window.workshop().whatIf(), "one What-if panel: the open one comes forward"));
+
+        // closed, then an edit: 12 desired, ×3 is 36 × 0.192 × 730 = $5,045.76
+        robot.interact(() -> ((Stage) panel[0].root().getScene().getWindow()).close());
+        AutoScalingGroup web = (AutoScalingGroup) workbench.scenario().block("web").orElseThrow();
+        robot.interact(() -> workbench.execute(new dev.costbench.ui.command.EditBlock("More", web.withCounts(2, 12, 20))));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> worker.ticksRemembered(
+                dev.costbench.workshop.WhatIfWorker.Settings.none(workbench.scenario()), workbench.engine()));
+        long again = worker.previews().priced();
+        robot.interact(() -> { panel[0] = window.workshop().whatIf(); panel[0].setTraffic(3); });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel[0].previewText().startsWith("Base · traffic ×3: $5,045.76"));
+        assertEquals(again, worker.previews().priced(), "the edited design's ticks were priced before the panel opened");
+    }
+
     @Test
     void aCommitmentThatIsNotAnAmountSaysSo(FxRobot robot) {
         WhatIfPanel[] panel = new WhatIfPanel[1];
