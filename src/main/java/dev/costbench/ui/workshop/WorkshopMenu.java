@@ -54,6 +54,8 @@ public final class WorkshopMenu {
         workbench.repricer().reportProperty().addListener((o, a, r) -> quiet.playFromStart());
         workbench.whenClosed(this::close);
         workbench.commands().stateProperty().addListener((o, a, b) -> {
+            // a click that only selects changes nothing the ticks are priced for
+            if (a != null && b != null && a.scenario() == b.scenario()) return;
             if (whatIfPanel == null) whatIfWorker.stopPricingAhead();
             // the window reprices the design at once; the ticks wait for it and for the edits to pause
             quiet.playFromStart();
