@@ -125,9 +125,7 @@ public final class WhatIfWorker implements AutoCloseable {
         return w;
     }
 
-    /** The design under the request's settings and its Savings Plan commitment, as the preview prices it. */
-    public CommittedScenario changed(Request r) { return changed(r.settings(), r); }
-
+    /** The design under {@code settings} and the request's Savings Plan commitment, as the preview prices it. */
     private CommittedScenario changed(Settings settings, Request r) {
         Scenario changed = settings.applied(whatIf(r.catalog()));
         return r.commitment() == null ? CommittedScenario.of(changed) : WhatIf.commitment(changed, r.commitment());
