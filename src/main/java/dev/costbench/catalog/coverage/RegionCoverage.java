@@ -166,7 +166,10 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
         return d.text();
     }
 
-    /** The summary's short form for a status bar: "Prices: 5 published · 4 estimated · missing Lambda". */
+    /**
+     * The summary's short form for a status bar: "Price lists: 5 published · 4 estimated · missing Lambda". It counts
+     * kinds of price, not blocks: beside "+ 403 missing" on the totals, "Prices: … missing none" read as a contradiction.
+     */
     public String brief() {
         int published = 0, estimated = 0;
         List<String> missing = new ArrayList<>();
@@ -177,7 +180,7 @@ public record RegionCoverage(String region, Map<PriceKind, ServiceCoverage> serv
                 case MISSING -> missing.add(c.kind().shortName());
             }
         }
-        return "Prices: " + published + " published · " + estimated + " estimated · missing " + list(missing);
+        return "Price lists: " + published + " published · " + estimated + " estimated · missing " + list(missing);
     }
 
     /**

@@ -19,6 +19,9 @@ import javafx.scene.layout.Region;
 public final class StatusBar extends HBox {
     private final Workbench workbench;
     private final Label region = new Label();
+    private final Separator afterRegion = sep();
+    /** Pushes the totals to the right. */
+    private final Region gap = new Region();
     private final Label pricesAsOf = new Label();
     private final Label coverage = new Label();
     private final Tooltip coverageTip = new Tooltip();
@@ -47,6 +50,7 @@ public final class StatusBar extends HBox {
         activity.setMinWidth(0);
         monthly.setTooltip(monthlyTip);
         region.setId("status-region");
+        activity.setId("status-activity");
         pricesAsOf.setId("status-prices-as-of");
         monthly.setId("status-monthly");
         annual.setId("status-annual");
@@ -55,9 +59,9 @@ public final class StatusBar extends HBox {
         pricesAsOf.setTooltip(pricesTip);
         coverage.setId("status-coverage");
         coverage.setTooltip(coverageTip);
-        Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(region, sep(), pricesAsOf, sep(), coverage, sep(), activity, gap, monthly, sep(), annual);
+        region.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(region, afterRegion, pricesAsOf, sep(), coverage, sep(), activity, gap, monthly, sep(), annual);
         workbench.commands().stateProperty().addListener((o, a, s) -> showRegion());
         workbench.catalogProperty().addListener((o, a, c) -> showRegion());
         showRegion();
@@ -81,6 +85,30 @@ public final class StatusBar extends HBox {
         pricesTip.setText(asOf.detail());
         coverage.setText(c.brief());
         coverageTip.setText(c.detail());
+    }
+
+    /**
+     * The region is also on the toolbar and over the cost table: where the bar has no room for every item whole (long
+     * totals with missing prices, a narrow window), it goes whole rather than read "Region…" or cut the prices' dates.
+     */
+    @Override
+    protected void layoutChildren() {
+        double needed = snappedLeftInset() + snappedRightInset();
+        int shown = 0;
+        for (javafx.scene.Node n : getChildren()) {
+            if (n == activity || n == gap) continue; // they give way to anything
+            needed += n.prefWidth(-1);
+            shown++;
+        }
+        needed += getSpacing() * (shown - 1);
+        boolean room = getWidth() >= needed;
+        if (region.isManaged() != room) {
+            for (javafx.scene.Node n : new javafx.scene.Node[] {region, afterRegion}) {
+                n.setManaged(room);
+                n.setVisible(room);
+            }
+        }
+        super.layoutChildren();
     }
 
     /** A short note of what just happened, such as "Exported review.xlsx". */

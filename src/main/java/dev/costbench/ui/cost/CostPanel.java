@@ -120,7 +120,7 @@ public final class CostPanel extends BorderPane {
         OptionCell chosen = CostRow.chosenTotal(report);
         total.setText("Total " + chosen.text() + " a month · " + CostRow.chosenAnnual(report) + " a year");
         status.setText(report.scenario() + " · " + report.region()
-                + (report.missing().isEmpty() ? "" : " · " + report.missing().size() + " missing price(s)"));
+                + (report.missing().isEmpty() ? "" : " · " + report.missing().size() + (report.missing().size() == 1 ? " price" : " prices") + " missing"));
     }
 
     /** Gives the table the width its columns need, leaving the chart at least {@link #CHART_MIN_WIDTH}. */

@@ -64,7 +64,7 @@ class RegionCoverageTest {
 
     @Test
     void aRegionTheCatalogDoesNotHaveIsMissingThroughout() {
-        assertEquals("Prices: 0 published · 0 estimated · missing EC2 OD, RI, SP, Spot, Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer, NAT gateway",
+        assertEquals("Price lists: 0 published · 0 estimated · missing EC2 OD, RI, SP, Spot, Fargate, Lambda, ELB, EKS, EBS, AppRunner, ECR, Transfer, NAT gateway",
                 RegionCoverage.of(CATALOG, "cn-north-1").brief());
     }
 

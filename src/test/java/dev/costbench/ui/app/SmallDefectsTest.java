@@ -45,6 +45,42 @@ class SmallDefectsTest {
     @AfterEach
     void close() { workbench.close(); }
 
+    /**
+     * Where the status bar has no room for every item whole, the region (on the toolbar too) goes whole, rather than
+     * read "Region…", and the prices' dates and kinds keep its room; with room again it comes back.
+     */
+    @Test
+    void theStatusBarLeavesOutTheRegionRatherThanCutItsItems(FxRobot robot) {
+        StatusBar bar = window.statusBar();
+        javafx.scene.Node region = bar.lookup("#status-region");
+        Stage stage = (Stage) bar.getScene().getWindow();
+        // the test catalog's list of missing kinds of price is long: every item whole needs about 1,440 px
+        robot.interact(() -> { stage.setWidth(1600); stage.setHeight(900); });
+        WaitForAsyncUtils.waitForFxEvents(3);
+        StringBuilder widths = new StringBuilder();
+        for (javafx.scene.Node n : bar.getChildrenUnmodifiable())
+            widths.append(n.getId()).append('/').append(n.getStyleClass()).append('=').append(Math.round(n.prefWidth(-1))).append(' ');
+        assertTrue(region.isVisible(), "room for every item at 1600 px: " + bar.getWidth() + " " + widths);
+        assertEquals(List.of(), Elision.in(bar));
+        // short by half the region's width: every item whole needs more, every item but the region less
+        double all = 0;
+        int items = 0;
+        for (javafx.scene.Node n : bar.getChildrenUnmodifiable())
+            if (!(n.getId() == null && n.getStyleClass().isEmpty()) && !"status-activity".equals(n.getId())) {
+                all += n.prefWidth(-1);
+                items++;
+            }
+        double target = all + bar.getSpacing() * (items - 1) + bar.snappedLeftInset() + bar.snappedRightInset() - region.prefWidth(-1) / 2;
+        double by = bar.getWidth() - target;
+        robot.interact(() -> stage.setWidth(stage.getWidth() - by));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertFalse(region.isVisible(), "no room at " + bar.getWidth() + " px for " + (target + region.prefWidth(-1) / 2));
+        assertEquals(List.of(), Elision.in(bar), "the other items whole once the region is left out");
+        robot.interact(() -> stage.setWidth(1600));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertTrue(region.isVisible(), "back with room for it");
+    }
+
     @Test
     void theShortcutsListNamesCtrlShiftPAndCutsNothingOff(FxRobot robot) {
         List<String[]> rows = ShortcutsDialog.menuShortcuts(window.menus().bar());

@@ -47,7 +47,7 @@ class RegionCoverageWindowTest {
         robot.interact(() -> region.setValue("eu-central-1"));
         // the design has an Auto Scaling group and a Lambda function: published EC2 OD, RI (No Upfront), EBS, Lambda
         // (tier 1); estimated SP, Spot. Frankfurt has no App Runner or ECR rates, which this design does not need
-        assertEquals("Prices: 4 published · 2 estimated · missing none",
+        assertEquals("Price lists: 4 published · 2 estimated · missing none",
                 robot.lookup("#status-coverage").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#status-coverage").queryAs(Label.class).getTooltip().getText()
                 .contains("EC2 On-Demand: published 2025-04-04"));
@@ -62,7 +62,7 @@ class RegionCoverageWindowTest {
         List<String> rows = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
                 .filter(c -> c.getScene() != region.getScene() && c.getItem() != null).map(c -> (String) c.getText()).toList();
         robot.interact(region::hide);
-        assertTrue(!rows.isEmpty() && rows.stream().allMatch(r -> r.contains("   Prices: ")), rows.toString());
+        assertTrue(!rows.isEmpty() && rows.stream().allMatch(r -> r.contains("   Price lists: ")), rows.toString());
     }
 
     @Test
@@ -70,7 +70,7 @@ class RegionCoverageWindowTest {
         RegionCell cell = new RegionCell(workbench::catalog, () -> dev.costbench.catalog.coverage.PriceKind.neededBy(List.of(BlockKind.ASG, BlockKind.LAMBDA)));
         robot.interact(() -> cell.updateItem("me-south-1", false));
         // Bahrain has no Lambda rates in the source tables; the EC2 prices an Auto Scaling group needs are there
-        assertEquals("me-south-1   Prices: 3 published · 2 estimated · missing Lambda", cell.getText());
+        assertEquals("me-south-1   Price lists: 3 published · 2 estimated · missing Lambda", cell.getText());
         assertTrue(cell.getTooltip().getText().contains("Lambda: missing"), cell.getTooltip().getText());
         assertTrue(cell.getTooltip().getText().contains("Spot: estimated"), cell.getTooltip().getText());
         RegionCell containers = new RegionCell(workbench::catalog, () -> dev.costbench.catalog.coverage.PriceKind.neededBy(List.of(BlockKind.ECS_SERVICE)));
