@@ -3,6 +3,7 @@ package dev.costbench.workshop;
 import dev.costbench.model.Block;
 import dev.costbench.model.BlockKind;
 import dev.costbench.model.Scenario;
+import dev.costbench.pricing.OptionTotal;
 import dev.costbench.pricing.PricingEngine;
 
 import java.math.BigDecimal;
@@ -19,10 +20,12 @@ import java.util.Set;
  * is not there) by name. Each row has the block's monthly cost under each scenario's chosen options and the
  * difference from the first scenario, and flags the block in each later scenario as the same, changed (any field
  * differs, the position on the canvas aside), added or removed. A scenario with a Savings Plan commitment adds a
- * row for the commitment's effect, so each column adds up to its total.
+ * row for the commitment's effect, so each column adds up to its total. A block whose price is missing adds nothing to
+ * its scenario's total and is counted in {@code missing}, so a total is shown as the priced part and what it lacks
+ * ("$6,727.68 + 1 missing"), never as if complete.
  */
 public record ScenarioComparison(List<String> scenarios, List<Row> rows, List<BigDecimal> totals,
-                                 List<BigDecimal> differences) {
+                                 List<BigDecimal> differences, List<Integer> missing) {
 
     public enum Change { SAME, CHANGED, ADDED, REMOVED }
 
@@ -68,7 +71,11 @@ public record ScenarioComparison(List<String> scenarios, List<Row> rows, List<Bi
 
         List<Row> out = new ArrayList<>();
         BigDecimal[] totals = new BigDecimal[n];
-        for (int i = 0; i < n; i++) totals[i] = BigDecimal.ZERO;
+        Integer[] missing = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            totals[i] = BigDecimal.ZERO;
+            missing[i] = 0;
+        }
         for (Map.Entry<String, Block[]> e : rows.entrySet()) {
             Block[] bs = e.getValue();
             Block any = first(bs);
@@ -78,6 +85,7 @@ public record ScenarioComparison(List<String> scenarios, List<Row> rows, List<Bi
                 BigDecimal c = bs[i] == null ? null : priced.get(i).blockMonthly().get(bs[i].id());
                 costs.add(c);
                 if (c != null) totals[i] = totals[i].add(c);
+                else if (bs[i] != null) missing[i]++;
                 changes.add(i == 0 ? Change.SAME : change(bs[0], bs[i]));
             }
             out.add(new Row(e.getKey(), any.name(), any.kind(), costs, differences(costs), changes));
@@ -100,8 +108,14 @@ public record ScenarioComparison(List<String> scenarios, List<Row> rows, List<Bi
         }
         List<BigDecimal> totalList = List.of(totals);
         List<String> names = scenarios.stream().map(CommittedScenario::name).toList();
-        return new ScenarioComparison(names, out, totalList, differences(totalList));
+        return new ScenarioComparison(names, out, totalList, differences(totalList), List.of(missing));
     }
+
+    /** Scenario {@code i}'s total as shown: "$1,234.56", or "$1,234.56 + 3 missing" when blocks lack a price. */
+    public String totalText(int i) { return OptionTotal.text(totals.get(i), missing.get(i)); }
+
+    /** Whether every block of every scenario compared has its price, so the totals and their differences are whole. */
+    public boolean complete() { return missing.stream().allMatch(m -> m == 0); }
 
     /** Convenience for plain scenarios without commitments. */
     public static ScenarioComparison ofScenarios(List<Scenario> scenarios, PricingEngine engine) {

@@ -88,4 +88,26 @@ class ScenarioComparisonTest {
         assertThrows(IllegalArgumentException.class, () -> ScenarioComparison.ofScenarios(List.of(a), Workshop.ENGINE));
         assertThrows(IllegalArgumentException.class, () -> ScenarioComparison.ofScenarios(List.of(a, a, a, a, a), Workshop.ENGINE));
     }
+
+    /** A block whose price is missing adds nothing to its total, and the total says how many it lacks. */
+    @Test
+    void aTotalWithAMissingPriceSaysSo() {
+        // the test catalog has no price for u-6tb1.metal: that group is missing, the other priced
+        Scenario base = Workshop.scenario("Base", AutoScalingGroup.of("web", "web", "m5.large", 2, 2, 2),
+                AutoScalingGroup.of("big", "in-memory", "u-6tb1.metal", 1, 1, 1));
+        Scenario doubled = new WhatIf(Workshop.CATALOG).traffic(base, 2);
+        ScenarioComparison c = ScenarioComparison.ofScenarios(List.of(base, doubled), Workshop.ENGINE);
+        assertNull(c.rows().get(1).costs().get(0), "the in-memory group is missing");
+        assertEquals(List.of(1, 1), c.missing());
+        assertEquals(false, c.complete());
+        // 2 × 0.096 × 730 = 140.16, and 280.32 at twice the traffic
+        assertCents("140.16", c.totals().get(0));
+        assertEquals("$140.16 + 1 missing", c.totalText(0));
+        assertEquals("$280.32 + 1 missing", c.totalText(1));
+
+        Scenario priced = Workshop.scenario("Priced", AutoScalingGroup.of("web", "web", "m5.large", 2, 2, 2));
+        ScenarioComparison whole = ScenarioComparison.ofScenarios(List.of(priced, new WhatIf(Workshop.CATALOG).traffic(priced, 2)), Workshop.ENGINE);
+        assertEquals(List.of(0, 0), whole.missing());
+        assertEquals("$280.32", whole.totalText(1));
+    }
 }

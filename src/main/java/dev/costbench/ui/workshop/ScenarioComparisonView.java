@@ -209,8 +209,9 @@ public final class ScenarioComparisonView {
         }
         List<String> totals = new ArrayList<>();
         for (int i = 0; i < c.scenarios().size(); i++) {
-            totals.add(Money.format(c.totals().get(i)));
-            if (i > 0) totals.add(signed(c.differences().get(i)));
+            totals.add(c.totalText(i));
+            // with prices missing the difference is of the priced blocks only
+            if (i > 0) totals.add(signed(c.differences().get(i)) + (c.complete() ? "" : " (priced blocks)"));
         }
         out.add(new Line("Total", "", totals, Change.SAME));
         return out;

@@ -207,10 +207,11 @@ public final class WhatIfPanel implements AutoCloseable {
 
     private void show(ScenarioComparison r) {
         shown = r;
-        now.setText(r.scenarios().get(0) + ": " + Money.format(r.totals().get(0)) + " a month");
+        now.setText(r.scenarios().get(0) + ": " + r.totalText(0) + " a month");
         BigDecimal d = r.differences().get(1);
-        preview.setText(r.scenarios().get(1) + ": " + Money.format(r.totals().get(1)) + " a month ("
-                + (d.signum() > 0 ? "+" : "") + Money.format(d) + ")");
+        // with prices missing the difference is of the priced blocks only, and says so
+        preview.setText(r.scenarios().get(1) + ": " + r.totalText(1) + " a month ("
+                + (d.signum() > 0 ? "+" : "") + Money.format(d) + (r.complete() ? "" : " on the priced blocks") + ")");
     }
 
     /** Adds the changed scenario to the design (one undo step) and shows it. */
