@@ -20,6 +20,7 @@ public final class StatusBar extends HBox {
     private final Workbench workbench;
     private final Label region = new Label();
     private final Separator afterRegion = sep();
+    private final Separator beforeAnnual = sep();
     /** Pushes the totals to the right. */
     private final Region gap = new Region();
     private final Label pricesAsOf = new Label();
@@ -61,7 +62,7 @@ public final class StatusBar extends HBox {
         coverage.setTooltip(coverageTip);
         HBox.setHgrow(gap, Priority.ALWAYS);
         region.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(region, afterRegion, pricesAsOf, sep(), coverage, sep(), activity, gap, monthly, sep(), annual);
+        getChildren().addAll(region, afterRegion, pricesAsOf, sep(), coverage, sep(), activity, gap, monthly, beforeAnnual, annual);
         workbench.commands().stateProperty().addListener((o, a, s) -> showRegion());
         workbench.catalogProperty().addListener((o, a, c) -> showRegion());
         showRegion();
@@ -88,9 +89,12 @@ public final class StatusBar extends HBox {
     }
 
     /**
-     * The region is also on the toolbar and over the cost table: where the bar has no room for every item whole (long
-     * totals with missing prices, a narrow window), it goes whole rather than read "Region…" or cut the prices' dates.
+     * Items the bar leaves out, whole and in this order, where it has no room for every item whole (long totals with
+     * missing prices, a narrow window): the region, which the toolbar shows too, then the annual total, which the cost
+     * table's header shows; rather than read "Region…" or cut the prices' dates and kinds.
      */
+    private javafx.scene.Node[][] leftOutFirst() { return new javafx.scene.Node[][] {{region, afterRegion}, {beforeAnnual, annual}}; }
+
     @Override
     protected void layoutChildren() {
         double needed = snappedLeftInset() + snappedRightInset();
@@ -101,11 +105,14 @@ public final class StatusBar extends HBox {
             shown++;
         }
         needed += getSpacing() * (shown - 1);
-        boolean room = getWidth() >= needed;
-        if (region.isManaged() != room) {
-            for (javafx.scene.Node n : new javafx.scene.Node[] {region, afterRegion}) {
-                n.setManaged(room);
-                n.setVisible(room);
+        for (javafx.scene.Node[] items : leftOutFirst()) {
+            boolean room = getWidth() >= needed;
+            for (javafx.scene.Node n : items) {
+                if (n.isManaged() != room) {
+                    n.setManaged(room);
+                    n.setVisible(room);
+                }
+                if (!room) needed -= n.prefWidth(-1) + getSpacing();
             }
         }
         super.layoutChildren();

@@ -47,10 +47,11 @@ class SmallDefectsTest {
 
     /**
      * Where the status bar has no room for every item whole, the region (on the toolbar too) goes whole, rather than
-     * read "Region…", and the prices' dates and kinds keep its room; with room again it comes back.
+     * read "Region…", then the annual total (over the cost table too), and the prices' dates and kinds keep their
+     * room; with room again they come back.
      */
     @Test
-    void theStatusBarLeavesOutTheRegionRatherThanCutItsItems(FxRobot robot) {
+    void theStatusBarLeavesOutTheRegionThenTheAnnualTotalRatherThanCutItsItems(FxRobot robot) {
         StatusBar bar = window.statusBar();
         javafx.scene.Node region = bar.lookup("#status-region");
         Stage stage = (Stage) bar.getScene().getWindow();
@@ -76,9 +77,17 @@ class SmallDefectsTest {
         WaitForAsyncUtils.waitForFxEvents(3);
         assertFalse(region.isVisible(), "no room at " + bar.getWidth() + " px for " + (target + region.prefWidth(-1) / 2));
         assertEquals(List.of(), Elision.in(bar), "the other items whole once the region is left out");
+        javafx.scene.Node annual = bar.lookup("#status-annual");
+        assertTrue(annual.isVisible(), "the annual total stays while leaving out the region is enough");
+        // narrower by the annual total's width too: it goes next, the cost table's header shows it
+        robot.interact(() -> stage.setWidth(stage.getWidth() - annual.prefWidth(-1)));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertFalse(annual.isVisible(), "the annual total left out at " + bar.getWidth() + " px");
+        assertTrue(bar.lookup("#status-monthly").isVisible());
+        assertEquals(List.of(), Elision.in(bar), "the other items whole once the annual total is left out");
         robot.interact(() -> stage.setWidth(1600));
         WaitForAsyncUtils.waitForFxEvents(3);
-        assertTrue(region.isVisible(), "back with room for it");
+        assertTrue(region.isVisible() && annual.isVisible(), "back with room for them");
     }
 
     @Test
