@@ -47,12 +47,15 @@ public final class WorkshopMenu {
         // a drag over ticks not priced yet shows 2–4 figures a second at 5,000 blocks: the ticks of the design on
         // screen are priced while it is quiet, so the panel opens on them (an open panel asks for its own)
         quiet.setOnFinished(e -> {
-            if (whatIfPanel == null)
+            // before the design's first price the report's arrival starts the half second again
+            if (whatIfPanel == null && workbench.report() != null)
                 whatIfWorker.priceAhead(new WhatIfWorker.Request(WhatIfWorker.Settings.none(workbench.scenario()), null,
                         workbench.engine(), workbench.catalog()));
         });
         workbench.repricer().reportProperty().addListener((o, a, r) -> quiet.playFromStart());
         workbench.whenClosed(this::close);
+        // the design may have been priced before this menu listened for it
+        quiet.playFromStart();
         workbench.commands().stateProperty().addListener((o, a, b) -> {
             // a click that only selects changes nothing the ticks are priced for
             if (a != null && b != null && a.scenario() == b.scenario()) return;

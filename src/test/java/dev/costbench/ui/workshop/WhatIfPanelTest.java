@@ -180,6 +180,29 @@ class WhatIfPanelTest {
         assertEquals(again, worker.previews().priced(), "the edited design's ticks were priced before the panel opened");
     }
 
+    /** A design priced before the window's menus were built still has its ticks priced (the report came first). */
+    @Test
+    void aDesignPricedBeforeTheWindowOpensHasItsTicksPricedToo(FxRobot robot) throws Exception {
+        AutoScalingGroup api = AutoScalingGroup.of("api", "API", "m5.large", 1, 3, 6).withPosition(100, 100);
+        Workbench early = new Workbench(CatalogLoader.bundled(), new Project("Early", List.of(new Scenario("Base", "us-east-1",
+                List.of(api), List.of(), PurchaseOption.ON_DEMAND, false))));
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> early.report() != null);
+            MainWindow[] opened = new MainWindow[1];
+            Stage[] stage = new Stage[1];
+            robot.interact(() -> {
+                stage[0] = new Stage();
+                opened[0] = WindowFixture.show(stage[0], early, home, 1280, 720);
+            });
+            var worker = opened[0].workshop().whatIfWorker();
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> worker.ticksRemembered(
+                    dev.costbench.workshop.WhatIfWorker.Settings.none(early.scenario()), early.engine()));
+            robot.interact(() -> stage[0].close());
+        } finally {
+            early.close();
+        }
+    }
+
     @Test
     void aCommitmentThatIsNotAnAmountSaysSo(FxRobot robot) {
         WhatIfPanel[] panel = new WhatIfPanel[1];
