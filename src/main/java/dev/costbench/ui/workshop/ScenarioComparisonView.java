@@ -175,8 +175,18 @@ public final class ScenarioComparisonView {
         Label header = new Label(c.getText());
         header.setWrapText(true);
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         header.prefWidthProperty().bind(c.widthProperty().subtract(12));
+        // the header row asks its labels' height without a width, which for wrapped text is one line: a name over
+        // three lines lost its last; the label's least height is that of its lines at its width
+        Runnable fit = () -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(header.getText());
+            probe.setFont(header.getFont());
+            probe.setWrappingWidth(Math.max(1, header.getPrefWidth() - header.snappedLeftInset() - header.snappedRightInset()));
+            header.setMinHeight(Math.ceil(probe.getLayoutBounds().getHeight()) + header.snappedTopInset() + header.snappedBottomInset());
+        };
+        header.prefWidthProperty().addListener(o -> fit.run());
+        header.fontProperty().addListener(o -> fit.run());
+        fit.run();
         c.setText(null);
         c.setGraphic(header);
         return c;

@@ -85,6 +85,28 @@ class ScenarioComparisonViewTest {
         assertFalse(marked("query", BlockView.COMPARE_CHANGED), "marks go when the comparison closes");
     }
 
+    /** A long scenario name wraps in its column's header, and the header is as tall as every line it wraps to. */
+    @Test
+    void aLongScenarioNameShowsEveryLineOfItsHeader(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.execute(new dev.costbench.ui.command.RenameScenario(0, "Synthetic 10000 blocks (seed 1)")));
+        ScenarioComparisonView[] view = new ScenarioComparisonView[1];
+        robot.interact(() -> view[0] = window.workshop().compareScenarios());
+        WaitForAsyncUtils.waitForFxEvents(5);
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : view[0].root().lookupAll(".column-header"))
+            if (n instanceof javafx.scene.layout.Region header)
+                for (javafx.scene.Node l : header.lookupAll(".label"))
+                    if (l instanceof javafx.scene.control.Label label && label.isWrapText() && label.getWidth() > 0) {
+                        double needs = label.prefHeight(label.getWidth());
+                        javafx.geometry.Bounds shown = label.localToScene(label.getLayoutBounds());
+                        javafx.geometry.Bounds room = header.localToScene(header.getLayoutBounds());
+                        if (shown.getMinY() + needs > room.getMaxY() + 0.5)
+                            cut.add(label.getText() + ": needs " + needs + " px from " + shown.getMinY() + ", header ends at " + room.getMaxY()
+                                    + " [width " + label.getWidth() + ", pref " + label.getPrefWidth() + ", prefH(-1) " + label.prefHeight(-1) + ", height " + label.getHeight() + "]");
+                    }
+        assertTrue(cut.isEmpty(), String.join("\n", cut));
+    }
+
     @Test
     void oneScenarioIsNotAComparison(FxRobot robot) {
         ScenarioComparisonView[] view = new ScenarioComparisonView[1];
