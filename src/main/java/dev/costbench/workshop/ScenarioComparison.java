@@ -114,6 +114,18 @@ public record ScenarioComparison(List<String> scenarios, List<Row> rows, List<Bi
     /** Scenario {@code i}'s total as shown: "$1,234.56", or "$1,234.56 + 3 missing" when blocks lack a price. */
     public String totalText(int i) { return OptionTotal.text(totals.get(i), missing.get(i)); }
 
+    /**
+     * Scenario {@code i}'s total − the first's as shown: "+$12.00", "-$897.72", "$0.00"; with prices missing it is of
+     * the priced blocks only, and says so.
+     */
+    public String differenceText(int i) { return signed(differences.get(i)) + (complete() ? "" : " on the priced blocks"); }
+
+    /** "+$12.00", "-$897.72", "$0.00"; empty for none. */
+    public static String signed(BigDecimal v) {
+        if (v == null) return "";
+        return (v.signum() > 0 ? "+" : "") + dev.costbench.pricing.Money.format(v);
+    }
+
     /** Whether every block of every scenario compared has its price, so the totals and their differences are whole. */
     public boolean complete() { return missing.stream().allMatch(m -> m == 0); }
 

@@ -19,7 +19,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -211,7 +210,7 @@ public final class ScenarioComparisonView {
                 Change ch = r.changes().get(i);
                 cells.add(r.costs().get(i) == null ? (ch == Change.REMOVED || (i == 0 && r.changes().contains(Change.ADDED)) ? "—" : "missing")
                         : Money.format(r.costs().get(i)));
-                if (i > 0) cells.add(signed(r.differences().get(i)) + suffix(ch));
+                if (i > 0) cells.add(ScenarioComparison.signed(r.differences().get(i)) + suffix(ch));
                 if (ch != Change.SAME && mark == Change.SAME) mark = ch;
             }
             String kind = r.kind() == null ? "Savings Plan" : r.kind().displayName();
@@ -220,8 +219,7 @@ public final class ScenarioComparisonView {
         List<String> totals = new ArrayList<>();
         for (int i = 0; i < c.scenarios().size(); i++) {
             totals.add(c.totalText(i));
-            // with prices missing the difference is of the priced blocks only
-            if (i > 0) totals.add(signed(c.differences().get(i)) + (c.complete() ? "" : " (priced blocks)"));
+            if (i > 0) totals.add(c.differenceText(i));
         }
         out.add(new Line("Total", "", totals, Change.SAME));
         return out;
@@ -234,12 +232,6 @@ public final class ScenarioComparisonView {
             case ADDED -> "  (added)";
             case REMOVED -> "  (removed)";
         };
-    }
-
-    /** "+$12.00", "-$897.72", "$0.00". */
-    static String signed(BigDecimal v) {
-        if (v == null) return "";
-        return (v.signum() > 0 ? "+" : "") + Money.format(v);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.costbench.ui.workshop;
 import dev.costbench.model.purchase.SavingsPlanKey;
 import dev.costbench.model.purchase.SavingsPlanType;
 import dev.costbench.model.Scenario;
-import dev.costbench.pricing.Money;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.ui.Workbench;
 import dev.costbench.ui.command.AddScenario;
@@ -208,10 +207,7 @@ public final class WhatIfPanel implements AutoCloseable {
     private void show(ScenarioComparison r) {
         shown = r;
         now.setText(r.scenarios().get(0) + ": " + r.totalText(0) + " a month");
-        BigDecimal d = r.differences().get(1);
-        // with prices missing the difference is of the priced blocks only, and says so
-        preview.setText(r.scenarios().get(1) + ": " + r.totalText(1) + " a month ("
-                + (d.signum() > 0 ? "+" : "") + Money.format(d) + (r.complete() ? "" : " on the priced blocks") + ")");
+        preview.setText(r.scenarios().get(1) + ": " + r.totalText(1) + " a month (" + r.differenceText(1) + ")");
     }
 
     /** Adds the changed scenario to the design (one undo step) and shows it. */
