@@ -127,12 +127,21 @@ public final class Workbench implements AutoCloseable {
     public Path file() { return file.get(); }
     public ObservableStringValue titleProperty() { return title; }
 
-    /** Runs {@code r} when the window closes (the views' own workers stop with it). */
+    /** Runs {@code r} on the JavaFX thread when the window closes (the views' own workers stop with it). */
     public void whenClosed(Runnable r) { closing.add(r); }
 
+    /** May be called from any thread; what {@link #whenClosed} asked for runs on the JavaFX thread. */
     @Override
     public void close() {
-        closing.forEach(Runnable::run);
+        // views stop their animations as they close, and an animation stopped off the JavaFX thread races its pulse
+        if (Platform.isFxApplicationThread()) closing.forEach(Runnable::run);
+        else {
+            try {
+                Platform.runLater(() -> closing.forEach(Runnable::run));
+            } catch (IllegalStateException toolkitGone) {
+                closing.forEach(Runnable::run);
+            }
+        }
         repricer.close();
     }
 }

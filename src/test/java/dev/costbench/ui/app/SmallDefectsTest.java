@@ -151,6 +151,18 @@ class SmallDefectsTest {
                 .map(dev.costbench.model.InstanceOverride::instanceType).toList());
     }
 
+    /**
+     * The tests, and any caller off the JavaFX thread, close the workbench from their own thread; the views stop their
+     * animations as they close, and one stopped off the JavaFX thread broke its pulse (a NullPointerException there).
+     */
+    @Test
+    void closingFromAnotherThreadClosesTheViewsOnTheJavaFxThread() throws Exception {
+        var threads = new java.util.concurrent.LinkedBlockingQueue<Boolean>();
+        workbench.whenClosed(() -> threads.add(javafx.application.Platform.isFxApplicationThread()));
+        workbench.close();
+        assertEquals(Boolean.TRUE, threads.poll(10, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
     private static java.util.function.Predicate<javafx.scene.Node> byId(String id) { return n -> id.equals(n.getId()); }
 
     @Test
