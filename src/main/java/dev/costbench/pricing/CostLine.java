@@ -14,15 +14,31 @@ import java.util.Objects;
  * term's length; {@code monthly} is then the amortized amount and {@code upfront} the one-off payment.
  * A line built from components also carries {@code rule}, how its quantity follows from the block's inputs,
  * and {@code rate}, the catalog rate its unit price comes from, so the workbook can write the same rule as a
- * formula; both are null on lines whose quantity is a figure only.
+ * formula; both are null on lines whose quantity is a figure only. {@code wording}, when not null, is the
+ * description with the inputs' figures in it ({@link #worded}).
  */
 public record CostLine(String component, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
                        Charge charge, int termMonths, BigDecimal monthly, BigDecimal upfront, Provenance provenance,
-                       Quantity rule, RateRef rate) {
+                       Quantity rule, RateRef rate, Wording wording) {
 
     public CostLine(String component, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
                     Charge charge, int termMonths, BigDecimal monthly, BigDecimal upfront, Provenance provenance) {
         this(component, description, quantity, unit, unitPrice, charge, termMonths, monthly, upfront, provenance, null, null);
+    }
+
+    public CostLine(String component, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
+                    Charge charge, int termMonths, BigDecimal monthly, BigDecimal upfront, Provenance provenance,
+                    Quantity rule, RateRef rate) {
+        this(component, description, quantity, unit, unitPrice, charge, termMonths, monthly, upfront, provenance, rule, rate, null);
+    }
+
+    /**
+     * This line described by {@code words}, whose figures are the block's inputs: the description is their text, and
+     * the workbook writes them as a formula so that they follow an edited input.
+     */
+    public CostLine worded(Wording words) {
+        return new CostLine(component, words.text(), quantity, unit, unitPrice, charge, termMonths, monthly, upfront,
+                provenance, rule, rate, words);
     }
 
     /**

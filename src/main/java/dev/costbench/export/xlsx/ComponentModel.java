@@ -214,6 +214,45 @@ final class ComponentModel {
         return out;
     }
 
+    /**
+     * Formula (without "=") of the line's description when its words carry figures of the block's inputs, each of
+     * which has its Assumptions row; null when the description is plain text.
+     */
+    static String description(BlockPlan plan, CostLine line) {
+        if (line.wording() == null || !line.hasRule() || !covered(line.wording(), plan.rowFields())) return null;
+        return FormulaText.words(line.wording(), names(plan));
+    }
+
+    /** Whether every figure in {@code words} is of inputs and figures of the block that have their rows. */
+    private static boolean covered(dev.costbench.pricing.Wording words, java.util.Set<String> rows) {
+        for (dev.costbench.pricing.Wording.Part p : words.parts()) {
+            boolean ok = switch (p) {
+                case dev.costbench.pricing.Wording.Text t -> true;
+                case dev.costbench.pricing.Wording.Figure f -> covered(f.quantity(), rows);
+                case dev.costbench.pricing.Wording.Largest l -> l.choices().stream()
+                        .allMatch(c -> covered(c.size(), rows) && covered(c.words(), rows));
+            };
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private static boolean covered(Quantity q, java.util.Set<String> rows) {
+        return switch (q) {
+            case Quantity.Input i -> rows.contains(i.field());
+            case Quantity.Named n -> n.block() == null && rows.contains(n.field());
+            case Quantity.Constant c -> true;
+            case Quantity.Add a -> covered(a.left(), rows) && covered(a.right(), rows);
+            case Quantity.Sub x -> covered(x.left(), rows) && covered(x.right(), rows);
+            case Quantity.Mul m -> covered(m.left(), rows) && covered(m.right(), rows);
+            case Quantity.Div d -> covered(d.left(), rows) && covered(d.right(), rows);
+            case Quantity.Max m -> covered(m.left(), rows) && covered(m.right(), rows);
+            case Quantity.Min m -> covered(m.left(), rows) && covered(m.right(), rows);
+            // the rest (rounding, tiers, settings, other blocks' texts) are not what words are made of
+            default -> false;
+        };
+    }
+
     /** Formula (without "=") of the line's quantity, or null when the line carries no rule. */
     static String quantity(BlockPlan plan, CostLine line) {
         return line.hasRule() ? FormulaText.of(line.rule(), names(plan)) : null;

@@ -51,6 +51,41 @@ final class FormulaText {
         };
     }
 
+    /**
+     * {@code words} as a text formula over the names {@code nameOf} gives each figure's inputs: the engine's
+     * {@link dev.costbench.pricing.Wording#text()} once recalculated. A plain figure reads as ROUND(x,2) does in a
+     * spreadsheet, which is {@link dev.costbench.pricing.SizeText#plain}'s "at most two decimals, no trailing zeros".
+     */
+    static String words(dev.costbench.pricing.Wording words, Names nameOf) {
+        StringBuilder b = new StringBuilder();
+        for (dev.costbench.pricing.Wording.Part p : words.parts()) {
+            if (!b.isEmpty()) b.append('&');
+            b.append(switch (p) {
+                case dev.costbench.pricing.Wording.Text t -> text(t.text());
+                case dev.costbench.pricing.Wording.Figure f -> f.exact() ? of(f.quantity(), nameOf) : "ROUND(" + of(f.quantity(), nameOf) + ",2)";
+                case dev.costbench.pricing.Wording.Largest l -> largest(l, nameOf);
+            });
+        }
+        return b.isEmpty() ? "\"\"" : b.toString();
+    }
+
+    /** The words of the first choice at the largest size, or the words for none when every size is 0. */
+    private static String largest(dev.costbench.pricing.Wording.Largest l, Names nameOf) {
+        java.util.List<String> sizes = new java.util.ArrayList<>();
+        for (dev.costbench.pricing.Wording.Choice c : l.choices()) sizes.add(of(c.size(), nameOf));
+        if (sizes.isEmpty()) return text(l.none());
+        String most = "MAX(" + String.join(",", sizes) + ")";
+        StringBuilder b = new StringBuilder("IF(" + most + "<=0," + text(l.none()) + ",");
+        int last = sizes.size() - 1;
+        for (int i = 0; i < last; i++) b.append("IF(").append(sizes.get(i)).append('=').append(most).append(',')
+                .append(words(l.choices().get(i).words(), nameOf)).append(',');
+        b.append(words(l.choices().get(last).words(), nameOf));
+        return b.append(")".repeat(last + 1)).toString();
+    }
+
+    /** {@code t} as a formula's text constant. */
+    static String text(String t) { return "\"" + t.replace("\"", "\"\"") + "\""; }
+
     /** A number as formula text, bracketed when negative. */
     static String number(java.math.BigDecimal v) { return v.signum() < 0 ? "(" + v.toPlainString() + ")" : v.toPlainString(); }
 

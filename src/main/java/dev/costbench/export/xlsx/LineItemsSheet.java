@@ -64,8 +64,11 @@ final class LineItemsSheet {
                         .text(COL_BLOCK, b.block.name(), st.text)
                         .text(COL_VARIANT, lp.variant().label(), st.text)
                         .text(COL_OPTION, options(b, lp), st.text)
-                        .text(COL_COMPONENT, line.component(), st.text)
-                        .text(COL_DESCRIPTION, line.description(), st.text);
+                        .text(COL_COMPONENT, line.component(), st.text);
+                // words with the inputs' figures in them ("gp3 EBS 80 GB × 2 instances") follow an edited input
+                String words = ComponentModel.description(b, line);
+                if (words != null) w.formula(COL_DESCRIPTION, words, st.text, line.description());
+                else w.text(COL_DESCRIPTION, line.description(), st.text);
                 String quantity = ComponentModel.quantity(b, line);
                 if (quantity != null) w.formula(COL_QUANTITY, quantity, st.quantity, line.quantity());
                 else {

@@ -6,6 +6,7 @@ import dev.costbench.pricing.CostLine;
 import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
@@ -25,33 +26,44 @@ public final class EbsVolumes {
     public static final int INCLUDED_IOPS = EbsVolume.INCLUDED_IOPS;
     public static final int INCLUDED_THROUGHPUT_MBPS = EbsVolume.INCLUDED_THROUGHPUT_MBPS;
 
-    /** The volume's lines for {@code instances}, as rules over the block's inputs (the workbook renders these). */
+    /**
+     * The volume's lines for {@code instances}, as rules over the block's inputs (the workbook renders these), their
+     * descriptions worded over the same inputs.
+     */
     public static EveryOptionLines lines(EbsVolume v, Quantity instances, RateBook rates) {
         EveryOptionLines lines = new EveryOptionLines();
         if (v.gb() <= 0) return lines;
-        String per = " × " + SizeText.plain(instances.value()) + " instances";
+        String per = " instances";
         ServiceDimension gp3 = rates.service(ServiceRates.EBS, ServiceRates.EBS_GP3);
         if (gp3.rate() == null) lines.missing(gp3.missing());
-        else lines.add(CostLine.monthly("ebs.gp3", "gp3 EBS " + v.gb() + " GB" + per,
-                Quantity.mul(Quantity.Input.number("ebsGbPerInstance", "gp3 EBS per instance", "GB", null, v.gb()), instances),
-                "GB-months", gp3.rateRef("EBS gp3 storage", "per GB-month"), gp3.rate().usd()));
+        else {
+            Quantity gb = Quantity.Input.number("ebsGbPerInstance", "gp3 EBS per instance", "GB", null, v.gb());
+            Wording words = Wording.of("gp3 EBS ", gb, " GB × ", instances, per);
+            lines.add(CostLine.monthly("ebs.gp3", words.text(), Quantity.mul(gb, instances), "GB-months",
+                    gp3.rateRef("EBS gp3 storage", "per GB-month"), gp3.rate().usd()).worded(words));
+        }
         if (v.extraIops() > 0) {
             ServiceDimension iops = rates.service(ServiceRates.EBS, ServiceRates.EBS_GP3_IOPS);
             if (iops.rate() == null) lines.missing(iops.missing());
-            else lines.add(CostLine.monthly("ebs.gp3_iops", "gp3 IOPS above " + INCLUDED_IOPS + ": " + v.extraIops() + per,
-                    Quantity.mul(Quantity.sub(Quantity.Input.number("ebsIops", "gp3 IOPS per volume", "IOPS",
-                            INCLUDED_IOPS + " included", v.iops()), Quantity.Constant.of(INCLUDED_IOPS)), instances),
-                    "IOPS-months", iops.rateRef("EBS gp3 IOPS", "per IOPS-month"), iops.rate().usd()));
+            else {
+                Quantity extra = Quantity.sub(Quantity.Input.number("ebsIops", "gp3 IOPS per volume", "IOPS",
+                        INCLUDED_IOPS + " included", v.iops()), Quantity.Constant.of(INCLUDED_IOPS));
+                Wording words = Wording.of("gp3 IOPS above " + INCLUDED_IOPS + ": ", extra, " × ", instances, per);
+                lines.add(CostLine.monthly("ebs.gp3_iops", words.text(), Quantity.mul(extra, instances), "IOPS-months",
+                        iops.rateRef("EBS gp3 IOPS", "per IOPS-month"), iops.rate().usd()).worded(words));
+            }
         }
         if (v.extraThroughputMbps() > 0) {
             ServiceDimension tp = rates.service(ServiceRates.EBS, ServiceRates.EBS_GP3_THROUGHPUT);
             if (tp.rate() == null) lines.missing(tp.missing());
-            else lines.add(CostLine.monthly("ebs.gp3_throughput", "gp3 throughput above " + INCLUDED_THROUGHPUT_MBPS
-                            + " MB/s: " + v.extraThroughputMbps() + " MB/s" + per,
-                    Quantity.mul(Quantity.sub(Quantity.Input.number("ebsThroughputMbps", "gp3 throughput per volume", "MB/s",
-                            INCLUDED_THROUGHPUT_MBPS + " MB/s included", v.throughputMbps()),
-                            Quantity.Constant.of(INCLUDED_THROUGHPUT_MBPS)), instances),
-                    "MB/s-months", tp.rateRef("EBS gp3 throughput", "per MB/s-month"), tp.rate().usd()));
+            else {
+                Quantity extra = Quantity.sub(Quantity.Input.number("ebsThroughputMbps", "gp3 throughput per volume", "MB/s",
+                        INCLUDED_THROUGHPUT_MBPS + " MB/s included", v.throughputMbps()), Quantity.Constant.of(INCLUDED_THROUGHPUT_MBPS));
+                Wording words = Wording.of("gp3 throughput above " + INCLUDED_THROUGHPUT_MBPS + " MB/s: ", extra, " MB/s × ",
+                        instances, per);
+                lines.add(CostLine.monthly("ebs.gp3_throughput", words.text(), Quantity.mul(extra, instances), "MB/s-months",
+                        tp.rateRef("EBS gp3 throughput", "per MB/s-month"), tp.rate().usd()).worded(words));
+            }
         }
         return lines;
     }

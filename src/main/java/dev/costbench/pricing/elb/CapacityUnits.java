@@ -2,6 +2,7 @@ package dev.costbench.pricing.elb;
 
 import dev.costbench.model.LoadBalancer;
 import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.component.Quantity.Input;
 import dev.costbench.pricing.component.Quantity.Named;
@@ -17,7 +18,11 @@ import java.util.List;
  * NLB NLCU, by listener protocol: TCP 800 new connections/s, 100,000 active connections/min, 1 GB processed/h;
  * UDP 400 new flows/s, 50,000 active flows/min, 1 GB; TLS 50 new connections/s, 3,000 active connections/min, 1 GB.
  */
-public record CapacityUnits(Named units, String largestDimension) {
+public record CapacityUnits(Named units, Wording.Largest largest) {
+
+    /** The largest dimension in words, with its figure: "16660 active connections/min ÷ 3,000". */
+    public String largestDimension() { return largest.text(); }
+
 
     public static final long ALB_NEW_CONNECTIONS = 25, ALB_ACTIVE_CONNECTIONS = 3_000, ALB_RULE_EVALUATIONS = 1_000;
     public static final long NLB_NEW_CONNECTIONS = 800, NLB_ACTIVE_CONNECTIONS = 100_000;
@@ -66,21 +71,17 @@ public record CapacityUnits(Named units, String largestDimension) {
                     ALB_RULE_EVALUATIONS));
         // no traffic is 0 units, never less
         Quantity largest = Quantity.Constant.of(0);
-        String largestName = "no traffic set";
-        BigDecimal best = BigDecimal.ZERO;
         List<String> note = new ArrayList<>(4);
+        List<Wording.Choice> choices = new ArrayList<>(4);
         for (Dimension d : dims) {
             largest = Quantity.max(largest, d.units());
             note.add(d.input().label().toLowerCase().split(" ")[0] + " ÷ " + d.perUnitText());
-            BigDecimal units = d.units().value();
-            if (d.input().value().signum() > 0 && units.compareTo(best) > 0) {
-                best = units;
-                largestName = d.input().value().stripTrailingZeros().toPlainString() + " " + d.name() + " ÷ " + d.perUnitText();
-            }
+            choices.add(new Wording.Choice(d.units(), Wording.of(new Wording.Figure(d.input(), true),
+                    " " + d.name() + " ÷ " + d.perUnitText())));
         }
         Named units = Named.of("capacity_units", alb ? "LCU" : "NLCU", "per hour", "max(" + String.join(", ", note) + ")",
                 largest);
-        return new CapacityUnits(units, largestName);
+        return new CapacityUnits(units, new Wording.Largest(choices, "no traffic set"));
     }
 
     private static BigDecimal orZero(BigDecimal v) { return v == null ? BigDecimal.ZERO : v; }

@@ -9,6 +9,7 @@ import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.rates.RateBook;
 import dev.costbench.pricing.rates.ServiceDimension;
@@ -44,9 +45,12 @@ public final class LoadBalancerPricer {
         else out.add(CostLine.hourly("elb.hours", name + " hours", ONE, "load balancers",
                 hour.rateRef(name + " hours", "per load balancer-hour"), hour.rate().usd(), hour.perMonth()));
         if (unit.rate() == null) out.missing(unit.missing());
-        else out.add(CostLine.hourly("elb.capacity-units", unitName + "s (largest: " + units.largestDimension() + ")",
-                units.units(), unitName, unit.rateRef(name + " " + unitName + "-hour", "per " + unitName + "-hour"),
-                unit.rate().usd(), unit.perMonth()));
+        else {
+            Wording words = Wording.of(unitName + "s (largest: ", units.largest(), ")");
+            out.add(CostLine.hourly("elb.capacity-units", words.text(), units.units(), unitName,
+                    unit.rateRef(name + " " + unitName + "-hour", "per " + unitName + "-hour"), unit.rate().usd(),
+                    unit.perMonth()).worded(words));
+        }
         OptionCost onDemand = out.build();
         String keySize = name + (alb || lb.protocol() == LoadBalancer.Protocol.TCP ? "" : " " + lb.protocol().name())
                 + " · " + SizeText.plain(units.units().value()) + " " + unitName;

@@ -1,0 +1,87 @@
+package dev.costbench.pricing;
+
+import dev.costbench.pricing.component.Quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words with figures of the block's inputs in them ("gp3 EBS 80 GB × 2 instances"), each figure kept as the
+ * {@link Quantity} it reads. The engine shows {@link #text()}; the workbook writes the same words as a formula over
+ * the same inputs, so a reviewer who edits an input there reads words that follow it instead of stale ones.
+ */
+public record Wording(List<Part> parts) {
+
+    public Wording {
+        parts = List.copyOf(parts);
+    }
+
+    /** A piece of the words. */
+    public sealed interface Part {}
+
+    /** Words as they are. */
+    public record Text(String text) implements Part {}
+
+    /**
+     * A figure: {@code exact} reads every digit (an input as typed: "16660", "0.125"); otherwise it reads as
+     * {@link SizeText#plain}, at most two decimals ("80", "2.5").
+     */
+    public record Figure(Quantity quantity, boolean exact) implements Part {
+        public String text() {
+            BigDecimal v = quantity.value();
+            return exact ? v.stripTrailingZeros().toPlainString() : SizeText.plain(v);
+        }
+    }
+
+    /**
+     * The words of the first choice whose {@code size} is the largest of all, when that is above 0; {@code none}
+     * when every size is 0 (a load balancer's capacity units are named by their largest dimension).
+     */
+    public record Largest(List<Choice> choices, String none) implements Part {
+        public Largest {
+            choices = List.copyOf(choices);
+        }
+
+        public String text() {
+            Choice best = null;
+            BigDecimal most = BigDecimal.ZERO;
+            for (Choice c : choices) {
+                BigDecimal v = c.size().value();
+                if (v.compareTo(most) > 0) {
+                    most = v;
+                    best = c;
+                }
+            }
+            return best == null ? none : best.words().text();
+        }
+    }
+
+    /** One of {@link Largest}'s choices. */
+    public record Choice(Quantity size, Wording words) {}
+
+    /** Words of {@code parts}: each a String (words), a {@link Quantity} (a figure read plainly) or a {@link Part}. */
+    public static Wording of(Object... parts) {
+        List<Part> out = new ArrayList<>(parts.length);
+        for (Object p : parts)
+            out.add(switch (p) {
+                case String s -> new Text(s);
+                case Quantity q -> new Figure(q, false);
+                case Part part -> part;
+                default -> throw new IllegalArgumentException("not words or a figure: " + p);
+            });
+        return new Wording(out);
+    }
+
+    /** The words as the engine shows them, each figure at its value. */
+    public String text() {
+        StringBuilder b = new StringBuilder();
+        for (Part p : parts)
+            b.append(switch (p) {
+                case Text t -> t.text();
+                case Figure f -> f.text();
+                case Largest l -> l.text();
+            });
+        return b.toString();
+    }
+}

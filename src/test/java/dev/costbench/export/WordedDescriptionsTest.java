@@ -1,0 +1,82 @@
+package dev.costbench.export;
+
+import dev.costbench.export.xlsx.WorkbookExporter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * Line items' descriptions with the block's inputs in them are formulas over those inputs: "gp3 EBS 100 GB × 2
+ * instances" read so after the reviewer made it 5 instances of 250 GB, and a load balancer's capacity units named
+ * the dimension that was largest before its inputs were edited.
+ */
+class WordedDescriptionsTest {
+    private static final int DESCRIPTION = 5;
+
+    @TempDir Path dir;
+
+    @Test
+    void aVolumesSizeAndALoadBalancersLargestDimensionFollowTheEditedInputs() throws Exception {
+        Path out = dir.resolve("w.xlsx");
+        // Build workers: 2 × c6i.xlarge with 100 GB each; the ALB: 40 new connections/s ÷ 25 = 1.6 LCU is the largest
+        // of 1.6, 2,000 active connections/min ÷ 3,000 = 0.67, 1 GB processed/h ÷ 1 = 1 and 0 rule evaluations
+        WorkbookExporter.write(Designs.priced(Designs.example("container-platform")), out);
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet lines = wb.getSheet("Line items");
+            Cell volume = description(lines, "gp3 EBS ");
+            Cell units = description(lines, "LCUs (largest: ");
+            // a reader that does not recalculate reads the engine's words
+            assertEquals("gp3 EBS 100 GB × 2 instances", volume.getStringCellValue());
+            assertEquals("LCUs (largest: 40 new connections/s ÷ 25)", units.getStringCellValue());
+
+            set(wb, "s1_builders_desired", 5);
+            set(wb, "s1_builders_ebsGbPerInstance", 250);
+            // 6,000 ÷ 3,000 = 2 LCU, now above the 1.6 of new connections
+            set(wb, "s1_edge_activeConnectionsPerMin", 6000);
+            FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+            assertEquals("gp3 EBS 250 GB × 5 instances", eval.evaluate(volume).getStringValue());
+            assertEquals("LCUs (largest: 6000 active connections/min ÷ 3,000)", eval.evaluate(units).getStringValue());
+
+            if (!LibreOffice.installed()) return;
+            Path edited = dir.resolve("edited.xlsx");
+            try (var o = Files.newOutputStream(edited)) { wb.write(o); }
+            Path recalculated = LibreOffice.recalculate(edited, dir.resolve("lo"));
+            try (InputStream again = Files.newInputStream(recalculated); XSSFWorkbook lo = new XSSFWorkbook(again)) {
+                Sheet s = lo.getSheet("Line items");
+                assertEquals("gp3 EBS 250 GB × 5 instances", s.getRow(volume.getRowIndex()).getCell(DESCRIPTION).getStringCellValue());
+                assertEquals("LCUs (largest: 6000 active connections/min ÷ 3,000)",
+                        s.getRow(units.getRowIndex()).getCell(DESCRIPTION).getStringCellValue());
+            }
+        }
+    }
+
+    /** The first description on Line items that is a formula reading {@code start}…. */
+    private static Cell description(Sheet lines, String start) {
+        for (Row row : lines) {
+            Cell c = row.getCell(DESCRIPTION);
+            if (c != null && c.getCellType() == CellType.FORMULA && c.getStringCellValue().startsWith(start)) return c;
+        }
+        throw new AssertionError("no description formula reading " + start + "…");
+    }
+
+    private static void set(XSSFWorkbook wb, String name, double value) {
+        var defined = wb.getName(name);
+        assertNotNull(defined, "the workbook names " + name);
+        CellReference ref = new AreaReference(defined.getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
+        wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()).setCellValue(value);
+    }
+}
