@@ -9,11 +9,18 @@ import java.util.List;
  * Everything the engine works out for one block: its cost under every purchase option (in
  * {@link PurchaseOption#ALL} order), the option the block is bought under, its Graviton twin,
  * the cost range, and any warnings and missing prices. {@code range} is null when the chosen option has
- * no price; {@code missing} lists every price any option lacked.
+ * no price; {@code missing} lists every price any option lacked; {@code keySizeWords} is the key size as words over
+ * the block's inputs, or null ({@link PricedBlock#keySizeWords}).
  */
 public record BlockCost(String blockId, String name, BlockKind kind, String keySize, OptionMap<OptionCost> options,
                         PurchaseOption chosenOption, GravitonTwin graviton, CostRange range, List<String> warnings,
-                        List<MissingPrice> missing) {
+                        List<MissingPrice> missing, Wording keySizeWords) {
+
+    public BlockCost(String blockId, String name, BlockKind kind, String keySize, OptionMap<OptionCost> options,
+                     PurchaseOption chosenOption, GravitonTwin graviton, CostRange range, List<String> warnings,
+                     List<MissingPrice> missing) {
+        this(blockId, name, kind, keySize, options, chosenOption, graviton, range, warnings, missing, null);
+    }
 
     public OptionCost option(PurchaseOption option) { return options.get(option); }
 

@@ -7,12 +7,22 @@ import java.util.function.Function;
 
 /**
  * What a block-kind pricer hands back: the block's size in the users' words, its cost under each
- * purchase option (in {@link PurchaseOption#ALL} order) and warnings about the design.
+ * purchase option (in {@link PurchaseOption#ALL} order) and warnings about the design. {@code keySizeWords}, when
+ * not null, is the size as words over the block's inputs (the workbook's key size follows an edited input).
  */
-public record PricedBlock(String keySize, OptionMap<OptionCost> options, List<String> warnings) {
+public record PricedBlock(String keySize, OptionMap<OptionCost> options, List<String> warnings, Wording keySizeWords) {
 
     public PricedBlock {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public PricedBlock(String keySize, OptionMap<OptionCost> options, List<String> warnings) {
+        this(keySize, options, warnings, null);
+    }
+
+    /** A block whose size reads {@code size}. */
+    public static PricedBlock sized(Wording size, OptionMap<OptionCost> options, List<String> warnings) {
+        return new PricedBlock(size.text(), options, warnings, size);
     }
 
     /** Prices every option with {@code pricer}, keyed and ordered as the report expects. */

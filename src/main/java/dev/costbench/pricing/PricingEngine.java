@@ -313,7 +313,7 @@ public final class PricingEngine {
     private static BlockCost as(Block block, BlockCost cost) {
         if (cost.blockId().equals(block.id()) && cost.name().equals(block.name())) return cost;
         return new BlockCost(block.id(), block.name(), cost.kind(), cost.keySize(), cost.options(), cost.chosenOption(),
-                cost.graviton(), cost.range(), cost.warnings(), cost.missing());
+                cost.graviton(), cost.range(), cost.warnings(), cost.missing(), cost.keySizeWords());
     }
 
     /**
@@ -552,7 +552,8 @@ public final class PricingEngine {
                         graviton.reason());
         }
         return new BlockCost(block.id(), block.name(), block.kind(), design.keySize(), options, chosenOption, graviton,
-                range, List.copyOf(warnings), missingOf(cx.regionMissing() != null ? options : design.options()));
+                range, List.copyOf(warnings), missingOf(cx.regionMissing() != null ? options : design.options()),
+                design.keySizeWords());
     }
 
     /**

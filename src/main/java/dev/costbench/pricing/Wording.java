@@ -57,19 +57,29 @@ public record Wording(List<Part> parts) {
         }
     }
 
+    /** {@code words} when {@code figure} is above 0, nothing otherwise (" (2 on Spot)" only when some are). */
+    public record WhenAbove0(Quantity figure, Wording words) implements Part {
+        public String text() { return figure.value().signum() > 0 ? words.text() : ""; }
+    }
+
     /** One of {@link Largest}'s choices. */
     public record Choice(Quantity size, Wording words) {}
+
+    /** A whole count read as it is, every digit ("6"): {@code count} is an input that holds whole numbers. */
+    public static Figure whole(Quantity count) { return new Figure(count, true); }
 
     /** Words of {@code parts}: each a String (words), a {@link Quantity} (a figure read plainly) or a {@link Part}. */
     public static Wording of(Object... parts) {
         List<Part> out = new ArrayList<>(parts.length);
-        for (Object p : parts)
+        for (Object p : parts) {
+            if ("".equals(p)) continue;
             out.add(switch (p) {
                 case String s -> new Text(s);
                 case Quantity q -> new Figure(q, false);
                 case Part part -> part;
                 default -> throw new IllegalArgumentException("not words or a figure: " + p);
             });
+        }
         return new Wording(out);
     }
 
@@ -81,6 +91,7 @@ public record Wording(List<Part> parts) {
                 case Text t -> t.text();
                 case Figure f -> f.text();
                 case Largest l -> l.text();
+                case WhenAbove0 w -> w.text();
             });
         return b.toString();
     }

@@ -64,6 +64,57 @@ class WordedDescriptionsTest {
         }
     }
 
+    /**
+     * Summary's key sizes with a Spot share in them follow the counts: a group of 6 × c5.2xlarge with 2 on Spot, and
+     * 12 Fargate tasks with 7 on Fargate Spot, made 10 instances and 20 tasks in the workbook, read as the engine
+     * words the design edited the same way.
+     */
+    @Test
+    void keySizesWithASpotShareFollowTheEditedCounts() throws Exception {
+        var project = Designs.example("data-platform");
+        Path out = dir.resolve("k.xlsx");
+        WorkbookExporter.write(Designs.priced(project), out);
+        var first = project.scenarios().getFirst();
+        var edited = first.withBlocks(first.blocks().stream().map(b -> switch (b) {
+            case dev.costbench.model.AutoScalingGroup g when g.id().equals("ingest") -> g.withCounts(g.min(), 10, Math.max(g.max(), 10));
+            case dev.costbench.model.EcsService e when e.id().equals("stream") -> e.withTasks(20);
+            default -> b;
+        }).toList());
+        var engine = Designs.ENGINE.price(edited);
+        String group = engine.block("ingest").keySize(), service = engine.block("stream").keySize();
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet summary = wb.getSheet("Summary");
+            Cell groupSize = keySize(summary, "6 × c5.2xlarge (2 on Spot)"), serviceSize = keySize(summary, "12 tasks × 2 vCPU / 4 GB (7 on Fargate Spot)");
+            set(wb, "s1_ingest_desired", 10);
+            set(wb, "s1_stream_tasks", 20);
+            FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+            eval.evaluateAll();
+            assertEquals(group, eval.evaluate(groupSize).getStringValue());
+            assertEquals(service, eval.evaluate(serviceSize).getStringValue());
+
+            if (!LibreOffice.installed()) return;
+            Path editedFile = dir.resolve("edited-k.xlsx");
+            try (var o = Files.newOutputStream(editedFile)) { wb.write(o); }
+            Path recalculated = LibreOffice.recalculate(editedFile, dir.resolve("lo-k"));
+            try (InputStream again = Files.newInputStream(recalculated); XSSFWorkbook lo = new XSSFWorkbook(again)) {
+                Sheet s = lo.getSheet("Summary");
+                assertEquals(group, s.getRow(groupSize.getRowIndex()).getCell(KEY_SIZE).getStringCellValue());
+                assertEquals(service, s.getRow(serviceSize.getRowIndex()).getCell(KEY_SIZE).getStringCellValue());
+            }
+        }
+    }
+
+    private static final int KEY_SIZE = 3;
+
+    /** Summary's key size cell, a formula, whose cached words are {@code words}. */
+    private static Cell keySize(Sheet summary, String words) {
+        for (Row row : summary) {
+            Cell c = row.getCell(KEY_SIZE);
+            if (c != null && c.getCellType() == CellType.FORMULA && words.equals(c.getStringCellValue())) return c;
+        }
+        throw new AssertionError("no key size formula reading " + words);
+    }
+
     /** The first description on Line items that is a formula reading {@code start}…. */
     private static Cell description(Sheet lines, String start) {
         for (Row row : lines) {

@@ -219,8 +219,13 @@ final class ComponentModel {
      * which has its Assumptions row; null when the description is plain text.
      */
     static String description(BlockPlan plan, CostLine line) {
-        if (line.wording() == null || !line.hasRule() || !covered(line.wording(), plan.rowFields())) return null;
-        return FormulaText.words(line.wording(), names(plan));
+        return line.hasRule() ? words(plan, line.wording()) : null;
+    }
+
+    /** Formula (without "=") of {@code words} over the block's rows; null when there are none or a figure has no row. */
+    static String words(BlockPlan plan, dev.costbench.pricing.Wording words) {
+        if (words == null || !covered(words, plan.rowFields())) return null;
+        return FormulaText.words(words, names(plan));
     }
 
     /** Whether every figure in {@code words} is of inputs and figures of the block that have their rows. */
@@ -231,6 +236,7 @@ final class ComponentModel {
                 case dev.costbench.pricing.Wording.Figure f -> covered(f.quantity(), rows);
                 case dev.costbench.pricing.Wording.Largest l -> l.choices().stream()
                         .allMatch(c -> covered(c.size(), rows) && covered(c.words(), rows));
+                case dev.costbench.pricing.Wording.WhenAbove0 w -> covered(w.figure(), rows) && covered(w.words(), rows);
             };
             if (!ok) return false;
         }

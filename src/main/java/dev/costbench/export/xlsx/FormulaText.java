@@ -64,6 +64,7 @@ final class FormulaText {
                 case dev.costbench.pricing.Wording.Text t -> text(t.text());
                 case dev.costbench.pricing.Wording.Figure f -> f.exact() ? of(f.quantity(), nameOf) : "ROUND(" + of(f.quantity(), nameOf) + ",2)";
                 case dev.costbench.pricing.Wording.Largest l -> largest(l, nameOf);
+                case dev.costbench.pricing.Wording.WhenAbove0 w -> "IF(" + of(w.figure(), nameOf) + ">0," + words(w.words(), nameOf) + ",\"\")";
             });
         }
         return b.isEmpty() ? "\"\"" : b.toString();

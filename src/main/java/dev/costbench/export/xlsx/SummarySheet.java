@@ -160,8 +160,10 @@ final class SummarySheet {
                 .text(COL_NAME, b.block.name(), st.text)
                 .text(2, b.block.kind().displayName(), st.text)
                 .wrapped(3, b.cost.keySize(), st.wrapped, KEY_SIZE_WIDTH);
-        // the count from the block's input, so "4 × m5.xlarge" reads "6 × m5.xlarge" after the count becomes 6
-        if (b.keySizeFormula != null) w.formula(3, b.keySizeFormula, st.wrapped, b.cost.keySize());
+        // the figures from the block's inputs, so "4 × m5.xlarge" reads "6 × m5.xlarge" after the count becomes 6
+        String words = ComponentModel.words(b, b.cost.keySizeWords());
+        if (words == null) words = b.keySizeFormula;
+        if (words != null) w.formula(3, words, st.wrapped, b.cost.keySize());
         w
                 .text(4, b.scenario.report().region(), st.text)
                 .formula(COL_KEY, "IF(ISNA(MATCH(" + chosen + "," + keys + ",0)),\"" + NOT_AN_OPTION + "\"&" + chosen

@@ -6,6 +6,7 @@ import dev.costbench.pricing.ec2.DedicatedFees;
 import dev.costbench.pricing.CostRange;
 import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.load.LoadLevels;
 import dev.costbench.pricing.OptionCost;
@@ -52,15 +53,15 @@ public final class AutoScalingGroupPricer {
         LoadHours load = LoadHours.of(asg.loadProfile(), asg.desired());
         InstanceFleet fleet;
         EveryOptionLines storage;
-        String keySize;
+        Wording keySize;
         if (!load.profiled()) {
             MixedInstancesSplit.Rules split = MixedInstancesSplit.rules(asg.desired(), asg.onDemandBase(),
                     asg.onDemandPercentAboveBase(), "range " + asg.min() + " to " + asg.max());
             fleet = new InstanceFleet(rates.instance(instanceType),
                     new InstanceFleet.Rules(split.instances(), split.onDemand(), split.spot()));
             storage = storage(asg, split.instances(), rates);
-            int spot = split.spot().value().intValueExact();
-            keySize = asg.desired() + " × " + instanceType + (spot > 0 ? " (" + spot + " on Spot)" : "");
+            keySize = Wording.of(Wording.whole(split.instances()), " × " + instanceType,
+                    new Wording.WhenAbove0(split.spot(), Wording.of(" (", Wording.whole(split.spot()), " on Spot)")));
         } else {
             if (load.max() > asg.max())
                 warnings.add("the load profile runs " + load.max() + " instances at its peak, above max " + asg.max());
@@ -78,11 +79,11 @@ public final class AutoScalingGroupPricer {
                     "instances", "the quietest hour's On-Demand count", levels.quietest(i -> split[i].onDemand()));
             fleet = new InstanceFleet(rates.instance(instanceType), new InstanceFleet.Rules(all, bought, spot, reserved));
             storage = storage(asg, all, rates);
-            keySize = SizeText.plain(all.value()) + " × " + instanceType + " on average (profile " + load.rangeText() + ")"
-                    + (spot.value().signum() > 0 ? " (" + SizeText.plain(spot.value()) + " on Spot)" : "");
+            keySize = Wording.of(all, " × " + instanceType + " on average (profile " + load.rangeText() + ")",
+                    new Wording.WhenAbove0(spot, Wording.of(" (", spot, " on Spot)")));
         }
         OptionLines lines = new OptionLines(null);
-        return new PricedBlock(keySize, PricedBlock.eachOption(o -> priceOption(lines.reset(o), fleet, storage)), warnings);
+        return PricedBlock.sized(keySize, PricedBlock.eachOption(o -> priceOption(lines.reset(o), fleet, storage)), warnings);
     }
 
     /** Monthly effective cost under {@code option} at min, desired (already priced) and max instances. */

@@ -7,6 +7,7 @@ import dev.costbench.model.EcsService;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.load.LoadLevels;
 import dev.costbench.pricing.component.Quantity;
@@ -68,7 +69,6 @@ public final class EcsServicePricer {
                     "Tasks on FARGATE_SPOT (week's average)", "tasks", null, levels.average(i -> at[i].onSpot()));
             mix = new FargateCapacityMix.Rules(onFargate, onSpot);
         }
-        BigDecimal onSpot = mix.onSpot() == null ? BigDecimal.ZERO : mix.onSpot().value();
         // FARGATE_SPOT tasks stay on Spot on arm64 too: Fargate Spot runs arm64 tasks on ECS
         Quantity spot = mix.onSpot();
         FargateCompute.Rules rules = new FargateCompute.Rules(Quantity.mul(mix.onFargate(), vcpu), Quantity.mul(mix.onFargate(), gb),
@@ -79,11 +79,12 @@ public final class EcsServicePricer {
                 Quantity.Constant.of(EcsService.INCLUDED_EPHEMERAL_GB)));
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING, rules, null)
                 .withEphemeralStorage(rates, extraGb);
-        String keySize = tasks(load) + " tasks × " + size.label()
-                + (onSpot.signum() > 0 ? " (" + SizeText.plain(onSpot) + " on Fargate Spot)" : "")
-                + (arch == Architecture.ARM64 ? " · arm64" : "")
-                + (service.ephemeralStorageGb() > EcsService.INCLUDED_EPHEMERAL_GB ? " · " + service.ephemeralStorageGb() + " GB storage" : "");
-        return new PricedBlock(keySize, compute.eachOption(), warnings);
+        Wording keySize = Wording.of(load.profiled() ? tasks : Wording.whole(tasks),
+                (load.profiled() ? " (profile " + load.rangeText() + ")" : "") + " tasks × " + size.label(),
+                spot == null ? "" : new Wording.WhenAbove0(spot, Wording.of(" (", spot, " on Fargate Spot)")),
+                (arch == Architecture.ARM64 ? " · arm64" : "")
+                + (service.ephemeralStorageGb() > EcsService.INCLUDED_EPHEMERAL_GB ? " · " + service.ephemeralStorageGb() + " GB storage" : ""));
+        return PricedBlock.sized(keySize, compute.eachOption(), warnings);
     }
 
     public static PricedBlock ec2(EcsService service, String instanceType, RateBook rates) {

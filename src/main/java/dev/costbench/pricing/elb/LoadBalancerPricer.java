@@ -52,9 +52,9 @@ public final class LoadBalancerPricer {
                     unit.perMonth()).worded(words));
         }
         OptionCost onDemand = out.build();
-        String keySize = name + (alb || lb.protocol() == LoadBalancer.Protocol.TCP ? "" : " " + lb.protocol().name())
-                + " · " + SizeText.plain(units.units().value()) + " " + unitName;
-        return new PricedBlock(keySize, PricedBlock.eachOption(o -> switch (o) {
+        Wording keySize = Wording.of(name + (alb || lb.protocol() == LoadBalancer.Protocol.TCP ? "" : " " + lb.protocol().name())
+                + " · ", units.units(), " " + unitName);
+        return PricedBlock.sized(keySize, PricedBlock.eachOption(o -> switch (o) {
             case PurchaseOption.OnDemand d -> onDemand;
             case PurchaseOption.Spot s -> SPOT_NA.of(o);
             case PurchaseOption.Reserved r -> RESERVED_NA.of(o);

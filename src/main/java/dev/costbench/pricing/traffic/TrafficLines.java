@@ -133,7 +133,7 @@ public final class TrafficLines {
     private static PricedBlock add(PricedBlock priced, BlockTraffic traffic, RateBook rates) {
         Lines extra = lines(traffic, rates);
         OptionMap<OptionCost> options = OptionMap.of(o -> withTraffic(priced.options().get(o), o, extra));
-        return new PricedBlock(priced.keySize(), options, priced.warnings());
+        return new PricedBlock(priced.keySize(), options, priced.warnings(), priced.keySizeWords());
     }
 
     private static OptionCost withTraffic(OptionCost c, PurchaseOption o, Lines extra) {
