@@ -9,6 +9,7 @@ import dev.costbench.pricing.NotApplicable;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.load.LoadLevels;
 import dev.costbench.pricing.ec2.EbsVolumes;
@@ -121,9 +122,10 @@ public final class EksNodeGroupPricer {
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING,
                 FargateCompute.Rules.fargateOnly(Quantity.mul(pods, vcpu), Quantity.mul(pods, gb)), FARGATE_SPOT_NA)
                 .withEphemeralStorage(rates, extraGb);
-        String keySize = (load.profiled() ? SizeText.plain(pods.value()) + " pods on average (profile " + load.rangeText() + ")"
-                : group.pods() + " pods") + " × " + size.label() + (arch == Architecture.ARM64 ? " · arm64" : "")
-                + (group.ephemeralStorageGb() > EcsService.INCLUDED_EPHEMERAL_GB ? " · " + group.ephemeralStorageGb() + " GB storage" : "");
-        return new PricedBlock(keySize, compute.eachOption(clusterFee::addTo), warnings);
+        Wording keySize = Wording.of(load.profiled() ? pods : Wording.whole(pods),
+                (load.profiled() ? " pods on average (profile " + load.rangeText() + ")" : " pods") + " × " + size.label()
+                + (arch == Architecture.ARM64 ? " · arm64" : "")
+                + (group.ephemeralStorageGb() > EcsService.INCLUDED_EPHEMERAL_GB ? " · " + group.ephemeralStorageGb() + " GB storage" : ""));
+        return PricedBlock.sized(keySize, compute.eachOption(clusterFee::addTo), warnings);
     }
 }
