@@ -15,7 +15,8 @@ import java.util.Objects;
  * A line built from components also carries {@code rule}, how its quantity follows from the block's inputs,
  * and {@code rate}, the catalog rate its unit price comes from, so the workbook can write the same rule as a
  * formula; both are null on lines whose quantity is a figure only. {@code wording}, when not null, is the
- * description with the inputs' figures in it ({@link #worded}).
+ * description with the inputs' figures in it: the description is its text, and the workbook writes it as a
+ * formula so that it follows an edited input.
  */
 public record CostLine(String component, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
                        Charge charge, int termMonths, BigDecimal monthly, BigDecimal upfront, Provenance provenance,
@@ -32,14 +33,6 @@ public record CostLine(String component, String description, BigDecimal quantity
         this(component, description, quantity, unit, unitPrice, charge, termMonths, monthly, upfront, provenance, rule, rate, null);
     }
 
-    /**
-     * This line described by {@code words}, whose figures are the block's inputs: the description is their text, and
-     * the workbook writes them as a formula so that they follow an edited input.
-     */
-    public CostLine worded(Wording words) {
-        return new CostLine(component, words.text(), quantity, unit, unitPrice, charge, termMonths, monthly, upfront,
-                provenance, rule, rate, words);
-    }
 
     /**
      * Lines are equal when their figures and rate are: a rule may refer to other blocks' figures (the Lambda free
@@ -75,6 +68,22 @@ public record CostLine(String component, String description, BigDecimal quantity
         BigDecimal q = rule.value();
         return new CostLine(component, description, q, unit, unitPrice, Charge.MONTHLY, 0, q.multiply(unitPrice),
                 BigDecimal.ZERO, rate.provenance(), rule, rate);
+    }
+
+    /** As {@link #monthly(String, String, Quantity, String, RateRef, BigDecimal)}, described by {@code words}. */
+    public static CostLine monthly(String component, Wording words, Quantity rule, String unit, RateRef rate,
+                                   BigDecimal unitPrice) {
+        BigDecimal q = rule.value();
+        return new CostLine(component, words.text(), q, unit, unitPrice, Charge.MONTHLY, 0, q.multiply(unitPrice),
+                BigDecimal.ZERO, rate.provenance(), rule, rate, words);
+    }
+
+    /** As {@link #hourly(String, String, Quantity, String, RateRef, BigDecimal, BigDecimal)}, described by {@code words}. */
+    public static CostLine hourly(String component, Wording words, Quantity rule, String unit, RateRef rate,
+                                  BigDecimal unitPrice, BigDecimal monthlyPerUnit) {
+        BigDecimal q = rule.value();
+        return new CostLine(component, words.text(), q, unit, unitPrice, Charge.HOURLY, 0, q.multiply(monthlyPerUnit),
+                BigDecimal.ZERO, rate.provenance(), rule, rate, words);
     }
 
     public static CostLine upfront(String component, String description, Quantity rule, String unit, RateRef rate,

@@ -3,7 +3,6 @@ package dev.costbench.pricing;
 import dev.costbench.pricing.component.Quantity;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +29,9 @@ public record Wording(List<Part> parts) {
     public record Figure(Quantity quantity, boolean exact) implements Part {
         public String text() {
             BigDecimal v = quantity.value();
+            // most figures are whole counts: their digits as they are, without stripping zeros (blocks are worded on
+            // every reprice)
+            if (v.scale() == 0) return v.toString();
             return exact ? v.stripTrailingZeros().toPlainString() : SizeText.plain(v);
         }
     }
@@ -70,17 +72,19 @@ public record Wording(List<Part> parts) {
 
     /** Words of {@code parts}: each a String (words), a {@link Quantity} (a figure read plainly) or a {@link Part}. */
     public static Wording of(Object... parts) {
-        List<Part> out = new ArrayList<>(parts.length);
+        Part[] out = new Part[parts.length];
+        int n = 0;
         for (Object p : parts) {
             if ("".equals(p)) continue;
-            out.add(switch (p) {
+            out[n++] = switch (p) {
                 case String s -> new Text(s);
                 case Quantity q -> new Figure(q, false);
                 case Part part -> part;
                 default -> throw new IllegalArgumentException("not words or a figure: " + p);
-            });
+            };
         }
-        return new Wording(out);
+        // an immutable list, which the record keeps without copying again (blocks are worded on every reprice)
+        return new Wording(List.of(n == out.length ? out : java.util.Arrays.copyOf(out, n)));
     }
 
     /** The words as the engine shows them, each figure at its value. */

@@ -39,8 +39,8 @@ public final class EbsVolumes {
         else {
             Quantity gb = Quantity.Input.number("ebsGbPerInstance", "gp3 EBS per instance", "GB", null, v.gb());
             Wording words = Wording.of("gp3 EBS ", gb, " GB × ", instances, per);
-            lines.add(CostLine.monthly("ebs.gp3", words.text(), Quantity.mul(gb, instances), "GB-months",
-                    gp3.rateRef("EBS gp3 storage", "per GB-month"), gp3.rate().usd()).worded(words));
+            lines.add(CostLine.monthly("ebs.gp3", words, Quantity.mul(gb, instances), "GB-months",
+                    gp3.rateRef("EBS gp3 storage", "per GB-month"), gp3.rate().usd()));
         }
         if (v.extraIops() > 0) {
             ServiceDimension iops = rates.service(ServiceRates.EBS, ServiceRates.EBS_GP3_IOPS);
@@ -49,8 +49,8 @@ public final class EbsVolumes {
                 Quantity extra = Quantity.sub(Quantity.Input.number("ebsIops", "gp3 IOPS per volume", "IOPS",
                         INCLUDED_IOPS + " included", v.iops()), Quantity.Constant.of(INCLUDED_IOPS));
                 Wording words = Wording.of("gp3 IOPS above " + INCLUDED_IOPS + ": ", extra, " × ", instances, per);
-                lines.add(CostLine.monthly("ebs.gp3_iops", words.text(), Quantity.mul(extra, instances), "IOPS-months",
-                        iops.rateRef("EBS gp3 IOPS", "per IOPS-month"), iops.rate().usd()).worded(words));
+                lines.add(CostLine.monthly("ebs.gp3_iops", words, Quantity.mul(extra, instances), "IOPS-months",
+                        iops.rateRef("EBS gp3 IOPS", "per IOPS-month"), iops.rate().usd()));
             }
         }
         if (v.extraThroughputMbps() > 0) {
@@ -61,8 +61,8 @@ public final class EbsVolumes {
                         INCLUDED_THROUGHPUT_MBPS + " MB/s included", v.throughputMbps()), Quantity.Constant.of(INCLUDED_THROUGHPUT_MBPS));
                 Wording words = Wording.of("gp3 throughput above " + INCLUDED_THROUGHPUT_MBPS + " MB/s: ", extra, " MB/s × ",
                         instances, per);
-                lines.add(CostLine.monthly("ebs.gp3_throughput", words.text(), Quantity.mul(extra, instances), "MB/s-months",
-                        tp.rateRef("EBS gp3 throughput", "per MB/s-month"), tp.rate().usd()).worded(words));
+                lines.add(CostLine.monthly("ebs.gp3_throughput", words, Quantity.mul(extra, instances), "MB/s-months",
+                        tp.rateRef("EBS gp3 throughput", "per MB/s-month"), tp.rate().usd()));
             }
         }
         return lines;

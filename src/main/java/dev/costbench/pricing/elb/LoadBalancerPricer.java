@@ -47,9 +47,9 @@ public final class LoadBalancerPricer {
         if (unit.rate() == null) out.missing(unit.missing());
         else {
             Wording words = Wording.of(unitName + "s (largest: ", units.largest(), ")");
-            out.add(CostLine.hourly("elb.capacity-units", words.text(), units.units(), unitName,
+            out.add(CostLine.hourly("elb.capacity-units", words, units.units(), unitName,
                     unit.rateRef(name + " " + unitName + "-hour", "per " + unitName + "-hour"), unit.rate().usd(),
-                    unit.perMonth()).worded(words));
+                    unit.perMonth()));
         }
         OptionCost onDemand = out.build();
         Wording keySize = Wording.of(name + (alb || lb.protocol() == LoadBalancer.Protocol.TCP ? "" : " " + lb.protocol().name())
