@@ -70,12 +70,21 @@ public record Wording(List<Part> parts) {
     /** A whole count read as it is, every digit ("6"): {@code count} is an input that holds whole numbers. */
     public static Figure whole(Quantity count) { return new Figure(count, true); }
 
-    /** Words of {@code parts}: each a String (words), a {@link Quantity} (a figure read plainly) or a {@link Part}. */
+    /**
+     * Words of {@code parts}: each a String (words), a {@link Quantity} (a figure read plainly), a {@link Part} or
+     * a Wording (its parts).
+     */
     public static Wording of(Object... parts) {
-        Part[] out = new Part[parts.length];
+        int size = 0;
+        for (Object p : parts) size += p instanceof Wording w ? w.parts().size() : 1;
+        Part[] out = new Part[size];
         int n = 0;
         for (Object p : parts) {
             if ("".equals(p)) continue;
+            if (p instanceof Wording w) {
+                for (Part part : w.parts()) out[n++] = part;
+                continue;
+            }
             out[n++] = switch (p) {
                 case String s -> new Text(s);
                 case Quantity q -> new Figure(q, false);
@@ -85,6 +94,18 @@ public record Wording(List<Part> parts) {
         }
         // an immutable list, which the record keeps without copying again (blocks are worded on every reprice)
         return new Wording(List.of(n == out.length ? out : java.util.Arrays.copyOf(out, n)));
+    }
+
+    /**
+     * The same words as text alone, for words some of which would not follow an edited input (a load profile's
+     * range): a key size that follows the inputs in part would read as wrong as one that does not.
+     */
+    public Wording asText() { return of(text()); }
+
+    /** Whether the words read any figure (words without one are the same text whatever the inputs). */
+    public boolean hasFigures() {
+        for (Part p : parts) if (!(p instanceof Text)) return true;
+        return false;
     }
 
     /** The words as the engine shows them, each figure at its value. */

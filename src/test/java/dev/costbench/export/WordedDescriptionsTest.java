@@ -104,6 +104,42 @@ class WordedDescriptionsTest {
         }
     }
 
+    /**
+     * In the four example workbooks every worded key size and description, recalculated by LibreOffice without any
+     * edit, reads the engine's words it was cached with.
+     */
+    @Test
+    void everyWordedCellOfTheExamplesRecalculatesToTheEnginesWords() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(LibreOffice.installed(), "soffice is not on the PATH");
+        java.util.List<String> examples = java.util.List.of("web-shop", "container-platform", "data-platform", "licensed-workloads");
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        for (String e : examples) {
+            Path out = dir.resolve(e + ".xlsx");
+            WorkbookExporter.write(Designs.priced(Designs.example(e)), out);
+            files.add(out);
+        }
+        java.util.List<Path> recalculated = LibreOffice.recalculateAll(files, dir.resolve("lo-all"));
+        int worded = 0;
+        for (int i = 0; i < files.size(); i++) {
+            try (InputStream a = Files.newInputStream(files.get(i)); XSSFWorkbook exported = new XSSFWorkbook(a);
+                 InputStream b = Files.newInputStream(recalculated.get(i)); XSSFWorkbook lo = new XSSFWorkbook(b)) {
+                for (var at : java.util.List.of(java.util.Map.entry("Summary", KEY_SIZE), java.util.Map.entry("Line items", DESCRIPTION)))
+                    for (Row row : exported.getSheet(at.getKey())) {
+                        Cell c = row.getCell(at.getValue());
+                        if (c == null || c.getCellType() != CellType.FORMULA || c.getCachedFormulaResultType() != CellType.STRING
+                                || c.getCellFormula().startsWith("\"") && !c.getCellFormula().contains("&")) continue;
+                        if (c.getCellFormula().contains("COUNTIF")) continue;
+                        worded++;
+                        assertEquals(c.getStringCellValue(), lo.getSheet(at.getKey()).getRow(c.getRowIndex()).getCell(at.getValue())
+                                .getStringCellValue(), examples.get(i) + " " + at.getKey() + "!" + c.getAddress());
+                    }
+            }
+        }
+        // 28 key sizes (web shop 4, container platform 3, data platform 15, licensed workloads 6; Lambda functions, Batch
+        // queues, App Runner, ECR, NAT gateways and the Internet stay text) and 22 descriptions (gp3 volumes, capacity units)
+        assertEquals(50, worded);
+    }
+
     private static final int KEY_SIZE = 3;
 
     /** Summary's key size cell, a formula, whose cached words are {@code words}. */

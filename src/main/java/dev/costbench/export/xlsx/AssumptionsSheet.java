@@ -226,7 +226,6 @@ final class AssumptionsSheet {
         for (BlockPlan b : layout.blocks) {
             for (AssumptionRow raw : ComponentModel.assumptions(b)) {
                 AssumptionRow in = labelled(b.block.kind(), raw);
-                b.keySizeFrom(in);
                 InputLimit limit = limits.computeIfAbsent(b.block.kind().name() + "/" + in.field(), k -> InputLimit.of(b.block.kind(), in.field()));
                 out.add(new Planned(row++, b.scenario.scenario().name(), b.block.name(), b.block.kind().displayName(), in,
                         b.names.of(in.field()), limit));

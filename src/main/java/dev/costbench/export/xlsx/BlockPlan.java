@@ -42,25 +42,6 @@ final class BlockPlan {
         this.names = names;
     }
 
-    /**
-     * The Summary's key size as a formula over the block's count input ({@code s1_web_desired&" × m5.xlarge"}),
-     * so editing the count updates it; null when the key size does not start with a count input (it stays text).
-     */
-    String keySizeFormula;
-
-    /** Key sizes of the form "4 × m5.xlarge" whose 4 is one of these inputs become {@link #keySizeFormula}. */
-    private static final java.util.Set<String> COUNT_FIELDS = java.util.Set.of("desired", "tasks", "nodes", "instances");
-    private static final java.util.regex.Pattern COUNT_TIMES = java.util.regex.Pattern.compile("(\\d+) × [^()]+");
-
-    /** Takes the key size's count from {@code in}, an Assumptions row of the block, when it is the count it starts with. */
-    void keySizeFrom(AssumptionRow in) {
-        if (keySizeFormula != null || in.role() != AssumptionRow.Role.INPUT || !COUNT_FIELDS.contains(in.field())) return;
-        String text = cost.keySize();
-        java.util.regex.Matcher m = text == null ? null : COUNT_TIMES.matcher(text);
-        if (m == null || !m.matches() || in.number() == null || in.number().compareTo(new java.math.BigDecimal(m.group(1))) != 0) return;
-        keySizeFormula = names.of(in.field()) + "&\"" + text.substring(m.end(1)).replace("\"", "\"\"") + "\"";
-    }
-
     private java.util.Map<String, String> texts;
     private java.util.Set<String> rowFields;
 

@@ -224,7 +224,7 @@ final class ComponentModel {
 
     /** Formula (without "=") of {@code words} over the block's rows; null when there are none or a figure has no row. */
     static String words(BlockPlan plan, dev.costbench.pricing.Wording words) {
-        if (words == null || !covered(words, plan.rowFields())) return null;
+        if (words == null || !words.hasFigures() || !covered(words, plan.rowFields())) return null;
         return FormulaText.words(words, names(plan));
     }
 

@@ -162,7 +162,6 @@ final class SummarySheet {
                 .wrapped(3, b.cost.keySize(), st.wrapped, KEY_SIZE_WIDTH);
         // the figures from the block's inputs, so "4 × m5.xlarge" reads "6 × m5.xlarge" after the count becomes 6
         String words = ComponentModel.words(b, b.cost.keySizeWords());
-        if (words == null) words = b.keySizeFormula;
         if (words != null) w.formula(3, words, st.wrapped, b.cost.keySize());
         w
                 .text(4, b.scenario.report().region(), st.text)

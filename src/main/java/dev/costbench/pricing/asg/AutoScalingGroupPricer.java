@@ -5,7 +5,6 @@ import dev.costbench.model.Tenancy;
 import dev.costbench.pricing.ec2.DedicatedFees;
 import dev.costbench.pricing.CostRange;
 import dev.costbench.pricing.EveryOptionLines;
-import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.load.LoadLevels;
@@ -80,7 +79,7 @@ public final class AutoScalingGroupPricer {
             fleet = new InstanceFleet(rates.instance(instanceType), new InstanceFleet.Rules(all, bought, spot, reserved));
             storage = storage(asg, all, rates);
             keySize = Wording.of(all, " × " + instanceType + " on average (profile " + load.rangeText() + ")",
-                    new Wording.WhenAbove0(spot, Wording.of(" (", spot, " on Spot)")));
+                    new Wording.WhenAbove0(spot, Wording.of(" (", spot, " on Spot)"))).asText();
         }
         OptionLines lines = new OptionLines(null);
         return PricedBlock.sized(keySize, PricedBlock.eachOption(o -> priceOption(lines.reset(o), fleet, storage)), warnings);

@@ -6,7 +6,7 @@ import dev.costbench.pricing.CostRange;
 import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.PricedBlock;
-import dev.costbench.pricing.SizeText;
+import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.ec2.HostFleet;
 import dev.costbench.pricing.ec2.InstanceFleet;
@@ -34,12 +34,12 @@ final class DedicatedGroup {
                     + "every instance is bought under the block's option");
         LoadHours load = LoadHours.of(asg.loadProfile(), asg.desired());
         Quantity all, reserved = null, peak;
-        String keySize;
+        Wording keySize;
         if (!load.profiled()) {
             all = Quantity.Input.number("desired", "Instances (desired)", "instances", "range " + asg.min() + " to " + asg.max(),
                     Math.max(asg.desired(), 0));
             peak = all;
-            keySize = asg.desired() + " × " + type;
+            keySize = Wording.of(Wording.whole(all), " × " + type);
         } else {
             if (load.max() > asg.max())
                 warnings.add("the load profile runs " + load.max() + " instances at its peak, above max " + asg.max());
@@ -50,7 +50,7 @@ final class DedicatedGroup {
                     "the quietest hour's count", levels.quietest(levels::count));
             // hosts are allocated for the busiest hour and paid in every hour
             peak = Quantity.Input.number("peakInstances", "Instances at the busiest hour", "instances", "the load profile's peak", load.max());
-            keySize = SizeText.plain(all.value()) + " × " + type + " on average (profile " + load.rangeText() + ")";
+            keySize = Wording.of(all, " × " + type + " on average (profile " + load.rangeText() + ")").asText();
         }
         EveryOptionLines storage = AutoScalingGroupPricer.storage(asg, all, rates);
         // one home for the tenancy rules, shared with the ECS, EKS and Batch EC2 pricers

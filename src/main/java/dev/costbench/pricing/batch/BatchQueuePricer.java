@@ -8,6 +8,7 @@ import dev.costbench.model.Tenancy;
 import dev.costbench.pricing.Money;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
+import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.ec2.EbsVolumes;
@@ -91,8 +92,9 @@ public final class BatchQueuePricer {
         EveryOptionLines ebs = EbsVolumes.lines(queue.ebs(), Quantity.Named.of("instance_months(" + instanceType + ")",
                 "Instance-months on " + instanceType, "instances", "instance-hours ÷ hours per month",
                 Quantity.div(instanceHours, Quantity.Constant.of(Money.HOURS_PER_MONTH.longValueExact()))), rates);
-        String keySize = jobs + " on " + instanceType + " (" + perInstance + " per instance, "
-                + SizeText.plain(instanceHours.value()) + " instance-hours)";
+        // the jobs' count reads "14.61K": the words stay text
+        Wording keySize = Wording.of(jobs + " on " + instanceType + " (" + perInstance + " per instance, ", instanceHours,
+                " instance-hours)").asText();
         return TenancyFleet.price(queue.tenancy(), keySize, rates, instanceType, null, usage::addTo, dedicatedFee, warnings, ebs);
     }
 

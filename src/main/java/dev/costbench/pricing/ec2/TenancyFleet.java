@@ -6,6 +6,7 @@ import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
+import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.rates.InstanceRates;
@@ -39,15 +40,16 @@ public final class TenancyFleet {
      * allocated for it), {@code dedicatedFee} is the block's share of the Dedicated fee and {@code others} the lines
      * every tenancy carries.
      */
-    public static PricedBlock price(Tenancy tenancy, String keySize, RateBook rates, String type, Quantity peak,
+    public static PricedBlock price(Tenancy tenancy, Wording keySize, RateBook rates, String type, Quantity peak,
                                     Consumer<OptionLines> instances, EveryOptionLines dedicatedFee, List<String> warnings,
                                     EveryOptionLines... others) {
         OptionLines lines = new OptionLines(null);
         if (tenancy == Tenancy.HOST) {
             int perHost = HostFleet.instancesPerHost(rates, type);
-            if (perHost == 0) return PricedBlock.missing(keySize + " on Dedicated Hosts", rates.dedicatedInstance(type).missingSpec(), warnings);
+            if (perHost == 0) return PricedBlock.missing(keySize.text() + " on Dedicated Hosts", rates.dedicatedInstance(type).missingSpec(), warnings);
             Quantity.Named hosts = HostFleet.hosts(peak, perHost);
-            String size = keySize + " on " + SizeText.plain(hosts.value()) + " Dedicated Host"
+            // text: "Host" or "Hosts" follows the count
+            String size = keySize.text() + " on " + SizeText.plain(hosts.value()) + " Dedicated Host"
                     + (hosts.value().compareTo(BigDecimal.ONE) == 0 ? "" : "s") + " (" + perHost + " per host)";
             return new PricedBlock(size, PricedBlock.eachOption(o -> {
                 OptionLines out = lines.reset(o);
@@ -58,7 +60,7 @@ public final class TenancyFleet {
             }), warnings);
         }
         boolean dedicated = tenancy == Tenancy.DEDICATED;
-        return new PricedBlock(keySize + (dedicated ? " as Dedicated Instances" : ""), PricedBlock.eachOption(o -> {
+        return PricedBlock.sized(Wording.of(keySize, dedicated ? " as Dedicated Instances" : ""), PricedBlock.eachOption(o -> {
             if (dedicated && o instanceof PurchaseOption.Spot) return OptionCost.notApplicable(o, NO_SPOT);
             OptionLines out = lines.reset(o);
             instances.accept(out);

@@ -74,16 +74,22 @@ public final class EcsServicePricer {
         FargateCompute.Rules rules = new FargateCompute.Rules(Quantity.mul(mix.onFargate(), vcpu), Quantity.mul(mix.onFargate(), gb),
                 spot == null ? null : Quantity.mul(spot, vcpu), spot == null ? null : Quantity.mul(spot, gb));
         // every task, FARGATE and FARGATE_SPOT alike, pays for its storage above the 20 GB included
-        Quantity extraGb = Quantity.mul(tasks, Quantity.sub(Quantity.Input.number("ephemeralStorageGb",
-                "Ephemeral storage per task", "GB", "20 GB are included", service.ephemeralStorageGb()),
-                Quantity.Constant.of(EcsService.INCLUDED_EPHEMERAL_GB)));
+        Quantity storage = Quantity.Input.number("ephemeralStorageGb", "Ephemeral storage per task", "GB",
+                "20 GB are included", service.ephemeralStorageGb());
+        Quantity above = Quantity.sub(storage, Quantity.Constant.of(EcsService.INCLUDED_EPHEMERAL_GB));
+        Quantity extraGb = Quantity.mul(tasks, above);
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING, rules, null)
                 .withEphemeralStorage(rates, extraGb);
         Wording keySize = Wording.of(load.profiled() ? tasks : Wording.whole(tasks),
-                (load.profiled() ? " (profile " + load.rangeText() + ")" : "") + " tasks × " + size.label(),
+                (load.profiled() ? " (profile " + load.rangeText() + ")" : "") + " tasks × ",
+                new Wording.Figure(vcpu, true), " vCPU / ", new Wording.Figure(gb, true), " GB",
                 spot == null ? "" : new Wording.WhenAbove0(spot, Wording.of(" (", spot, " on Fargate Spot)")),
-                (arch == Architecture.ARM64 ? " · arm64" : "")
-                + (service.ephemeralStorageGb() > EcsService.INCLUDED_EPHEMERAL_GB ? " · " + service.ephemeralStorageGb() + " GB storage" : ""));
+                arch == Architecture.ARM64 ? " · arm64" : "",
+                // storage within the 20 GB included has no line, so no input in the workbook: no words either
+                service.ephemeralStorageGb() > EcsService.INCLUDED_EPHEMERAL_GB
+                        ? new Wording.WhenAbove0(above, Wording.of(" · ", Wording.whole(storage), " GB storage")) : "");
+        // a load profile's range would not follow an edited level
+        if (load.profiled()) keySize = keySize.asText();
         return PricedBlock.sized(keySize, compute.eachOption(), warnings);
     }
 
@@ -118,7 +124,7 @@ public final class EcsServicePricer {
         String instancesField = "instances(" + instanceType + ")", instancesLabel = instanceType + " instances";
         InstanceFleet fleet;
         EveryOptionLines ebs;
-        String keySize;
+        Wording keySize;
         Quantity peak;
         if (!load.profiled()) {
             Quantity tasks = Quantity.Input.number("tasks", "Tasks", "tasks", null, Math.max(service.tasks(), 0));
@@ -127,7 +133,9 @@ public final class EcsServicePricer {
             fleet = new InstanceFleet(instance, new InstanceFleet.Rules(instances, instances, null));
             ebs = EbsVolumes.lines(service.ebs(), instances, rates);
             peak = instances;
-            keySize = keyTasks + instances.value().toPlainString() + " × " + instanceType + " (" + perInstance + " per instance)";
+            keySize = Wording.of(Wording.whole(tasks), " tasks × ", new Wording.Figure(cpu, true), " vCPU / ",
+                    new Wording.Figure(memory, true), " GB on ", Wording.whole(instances), " × " + instanceType + " (",
+                    Wording.whole(per), " per instance)");
         } else {
             LoadLevels levels = LoadLevels.of(load, "tasks", service.loadProfile().preset());
             Quantity[] at = new Quantity[levels.size()];
@@ -143,8 +151,8 @@ public final class EcsServicePricer {
             // hosts are allocated for the busiest hour's instances
             peak = Quantity.Input.number("peakInstances(" + instanceType + ")", instancesLabel + " at the busiest hour", "instances",
                     "ceil(the load profile's peak tasks ÷ tasks per instance)", Math.ceilDiv(load.max(), perInstance));
-            keySize = tasks(load) + " tasks × " + task + " on " + SizeText.plain(instances.value()) + " × " + instanceType
-                    + " on average (" + perInstance + " per instance)";
+            keySize = Wording.of(tasks(load) + " tasks × " + task + " on ", instances, " × " + instanceType + " on average (",
+                    Wording.whole(per), " per instance)").asText();
         }
         return TenancyFleet.price(service.tenancy(), keySize, rates, instanceType, peak, fleet::addTo, dedicatedFee, warnings, ebs);
     }

@@ -8,7 +8,6 @@ import dev.costbench.pricing.EveryOptionLines;
 import dev.costbench.pricing.NotApplicable;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
-import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.load.LoadHours;
 import dev.costbench.pricing.load.LoadLevels;
@@ -66,6 +65,7 @@ public final class EksNodeGroupPricer {
         InstanceFleet fleet;
         EveryOptionLines ebs;
         Quantity peak;
+        Wording count;
         if (load.profiled()) {
             LoadLevels levels = LoadLevels.of(load, "nodes", group.loadProfile().preset());
             Quantity.Named nodes = Quantity.Named.of("nodes", "Nodes (week's average)", "nodes", "Σ hours × nodes ÷ 168",
@@ -76,6 +76,7 @@ public final class EksNodeGroupPricer {
             ebs = EbsVolumes.lines(group.ebs(), nodes, rates);
             // hosts are allocated for the busiest hour's nodes
             peak = Quantity.Input.number("peakNodes", "Nodes at the busiest hour", "nodes", "the load profile's peak", load.max());
+            count = Wording.of(nodes, " on average (profile " + load.rangeText() + ")").asText();
         } else {
             Quantity.Input nodes = Quantity.Input.number("desired", "Nodes (desired)", "nodes",
                     group.pods() > 0 ? group.pods() + " pods expected" : null, Math.max(group.desired(), 0));
@@ -83,10 +84,10 @@ public final class EksNodeGroupPricer {
             fleet = new InstanceFleet(instance, new InstanceFleet.Rules(nodes, nodes, null));
             ebs = EbsVolumes.lines(group.ebs(), nodes, rates);
             peak = nodes;
+            count = Wording.of(Wording.whole(nodes));
         }
-        String keySize = (load.profiled() ? SizeText.plain(load.average()) + " on average (profile " + load.rangeText() + ")"
-                : Integer.toString(group.desired())) + " × " + instanceType
-                + (group.capacityType() == EksNodeGroup.CapacityType.SPOT ? " (Spot)" : "");
+        Wording keySize = Wording.of(count, " × " + instanceType
+                + (group.capacityType() == EksNodeGroup.CapacityType.SPOT ? " (Spot)" : ""));
         return TenancyFleet.price(group.tenancy(), keySize, rates, instanceType, peak, fleet::addTo, dedicatedFee, warnings,
                 ebs, clusterFee);
     }
@@ -116,16 +117,21 @@ public final class EksNodeGroupPricer {
         Quantity vcpu = Quantity.Input.number("podCpu", "vCPU per pod (Fargate size)", "vCPU", asked, size.vcpu());
         Quantity gb = Quantity.Input.number("podMemoryGb", "Memory per pod (Fargate size)", "GB", asked, size.memoryGb());
         // each pod pays for the ephemeral storage it requests above the 20 GB included
-        Quantity extraGb = Quantity.mul(pods, Quantity.sub(Quantity.Input.number("ephemeralStorageGb",
-                "Ephemeral storage per pod", "GB", "20 GB are included", group.ephemeralStorageGb()),
-                Quantity.Constant.of(EcsService.INCLUDED_EPHEMERAL_GB)));
+        Quantity storage = Quantity.Input.number("ephemeralStorageGb", "Ephemeral storage per pod", "GB",
+                "20 GB are included", group.ephemeralStorageGb());
+        Quantity above = Quantity.sub(storage, Quantity.Constant.of(EcsService.INCLUDED_EPHEMERAL_GB));
+        Quantity extraGb = Quantity.mul(pods, above);
         FargateCompute compute = new FargateCompute(rates, arch, FargateCompute.Measure.RUNNING,
                 FargateCompute.Rules.fargateOnly(Quantity.mul(pods, vcpu), Quantity.mul(pods, gb)), FARGATE_SPOT_NA)
                 .withEphemeralStorage(rates, extraGb);
         Wording keySize = Wording.of(load.profiled() ? pods : Wording.whole(pods),
-                (load.profiled() ? " pods on average (profile " + load.rangeText() + ")" : " pods") + " × " + size.label()
-                + (arch == Architecture.ARM64 ? " · arm64" : "")
-                + (group.ephemeralStorageGb() > EcsService.INCLUDED_EPHEMERAL_GB ? " · " + group.ephemeralStorageGb() + " GB storage" : ""));
+                (load.profiled() ? " pods on average (profile " + load.rangeText() + ")" : " pods") + " × ",
+                new Wording.Figure(vcpu, true), " vCPU / ", new Wording.Figure(gb, true), " GB"
+                + (arch == Architecture.ARM64 ? " · arm64" : ""),
+                // storage within the 20 GB included has no line, so no input in the workbook: no words either
+                group.ephemeralStorageGb() > EcsService.INCLUDED_EPHEMERAL_GB
+                        ? new Wording.WhenAbove0(above, Wording.of(" · ", Wording.whole(storage), " GB storage")) : "");
+        if (load.profiled()) keySize = keySize.asText();
         return PricedBlock.sized(keySize, compute.eachOption(clusterFee::addTo), warnings);
     }
 }

@@ -8,7 +8,6 @@ import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
 import dev.costbench.model.purchase.PurchaseOption;
-import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.Wording;
 import dev.costbench.pricing.component.Quantity;
 import dev.costbench.pricing.rates.RateBook;
