@@ -59,6 +59,11 @@ public record Wording(List<Part> parts) {
         }
     }
 
+    /** A whole count read as {@link SizeText#count} does: "10M", "14.61K", "1,500", "950". */
+    public record Count(Quantity count) implements Part {
+        public String text() { return SizeText.count(count.value().longValueExact()); }
+    }
+
     /** {@code words} when {@code figure} is above 0, nothing otherwise (" (2 on Spot)" only when some are). */
     public record WhenAbove0(Quantity figure, Wording words) implements Part {
         public String text() { return figure.value().signum() > 0 ? words.text() : ""; }
@@ -117,6 +122,7 @@ public record Wording(List<Part> parts) {
                 case Figure f -> f.text();
                 case Largest l -> l.text();
                 case WhenAbove0 w -> w.text();
+                case Count c -> c.text();
             });
         return b.toString();
     }

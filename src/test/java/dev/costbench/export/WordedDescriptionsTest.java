@@ -65,9 +65,9 @@ class WordedDescriptionsTest {
     }
 
     /**
-     * Summary's key sizes with a Spot share in them follow the counts: a group of 6 × c5.2xlarge with 2 on Spot, and
-     * 12 Fargate tasks with 7 on Fargate Spot, made 10 instances and 20 tasks in the workbook, read as the engine
-     * words the design edited the same way.
+     * Summary's key sizes follow the counts: a group of 6 × c5.2xlarge with 2 on Spot, 12 Fargate tasks with 7 on
+     * Fargate Spot and a function's 50M requests, made 10 instances, 20 tasks and 22,501,086 requests in the workbook,
+     * read as the engine words the design edited the same way.
      */
     @Test
     void keySizesWithASpotShareFollowTheEditedCounts() throws Exception {
@@ -78,19 +78,26 @@ class WordedDescriptionsTest {
         var edited = first.withBlocks(first.blocks().stream().map(b -> switch (b) {
             case dev.costbench.model.AutoScalingGroup g when g.id().equals("ingest") -> g.withCounts(g.min(), 10, Math.max(g.max(), 10));
             case dev.costbench.model.EcsService e when e.id().equals("stream") -> e.withTasks(20);
+            case dev.costbench.model.LambdaFunction l when l.id().equals("enrich") -> l.withRequestsPerMonth(22_501_086);
             default -> b;
         }).toList());
         var engine = Designs.ENGINE.price(edited);
-        String group = engine.block("ingest").keySize(), service = engine.block("stream").keySize();
+        String group = engine.block("ingest").keySize(), service = engine.block("stream").keySize(),
+                function = engine.block("enrich").keySize();
+        // SizeText.count's "22.5M", worked by hand: 22,501,086 ÷ 1,000,000 to two decimals
+        assertEquals("22.5M requests × 120 ms × 1024 MB · 20 provisioned", function);
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet summary = wb.getSheet("Summary");
-            Cell groupSize = keySize(summary, "6 × c5.2xlarge (2 on Spot)"), serviceSize = keySize(summary, "12 tasks × 2 vCPU / 4 GB (7 on Fargate Spot)");
+            Cell groupSize = keySize(summary, "6 × c5.2xlarge (2 on Spot)"), serviceSize = keySize(summary, "12 tasks × 2 vCPU / 4 GB (7 on Fargate Spot)"),
+                    functionSize = keySize(summary, "50M requests × 120 ms × 1024 MB · 20 provisioned");
             set(wb, "s1_ingest_desired", 10);
             set(wb, "s1_stream_tasks", 20);
+            set(wb, "s1_enrich_requestsPerMonth", 22_501_086);
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
             eval.evaluateAll();
             assertEquals(group, eval.evaluate(groupSize).getStringValue());
             assertEquals(service, eval.evaluate(serviceSize).getStringValue());
+            assertEquals(function, eval.evaluate(functionSize).getStringValue());
 
             if (!LibreOffice.installed()) return;
             Path editedFile = dir.resolve("edited-k.xlsx");
@@ -100,6 +107,7 @@ class WordedDescriptionsTest {
                 Sheet s = lo.getSheet("Summary");
                 assertEquals(group, s.getRow(groupSize.getRowIndex()).getCell(KEY_SIZE).getStringCellValue());
                 assertEquals(service, s.getRow(serviceSize.getRowIndex()).getCell(KEY_SIZE).getStringCellValue());
+                assertEquals(function, s.getRow(functionSize.getRowIndex()).getCell(KEY_SIZE).getStringCellValue());
             }
         }
     }
@@ -135,9 +143,9 @@ class WordedDescriptionsTest {
                     }
             }
         }
-        // 28 key sizes (web shop 4, container platform 3, data platform 15, licensed workloads 6; Lambda functions, Batch
-        // queues, App Runner, ECR, NAT gateways and the Internet stay text) and 22 descriptions (gp3 volumes, capacity units)
-        assertEquals(50, worded);
+        // 32 key sizes (web shop 5, container platform 3, data platform 18, licensed workloads 6; Batch queues, App
+        // Runner, ECR, NAT gateways and the Internet stay text) and 22 descriptions (gp3 volumes, capacity units)
+        assertEquals(54, worded);
     }
 
     private static final int KEY_SIZE = 3;

@@ -237,6 +237,7 @@ final class ComponentModel {
                 case dev.costbench.pricing.Wording.Largest l -> l.choices().stream()
                         .allMatch(c -> covered(c.size(), rows) && covered(c.words(), rows));
                 case dev.costbench.pricing.Wording.WhenAbove0 w -> covered(w.figure(), rows) && covered(w.words(), rows);
+                case dev.costbench.pricing.Wording.Count c -> covered(c.count(), rows);
             };
             if (!ok) return false;
         }

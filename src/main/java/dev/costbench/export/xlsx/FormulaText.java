@@ -65,6 +65,7 @@ final class FormulaText {
                 case dev.costbench.pricing.Wording.Figure f -> f.exact() ? of(f.quantity(), nameOf) : "ROUND(" + of(f.quantity(), nameOf) + ",2)";
                 case dev.costbench.pricing.Wording.Largest l -> largest(l, nameOf);
                 case dev.costbench.pricing.Wording.WhenAbove0 w -> "IF(" + of(w.figure(), nameOf) + ">0," + words(w.words(), nameOf) + ",\"\")";
+                case dev.costbench.pricing.Wording.Count c -> count(of(c.count(), nameOf));
             });
         }
         return b.isEmpty() ? "\"\"" : b.toString();
@@ -82,6 +83,16 @@ final class FormulaText {
                 .append(words(l.choices().get(i).words(), nameOf)).append(',');
         b.append(words(l.choices().get(last).words(), nameOf));
         return b.append(")".repeat(last + 1)).toString();
+    }
+
+    /**
+     * A whole count as {@link dev.costbench.pricing.SizeText#count} writes it: billions, millions and (from 10,000)
+     * thousands to two decimals with B, M or K, a thousands comma from 1,000, digits below.
+     */
+    private static String count(String n) {
+        return "IF(" + n + ">=1E9,ROUND(" + n + "/1E9,2)&\"B\",IF(" + n + ">=1E6,ROUND(" + n + "/1E6,2)&\"M\",IF(" + n
+                + ">=1E4,ROUND(" + n + "/1E3,2)&\"K\",IF(" + n + ">=1000,INT(" + n + "/1000)&\",\"&RIGHT(1000+MOD(" + n
+                + ",1000),3)," + n + "))))";
     }
 
     /** {@code t} as a formula's text constant. */

@@ -9,6 +9,7 @@ import dev.costbench.pricing.NotApplicable;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.pricing.OptionLines;
 import dev.costbench.pricing.PricedBlock;
+import dev.costbench.pricing.Wording;
 import dev.costbench.model.purchase.PurchaseOption;
 import dev.costbench.pricing.SizeText;
 import dev.costbench.pricing.rates.PlanRateNames;
@@ -168,7 +169,7 @@ public final class LambdaPricer {
 
         OptionLines lines = new OptionLines(null);
 
-        return new PricedBlock(keySize(f, arm), PricedBlock.eachOption(o -> {
+        return PricedBlock.sized(keySize(f, arm, usage), PricedBlock.eachOption(o -> {
             OptionCost na = notApplicable(o);
             if (na != null) return na;
             PurchaseOption.SavingsPlan plan = o instanceof PurchaseOption.SavingsPlan p ? p : null;
@@ -209,11 +210,11 @@ public final class LambdaPricer {
                 new PlanTerms.Part(kind.planCode(), kind.planDescription(), rate.planRateRef(plan, rateName, unit)));
     }
 
-    /** "10M requests × 200 ms × 512 MB" */
-    static String keySize(LambdaFunction f, boolean arm) {
-        String ms = f.avgDurationMs() == null ? "?" : SizeText.plain(f.avgDurationMs());
-        return SizeText.count(f.requestsPerMonth()) + " requests × " + ms + " ms × " + f.memoryMb() + " MB"
-                + (arm ? " · arm64" : "")
-                + (f.provisionedConcurrency() > 0 ? " · " + f.provisionedConcurrency() + " provisioned" : "");
+    /** "10M requests × 200 ms × 512 MB", over the function's inputs in {@code rules}. */
+    static Wording keySize(LambdaFunction f, boolean arm, LambdaRules rules) {
+        return Wording.of(new Wording.Count(rules.requests()), " requests × ",
+                f.avgDurationMs() == null ? "?" : rules.durationMs(), " ms × ", Wording.whole(rules.memoryMb()), " MB"
+                        + (arm ? " · arm64" : ""),
+                rules.concurrency() == null ? "" : Wording.of(" · ", Wording.whole(rules.concurrency()), " provisioned"));
     }
 }

@@ -22,10 +22,11 @@ import static dev.costbench.pricing.component.Quantity.sub;
  * at least 1 ms (AWS rounds each one up to the next millisecond), so an average below 1 ms bills 1 ms; provisioned concurrency keeps
  * PC × memory × hours × 3,600 GB-s warm, and invocations up to it bill at the provisioned duration rate, the rest
  * on demand; ephemeral storage above the included 512 MB bills per GB-second of invocation time.
- * {@code provisioned}, {@code onProvisioned} and {@code ephemeral} are null when the function has none.
+ * {@code provisioned}, {@code onProvisioned}, {@code ephemeral} and {@code concurrency} (the provisioned
+ * concurrency input) are null when the function has none.
  */
 public record LambdaRules(Input requests, Input durationMs, Named billedMs, Input memoryMb, Named gbSeconds, Named provisioned, Named onProvisioned, Named onDemand,
-                          Named ephemeral) {
+                          Named ephemeral, Input concurrency) {
 
     public static final long MS_PER_SECOND = 1_000, MB_PER_GB = 1_024, SECONDS_PER_HOUR = 3_600;
     /** AWS rounds each invocation's duration up to the next millisecond. */
@@ -46,8 +47,9 @@ public record LambdaRules(Input requests, Input durationMs, Named billedMs, Inpu
         Named gb = Named.of("gb_seconds", "Invocation GB-seconds", "GB-s", "requests × duration ÷ 1,000 × memory ÷ 1,024",
                 mul(seconds, memoryGb));
         Named provisioned = null, onProvisioned = null, onDemand;
+        Input pc = null;
         if (f.provisionedConcurrency() > 0) {
-            Input pc = Input.number("provisionedConcurrency", "Provisioned concurrency", "environments", null, f.provisionedConcurrency());
+            pc = Input.number("provisionedConcurrency", "Provisioned concurrency", "environments", null, f.provisionedConcurrency());
             Input hours = Input.number("provisionedHoursPerMonth", "Provisioned hours", "per month", null,
                     f.provisionedHoursPerMonth() == null ? Money.HOURS_PER_MONTH : f.provisionedHoursPerMonth());
             provisioned = Named.of("pc_gb_seconds", "Provisioned GB-seconds", "GB-s", "PC × memory × hours × 3,600",
@@ -66,7 +68,7 @@ public record LambdaRules(Input requests, Input durationMs, Named billedMs, Inpu
             ephemeral = Named.of("ephemeral_gb_seconds", "Ephemeral GB-seconds above " + LambdaFunction.INCLUDED_EPHEMERAL_MB
                     + " MB", "GB-s", null, mul(seconds, div(above, Constant.of(MB_PER_GB))));
         }
-        return new LambdaRules(requests, ms, billedMs, mb, gb, provisioned, onProvisioned, onDemand, ephemeral);
+        return new LambdaRules(requests, ms, billedMs, mb, gb, provisioned, onProvisioned, onDemand, ephemeral, pc);
     }
 
     /** The same figures as numbers. */
