@@ -143,9 +143,9 @@ class WordedDescriptionsTest {
                     }
             }
         }
-        // 32 key sizes (web shop 5, container platform 3, data platform 18, licensed workloads 6; Batch queues, App
-        // Runner, ECR, NAT gateways and the Internet stay text) and 22 descriptions (gp3 volumes, capacity units)
-        assertEquals(54, worded);
+        // 36 key sizes (web shop 6, container platform 3, data platform 21, licensed workloads 6; App Runner, ECR, NAT
+        // gateways and the Internet stay text) and 22 descriptions (gp3 volumes, capacity units)
+        assertEquals(58, worded);
     }
 
     private static final int KEY_SIZE = 3;

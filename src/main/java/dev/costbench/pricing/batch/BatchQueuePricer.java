@@ -92,9 +92,13 @@ public final class BatchQueuePricer {
         EveryOptionLines ebs = EbsVolumes.lines(queue.ebs(), Quantity.Named.of("instance_months(" + instanceType + ")",
                 "Instance-months on " + instanceType, "instances", "instance-hours ÷ hours per month",
                 Quantity.div(instanceHours, Quantity.Constant.of(Money.HOURS_PER_MONTH.longValueExact()))), rates);
-        // the jobs' count reads "14.61K": the words stay text
-        Wording keySize = Wording.of(jobs + " on " + instanceType + " (" + perInstance + " per instance, ", instanceHours,
-                " instance-hours)").asText();
+        // under a load profile the words stay text: its jobs at once and range would not follow an edited level
+        Wording keySize = load.profiled()
+                ? Wording.of(jobs + " on " + instanceType + " (" + perInstance + " per instance, ", instanceHours,
+                        " instance-hours)").asText()
+                : Wording.of(new Wording.Count(jobsPerMonth(queue)), " jobs × ",
+                        queue.avgJobMinutes() == null ? "?" : minutes(queue), " min on " + instanceType + " (",
+                        Wording.whole(per), " per instance, ", instanceHours, " instance-hours)");
         return TenancyFleet.price(queue.tenancy(), keySize, rates, instanceType, null, usage::addTo, dedicatedFee, warnings, ebs);
     }
 
