@@ -224,40 +224,31 @@ final class ComponentModel {
 
     /** Formula (without "=") of {@code words} over the block's rows; null when there are none or a figure has no row. */
     static String words(BlockPlan plan, dev.costbench.pricing.Wording words) {
-        if (words == null || !words.hasFigures() || !covered(words, plan.rowFields())) return null;
+        if (words == null || !words.hasFigures() || !covered(words, plan)) return null;
         return FormulaText.words(words, names(plan));
     }
 
     /** Whether every figure in {@code words} is of inputs and figures of the block that have their rows. */
-    private static boolean covered(dev.costbench.pricing.Wording words, java.util.Set<String> rows) {
+    private static boolean covered(dev.costbench.pricing.Wording words, BlockPlan plan) {
         for (dev.costbench.pricing.Wording.Part p : words.parts()) {
             boolean ok = switch (p) {
                 case dev.costbench.pricing.Wording.Text t -> true;
-                case dev.costbench.pricing.Wording.Figure f -> covered(f.quantity(), rows);
+                case dev.costbench.pricing.Wording.Figure f -> covered(f.quantity(), plan);
+                case dev.costbench.pricing.Wording.Count c -> covered(c.count(), plan);
                 case dev.costbench.pricing.Wording.Largest l -> l.choices().stream()
-                        .allMatch(c -> covered(c.size(), rows) && covered(c.words(), rows));
-                case dev.costbench.pricing.Wording.WhenAbove0 w -> covered(w.figure(), rows) && covered(w.words(), rows);
-                case dev.costbench.pricing.Wording.Count c -> covered(c.count(), rows);
+                        .allMatch(c -> covered(c.size(), plan) && covered(c.words(), plan));
+                case dev.costbench.pricing.Wording.WhenAbove0 w -> covered(w.figure(), plan) && covered(w.words(), plan);
             };
             if (!ok) return false;
         }
         return true;
     }
 
-    private static boolean covered(Quantity q, java.util.Set<String> rows) {
-        return switch (q) {
-            case Quantity.Input i -> rows.contains(i.field());
-            case Quantity.Named n -> n.block() == null && rows.contains(n.field());
-            case Quantity.Constant c -> true;
-            case Quantity.Add a -> covered(a.left(), rows) && covered(a.right(), rows);
-            case Quantity.Sub x -> covered(x.left(), rows) && covered(x.right(), rows);
-            case Quantity.Mul m -> covered(m.left(), rows) && covered(m.right(), rows);
-            case Quantity.Div d -> covered(d.left(), rows) && covered(d.right(), rows);
-            case Quantity.Max m -> covered(m.left(), rows) && covered(m.right(), rows);
-            case Quantity.Min m -> covered(m.left(), rows) && covered(m.right(), rows);
-            // the rest (rounding, tiers, settings, other blocks' texts) are not what words are made of
-            default -> false;
-        };
+    /** Whether the rows {@code q} refers to, found as the block's rows are ({@link #collect}), are all rows of the block. */
+    private static boolean covered(Quantity q, BlockPlan plan) {
+        Map<String, Object> refers = new LinkedHashMap<>();
+        collect(q, plan.block.id(), refers);
+        return plan.rowFields().containsAll(refers.keySet());
     }
 
     /** Formula (without "=") of the line's quantity, or null when the line carries no rule. */
