@@ -52,10 +52,7 @@ class WordedDescriptionsTest {
             assertEquals("LCUs (largest: 6000 active connections/min ÷ 3,000)", eval.evaluate(units).getStringValue());
 
             if (!LibreOffice.installed()) return;
-            Path edited = dir.resolve("edited.xlsx");
-            try (var o = Files.newOutputStream(edited)) { wb.write(o); }
-            Path recalculated = LibreOffice.recalculate(edited, dir.resolve("lo"));
-            try (InputStream again = Files.newInputStream(recalculated); XSSFWorkbook lo = new XSSFWorkbook(again)) {
+            try (XSSFWorkbook lo = recalculatedByLibreOffice(wb, "edited")) {
                 Sheet s = lo.getSheet("Line items");
                 assertEquals("gp3 EBS 250 GB × 5 instances", s.getRow(volume.getRowIndex()).getCell(DESCRIPTION).getStringCellValue());
                 assertEquals("LCUs (largest: 6000 active connections/min ÷ 3,000)",
@@ -100,10 +97,7 @@ class WordedDescriptionsTest {
             assertEquals(function, eval.evaluate(functionSize).getStringValue());
 
             if (!LibreOffice.installed()) return;
-            Path editedFile = dir.resolve("edited-k.xlsx");
-            try (var o = Files.newOutputStream(editedFile)) { wb.write(o); }
-            Path recalculated = LibreOffice.recalculate(editedFile, dir.resolve("lo-k"));
-            try (InputStream again = Files.newInputStream(recalculated); XSSFWorkbook lo = new XSSFWorkbook(again)) {
+            try (XSSFWorkbook lo = recalculatedByLibreOffice(wb, "edited-k")) {
                 Sheet s = lo.getSheet("Summary");
                 assertEquals(group, s.getRow(groupSize.getRowIndex()).getCell(KEY_SIZE).getStringCellValue());
                 assertEquals(service, s.getRow(serviceSize.getRowIndex()).getCell(KEY_SIZE).getStringCellValue());
@@ -149,6 +143,14 @@ class WordedDescriptionsTest {
     }
 
     private static final int KEY_SIZE = 3;
+
+    /** {@code wb} as edited, saved as {@code name}.xlsx and recalculated by LibreOffice, read back. */
+    private XSSFWorkbook recalculatedByLibreOffice(XSSFWorkbook wb, String name) throws Exception {
+        Path edited = dir.resolve(name + ".xlsx");
+        try (var o = Files.newOutputStream(edited)) { wb.write(o); }
+        Path recalculated = LibreOffice.recalculate(edited, dir.resolve("lo-" + name));
+        try (InputStream in = Files.newInputStream(recalculated)) { return new XSSFWorkbook(in); }
+    }
 
     /** Summary's key size cell, a formula, whose cached words are {@code words}. */
     private static Cell keySize(Sheet summary, String words) {
