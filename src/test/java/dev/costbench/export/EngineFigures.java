@@ -112,9 +112,10 @@ final class EngineFigures {
         }
     }
 
-    /** A Line items row's monthly figure: its upfront per month on an upfront line, else its monthly recurring. */
+    /** A Line items row's monthly figure: its upfront ÷ its term's months on an upfront line, else its monthly recurring. */
     static double lineMonthly(WorkbookReader wb, int row) {
-        return wb.number("Line items", row, "upfront".equals(wb.text("Line items", row, 9)) ? 13 : 11);
+        return "upfront".equals(wb.text("Line items", row, 9)) ? wb.number("Line items", row, 12) / wb.number("Line items", row, 10)
+                : wb.number("Line items", row, 11);
     }
 
     /**
@@ -144,10 +145,8 @@ final class EngineFigures {
         int row = 5;
         for (PricedScenario ps : r.scenarios()) {
             for (BlockCost b : ps.report().blocks()) {
-                List<OptionMap<OptionCost>> variants = new ArrayList<>();
-                variants.add(b.options());
-                if (b.graviton().available()) variants.add(b.graviton().options());
-                for (var options : variants) {
+                // the blocks as designed: a Graviton twin's lines are not rows (its figures are on Purchase options)
+                for (var options : List.of(b.options())) {
                     int first = row;
                     for (PurchaseOption o : PurchaseOption.ALL) {
                         OptionCost c = options.get(o);

@@ -22,7 +22,10 @@ final class BlockPlan {
     final Block block;
     final BlockCost cost;
     final InputNames names;
+    /** The lines of the block as designed, each a Line items row. */
     final List<LinePlan> lines = new ArrayList<>();
+    /** The lines of the Graviton twin, which have no rows of their own (their row is 0). */
+    final List<LinePlan> twinLines = new ArrayList<>();
     /** Every block of the same scenario in file order (the Lambda free tier is handed out in that order). */
     List<BlockPlan> scenarioBlocks = List.of();
     int summaryRow;
@@ -31,8 +34,8 @@ final class BlockPlan {
     int optionsRow;
     /** The Purchase options row of the Graviton twin, or 0 when the block has none. */
     int twinOptionsRow;
-    /** Line items rows of the block as designed, then of its twin; last < first when no option is priced. */
-    int firstLine, lastLine, twinFirstLine, twinLastLine;
+    /** Line items rows of the block as designed; last < first when no option is priced. */
+    int firstLine, lastLine;
 
     BlockPlan(int scenarioIndex, PricedScenario scenario, Block block, BlockCost cost, InputNames names) {
         this.scenarioIndex = scenarioIndex;
@@ -61,6 +64,17 @@ final class BlockPlan {
         return texts;
     }
 
+    private final java.util.Map<LinePlan, String> quantities = new java.util.IdentityHashMap<>();
+
+    /**
+     * Formula (without "=") of a line's quantity, or null when it carries no rule; worked out once per line, as Line
+     * items and the Graviton twin's figures (which find the design's quantity cell by it) both need it.
+     */
+    String quantity(LinePlan lp) {
+        if (!lp.line().hasRule()) return null;
+        return quantities.computeIfAbsent(lp, l -> ComponentModel.quantity(this, l.line()));
+    }
+
     private SummarySheet.Figures summary;
 
     /** The cached results of the block's Summary and Graviton rows (worked out once, on first use). */
@@ -76,9 +90,8 @@ final class BlockPlan {
 
     int optionsRow(Variant v) { return v == Variant.DESIGN ? optionsRow : twinOptionsRow; }
 
-    int firstLine(Variant v) { return v == Variant.DESIGN ? firstLine : twinFirstLine; }
+    /** The variant's lines: the design's rows, or the twin's lines without rows. */
+    List<LinePlan> lines(Variant v) { return v == Variant.DESIGN ? lines : twinLines; }
 
-    int lastLine(Variant v) { return v == Variant.DESIGN ? lastLine : twinLastLine; }
-
-    boolean hasLines(Variant v) { return lastLine(v) >= firstLine(v); }
+    boolean hasLines(Variant v) { return !lines(v).isEmpty(); }
 }

@@ -53,6 +53,10 @@ final class Layout {
                 // one Purchase options row per block; the twins' rows follow every block's (below)
                 plan.optionsRow = optionRow++;
                 for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN}) {
+                    // the twin's lines have no Line items rows: its Purchase options figures are written over its rates
+                    // and the design's quantities (PurchaseOptionsSheet), which halved what LibreOffice recalculates
+                    boolean rows = v == Variant.DESIGN;
+                    List<LinePlan> into = rows ? plan.lines : plan.twinLines;
                     int first = lineRow;
                     // a line several options have alike (gp3 volumes, a cluster fee, the On-Demand part above a
                     // reservation: same figures, same rate, same rule) is one row that each of them counts
@@ -72,10 +76,10 @@ final class Layout {
                             RateRef rate = line.rate();
                             if (rate == null) throw new IllegalArgumentException("block " + block.id() + ", " + o.key()
                                     + ": the line " + line.component() + " names no catalog rate");
-                            LinePlan lp = new LinePlan(lineRow++, v, new ArrayList<>(List.of(o)), line,
+                            LinePlan lp = new LinePlan(rows ? lineRow++ : 0, v, new ArrayList<>(List.of(o)), line,
                                     sources.rowOf(ps.report().region(), rate), rate.multiplier());
                             shared.put(key, lp);
-                            plan.lines.add(lp);
+                            into.add(lp);
                         }
                         // a tier whose rate the catalog lacks, not reached yet: a row (one for the options alike), so an
                         // edit into it reads missing
@@ -85,17 +89,14 @@ final class Layout {
                                 already.options().add(o);
                                 continue;
                             }
-                            LinePlan lp = LinePlan.awaiting(lineRow++, v, o, u);
+                            LinePlan lp = LinePlan.awaiting(rows ? lineRow++ : 0, v, o, u);
                             awaited.put(u, lp);
-                            plan.lines.add(lp);
+                            into.add(lp);
                         }
                     }
-                    if (v == Variant.DESIGN) {
+                    if (rows) {
                         plan.firstLine = first;
                         plan.lastLine = lineRow - 1;
-                    } else {
-                        plan.twinFirstLine = first;
-                        plan.twinLastLine = lineRow - 1;
                     }
                 }
                 mine.add(plan);

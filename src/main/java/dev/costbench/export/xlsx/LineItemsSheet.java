@@ -12,28 +12,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every cost component of every block under every priced option, for the block as designed and its
- * Graviton twin. Quantity is a formula over the Assumptions names; unit price is a reference to its Sources
- * row; monthly = quantity × unit price × hours per month (hourly lines) or × 1 (monthly lines), upfront =
- * quantity × unit price once per term and, in its own column, spread over the term's months (an option's monthly
- * effective is its monthly recurring plus that); all money × the exchange rate, and Spot lines × (1 + Spot
- * interruption overhead).
+ * Every cost component of every block as designed under every priced option. Quantity is a formula over the
+ * Assumptions names; unit price is a reference to its Sources row; monthly = quantity × unit price × hours per month
+ * (hourly lines) or × 1 (monthly lines), upfront = quantity × unit price once per term (an option's monthly effective
+ * is its monthly recurring plus its upfront ÷ the term's months, on Purchase options); all money × the exchange rate
+ * × (1 − the scenario's discount), and Spot lines × (1 + Spot interruption overhead). The Graviton twin's lines are
+ * not rows: its Purchase options figures are the same products written over its own rates.
  */
 final class LineItemsSheet {
     static final String NAME = "Line items";
     static final Ref REF = new Ref(NAME);
     static final int COL_BLOCK = 1, COL_VARIANT = 2, COL_OPTION = 3, COL_COMPONENT = 4, COL_DESCRIPTION = 5,
             COL_QUANTITY = 6, COL_UNIT = 7, COL_UNIT_PRICE = 8, COL_CHARGE = 9, COL_TERM = 10, COL_MONTHLY = 11,
-            COL_UPFRONT = 12, COL_UPFRONT_MONTHLY = 13, COL_SOURCE = 14, COL_BASIS = 15;
+            COL_UPFRONT = 12, COL_SOURCE = 13, COL_BASIS = 14;
 
     private LineItemsSheet() {}
 
     static void header(Sheet sheet, Styles st, Layout layout, String title) {
         RowWriter.at(sheet, 1).text(0, "Line items", st.title);
         RowWriter.at(sheet, 2).text(0, "Quantity is a formula over Assumptions; unit price refers to Sources. A line several options share is one row. Hourly lines: "
-                + "quantity × unit price × HoursPerMonth (Assumptions). Upfront lines: paid once per term, spread over its months; "
-                + "an option's monthly effective (Purchase options) is its monthly recurring plus its upfront per month. "
-                + "Money × exchange rate × (1 − the scenario's discount); Spot lines × (1 + Spot interruption overhead).", st.subtitle);
+                + "quantity × unit price × HoursPerMonth (Assumptions). Upfront lines: paid once per term; "
+                + "an option's monthly effective (Purchase options) is its monthly recurring plus its upfront ÷ the term's months. "
+                + "Money × exchange rate × (1 − the scenario's discount); Spot lines × (1 + Spot interruption overhead). "
+                + "The blocks as designed: each Graviton twin's figures on Purchase options are the same products over the twin's rates.", st.subtitle);
         SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 18),
                 new SheetFrame.Column("Variant", 13), new SheetFrame.Column("Option", 40),
@@ -41,11 +42,10 @@ final class LineItemsSheet {
                 new SheetFrame.Column("Quantity", 13), new SheetFrame.Column("Unit", 13),
                 new SheetFrame.Column("Unit price (USD)", 13), new SheetFrame.Column("Charge", 9),
                 new SheetFrame.Column("Term months", 8), new SheetFrame.Column("Monthly recurring", 12),
-                new SheetFrame.Column("Upfront (once per term)", 12), new SheetFrame.Column("Upfront per month", 12),
+                new SheetFrame.Column("Upfront (once per term)", 12),
                 new SheetFrame.Column("Source", 8), new SheetFrame.Column("Basis", 10)), layout.lastLineRow, title);
         SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_MONTHLY, "Monthly recurring");
         SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, "Upfront once per term");
-        SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT_MONTHLY, "Upfront per month");
     }
 
     /** Writes the rows, in order, each cell in column order. */
@@ -69,37 +69,44 @@ final class LineItemsSheet {
                 String words = ComponentModel.description(b, line);
                 if (words != null) w.formula(COL_DESCRIPTION, words, st.text, line.description());
                 else w.text(COL_DESCRIPTION, line.description(), st.text);
-                String quantity = ComponentModel.quantity(b, line);
+                String quantity = b.quantity(lp);
                 if (quantity != null) w.formula(COL_QUANTITY, quantity, st.quantity, line.quantity());
                 else {
                     w.number(COL_QUANTITY, line.quantity(), st.inputNumber);
                     fixedQuantities++;
                 }
                 w.text(COL_UNIT, line.unit(), st.text)
-                        .formula(COL_UNIT_PRICE, SourcesSheet.REF.cell(SourcesSheet.COL_PRICE, lp.sourceRow())
-                                + (lp.multiplier().compareTo(java.math.BigDecimal.ONE) == 0 ? ""
-                                : "*" + lp.multiplier().toPlainString()), st.unitPrice,
-                                line.rate().published().multiply(lp.multiplier()))
+                        .formula(COL_UNIT_PRICE, unitPrice(lp), st.unitPrice, line.rate().published().multiply(lp.multiplier()))
                         .text(COL_CHARGE, charge(line.charge()), st.text);
-                String q = Ref.local(COL_QUANTITY, r), price = Ref.local(COL_UNIT_PRICE, r), term = Ref.local(COL_TERM, r);
-                String spot = line.rate().spot() ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
-                String fx = "*" + GlobalInputs.EXCHANGE_RATE + "*(1-" + GlobalInputs.discount(b.scenarioIndex) + ")";
+                String money = money(b, line, Ref.local(COL_QUANTITY, r), Ref.local(COL_UNIT_PRICE, r));
                 // a recurring line's monthly figure is written once: a copy of it in a "monthly effective" column was one
                 // formula more on most of the 46,000 rows of a 1,000-block design
-                switch (line.charge()) {
-                    // hours per month straight from its input rather than a copy of it on every hourly line
-                    case HOURLY -> w.formula(COL_MONTHLY, q + "*" + price + "*" + GlobalInputs.HOURS_PER_MONTH + fx + spot, st.money, line.monthly());
-                    case MONTHLY -> w.formula(COL_MONTHLY, q + "*" + price + fx + spot, st.money, line.monthly());
-                    case UPFRONT -> w.number(COL_TERM, line.termMonths(), st.integer)
-                            .formula(COL_UPFRONT, q + "*" + price + fx + spot, st.money, line.upfront())
-                            .formula(COL_UPFRONT_MONTHLY, Ref.local(COL_UPFRONT, r) + "/" + term, st.money, line.monthly());
-                }
+                if (line.charge() == Charge.UPFRONT)
+                    w.number(COL_TERM, line.termMonths(), st.integer).formula(COL_UPFRONT, money, st.money, line.upfront());
+                else w.formula(COL_MONTHLY, money, st.money, line.monthly());
                 w.text(COL_SOURCE, SourcesSheet.ref(lp.sourceRow()), st.text)
                         .text(COL_BASIS, line.provenance() == null ? "" : line.provenance().basis().fileName(), st.text);
             }
         }
         sheet.finish();
         return fixedQuantities;
+    }
+
+    /** A line's unit price: its Sources rate, times its multiplier (a Savings Plan share) when that is not 1. */
+    static String unitPrice(LinePlan lp) {
+        return SourcesSheet.REF.cell(SourcesSheet.COL_PRICE, lp.sourceRow())
+                + (lp.multiplier().compareTo(BigDecimal.ONE) == 0 ? "" : "*" + lp.multiplier().toPlainString());
+    }
+
+    /**
+     * A line's money over its quantity and unit price: monthly for an hourly line (× hours per month) or a monthly one,
+     * once per term for an upfront one; × the exchange rate and (1 − the scenario's discount); a Spot line × (1 + Spot
+     * interruption overhead). Line items and the Graviton twin's figures both write it.
+     */
+    static String money(BlockPlan b, CostLine line, String quantity, String unitPrice) {
+        String hours = line.charge() == Charge.HOURLY ? "*" + GlobalInputs.HOURS_PER_MONTH : ""; // straight from its input
+        String spot = line.rate().spot() ? "*(1+" + GlobalInputs.SPOT_OVERHEAD + ")" : "";
+        return quantity + "*" + unitPrice + hours + "*" + GlobalInputs.EXCHANGE_RATE + "*(1-" + GlobalInputs.discount(b.scenarioIndex) + ")" + spot;
     }
 
     /**

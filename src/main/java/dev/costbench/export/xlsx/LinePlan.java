@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One cost line on the Line items sheet: its row, the options it is part of (a line the pricer shares across
+ * One cost line on the Line items sheet: its row (0 for a Graviton twin's line, which has none), the options it is part of (a line the pricer shares across
  * options, such as a group's gp3 volumes or a cluster fee, is one row counted by each of them), what it prices,
  * the Sources row of the published rate it uses, and its unit price as a multiple of that rate (1 except for
  * Savings Plan shares, see RateRef). A line awaiting a rate the catalog lacks ({@code unpriced}) has no Sources

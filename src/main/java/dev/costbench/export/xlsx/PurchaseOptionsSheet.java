@@ -1,5 +1,6 @@
 package dev.costbench.export.xlsx;
 
+import dev.costbench.pricing.Charge;
 import dev.costbench.pricing.OptionCost;
 import dev.costbench.model.purchase.PurchaseOption;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -99,29 +100,33 @@ final class PurchaseOptionsSheet {
                 .text(1, b.block.id(), st.text)
                 .text(2, b.block.name(), st.text)
                 .text(COL_VARIANT, v.label(), st.text);
-        // a block with no charge of its own (the Internet block) has no Line items rows to sum: its option is 0, not n/a
-        boolean lines = b.hasLines(v);
+        Twin twin = v == Variant.GRAVITON ? new Twin(b) : null;
         for (int g = 0; g < GROUPS; g++) {
             for (PurchaseOption o : PurchaseOption.ALL) {
                 OptionCost c = b.options(v).get(o);
                 int col = col(g, o);
                 if (c != null && c.isPriced()) {
                     // a line awaiting a rate the catalog lacks, once an edit reaches it, makes the option "missing", never low
-                    String reached = c.unpriced().isEmpty() ? null : reached(b, v, o);
+                    String reached = c.unpriced().isEmpty() ? null : reached(b, v, o, twin);
                     String missing = "\"" + OptionStatus.MISSING + "\"";
                     // no charge of its own (the Internet block): 0 in every sum, read as such, the reason beside it
                     org.apache.poi.ss.usermodel.CellStyle money = c.noChargeOfItsOwn() ? st.noCharge : st.money;
                     switch (g) {
                         case UPFRONT, RECURRING -> {
-                            String sum = !lines ? "0" : sum(b, v, o, g == UPFRONT ? LineItemsSheet.COL_UPFRONT : LineItemsSheet.COL_MONTHLY, false);
-                            w.formula(col, reached == null ? sum : "IF(" + reached + "," + missing + "," + sum + ")", money,
-                                    g == UPFRONT ? c.upfront() : c.monthlyRecurring());
+                            boolean upfront = g == UPFRONT;
+                            String sum = twin != null ? twin.sum(o, upfront)
+                                    : sum(b, o, upfront ? LineItemsSheet.COL_UPFRONT : LineItemsSheet.COL_MONTHLY, upfront);
+                            java.math.BigDecimal cached = upfront ? c.upfront() : c.monthlyRecurring();
+                            // an option without a line of the kind (On-Demand's upfront) is 0 under any edit: a number
+                            if (reached == null && sum == null) w.number(col, cached, money);
+                            else w.formula(col, reached == null ? sum : "IF(" + reached + "," + missing + "," + (sum == null ? "0" : sum) + ")",
+                                    money, cached);
                         }
                         case EFFECTIVE -> {
-                            // monthly effective: the monthly recurring beside it plus the upfront lines' upfront per month
-                            String spread = lines ? sum(b, v, o, LineItemsSheet.COL_UPFRONT_MONTHLY, true) : "0";
+                            // monthly effective: the monthly recurring beside it plus the upfront spread over the term's months
                             String recurring = Ref.local(col(RECURRING, o), r);
-                            String effective = spread.equals("0") ? recurring : recurring + "+" + spread;
+                            int term = term(b.lines(v), o);
+                            String effective = term == 0 ? recurring : recurring + "+" + Ref.local(col(UPFRONT, o), r) + "/" + term;
                             if (reached != null) effective = "IF(ISTEXT(" + recurring + ")," + recurring + "," + effective + ")";
                             w.formula(col, effective, money, c.monthlyEffective());
                         }
@@ -143,6 +148,13 @@ final class PurchaseOptionsSheet {
         }
     }
 
+    /** The months of option {@code o}'s term, from its upfront lines; 0 when it has none. */
+    private static int term(List<LinePlan> lines, PurchaseOption o) {
+        for (LinePlan lp : lines)
+            if (lp.unpriced() == null && lp.line().charge() == Charge.UPFRONT && lp.options().contains(o)) return lp.line().termMonths();
+        return 0;
+    }
+
     /** Why an option has no figure. */
     private static String reason(OptionCost c) {
         return c == null ? "not priced" : c.reason();
@@ -160,13 +172,17 @@ final class PurchaseOptionsSheet {
         return REF.cell(col(EFFECTIVE, onDemand ? PurchaseOption.ON_DEMAND : o), row);
     }
 
-    /** Whether any of the option's lines awaiting a rate reads "missing" (an OR of their cells), or null when it has none. */
-    private static String reached(BlockPlan b, Variant v, PurchaseOption o) {
+    /**
+     * Whether any of the option's lines awaiting a rate is reached (an OR), or null when it has none: a design line's
+     * money cell reads "missing", a twin line's quantity is not 0.
+     */
+    private static String reached(BlockPlan b, Variant v, PurchaseOption o, Twin twin) {
         StringBuilder or = null;
-        for (LinePlan lp : b.lines) {
-            if (lp.unpriced() == null || lp.variant() != v || !lp.options().contains(o)) continue;
+        for (LinePlan lp : b.lines(v)) {
+            if (lp.unpriced() == null || !lp.options().contains(o)) continue;
             or = or == null ? new StringBuilder("OR(") : or.append(',');
-            or.append(LineItemsSheet.REF.cell(LineItemsSheet.COL_MONTHLY, lp.row())).append("=\"").append(OptionStatus.MISSING).append('"');
+            if (twin != null) or.append(twin.quantity(lp)).append("<>0");
+            else or.append(LineItemsSheet.REF.cell(LineItemsSheet.COL_MONTHLY, lp.row())).append("=\"").append(OptionStatus.MISSING).append('"');
         }
         return or == null ? null : or.append(')').toString();
     }
@@ -174,24 +190,62 @@ final class PurchaseOptionsSheet {
     /**
      * The sum of the option's own Line items rows as direct ranges (consecutive rows as one range), not a SUMIFS
      * over the block's lines, so a 1,000-block design recalculates without 90,000 conditional sums; a line shared by
-     * several options is one row each of them counts. A line a reviewer inserts inside a range counts too.
-     * {@code upfrontOnly}: only the upfront lines (the only ones with an upfront per month).
+     * several options is one row each of them counts. A line a reviewer inserts inside a range counts too. Null when
+     * the option has no line of the kind ({@code upfront}: upfront lines, else hourly and monthly ones).
      */
-    private static String sum(BlockPlan b, Variant v, PurchaseOption o, int col, boolean upfrontOnly) {
+    private static String sum(BlockPlan b, PurchaseOption o, int col, boolean upfront) {
         Ref li = LineItemsSheet.REF;
         List<String> parts = new ArrayList<>(4);
         int a = -1, z = -1;
+        boolean any = false;
         for (LinePlan lp : b.lines) {
-            if (lp.variant() != v || !lp.options().contains(o)) continue;
-            if (upfrontOnly && lp.line().charge() != dev.costbench.pricing.Charge.UPFRONT) continue;
+            if (!lp.options().contains(o)) continue;
+            any |= lp.unpriced() == null && (lp.line().charge() == Charge.UPFRONT) == upfront;
             if (a >= 0 && lp.row() == z + 1) z = lp.row();
             else {
                 if (a >= 0) parts.add(a == z ? li.cell(col, a) : li.range(col, a, z));
                 a = z = lp.row();
             }
         }
-        if (a < 0) return "0";
+        if (!any) return null;
         parts.add(a == z ? li.cell(col, a) : li.range(col, a, z));
         return "SUM(" + String.join(",", parts) + ")"; // SUM even of one cell: a number where a bare empty one is not
+    }
+
+    /**
+     * The Graviton twin's figures, which have no Line items rows: each line's money ({@link LineItemsSheet#money}) over
+     * the twin's Sources rate and its quantity, which is the design's Line items quantity cell when a design line has
+     * the same formula (an instance count, a volume's GB), else the formula itself. (By formula, not by rule: a rule's
+     * hash walks its named figures again at every reference, which never ended on a 1,000-block design.)
+     */
+    private static final class Twin {
+        private final BlockPlan b;
+        private final java.util.Map<String, Integer> designRows = new java.util.HashMap<>();
+
+        Twin(BlockPlan b) {
+            this.b = b;
+            for (LinePlan lp : b.lines) {
+                String q = b.quantity(lp);
+                if (q != null && lp.unpriced() == null) designRows.putIfAbsent(q, lp.row());
+            }
+        }
+
+        String quantity(LinePlan lp) {
+            String q = b.quantity(lp);
+            if (q == null) return FormulaText.number(lp.line().quantity());
+            Integer row = designRows.get(q);
+            return row != null ? LineItemsSheet.REF.cell(LineItemsSheet.COL_QUANTITY, row) : "(" + q + ")";
+        }
+
+        /** The option's upfront lines' money, or its hourly and monthly lines', as one sum; null when it has none. */
+        String sum(PurchaseOption o, boolean upfront) {
+            StringBuilder out = null;
+            for (LinePlan lp : b.twinLines) {
+                if (lp.unpriced() != null || !lp.options().contains(o) || (lp.line().charge() == Charge.UPFRONT) != upfront) continue;
+                out = out == null ? new StringBuilder() : out.append('+');
+                out.append(LineItemsSheet.money(b, lp.line(), quantity(lp), LineItemsSheet.unitPrice(lp)));
+            }
+            return out == null ? null : out.toString();
+        }
     }
 }
