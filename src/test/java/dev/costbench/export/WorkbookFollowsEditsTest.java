@@ -56,6 +56,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * to the cent as the engine prices the edited design. The random designs also get a private-pricing discount
  * (5–20 %, which the engine does not know: every figure × (1 − discount)), and every case checks the Cash flow
  * totals (first 12 and 36 months, CashFlow's rule over the edited design) and each live key size ("6 × m5.xlarge").
+ * Their blocks carry a team tag ("web", "Web", "data" or none); two of them are retagged on By tag, whose group
+ * totals must be the engine's grouping of the retagged design.
  */
 class WorkbookFollowsEditsTest {
     private static final double CENT = 0.005;
@@ -324,7 +326,7 @@ class WorkbookFollowsEditsTest {
     void everyEditedInputMovesTheWorkbookAsItMovesTheEngine() throws Exception {
         List<Case> cases = new ArrayList<>();
         for (long seed = 1; seed <= 6; seed++) {
-            Scenario design = withProfiles(SyntheticDesign.generate(10, seed), new Random(seed));
+            Scenario design = tagged(withProfiles(SyntheticDesign.generate(10, seed), new Random(seed)), new Random(seed));
             cases.add(edited("design-" + seed, design, new Random(seed), Map.of(), Map.of()));
         }
         cases.add(edited("asg-on-demand-100-to-50", mixedGroup(), new Random(0),
@@ -371,6 +373,20 @@ class WorkbookFollowsEditsTest {
                     assertFollows(wb, cases.get(i), "LibreOffice");
                 }
         }
+    }
+
+    /** The tag key of the random designs and its values: two differ only in case, which tags keep apart. */
+    private static final String TEAM = "team";
+    private static final List<String> TEAMS = List.of("web", "Web", "data");
+
+    /** Each block tagged with one of {@link #TEAMS}, or left without the key (one in four). */
+    private static Scenario tagged(Scenario design, Random random) {
+        Scenario out = design;
+        for (Block b : design.blocks()) {
+            int pick = random.nextInt(TEAMS.size() + 1);
+            if (pick < TEAMS.size()) out = out.withBlock(b.withTags(b.tags().with(TEAM, TEAMS.get(pick))));
+        }
+        return out;
     }
 
     /** A group of 4 all On-Demand (100 % above a base of 0) with gp3 volumes: lowering the % puts instances on Spot. */
@@ -476,6 +492,18 @@ class WorkbookFollowsEditsTest {
                 }
                 after = after.withBlock(block);
             }
+            // a reviewer retypes two blocks' team on By tag: the totals regroup as the engine groups the retagged design
+            if (everything && !TagTotals.keys(List.of(design)).isEmpty())
+                for (int i = 0; i < 2; i++) {
+                    Block b = after.blocks().get(random.nextInt(after.blocks().size()));
+                    String team = TEAMS.get(random.nextInt(TEAMS.size()));
+                    Cell cell = wb.cell("By tag", byTagRow(wb, b.id()), BY_TAG_FIRST_KEY);
+                    Row row = cell.getRow();
+                    row.removeCell(cell);
+                    row.createCell(BY_TAG_FIRST_KEY).setCellValue(team);
+                    after = after.withBlock(b.withTags(b.tags().with(TEAM, team)));
+                    changed.add("By tag " + b.id() + "=" + team);
+                }
             try (var out = java.nio.file.Files.newOutputStream(file)) {
                 wb.wb.write(out);
             }
@@ -485,6 +513,21 @@ class WorkbookFollowsEditsTest {
                 name + ": only " + changed + " of " + fixed.keySet() + " " + texts.keySet() + " exist");
         ExportRequest edited = new ExportRequest(name, Designs.CATALOG, List.of(new PricedScenario(after, Designs.ENGINE.price(after))));
         return new Case(name, file, edited, changed, discount, liveKeySizes);
+    }
+
+    /** By tag's columns: a group's value, its chosen total and its first option; a block row's first tag key. */
+    private static final int BY_TAG_VALUE = 2, BY_TAG_CHOSEN = 4, BY_TAG_FIRST_OPTION = 5, BY_TAG_FIRST_KEY = 3;
+
+    /** The By tag row of block {@code id} in the table of blocks below the groups (first scenario). */
+    private static int byTagRow(WorkbookReader wb, String id) {
+        boolean blocks = false;
+        for (int r = 5; r < 5_000; r++) {
+            String first = wb.text("By tag", r, 0), second = wb.text("By tag", r, 1);
+            if ("Block id".equals(second)) blocks = true;
+            else if (blocks && id.equals(second)) return r;
+            else if (blocks && (first == null || first.isEmpty())) break;
+        }
+        throw new AssertionError("By tag has no row for block " + id);
     }
 
     /** A text input, in a fresh cell (POI keeps an inline string's old text after setCellValue). */
@@ -555,6 +598,29 @@ class WorkbookFollowsEditsTest {
         if (flow.complete()) {
             assertEquals(flow.first12().doubleValue() * kept, wb.number("Cash flow", total, FIRST_12), CENT, what + ": first 12 months");
             assertEquals(flow.total().doubleValue() * kept, wb.number("Cash flow", total, MONTHS_36), CENT, what + ": 36 months");
+        }
+        // By tag: each group row's chosen and On-Demand totals are the engine's grouping of the edited, retagged design
+        if (!TagTotals.keys(List.of(c.edited().scenarios().getFirst().scenario())).isEmpty()) {
+            TagTotals tags = TagTotals.of(c.edited().scenarios().getFirst(), TEAM);
+            int groups = 0;
+            for (int r = 5; TEAM.equals(wb.text("By tag", r, 1)); r++) {
+                String label = wb.text("By tag", r, BY_TAG_VALUE);
+                TagTotals.Group g = tags.groups().stream().filter(x -> x.label().equals(label)).findFirst().orElse(null);
+                String where = what + ": By tag " + label;
+                groups++;
+                if (g == null) {
+                    assertEquals(0, wb.number("By tag", r, BY_TAG_CHOSEN), CENT, where + " (no block left)");
+                    continue;
+                }
+                if (g.totals().chosen().complete())
+                    assertEquals(g.totals().chosen().monthlyEffective().doubleValue() * kept, wb.number("By tag", r, BY_TAG_CHOSEN),
+                            CENT, where + " chosen");
+                var onDemand = g.totals().options().get(PurchaseOption.ON_DEMAND);
+                if (onDemand.complete())
+                    assertEquals(onDemand.monthlyEffective().doubleValue() * kept,
+                            wb.number("By tag", r, BY_TAG_FIRST_OPTION + PurchaseOption.ON_DEMAND.index()), CENT, where + " On-Demand");
+            }
+            assertTrue(groups >= 2, what + ": By tag has its groups");
         }
         // a live key size reads the edited count; the engine may add a part the formula does not carry ("(2 on Spot)")
         for (int b = 0; b < report.blocks().size(); b++) {
