@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -146,5 +147,46 @@ class PrintLayoutTest {
             shown++;
         }
         assertEquals(pages, shown, "printed Cash flow pages");
+    }
+
+    /**
+     * A subtitle written plainly (not wrapped) prints whole on its sheet's first page: Line items' and Sources' ran on
+     * past the page's edge in one long line, where print cut them. Checked on the printed pages' text.
+     */
+    @Test
+    void everyPlainSubtitlePrintsWholeOnItsSheetsFirstPage() throws Exception {
+        Path out = dir.resolve("web-shop.xlsx");
+        WorkbookExporter.write(Designs.priced(Designs.example("web-shop")), out);
+        java.util.Map<String, List<String>> subtitles = new java.util.LinkedHashMap<>();
+        try (WorkbookReader wb = new WorkbookReader(out)) {
+            for (var sheet : wb.wb) {
+                List<String> lines = new java.util.ArrayList<>();
+                for (int r = 1; r <= 2; r++) {
+                    Row row = sheet.getRow(r);
+                    Cell c = row == null ? null : row.getCell(0);
+                    if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && !c.getCellStyle().getWrapText()
+                            && !c.getStringCellValue().isEmpty()) lines.add(c.getStringCellValue());
+                }
+                if (!lines.isEmpty()) subtitles.put(sheet.getSheetName(), lines);
+            }
+        }
+        assertTrue(subtitles.containsKey("Line items") && subtitles.containsKey("Sources"), subtitles.keySet().toString());
+        assumeTrue(LibreOffice.installed() && java.nio.file.Files.isExecutable(Path.of("/usr/bin/pdftotext")),
+                "soffice or pdftotext is not installed");
+        Path pdf = LibreOffice.toPdf(out, dir.resolve("pdf"));
+        Process p = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        for (var e : subtitles.entrySet()) {
+            String first = null;
+            for (String page : text.split("\f"))
+                if (page.strip().startsWith(e.getKey() + "\n") || page.strip().startsWith(e.getKey() + " ")) {
+                    first = page.replaceAll("\\s+", " ");
+                    break;
+                }
+            assertTrue(first != null, "no printed page of " + e.getKey());
+            for (String line : e.getValue())
+                assertTrue(first.contains(line.replaceAll("\\s+", " ")), e.getKey() + "'s subtitle is cut in print: " + line);
+        }
     }
 }

@@ -121,7 +121,7 @@ class WorkbookStructureTest {
             assertTrue(summaryTop.contains("Rates dated 2025-06-28 to 2026-07-20"), summaryTop);
             String sourcesTop = java.util.stream.IntStream.range(0, 4).mapToObj(r -> wb.text("Sources", r, 0))
                     .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("\n"));
-            assertTrue(sourcesTop.contains("each rate dated in its row, 2025-06-28 to 2026-07-20"), sourcesTop);
+            assertTrue(sourcesTop.contains("rates of 2025-06-28 to 2026-07-20"), sourcesTop);
         }
     }
 

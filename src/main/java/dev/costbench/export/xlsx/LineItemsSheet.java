@@ -30,12 +30,11 @@ final class LineItemsSheet {
 
     static void header(Sheet sheet, Styles st, Layout layout, String title) {
         RowWriter.at(sheet, 1).text(0, "Line items", st.title);
-        RowWriter.at(sheet, 2).text(0, "Quantity is a formula over Assumptions; unit price refers to Sources. A line several options share is one row. Hourly lines: "
-                + "quantity × unit price × HoursPerMonth (Assumptions). Upfront lines: paid once per term; "
-                + "an option's monthly effective (Purchase options) is its monthly recurring plus its upfront ÷ the term's months. "
-                + "Money × exchange rate × (1 − the scenario's discount); Spot lines × (1 + Spot interruption overhead). "
-                + "The blocks as designed: each Graviton twin's figures on Purchase options are the same products over the twin's rates.", st.subtitle);
-        SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, List.of(
+        SheetFrame.subtitle(sheet, st, "Quantity: a formula over Assumptions. Unit price: a Sources row. Hourly lines × HoursPerMonth; "
+                        + "upfront lines are paid once per term.",
+                "Money × ExchangeRate × (1 − the scenario's discount); Spot × (1 + interruption overhead). Graviton twins: on "
+                        + "Purchase options.");
+        List<SheetFrame.Column> columns = List.of(
                 new SheetFrame.Column("Scenario", 12), new SheetFrame.Column("Block", 18),
                 new SheetFrame.Column("Variant", 13), new SheetFrame.Column("Option", 40),
                 new SheetFrame.Column("Component", 22), new SheetFrame.Column("Description", 44),
@@ -43,7 +42,8 @@ final class LineItemsSheet {
                 new SheetFrame.Column("Unit price (USD)", 13), new SheetFrame.Column("Charge", 9),
                 new SheetFrame.Column("Term months", 8), new SheetFrame.Column("Monthly recurring", 12),
                 new SheetFrame.Column("Upfront (once per term)", 12),
-                new SheetFrame.Column("Source", 8), new SheetFrame.Column("Basis", 10)), layout.lastLineRow, title);
+                new SheetFrame.Column("Source", 8), new SheetFrame.Column("Basis", 10));
+        SheetFrame.table(sheet, st, Layout.TABLE_HEADER_ROW, columns, layout.lastLineRow, title);
         SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_MONTHLY, "Monthly recurring");
         SheetFrame.moneyHeader(sheet, st.headerRight, Layout.TABLE_HEADER_ROW, COL_UPFRONT, "Upfront once per term");
     }

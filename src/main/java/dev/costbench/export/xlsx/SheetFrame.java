@@ -52,6 +52,14 @@ final class SheetFrame {
         sheet.getPrintSetup().setFitWidth((short) pages);
     }
 
+    /**
+     * A sheet's subtitle as lines from row 2 down, each short enough to print within the first page's width (about 140
+     * characters at full size): one long line ran on past the page's edge, where print cut it (Line items, Sources).
+     */
+    static void subtitle(Sheet sheet, Styles styles, String... lines) {
+        for (int i = 0; i < lines.length; i++) RowWriter.at(sheet, 2 + i).text(0, lines[i], styles.subtitle);
+    }
+
     /** Replaces a header cell's text by a formula naming the currency, {@code "Monthly ("&CurrencyCode&")"}. */
     static void moneyHeader(Sheet sheet, CellStyle style, int headerRow, int col, String label) {
         RowWriter.at(sheet, headerRow).formula(col, GlobalInputs.moneyHeader(label), style, GlobalInputs.moneyHeaderText(label));

@@ -41,12 +41,10 @@ final class SourcesSheet {
     static void frame(Sheet sheet, Styles st, RateSources sources, PriceCatalog catalog, String title) {
         RowWriter.at(sheet, 1).text(0, "Sources of every rate", st.title);
         String dates = SummarySheet.dates(sources);
-        RowWriter.at(sheet, 2).text(0, "Each unit price on Line items refers to a row here. Published: AWS's own figure. "
-                + "Estimated: worked out from published figures by the rule under \"Where the rates come from\". Prices in "
-                + "USD as AWS publishes them; catalog " + catalog.version() + "; each rate dated in its row"
-                + (dates == null ? "" : ", " + dates) + ". An estimate "
-                + "whose rule is a formula over other rates is that formula (rule, factor and divisor on its right): edit a "
-                + "published rate and the estimates built on it follow.", st.subtitle);
+        SheetFrame.subtitle(sheet, st, "Published: AWS's own figure. Estimated: worked out by the rule under \"Where the rates come from\". "
+                        + "Line items refer to these rows.",
+                "USD, as AWS publishes; catalog " + catalog.version() + (dates == null ? "" : "; rates of " + dates)
+                        + ". An estimate built on other rates is a formula over them.");
         List<SheetFrame.Column> cols = List.of(
                 new SheetFrame.Column("Ref", 7), new SheetFrame.Column("Source id", SOURCE_ID_WIDTH),
                 new SheetFrame.Column("Rate", RATE_WIDTH), new SheetFrame.Column("Service", 12),
