@@ -54,7 +54,7 @@ final class Layout {
                 plan.optionsRow = optionRow++;
                 for (Variant v : plan.hasTwin() ? Variant.values() : new Variant[]{Variant.DESIGN}) {
                     // the twin's lines have no Line items rows: its Purchase options figures are written over its rates
-                    // and the design's quantities (PurchaseOptionsSheet), which halved what LibreOffice recalculates
+                    // and the design's quantities (PurchaseOptionsSheet): a third fewer formulas for LibreOffice to load
                     boolean rows = v == Variant.DESIGN;
                     List<LinePlan> into = rows ? plan.lines : plan.twinLines;
                     int first = lineRow;
