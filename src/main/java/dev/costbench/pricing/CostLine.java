@@ -33,7 +33,6 @@ public record CostLine(String component, String description, BigDecimal quantity
         this(component, description, quantity, unit, unitPrice, charge, termMonths, monthly, upfront, provenance, rule, rate, null);
     }
 
-
     /**
      * Lines are equal when their figures and rate are: a rule may refer to other blocks' figures (the Lambda free
      * tier's chain) that moved without changing this line, and a reused line must still equal a fresh one.

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class UnreachedTierWorkbookTest {
     private static final String OPTIONS = "Purchase options", LINES = "Line items", ASSUMPTIONS = "Assumptions";
     /** Purchase options: the first block's row; the On-Demand column of the upfront, recurring and effective groups. */
-    private static final int BLOCK_ROW = 6, UPFRONT = 4, RECURRING = 4 + 26, EFFECTIVE = 4 + 2 * 26;
+    private static final int BLOCK_ROW = 6, TWIN_ROW = 8, UPFRONT = 4, RECURRING = 4 + 26, EFFECTIVE = 4 + 2 * 26;
     /** Line items: unit price and monthly recurring columns. */
     private static final int UNIT_PRICE = 8, MONTHLY = 11;
     /** 160 TB: past the 150 TB the catalog has rates for. */
@@ -50,6 +50,7 @@ class UnreachedTierWorkbookTest {
             assertTrue(wb.text(LINES, tier, 5).contains("internet_egress_over_150tb"), wb.text(LINES, tier, 5));
             // as exported the tier holds nothing: the block is priced
             wb.number(OPTIONS, BLOCK_ROW, EFFECTIVE);
+            wb.number(OPTIONS, TWIN_ROW, EFFECTIVE);
             Cell gb = gbInput(wb);
             gb.setCellValue(INTO_THE_MISSING_TIER);
             try (OutputStream o = Files.newOutputStream(edited)) { wb.wb.write(o); }
@@ -62,6 +63,10 @@ class UnreachedTierWorkbookTest {
             assertEquals("missing", wb.text(OPTIONS, BLOCK_ROW, UPFRONT));
             assertEquals("missing", wb.text(OPTIONS, BLOCK_ROW, RECURRING));
             assertEquals("missing", wb.text(OPTIONS, BLOCK_ROW, EFFECTIVE));
+            // the Graviton twin (its row after the two blocks'), whose lines have no rows: missing too, never low
+            assertEquals("Graviton twin", wb.text(OPTIONS, TWIN_ROW, 3));
+            assertEquals("missing", wb.text(OPTIONS, TWIN_ROW, RECURRING));
+            assertEquals("missing", wb.text(OPTIONS, TWIN_ROW, EFFECTIVE));
             int total = wb.rowOf("Summary", 1, "Total");
             String monthly = wb.text("Summary", total, 6), note = wb.text("Summary", total, 3);
             assertTrue(monthly.contains("missing"), "the scenario total: " + monthly);

@@ -68,11 +68,12 @@ final class BlockPlan {
 
     /**
      * Formula (without "=") of a line's quantity, or null when it carries no rule; worked out once per line, as Line
-     * items and the Graviton twin's figures (which find the design's quantity cell by it) both need it.
+     * items and the Graviton twin's figures (which find the design's quantity cell by it) both need it. A line awaiting
+     * a rate has no rate, only its rule: its formula is what says an edit reached it.
      */
     String quantity(LinePlan lp) {
-        if (!lp.line().hasRule()) return null;
-        return quantities.computeIfAbsent(lp, l -> ComponentModel.quantity(this, l.line()));
+        if (lp.unpriced() == null && !lp.line().hasRule()) return null;
+        return quantities.computeIfAbsent(lp, l -> FormulaText.of(l.line().rule(), ComponentModel.names(this)));
     }
 
     private SummarySheet.Figures summary;

@@ -250,9 +250,4 @@ final class ComponentModel {
         collect(q, plan.block.id(), refers);
         return plan.rowFields().containsAll(refers.keySet());
     }
-
-    /** Formula (without "=") of the line's quantity, or null when the line carries no rule. */
-    static String quantity(BlockPlan plan, CostLine line) {
-        return line.hasRule() ? FormulaText.of(line.rule(), names(plan)) : null;
-    }
 }

@@ -124,7 +124,7 @@ final class LineItemsSheet {
                 .text(COL_OPTION, options(b, lp), st.text)
                 .text(COL_COMPONENT, line.component(), st.text)
                 .text(COL_DESCRIPTION, line.description() + " (" + MISSING_RATE + ": " + lp.unpriced().missing().describe() + ")", st.text)
-                .formula(COL_QUANTITY, FormulaText.of(line.rule(), ComponentModel.names(b)), st.quantity, BigDecimal.ZERO)
+                .formula(COL_QUANTITY, b.quantity(lp), st.quantity, BigDecimal.ZERO)
                 .text(COL_UNIT, line.unit(), st.text)
                 .text(COL_UNIT_PRICE, MISSING_RATE, st.status)
                 .text(COL_CHARGE, charge(line.charge()), st.text)

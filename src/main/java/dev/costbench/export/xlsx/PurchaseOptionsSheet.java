@@ -224,9 +224,10 @@ final class PurchaseOptionsSheet {
 
         Twin(BlockPlan b) {
             this.b = b;
+            // an awaiting line's row too: its quantity cell is the same formula
             for (LinePlan lp : b.lines) {
                 String q = b.quantity(lp);
-                if (q != null && lp.unpriced() == null) designRows.putIfAbsent(q, lp.row());
+                if (q != null) designRows.putIfAbsent(q, lp.row());
             }
         }
 
