@@ -64,6 +64,8 @@ public final class PricingEngine {
      * reprice priced on its own (no costs reused by content) and keeping the lines its pricing built.
      */
     private final boolean reference;
+    /** Blocks priced by this engine and those apart from it, not taken from memory: what a reprice cost, for tests and benches. */
+    private final java.util.concurrent.atomic.LongAdder blocksPriced;
 
     public PricingEngine(PriceCatalog catalog) { this(catalog, false); }
 
@@ -73,6 +75,7 @@ public final class PricingEngine {
         this.graviton = new GravitonAdvisor(catalog);
         this.rateBooks = new ConcurrentHashMap<>();
         this.reference = reference;
+        this.blocksPriced = new java.util.concurrent.atomic.LongAdder();
     }
 
     private PricingEngine(PricingEngine from) {
@@ -82,6 +85,7 @@ public final class PricingEngine {
         this.reference = from.reference;
         this.recentShared = from.recentShared;
         this.recent = from.recent;
+        this.blocksPriced = from.blocksPriced;
     }
 
     /**
@@ -93,6 +97,9 @@ public final class PricingEngine {
     public PricingEngine apart() { return new PricingEngine(this); }
 
     public PriceCatalog catalog() { return catalog; }
+
+    /** How many blocks this engine and the engines {@link #apart} from it have priced, not counting costs taken from memory. */
+    public long blocksPriced() { return blocksPriced.sum(); }
 
     public CostReport price(Scenario scenario) {
         String region = scenario.region();
@@ -501,6 +508,7 @@ public final class PricingEngine {
     }
 
     private BlockCost priceBlock(Block block, BlockContext cx) {
+        blocksPriced.increment();
         RateBook rates = cx.rates();
         KindPricer pricer = cx.pricer(block, cx.shares());
         PricedBlock design = pricer.price();

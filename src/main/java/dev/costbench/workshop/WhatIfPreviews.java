@@ -5,11 +5,13 @@ import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -52,6 +54,18 @@ public final class WhatIfPreviews {
      * remembers them). Used by one pricing at a time: it is taken out while a pricing runs.
      */
     private record Carry(PricingEngine engine, Scenario base, Scenario changed) {
+        /**
+         * Whether {@code now} keeps any block of the design this carry priced: an edit keeps all but the blocks it
+         * touched. Another design (or another scenario of it) keeps none, and its engine would price the design on
+         * screen all over again, where the window's has priced it already.
+         */
+        boolean follows(Scenario now) {
+            Set<Block> was = Collections.newSetFromMap(new IdentityHashMap<>(base.blocks().size() * 2));
+            was.addAll(base.blocks());
+            for (Block b : now.blocks()) if (was.contains(b)) return true;
+            return false;
+        }
+
         /**
          * {@code changed} with the blocks this carry had for the blocks of {@code now} it had as well (the same
          * objects in the design, giving equal blocks under the what-if), so an engine finds them unchanged.
@@ -105,13 +119,22 @@ public final class WhatIfPreviews {
             if (kept != null) return kept;
             carry = carried.remove(whatIf);
             if (carry != null) carriedBlocks -= carry.changed().blocks().size();
-            // a what-if priced for the first time starts from what the last one remembers: the design, and blocks
-            // of another tick that came out alike (a count of 1 is 2 at ×1.25 and at ×1.5)
-            seed = carry != null || carried.isEmpty() ? engine : carried.lastEntry().getValue().engine();
+            // a what-if priced for the first time starts from what the last one of this design remembers: the design,
+            // and blocks of another tick that came out alike (a count of 1 is 2 at ×1.25 and at ×1.5); with none, from
+            // the window's engine, which has priced the design (one of another design would price it all again)
+            seed = engine;
+            for (Carry c : carried.reversed().values())
+                if (c.base() == base) {
+                    seed = c.engine();
+                    break;
+                }
         }
         CommittedScenario built = changed.get();
-        PricingEngine pricing = carry == null ? seed.apart() : carry.engine();
-        if (carry != null) built = new CommittedScenario(carry.reuse(base, built.scenario()), built.commitment());
+        PricingEngine pricing;
+        if (carry != null && carry.follows(base)) {
+            pricing = carry.engine();
+            built = new CommittedScenario(carry.reuse(base, built.scenario()), built.commitment());
+        } else pricing = seed.apart();
         ScenarioComparison priced = ScenarioComparison.of(List.of(CommittedScenario.of(base), built), pricing);
         synchronized (this) {
             this.priced++;

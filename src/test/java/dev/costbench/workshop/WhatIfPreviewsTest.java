@@ -174,4 +174,31 @@ class WhatIfPreviewsTest {
         assertEquals(null, previews.carried(4.0));
         for (double m : new double[] {0.5, 0.75, 1.0, 3.0}) assertNotSame(null, previews.carried(m), "×" + m);
     }
+
+    @Test
+    void anotherDesignIsPricedFromTheWindowsEngineNotFromTheTicksOfTheOneBefore() {
+        PricingEngine engine = new PricingEngine(Workshop.CATALOG);
+        Scenario first = SyntheticDesign.generate(200, 11);
+        engine.price(first);
+        WhatIfPreviews previews = new WhatIfPreviews();
+        for (int tick = 1; tick <= 16; tick++) {
+            double m = 0.25 * tick;
+            previews.of(first, m, () -> CommittedScenario.of(whatIf.traffic(first, m)), engine);
+        }
+        // another design on screen: the window prices it, then the slider is dragged over ticks priced for the first
+        Scenario second = SyntheticDesign.generate(200, 12);
+        engine.price(second);
+        for (double m : new double[] {2.0, 2.25}) {
+            long before = engine.blocksPriced();
+            Scenario changed = whatIf.traffic(second, m);
+            ScenarioComparison c = previews.of(second, m, () -> CommittedScenario.of(changed), engine);
+            int moved = 0;
+            for (int i = 0; i < changed.blocks().size(); i++) if (changed.blocks().get(i) != second.blocks().get(i)) moved++;
+            // the blocks the what-if changed, no more: the design itself the window's engine had priced
+            assertTrue(engine.blocksPriced() - before <= moved, (engine.blocksPriced() - before) + " priced for " + moved + " changed");
+            ScenarioComparison fresh = ScenarioComparison.of(List.of(CommittedScenario.of(second), CommittedScenario.of(changed)),
+                    new PricingEngine(Workshop.CATALOG));
+            assertEquals(fresh, c, "tick " + m);
+        }
+    }
 }
