@@ -4,22 +4,41 @@ import dev.costbench.model.BlockKind;
 import dev.costbench.model.purchase.PurchaseOption;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Everything the engine works out for one block: its cost under every purchase option (in
  * {@link PurchaseOption#ALL} order), the option the block is bought under, its Graviton twin,
  * the cost range, and any warnings and missing prices. {@code range} is null when the chosen option has
- * no price; {@code missing} lists every price any option lacked; {@code keySizeWords} is the key size as words over
- * the block's inputs, or null ({@link PricedBlock#keySizeWords}).
+ * no price; {@code missing} lists every price any option lacked; {@code keySizeWording} gives the key size as words
+ * over the block's inputs ({@link #keySizeWords}), or is null. Two block costs are equal when their figures and
+ * words are, however the words are kept.
  */
 public record BlockCost(String blockId, String name, BlockKind kind, String keySize, OptionMap<OptionCost> options,
                         PurchaseOption chosenOption, GravitonTwin graviton, CostRange range, List<String> warnings,
-                        List<MissingPrice> missing, Wording keySizeWords) {
+                        List<MissingPrice> missing, Supplier<Wording> keySizeWording) {
 
     public BlockCost(String blockId, String name, BlockKind kind, String keySize, OptionMap<OptionCost> options,
                      PurchaseOption chosenOption, GravitonTwin graviton, CostRange range, List<String> warnings,
                      List<MissingPrice> missing) {
         this(blockId, name, kind, keySize, options, chosenOption, graviton, range, warnings, missing, null);
+    }
+
+    /** The key size as words over the block's inputs, or null ({@link PricedBlock#keySizeWords}); the engine works them out when first read. */
+    public Wording keySizeWords() { return keySizeWording == null ? null : keySizeWording.get(); }
+
+    @Override public boolean equals(Object o) {
+        return o instanceof BlockCost b && blockId.equals(b.blockId) && name.equals(b.name) && kind == b.kind
+                && Objects.equals(keySize, b.keySize) && Objects.equals(options, b.options) && chosenOption == b.chosenOption
+                && Objects.equals(graviton, b.graviton) && Objects.equals(range, b.range) && Objects.equals(warnings, b.warnings)
+                && Objects.equals(missing, b.missing)
+                && (keySizeWording == b.keySizeWording || Objects.equals(keySizeWords(), b.keySizeWords()));
+    }
+
+    /** Without the words, which are worked out when first read: equal costs have equal figures, so equal hashes still. */
+    @Override public int hashCode() {
+        return Objects.hash(blockId, name, kind, keySize, options, chosenOption, graviton, range, warnings, missing);
     }
 
     public OptionCost option(PurchaseOption option) { return options.get(option); }

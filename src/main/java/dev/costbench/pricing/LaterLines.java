@@ -39,24 +39,32 @@ final class LaterLines extends AbstractList<CostLine> implements RandomAccess {
      * read; options without lines (not applicable, missing) are kept as they are.
      */
     static OptionMap<OptionCost> of(OptionMap<OptionCost> options, Supplier<OptionMap<OptionCost>> pricing) {
-        Source source = new Source(pricing);
+        Source source = new Source(() -> new PricedBlock("", pricing.get(), java.util.List.of()));
         return OptionMap.of(o -> {
             OptionCost c = options.get(o);
             return c == null || c.lines().isEmpty() ? c : c.withLines(new LaterLines(source, o.index(), c.lines().size()));
         });
     }
 
-    /** A block's options priced again, once, by whichever thread first needs a line (pricing twice is harmless). */
+    /**
+     * A block priced again, once, by whichever thread first needs a line or its key size in words (pricing twice is
+     * harmless).
+     */
     static final class Source {
-        private final Supplier<OptionMap<OptionCost>> pricing;
-        private volatile OptionMap<OptionCost> options;
+        private final Supplier<PricedBlock> pricing;
+        private volatile PricedBlock block;
 
-        Source(Supplier<OptionMap<OptionCost>> pricing) { this.pricing = pricing; }
+        Source(Supplier<PricedBlock> pricing) { this.pricing = pricing; }
 
-        OptionMap<OptionCost> options() {
-            OptionMap<OptionCost> o = options;
-            if (o == null) options = o = pricing.get();
-            return o;
+        private PricedBlock block() {
+            PricedBlock b = block;
+            if (b == null) block = b = pricing.get();
+            return b;
         }
+
+        OptionMap<OptionCost> options() { return block().options(); }
+
+        /** The key size as words over the block's inputs, or null ({@link PricedBlock#keySizeWords}). */
+        Wording keySizeWords() { return block().keySizeWords(); }
     }
 }

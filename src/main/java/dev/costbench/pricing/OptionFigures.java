@@ -101,8 +101,8 @@ final class OptionFigures implements Function<PurchaseOption, OptionCost> {
      * {@code options} kept compact, each option's lines priced again by {@code pricing} when first read; options
      * without lines (not applicable, missing) are kept as they are.
      */
-    static OptionMap<OptionCost> of(OptionMap<OptionCost> options, java.util.function.Supplier<OptionMap<OptionCost>> pricing) {
-        return OptionMap.made(new OptionFigures(options, new LaterLines.Source(pricing)));
+    static OptionMap<OptionCost> of(OptionMap<OptionCost> options, LaterLines.Source pricing) {
+        return OptionMap.over(new OptionFigures(options, pricing));
     }
 
     /** The compact figures behind {@code options}, or null when it was not made by {@link #of}. */

@@ -26,6 +26,7 @@ public final class OptionMap<V> implements Iterable<OptionMap.Entry<V>> {
     /** Whether {@link #of} on this thread leaves each value to be worked out when first read (see {@link #later}). */
     private static final ThreadLocal<Boolean> LATER = new ThreadLocal<>();
 
+    /** The values worked out, or {@link #UNSET}; null in a map {@link #over} a maker, which works each out at every read. */
     private final Object[] values;
     /** Works out a value still {@link #UNSET}; null once every value is known (or in a map made whole). */
     private volatile Function<? super PurchaseOption, ? extends V> valueOf;
@@ -54,10 +55,19 @@ public final class OptionMap<V> implements Iterable<OptionMap.Entry<V>> {
         return new OptionMap<>(values, maker, maker);
     }
 
+    /**
+     * Each option's value worked out by {@code maker} at every read, never kept: for a maker that reads what it holds
+     * rather than prices (the engine's compact figures, where keeping the values read made a block's kept cost a
+     * fifth larger). {@code maker} is kept ({@link #maker()}).
+     */
+    static <V> OptionMap<V> over(Function<? super PurchaseOption, ? extends V> maker) {
+        return new OptionMap<>(null, null, maker);
+    }
+
     Function<? super PurchaseOption, ? extends V> maker() { return maker; }
 
     /** Whether the value at {@code index} is worked out already (reading it costs nothing). */
-    boolean known(int index) { return values[index] != UNSET; }
+    boolean known(int index) { return values == null || values[index] != UNSET; }
 
     /** Sets the value at {@code index} of a map just {@link #made}, before any other thread can see it. */
     void seed(int index, V value) { values[index] = value; }
@@ -100,6 +110,7 @@ public final class OptionMap<V> implements Iterable<OptionMap.Entry<V>> {
     /** The value under the option at {@code index} in {@link PurchaseOption#ALL}. */
     @SuppressWarnings("unchecked")
     public V at(int index) {
+        if (values == null) return maker.apply(PurchaseOption.ALL.get(index));
         Object v = values[index];
         return v != UNSET ? (V) v : workOut(index);
     }
@@ -123,6 +134,11 @@ public final class OptionMap<V> implements Iterable<OptionMap.Entry<V>> {
 
     /** Every value worked out (for comparing maps). */
     private synchronized Object[] all() {
+        if (values == null) {
+            Object[] all = new Object[size()];
+            for (int i = 0; i < all.length; i++) all[i] = at(i);
+            return all;
+        }
         if (valueOf != null) {
             for (int i = 0; i < values.length; i++) at(i);
             valueOf = null;
@@ -130,13 +146,13 @@ public final class OptionMap<V> implements Iterable<OptionMap.Entry<V>> {
         return values;
     }
 
-    public int size() { return values.length; }
+    public int size() { return PurchaseOption.ALL.size(); }
 
     /** The values in {@link PurchaseOption#ALL} order. */
     public List<V> values() {
         return new AbstractList<>() {
             @Override public V get(int i) { return at(i); }
-            @Override public int size() { return values.length; }
+            @Override public int size() { return OptionMap.this.size(); }
         };
     }
 
@@ -149,10 +165,10 @@ public final class OptionMap<V> implements Iterable<OptionMap.Entry<V>> {
         return new Iterator<>() {
             private int next;
 
-            @Override public boolean hasNext() { return next < values.length; }
+            @Override public boolean hasNext() { return next < size(); }
 
             @Override public Entry<V> next() {
-                if (next >= values.length) throw new NoSuchElementException();
+                if (next >= size()) throw new NoSuchElementException();
                 int i = next++;
                 return new Entry<>(PurchaseOption.ALL.get(i), at(i));
             }

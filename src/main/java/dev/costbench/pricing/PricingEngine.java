@@ -320,7 +320,7 @@ public final class PricingEngine {
     private static BlockCost as(Block block, BlockCost cost) {
         if (cost.blockId().equals(block.id()) && cost.name().equals(block.name())) return cost;
         return new BlockCost(block.id(), block.name(), cost.kind(), cost.keySize(), cost.options(), cost.chosenOption(),
-                cost.graviton(), cost.range(), cost.warnings(), cost.missing(), cost.keySizeWords());
+                cost.graviton(), cost.range(), cost.warnings(), cost.missing(), cost.keySizeWording());
     }
 
     /**
@@ -519,11 +519,11 @@ public final class PricingEngine {
                     () -> p.onArchitecture().apply(Architecture.ARM64));
             case KindPricer.WithoutTwin p -> TwinPlan.none(p.noTwinReason());
         };
-        // the figures are kept compact and the lines worked out again when a view reads them (see OptionFigures)
+        // the figures are kept compact, and the lines and the key size in words worked out again when a view reads
+        // them (see OptionFigures): the same pricer, so they carry what it adds on top (traffic on connections)
+        LaterLines.Source again = reference || cx.regionMissing() != null ? null : new LaterLines.Source(pricer::price);
         OptionMap<OptionCost> options = cx.regionMissing() != null ? allMissing(design, cx.regionMissing())
-                : reference ? design.options()
-                // the same pricer, so the lines worked out again carry what it adds on top (traffic on connections)
-                : OptionFigures.of(design.options(), () -> pricer.price().options());
+                : again == null ? design.options() : OptionFigures.of(design.options(), again);
         List<String> warnings = new ArrayList<>(design.warnings());
         PurchaseOption chosenOption = ChosenOption.of(block, cx.scenarioOption(), options);
         OptionCost chosen = options.get(chosenOption);
@@ -561,7 +561,17 @@ public final class PricingEngine {
         }
         return new BlockCost(block.id(), block.name(), block.kind(), design.keySize(), options, chosenOption, graviton,
                 range, List.copyOf(warnings), missingOf(cx.regionMissing() != null ? options : design.options()),
-                design.keySizeWords());
+                words(design.keySizeWords(), again));
+    }
+
+    /**
+     * The key size in words as a block cost keeps it: worked out again from {@code again} when first read (the
+     * workbook's Summary reads it; a reprice never does, and its words and quantities were a fifth of what the engine
+     * kept a block), else {@code words} itself.
+     */
+    private static Supplier<Wording> words(Wording words, LaterLines.Source again) {
+        if (words == null) return null;
+        return again == null ? () -> words : again::keySizeWords;
     }
 
     /**

@@ -18,7 +18,7 @@ final class TwinOptions implements Function<PurchaseOption, OptionCost> {
 
     private TwinOptions(Supplier<PricedBlock> pricing) {
         this.pricing = pricing;
-        this.lines = new LaterLines.Source(() -> pricing.get().options());
+        this.lines = new LaterLines.Source(pricing);
     }
 
     /**

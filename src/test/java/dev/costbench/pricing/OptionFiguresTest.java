@@ -23,7 +23,7 @@ class OptionFiguresTest {
         for (long seed = 1; seed <= 300; seed++) {
             Random random = new Random(seed);
             OptionMap<OptionCost> priced = randomOptions(random);
-            OptionMap<OptionCost> compact = OptionFigures.of(priced, () -> priced);
+            OptionMap<OptionCost> compact = OptionFigures.of(priced, new LaterLines.Source(() -> new PricedBlock("", priced, List.of())));
             for (int i = 0; i < priced.size(); i++) {
                 OptionCost was = priced.at(i), kept = compact.at(i);
                 assertEquals(was, kept, "seed " + seed + ", option " + i);
@@ -32,7 +32,7 @@ class OptionFiguresTest {
             }
             ScenarioTotals plain = new ScenarioTotals(), fromFigures = new ScenarioTotals();
             // the compact map is read before its options are made, as the engine's totals read it
-            fromFigures.add(block(OptionFigures.of(priced, () -> priced)));
+            fromFigures.add(block(OptionFigures.of(priced, new LaterLines.Source(() -> new PricedBlock("", priced, List.of())))));
             plain.add(block(priced));
             assertEquals(plain.build(), fromFigures.build(), "seed " + seed);
             assertEquals(plain.chosenMonthly(), fromFigures.chosenMonthly(), "seed " + seed);
