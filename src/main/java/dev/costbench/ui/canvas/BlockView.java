@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -36,8 +37,8 @@ public final class BlockView extends StackPane {
     private final Label name = new Label();
     private final Label size = new Label();
     private final Label cost = new Label();
-    private final Tooltip costTip = new Tooltip();
-    private final Tooltip blockTip = new Tooltip();
+    /** Made when the pointer first enters the block ({@link #installTooltips}); null until then. */
+    private Tooltip costTip, blockTip;
     private final Circle handle = new Circle(6);
     private final ImageView icon;
     private Block block;
@@ -70,13 +71,22 @@ public final class BlockView extends StackPane {
         handle.setCenterX(WIDTH);
         handle.setCenterY(HEIGHT / 2);
         getChildren().addAll(row, handle);
-        costTip.setOnShowing(e -> costTip.setText(costTooltip()));
         sceneProperty().addListener((o, was, now) -> { if (now != null) renderCost(); });
+        // a tooltip is a popup with a scene of its own: two made for each view at once were most of the UI thread's
+        // time opening a 5,000-block design, so they are made when the pointer first comes over the block
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltips());
+        update(block);
+    }
+
+    /** The cost's tooltip and the block's (which says what it is, in full even when its name is cut short). */
+    private void installTooltips() {
+        if (blockTip != null) return;
+        costTip = new Tooltip();
+        costTip.setOnShowing(e -> costTip.setText(costTooltip()));
         Tooltip.install(cost, costTip);
-        // the whole block says what it is, in full even when its name is cut short on the canvas
+        blockTip = new Tooltip();
         blockTip.setOnShowing(e -> blockTip.setText(blockTooltip()));
         Tooltip.install(this, blockTip);
-        update(block);
     }
 
     public void update(Block next) {

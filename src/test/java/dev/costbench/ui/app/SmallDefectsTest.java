@@ -166,10 +166,13 @@ class SmallDefectsTest {
     private static java.util.function.Predicate<javafx.scene.Node> byId(String id) { return n -> id.equals(n.getId()); }
 
     @Test
-    void aBlockHasATooltipSayingWhatItIs() throws Exception {
+    void aBlockHasATooltipSayingWhatItIs(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.canvas().view("web").costText().startsWith("$560.64"));
         var web = window.canvas().view("web");
+        // made when the pointer first comes over the block
+        robot.moveTo(web);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(web.getProperties().get("javafx.scene.control.Tooltip") instanceof javafx.scene.control.Tooltip, "a tooltip on the block");
         // 4 × $0.192 × 730 h = $560.64 a month, On-Demand
         assertEquals("Web tier · EC2 Auto Scaling group\n4 × m5.xlarge\n$560.64/mo · OD", web.tooltipText());
