@@ -46,6 +46,26 @@ public record BlockCost(String blockId, String name, BlockKind kind, String keyS
     public OptionCost chosen() { return options.get(chosenOption); }
 
     /**
+     * The monthly effective figure under the chosen option, or null when that option is not priced: read from the
+     * engine's kept figures without making the option's cost (a What-if comparison reads it for every block).
+     */
+    public java.math.BigDecimal chosenMonthly() {
+        OptionFigures f = OptionFigures.behind(options);
+        int i = chosenOption.index();
+        if (f != null && f.priced(i)) return f.figure(i, f.effectiveIsRecurring(i) ? OptionFigures.RECURRING : OptionFigures.EFFECTIVE);
+        OptionCost c = chosen();
+        return c != null && c.isPriced() ? c.monthlyEffective() : null;
+    }
+
+    /** Whether the chosen option is priced, read as {@link #chosenMonthly} is. */
+    public boolean chosenPriced() {
+        OptionFigures f = OptionFigures.behind(options);
+        if (f != null && f.priced(chosenOption.index())) return true;
+        OptionCost c = chosen();
+        return c != null && c.isPriced();
+    }
+
+    /**
      * Works out now, on the calling thread, what a view of this one block reads that the engine leaves until first
      * read: the lines of the chosen option (the inspector lists them; see {@link LaterLines}) and the Graviton twin
      * under the chosen option, lines and all (the cost row; see {@link OptionMap#later}). The window's repricer calls

@@ -29,7 +29,7 @@ public record CostReport(String catalogVersion, String catalogAsOf, String scena
 
     /** Every block under its chosen option as a total, so it is written like the option totals (the priced part and what is missing). */
     public OptionTotal chosenTotal() {
-        int missing = (int) blocks.stream().filter(b -> b.chosen() == null || !b.chosen().isPriced()).count();
+        int missing = (int) blocks.stream().filter(b -> !b.chosenPriced()).count();
         return new OptionTotal("chosen", chosenUpfront, chosenMonthly, chosenMonthly, 0, missing);
     }
 }

@@ -15,7 +15,7 @@ public record GroupTotal(OptionMap<OptionTotal> options, OptionTotal chosen) {
         int missing = 0;
         for (BlockCost b : blocks) {
             t.add(b);
-            if (b.chosen() == null || !b.chosen().isPriced()) missing++;
+            if (!b.chosenPriced()) missing++;
         }
         return new GroupTotal(t.build(), new OptionTotal("chosen", t.chosenUpfront(), t.chosenMonthly(), t.chosenMonthly(), 0, missing));
     }

@@ -71,8 +71,5 @@ public record CommitmentPricing(CostReport report, Map<String, BigDecimal> block
         return null;
     }
 
-    private static BigDecimal chosen(BlockCost b) {
-        OptionCost c = b.chosen();
-        return c != null && c.isPriced() ? c.monthlyEffective() : null;
-    }
+    private static BigDecimal chosen(BlockCost b) { return b.chosenMonthly(); }
 }

@@ -5,13 +5,11 @@ import dev.costbench.model.Scenario;
 import dev.costbench.pricing.PricingEngine;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -60,9 +58,14 @@ public final class WhatIfPreviews {
          * screen all over again, where the window's has priced it already.
          */
         boolean follows(Scenario now) {
-            Set<Block> was = Collections.newSetFromMap(new IdentityHashMap<>(base.blocks().size() * 2));
-            was.addAll(base.blocks());
-            for (Block b : now.blocks()) if (was.contains(b)) return true;
+            // an edit keeps the blocks before it in their places and those after it at the same distance from the end
+            List<Block> was = base.blocks(), is = now.blocks();
+            int shift = was.size() - is.size();
+            for (int i = 0; i < is.size(); i++) {
+                if (i < was.size() && was.get(i) == is.get(i)) return true;
+                int j = i + shift;
+                if (j >= 0 && j < was.size() && was.get(j) == is.get(i)) return true;
+            }
             return false;
         }
 

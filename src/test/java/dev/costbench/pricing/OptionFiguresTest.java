@@ -39,6 +39,29 @@ class OptionFiguresTest {
         }
     }
 
+    @Test
+    void theChosenFigureReadFromTheCompactFiguresIsTheChosenOptionsOwn() {
+        for (long seed = 1; seed <= 300; seed++) {
+            Random random = new Random(seed);
+            OptionMap<OptionCost> priced = randomOptions(random);
+            OptionMap<OptionCost> compact = OptionFigures.of(priced, new LaterLines.Source(() -> new PricedBlock("", priced, List.of())));
+            for (PurchaseOption o : PurchaseOption.ALL) {
+                BlockCost plain = block(priced, o), kept = block(compact, o);
+                OptionCost c = priced.get(o);
+                BigDecimal expected = c.isPriced() ? c.monthlyEffective() : null;
+                // the same BigDecimal, scale and all, with or without the compact figures
+                assertEquals(expected, kept.chosenMonthly(), "seed " + seed + ", " + o.key());
+                assertEquals(expected, plain.chosenMonthly(), "seed " + seed + ", " + o.key());
+                assertEquals(c.isPriced(), kept.chosenPriced(), "seed " + seed + ", " + o.key());
+            }
+        }
+    }
+
+    private static BlockCost block(OptionMap<OptionCost> options, PurchaseOption chosen) {
+        return new BlockCost("b", "b", BlockKind.values()[0], "", options, chosen,
+                GravitonTwin.unavailable("none"), null, List.of(), List.of());
+    }
+
     private static BlockCost block(OptionMap<OptionCost> options) {
         return new BlockCost("b", "b", BlockKind.values()[0], "", options, PurchaseOption.ON_DEMAND,
                 GravitonTwin.unavailable("none"), null, List.of(), List.of());
