@@ -74,10 +74,13 @@ public final class WhatIfDragBenchmark {
 
         // another design under the open panel, dragged at once: no tick of it is priced yet
         var shown = workbench.report();
-        BenchWindow.onFx(() -> workbench.open(new Project("Benchmark, second design", List.of(SyntheticDesign.generate(blocks, seed + 1))),
-                null, "Benchmark"));
+        Project second = new Project("Benchmark, second design", List.of(SyntheticDesign.generate(blocks, seed + 1)));
+        long opening = System.nanoTime();
+        BenchWindow.onFx(() -> workbench.open(second, null, "Benchmark"));
+        long onUi = System.nanoTime() - opening;
         BenchWindow.waitFor(() -> workbench.report() != shown, 120);
-        out.printf("Second design: %d blocks (seed %d), opened under the panel%n", blocks, seed + 1);
+        out.printf("Second design: %d blocks (seed %d), opened under the panel (%.0f ms on the UI thread, priced %.0f ms after)%n",
+                blocks, seed + 1, onUi / 1e6, (System.nanoTime() - opening - onUi) / 1e6);
         Drag atOnce = drag(panel.get(), seconds);
         BenchWindow.waitFor(() -> panel.get().ticksPricedAhead(), 300);
         Drag ahead = drag(panel.get(), seconds);
