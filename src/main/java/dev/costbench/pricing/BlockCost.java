@@ -49,20 +49,23 @@ public record BlockCost(String blockId, String name, BlockKind kind, String keyS
      * The monthly effective figure under the chosen option, or null when that option is not priced: read from the
      * engine's kept figures without making the option's cost (a What-if comparison reads it for every block).
      */
-    public java.math.BigDecimal chosenMonthly() {
-        OptionFigures f = OptionFigures.behind(options);
-        int i = chosenOption.index();
-        if (f != null && f.priced(i)) return f.figure(i, f.effectiveIsRecurring(i) ? OptionFigures.RECURRING : OptionFigures.EFFECTIVE);
-        OptionCost c = chosen();
-        return c != null && c.isPriced() ? c.monthlyEffective() : null;
-    }
+    public java.math.BigDecimal chosenMonthly() { return chosenFigure(OptionFigures.EFFECTIVE); }
+
+    /** The upfront figure under the chosen option, or null when that option is not priced; read as {@link #chosenMonthly} is. */
+    java.math.BigDecimal chosenUpfront() { return chosenFigure(OptionFigures.UPFRONT); }
 
     /** Whether the chosen option is priced, read as {@link #chosenMonthly} is. */
-    public boolean chosenPriced() {
+    public boolean chosenPriced() { return chosenMonthly() != null; }
+
+    /** {@code figure} ({@link OptionFigures#UPFRONT} or {@link OptionFigures#EFFECTIVE}) of the chosen option, or null when it is not priced. */
+    private java.math.BigDecimal chosenFigure(int figure) {
         OptionFigures f = OptionFigures.behind(options);
-        if (f != null && f.priced(chosenOption.index())) return true;
+        int i = chosenOption.index();
+        if (f != null && f.priced(i))
+            return f.figure(i, figure == OptionFigures.EFFECTIVE && f.effectiveIsRecurring(i) ? OptionFigures.RECURRING : figure);
         OptionCost c = chosen();
-        return c != null && c.isPriced();
+        if (c == null || !c.isPriced()) return null;
+        return figure == OptionFigures.UPFRONT ? c.upfront() : c.monthlyEffective();
     }
 
     /**

@@ -35,18 +35,6 @@ final class LaterLines extends AbstractList<CostLine> implements RandomAccess {
     @Override public int size() { return size; }
 
     /**
-     * {@code options} with every option's lines replaced by lines worked out again by {@code pricing} when first
-     * read; options without lines (not applicable, missing) are kept as they are.
-     */
-    static OptionMap<OptionCost> of(OptionMap<OptionCost> options, Supplier<OptionMap<OptionCost>> pricing) {
-        Source source = new Source(() -> new PricedBlock("", pricing.get(), java.util.List.of()));
-        return OptionMap.of(o -> {
-            OptionCost c = options.get(o);
-            return c == null || c.lines().isEmpty() ? c : c.withLines(new LaterLines(source, o.index(), c.lines().size()));
-        });
-    }
-
-    /**
      * A block priced again, once, by whichever thread first needs a line or its key size in words (pricing twice is
      * harmless).
      */

@@ -49,15 +49,17 @@ final class ScenarioTotals {
 
     private void count(BlockCost block, int sign) {
         countOptions(block.options(), sign);
-        OptionCost chosen = block.chosen();
-        if (chosen.isPriced()) {
-            chosenMonthly.add(chosen.monthlyEffective(), sign);
-            if (chosen.upfront().signum() != 0) chosenUpfront.add(chosen.upfront(), sign);
+        // read from the compact figures, without making the chosen option's cost at every add and take-back
+        BigDecimal chosen = block.chosenMonthly();
+        if (chosen != null) {
+            chosenMonthly.add(chosen, sign);
+            BigDecimal upfront = block.chosenUpfront();
+            if (upfront.signum() != 0) chosenUpfront.add(upfront, sign);
         }
         // the design on Graviton: the twin under the block's option where it has that price, else the block itself
         OptionCost onGraviton = TwinPricing.comparedCost(block.graviton(), block.chosenOption());
-        if (onGraviton == null || !onGraviton.isPriced()) onGraviton = chosen;
-        if (onGraviton.isPriced()) gravitonMonthly.add(onGraviton.monthlyEffective(), sign);
+        if (onGraviton != null && onGraviton.isPriced()) gravitonMonthly.add(onGraviton.monthlyEffective(), sign);
+        else if (chosen != null) gravitonMonthly.add(chosen, sign);
     }
 
     private void countOptions(OptionMap<OptionCost> options, int sign) {

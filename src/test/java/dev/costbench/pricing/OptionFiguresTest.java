@@ -23,7 +23,7 @@ class OptionFiguresTest {
         for (long seed = 1; seed <= 300; seed++) {
             Random random = new Random(seed);
             OptionMap<OptionCost> priced = randomOptions(random);
-            OptionMap<OptionCost> compact = OptionFigures.of(priced, new LaterLines.Source(() -> new PricedBlock("", priced, List.of())));
+            OptionMap<OptionCost> compact = compact(priced);
             for (int i = 0; i < priced.size(); i++) {
                 OptionCost was = priced.at(i), kept = compact.at(i);
                 assertEquals(was, kept, "seed " + seed + ", option " + i);
@@ -32,7 +32,7 @@ class OptionFiguresTest {
             }
             ScenarioTotals plain = new ScenarioTotals(), fromFigures = new ScenarioTotals();
             // the compact map is read before its options are made, as the engine's totals read it
-            fromFigures.add(block(OptionFigures.of(priced, new LaterLines.Source(() -> new PricedBlock("", priced, List.of())))));
+            fromFigures.add(block(compact(priced)));
             plain.add(block(priced));
             assertEquals(plain.build(), fromFigures.build(), "seed " + seed);
             assertEquals(plain.chosenMonthly(), fromFigures.chosenMonthly(), "seed " + seed);
@@ -40,11 +40,11 @@ class OptionFiguresTest {
     }
 
     @Test
-    void theChosenFigureReadFromTheCompactFiguresIsTheChosenOptionsOwn() {
+    void theChosenFiguresReadFromTheCompactFiguresAreTheChosenOptionsOwn() {
         for (long seed = 1; seed <= 300; seed++) {
             Random random = new Random(seed);
             OptionMap<OptionCost> priced = randomOptions(random);
-            OptionMap<OptionCost> compact = OptionFigures.of(priced, new LaterLines.Source(() -> new PricedBlock("", priced, List.of())));
+            OptionMap<OptionCost> compact = compact(priced);
             for (PurchaseOption o : PurchaseOption.ALL) {
                 BlockCost plain = block(priced, o), kept = block(compact, o);
                 OptionCost c = priced.get(o);
@@ -53,8 +53,14 @@ class OptionFiguresTest {
                 assertEquals(expected, kept.chosenMonthly(), "seed " + seed + ", " + o.key());
                 assertEquals(expected, plain.chosenMonthly(), "seed " + seed + ", " + o.key());
                 assertEquals(c.isPriced(), kept.chosenPriced(), "seed " + seed + ", " + o.key());
+                assertEquals(c.isPriced() ? c.upfront() : null, kept.chosenUpfront(), "seed " + seed + ", upfront, " + o.key());
             }
         }
+    }
+
+    /** {@code priced} kept compact, as the engine keeps it, its lines priced again from {@code priced} itself. */
+    private static OptionMap<OptionCost> compact(OptionMap<OptionCost> priced) {
+        return OptionFigures.of(priced, new LaterLines.Source(() -> new PricedBlock("", priced, List.of())));
     }
 
     private static BlockCost block(OptionMap<OptionCost> options, PurchaseOption chosen) {
