@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
  */
 class OptionFiguresTest {
     @Test
-    void compactOptionsAreTheOptionsPricedAndSumTheSame() {
+    void compactOptionsAreTheOptionsPricedSumTheSameAndGiveTheChosenFigures() {
         for (long seed = 1; seed <= 300; seed++) {
             Random random = new Random(seed);
             OptionMap<OptionCost> priced = randomOptions(random);
@@ -36,25 +36,22 @@ class OptionFiguresTest {
             plain.add(block(priced));
             assertEquals(plain.build(), fromFigures.build(), "seed " + seed);
             assertEquals(plain.chosenMonthly(), fromFigures.chosenMonthly(), "seed " + seed);
+            assertEquals(plain.chosenUpfront(), fromFigures.chosenUpfront(), "seed " + seed);
+            assertChosenFigures(priced, compact, seed);
         }
     }
 
-    @Test
-    void theChosenFiguresReadFromTheCompactFiguresAreTheChosenOptionsOwn() {
-        for (long seed = 1; seed <= 300; seed++) {
-            Random random = new Random(seed);
-            OptionMap<OptionCost> priced = randomOptions(random);
-            OptionMap<OptionCost> compact = compact(priced);
-            for (PurchaseOption o : PurchaseOption.ALL) {
-                BlockCost plain = block(priced, o), kept = block(compact, o);
-                OptionCost c = priced.get(o);
-                BigDecimal expected = c.isPriced() ? c.monthlyEffective() : null;
-                // the same BigDecimal, scale and all, with or without the compact figures
-                assertEquals(expected, kept.chosenMonthly(), "seed " + seed + ", " + o.key());
-                assertEquals(expected, plain.chosenMonthly(), "seed " + seed + ", " + o.key());
-                assertEquals(c.isPriced(), kept.chosenPriced(), "seed " + seed + ", " + o.key());
-                assertEquals(c.isPriced() ? c.upfront() : null, kept.chosenUpfront(), "seed " + seed + ", upfront, " + o.key());
-            }
+    /** Each option as a block's chosen one: its figures read from the compact figures are the option's own. */
+    private static void assertChosenFigures(OptionMap<OptionCost> priced, OptionMap<OptionCost> compact, long seed) {
+        for (PurchaseOption o : PurchaseOption.ALL) {
+            BlockCost plain = block(priced, o), kept = block(compact, o);
+            OptionCost c = priced.get(o);
+            BigDecimal expected = c.isPriced() ? c.monthlyEffective() : null;
+            // the same BigDecimal, scale and all, with or without the compact figures
+            assertEquals(expected, kept.chosenMonthly(), "seed " + seed + ", " + o.key());
+            assertEquals(expected, plain.chosenMonthly(), "seed " + seed + ", " + o.key());
+            assertEquals(c.isPriced(), kept.chosenPriced(), "seed " + seed + ", " + o.key());
+            assertEquals(c.isPriced() ? c.upfront() : null, kept.chosenUpfront(), "seed " + seed + ", upfront, " + o.key());
         }
     }
 
