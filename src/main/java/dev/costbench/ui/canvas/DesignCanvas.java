@@ -148,7 +148,9 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
             if (shown == null || s.containers() != shown.containers()) syncContainers(s);
             if (sync.replaced() || sync.moved()) cullToView();
             shown = s;
-            if (otherScenario) showCosts(workbench.report());
+            // new views take their costs in one pass over the report: a design opened makes every view new, and a
+            // look-up through the report's list for each was quadratic (a second of the UI thread at 5,000 blocks)
+            if (otherScenario || sync.replaced()) showCosts(workbench.report());
         }
         views.forEach((id, v) -> v.setSelected(state.selection().contains(id)));
         frames.forEach((id, v) -> v.setSelected(state.selection().contains(id)));
@@ -165,9 +167,6 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
     /** Updates block views in place. An edit changes a block or two, so unchanged blocks cost an identity check. */
     private Sync syncBlocks(Scenario s) {
         boolean replaced = false, moved = false;
-        // the report's costs by block, made once for the new views: a design opened makes every view new, and a
-        // look-up through the report's list for each was quadratic (a second of the UI thread at 5,000 blocks)
-        Map<String, BlockCost> costs = null;
         for (Block b : s.blocks()) {
             BlockView v = views.get(b.id());
             if (v == null || v.block().kind() != b.kind()) {
@@ -175,9 +174,7 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
                 v = newBlockView(b);
                 replaced = true;
                 views.put(b.id(), v);
-                // cullToView puts it on the canvas if it is in view
-                if (costs == null) costs = costsById(workbench.report());
-                v.showCost(costs.get(b.id()));
+                // cullToView puts it on the canvas if it is in view; render shows its cost
             } else if (b != v.block()) {
                 moved |= b.x() != v.block().x() || b.y() != v.block().y();
                 v.update(b);
@@ -225,13 +222,6 @@ public final class DesignCanvas extends Region implements BlockDropTarget, Canva
             ordered.add(v);
         }
         containerLayer.getChildren().setAll(ordered);
-    }
-
-    private static Map<String, BlockCost> costsById(CostReport report) {
-        if (report == null) return Map.of();
-        Map<String, BlockCost> byId = new HashMap<>(report.blocks().size() * 2);
-        for (BlockCost c : report.blocks()) byId.putIfAbsent(c.blockId(), c);
-        return byId;
     }
 
     private void showCosts(CostReport report) {
